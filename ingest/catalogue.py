@@ -1,0 +1,121 @@
+"""The catalogue of legal works: what each work is, and where its language versions come from.
+
+A *work* (Law 27-14, the Penal Code, the Palermo Protocol) has one entry; each of its language
+versions points at a source file. The starter catalogue lives in ``corpus/catalogue.yaml``; its
+sources are read in place from ``../shared/corpus-sources`` and never copied into the repository.
+
+Usage::
+
+    from ingest.catalogue import load_catalogue
+    catalogue = load_catalogue()
+    work = catalogue.work("ma-law-27-14")
+    work.short_title("fr")   # 'Loi n° 27-14'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CATALOGUE = REPO_ROOT / "corpus" / "catalogue.yaml"
+DEFAULT_SOURCES_DIR = REPO_ROOT.parent / "shared" / "corpus-sources"
+
+Language = Literal["ar", "fr", "en"]
+WorkType = Literal[
+    "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure"
+]
+# How a text names its articles: in codes «الفصل» is the article; in laws and decrees «المادة»
+# is the article and «الفصل» may be a chapter; some declarations only number their paragraphs.
+ArticleConvention = Literal["fasl", "madda", "paragraph"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LanguageVersion(_Model):
+    """One language version of a work, read from one source file."""
+
+    language: Language
+    source: str  # file name in the sources folder (or a path relative to it)
+    wording: Literal["as_enacted", "consolidated", "official_translation", "authentic"] = "authentic"
+    version_date: dt.date | None = None
+    completeness: str = "complete"
+    # Checked extracts of this same version kept as separate files (e.g. one section of a code):
+    # they are catalogued here and not ingested again as works of their own.
+    extracts: list[str] = Field(default_factory=list)
+    article_convention: ArticleConvention | None = None  # overrides the work's, where a version differs
+
+
+class Relation(_Model):
+    """A link between works: amendment, insertion, supplement."""
+
+    type: Literal["inserts", "amends", "completes", "supplements", "implements", "publishes"]
+    target: str  # work id
+    articles: list[str] = Field(default_factory=list)  # target article numbers concerned
+    via_article: str | None = None  # the article of *this* work that makes the change
+    note: str | None = None
+
+
+class Work(_Model):
+    """A legal work with its metadata and its language versions."""
+
+    id: str
+    type: WorkType
+    number: str | None = None
+    jurisdiction: Literal["MA", "international"]
+    titles: dict[Language, str]
+    short_titles: dict[Language, str]
+    enacted: dt.date | None = None
+    published: dt.date | None = None
+    gazette: dict[Language, str] = Field(default_factory=dict)
+    article_convention: ArticleConvention
+    versions: list[LanguageVersion]
+    relations: list[Relation] = Field(default_factory=list)
+
+    def version(self, language: str) -> LanguageVersion | None:
+        return next((v for v in self.versions if v.language == language), None)
+
+    def short_title(self, language: str) -> str:
+        """The work's name as a practitioner writes it in a citation, in that language if known."""
+        for lang in (language, "fr", "ar", "en"):
+            if lang in self.short_titles:
+                return self.short_titles[lang]  # type: ignore[index]
+        return self.id
+
+    def convention_for(self, language: str) -> ArticleConvention:
+        version = self.version(language)
+        return (version.article_convention if version else None) or self.article_convention
+
+
+class Catalogue(_Model):
+    works: list[Work]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Work]:
+        return {w.id: w for w in self.works}
+
+    def work(self, work_id: str) -> Work:
+        try:
+            return self._by_id[work_id]
+        except KeyError:
+            raise KeyError(f"unknown work {work_id!r}") from None
+
+    def get(self, work_id: str) -> Work | None:
+        return self._by_id.get(work_id)
+
+    def source_files(self) -> set[str]:
+        """Every source file the catalogue names, extracts included."""
+        return {f for w in self.works for v in w.versions for f in (v.source, *v.extracts)}
+
+
+def load_catalogue(path: Path = DEFAULT_CATALOGUE) -> Catalogue:
+    """Read and validate a catalogue YAML file (a list of works)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Catalogue(works=data)

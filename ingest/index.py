@@ -1,0 +1,63 @@
+"""The index: passages with their embeddings in Qdrant, through qdrant-haystack.
+
+Embedded on-disk Qdrant under the data dir by default; a Qdrant server or cluster when
+``DALEEL_QDRANT_URL`` is set, with no other change. Embedded mode holds an exclusive lock on its
+folder, so a second process gets :class:`IndexInUseError` with a message saying what to do.
+
+Usage::
+
+    from ingest.index import open_document_store
+    store = open_document_store(Settings())
+    store.count_documents()
+"""
+
+from __future__ import annotations
+
+from haystack.utils import Secret
+from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
+
+from ingest.settings import Settings
+
+EMBEDDING_DIM = 384  # multilingual-e5-small; the integration's default of 768 would fail
+
+
+class IndexInUseError(RuntimeError):
+    """The embedded index is locked by another process (usually the running server)."""
+
+
+def open_document_store(settings: Settings, *, recreate: bool = False) -> QdrantDocumentStore:
+    """Open (creating if needed) the passages collection, dense + sparse with Qdrant's IDF modifier."""
+    location: dict = (
+        {"url": settings.qdrant_url, "api_key": Secret.from_token(settings.qdrant_api_key)
+         if settings.qdrant_api_key else None}
+        if settings.qdrant_url
+        else {"path": str(settings.qdrant_path)}
+    )
+    if not settings.qdrant_url:
+        settings.qdrant_path.mkdir(parents=True, exist_ok=True)
+    store = QdrantDocumentStore(
+        **location,
+        index=settings.index,
+        embedding_dim=EMBEDDING_DIM,
+        similarity="cosine",
+        use_sparse_embeddings=True,
+        sparse_idf=True,
+        recreate_index=recreate,
+        progress_bar=False,
+        payload_fields_to_index=[
+            {"field_name": "meta.key", "field_schema": "keyword"},
+            {"field_name": "meta.work_id", "field_schema": "keyword"},
+            {"field_name": "meta.version_id", "field_schema": "keyword"},
+            {"field_name": "meta.language", "field_schema": "keyword"},
+        ],
+    )
+    try:
+        store.count_documents()  # the client connects lazily: take the lock (or fail) now
+    except RuntimeError as error:
+        if "already accessed" in str(error):
+            raise IndexInUseError(
+                f"the index at {settings.qdrant_path} is in use by another process (usually the running "
+                "server): stop it, or ingest through the API (POST /api/ingest)"
+            ) from None
+        raise
+    return store

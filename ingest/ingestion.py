@@ -1,0 +1,178 @@
+"""Ingestion: source file → articles → passages → embeddings → index, idempotently.
+
+Each language version of a work is one unit: its passages carry the version's content hash, so
+an unchanged version is skipped, and a changed one is rewritten in place (passage ids are stable
+per version, article and part) before the passages it no longer has are deleted — at no moment
+does the index hold no passages or two copies of one for that version.
+
+Usage::
+
+    from ingest.ingestion import Ingestor
+    ingestor = Ingestor(Settings())
+    report = ingestor.ingest_catalogue()
+    print(report.summary())
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from haystack import Document, Pipeline
+from haystack.components.writers import DocumentWriter
+from haystack.document_stores.types import DuplicatePolicy
+from haystack_integrations.components.embedders.sentence_transformers import (
+    SentenceTransformersDocumentEmbedder,
+)
+
+from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
+from ingest.embedding_model import resolve_model
+from ingest.extract import ExtractionError
+from ingest.index import open_document_store
+from ingest.passages import article_passages
+from ingest.settings import Settings
+from ingest.sources import read_source
+from ingest.structure import split_articles
+
+
+@dataclass
+class VersionResult:
+    version_id: str
+    source: str
+    status: str  # "indexed", "unchanged", "failed"
+    articles: int = 0
+    passages: int = 0
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    results: list[VersionResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[VersionResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    def summary(self) -> str:
+        articles = sum(r.articles for r in self.results)
+        passages = sum(r.passages for r in self.results)
+        line = (
+            f"{len(self.results)} documents: {self.count('indexed')} indexed, {self.count('unchanged')} unchanged "
+            f"(skipped), {self.count('failed')} failed; {articles} articles, {passages} passages"
+        )
+        errors = [f"  FAILED {r.source}: {r.error}" for r in self.failed]
+        return "\n".join([line, *errors])
+
+
+def version_id(work: Work, version: LanguageVersion) -> str:
+    return f"{work.id}/{version.language}"
+
+
+class Ingestor:
+    """Ingests catalogue versions into the index. One instance holds the model and the store."""
+
+    def __init__(self, settings: Settings, catalogue: Catalogue | None = None) -> None:
+        self.settings = settings
+        self.catalogue = catalogue or load_catalogue()
+        self.store = open_document_store(settings)
+        self._pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            pipeline = Pipeline()
+            pipeline.add_component(
+                "embedder",
+                SentenceTransformersDocumentEmbedder(
+                    model=resolve_model(self.settings),
+                    prefix="passage: ",
+                    # The heading and the work's name are part of what a passage is about.
+                    meta_fields_to_embed=["citation"],
+                    embedding_separator="\n",
+                    progress_bar=False,
+                    local_files_only=True,
+                    batch_size=16,
+                ),
+            )
+            pipeline.add_component("writer", DocumentWriter(self.store, policy=DuplicatePolicy.OVERWRITE))
+            pipeline.connect("embedder.documents", "writer.documents")
+            self._pipeline = pipeline
+        return self._pipeline
+
+    def passages_for(self, work: Work, version: LanguageVersion) -> tuple[list[Document], int]:
+        """Read, split and cut one version into passages; returns (passages, article count)."""
+        path = self.settings.sources_dir / version.source
+        body = read_source(path)
+        articles = split_articles(
+            body, work=work, language=version.language, source=version.source, catalogue=self.catalogue
+        )
+        if not articles:
+            raise ValueError(f"{path.name}: no recognisable article heading")
+        vid = version_id(work, version)
+        documents: list[Document] = []
+        for article in articles:
+            article_work = self.catalogue.get(article.work_id) or work
+            documents.extend(
+                article_passages(article, work=article_work, version_id=vid, wording=version.wording)
+            )
+        digest = hashlib.sha256("".join(d.id + (d.content or "") for d in documents).encode()).hexdigest()[:16]
+        for document in documents:
+            document.meta["version_hash"] = digest
+        return documents, len(articles)
+
+    def _indexed(self, vid: str) -> list[Document]:
+        return self.store.filter_documents({"field": "meta.version_id", "operator": "==", "value": vid})
+
+    def ingest_version(self, work: Work, version: LanguageVersion, *, force: bool = False) -> VersionResult:
+        vid = version_id(work, version)
+        result = VersionResult(version_id=vid, source=version.source, status="failed")
+        try:
+            documents, result.articles = self.passages_for(work, version)
+        except (ExtractionError, OSError, ValueError) as error:
+            result.error = str(error)
+            return result
+        result.passages = len(documents)
+        existing = self._indexed(vid)
+        new_hash = documents[0].meta["version_hash"]
+        if not force and existing and all(d.meta.get("version_hash") == new_hash for d in existing):
+            result.status = "unchanged"
+            return result
+        self.pipeline.run({"embedder": {"documents": documents}})
+        stale = {d.id for d in existing} - {d.id for d in documents}
+        if stale:
+            self.store.delete_documents(list(stale))
+        result.status = "indexed"
+        return result
+
+    def ingest_catalogue(
+        self,
+        work_ids: Iterable[str] | None = None,
+        *,
+        force: bool = False,
+        progress: Callable[[VersionResult, int, int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest every language version of the catalogue (or of the given works)."""
+        wanted = set(work_ids) if work_ids is not None else None
+        units = [
+            (work, version)
+            for work in self.catalogue.works
+            if wanted is None or work.id in wanted
+            for version in work.versions
+            if _is_ingestible(version.source)
+        ]
+        report = IngestReport()
+        for done, (work, version) in enumerate(units, start=1):
+            result = self.ingest_version(work, version, force=force)
+            report.results.append(result)
+            if progress:
+                progress(result, done, len(units))
+        return report
+
+
+def _is_ingestible(source: str) -> bool:
+    return Path(source).suffix.lower() in {".txt", ".md", ".pdf", ".docx"}

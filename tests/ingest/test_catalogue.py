@@ -1,0 +1,93 @@
+"""The starter catalogue (corpus/catalogue.yaml) validates and accounts for every source file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ingest.catalogue import DEFAULT_CATALOGUE, Catalogue, load_catalogue
+
+SOURCES_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-sources"
+
+needs_sources = pytest.mark.skipif(not SOURCES_DIR.is_dir(), reason=f"no source folder at {SOURCES_DIR}")
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(DEFAULT_CATALOGUE)
+
+
+def _named_files(catalogue: Catalogue) -> list[str]:
+    """Every file the catalogue names, sources and extracts, with repetitions."""
+    return [f for w in catalogue.works for v in w.versions for f in (v.source, *v.extracts)]
+
+
+def test_catalogue_validates(catalogue: Catalogue) -> None:
+    assert catalogue.works
+    for work in catalogue.works:
+        assert work.versions, work.id
+
+
+def test_ids_are_unique(catalogue: Catalogue) -> None:
+    counts = Counter(w.id for w in catalogue.works)
+    assert [i for i, n in counts.items() if n > 1] == []
+
+
+def test_ids_are_kebab_case(catalogue: Catalogue) -> None:
+    for work in catalogue.works:
+        assert work.id == work.id.lower() and " " not in work.id and "_" not in work.id, work.id
+
+
+def test_every_work_has_short_titles_in_arabic_and_french(catalogue: Catalogue) -> None:
+    for work in catalogue.works:
+        assert work.short_titles.get("ar"), work.id
+        assert work.short_titles.get("fr"), work.id
+
+
+def test_one_version_per_language(catalogue: Catalogue) -> None:
+    for work in catalogue.works:
+        languages = [v.language for v in work.versions]
+        assert len(languages) == len(set(languages)), work.id
+
+
+def test_relation_targets_are_catalogued_works(catalogue: Catalogue) -> None:
+    ids = {w.id for w in catalogue.works}
+    for work in catalogue.works:
+        for relation in work.relations:
+            assert relation.target in ids, f"{work.id} -> {relation.target}"
+            assert relation.target != work.id, work.id
+
+
+def test_published_not_before_enacted(catalogue: Catalogue) -> None:
+    for work in catalogue.works:
+        if work.enacted and work.published:
+            assert work.published >= work.enacted, work.id
+
+
+def test_no_file_is_named_twice(catalogue: Catalogue) -> None:
+    counts = Counter(_named_files(catalogue))
+    assert [f for f, n in counts.items() if n > 1] == []
+
+
+@needs_sources
+def test_every_named_file_exists(catalogue: Catalogue) -> None:
+    missing = [f for f in _named_files(catalogue) if not (SOURCES_DIR / f).is_file()]
+    assert missing == []
+
+
+@needs_sources
+def test_every_source_text_is_catalogued_exactly_once(catalogue: Catalogue) -> None:
+    counts = Counter(_named_files(catalogue))
+    texts = sorted(p.name for p in SOURCES_DIR.glob("*.txt"))
+    assert texts
+    assert {name: counts[name] for name in texts if counts[name] != 1} == {}
+
+
+def test_catalogue_helpers(catalogue: Catalogue) -> None:
+    law = catalogue.work("ma-law-27-14")
+    assert law.short_title("fr") == "Loi n° 27-14"
+    assert catalogue.work("ma-penal-code").convention_for("ar") == "fasl"
+    assert catalogue.work("un-declaration-victims-1985").convention_for("ar") == "paragraph"
+    assert "ma-penal-code-448.ar.txt" in catalogue.source_files()

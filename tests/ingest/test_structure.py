@@ -1,0 +1,124 @@
+"""The structure parser on the real starter corpus, and on obviously synthetic fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.catalogue import Catalogue, Work
+from ingest.sources import read_source
+from ingest.structure import split_articles
+from tests.conftest import SOURCES_DIR
+
+# Article headings counted in each source (they agree with each file's `# articles:` header line);
+# the second figure is how many of them are code articles quoted by an amending law.
+EXPECTED = {
+    "ilo-c029.fr.txt": (33, 0),
+    "ilo-c105.fr.txt": (10, 0),
+    "ilo-c182.ar.txt": (16, 0),
+    "ilo-c182.fr.txt": (16, 0),
+    "ma-cpp-victim-witness-protection.ar.txt": (10, 0),
+    "ma-decree-2-09-607-law-02-03.ar.txt": (25, 0),
+    "ma-decree-2-17-740.ar.txt": (9, 0),
+    "ma-law-02-03.ar.txt": (58, 0),
+    "ma-law-103-13.ar.txt": (43, 25),
+    "ma-law-19-12.ar.txt": (27, 0),
+    "ma-law-19-12.fr.txt": (27, 0),
+    "ma-law-27-14.ar.txt": (23, 16),
+    "ma-penal-code.ar.txt": (724 + 9, 0),
+    "ma-penal-code-448.fr.txt": (14, 0),
+    "un-convention-1949-traffic-in-persons.ar.txt": (28 + 2, 0),
+    "un-crc-opsc.ar.txt": (17, 0),
+    "un-crc-opsc.fr.txt": (17, 0),
+    "un-crc.ar.txt": (54, 0),
+    "un-crc.fr.txt": (54, 0),
+    "un-declaration-justice-victims-1985.ar.txt": (21, 0),
+    "un-palermo-protocol.ar.txt": (20, 0),
+    "un-palermo-protocol.en.txt": (20, 0),
+    "un-palermo-protocol.fr.txt": (20, 0),
+    "un-untoc.ar.txt": (41, 0),
+    "un-untoc.fr.txt": (41, 0),
+}
+
+
+def _versions(catalogue: Catalogue):
+    for work in catalogue.works:
+        for version in work.versions:
+            yield work, version
+
+
+def test_every_source_has_an_expected_count(catalogue: Catalogue) -> None:
+    sources = {v.source for _, v in _versions(catalogue)}
+    assert sources == set(EXPECTED)
+
+
+@pytest.mark.parametrize("source", sorted(EXPECTED))
+def test_article_count_per_source(catalogue: Catalogue, source: str) -> None:
+    work, version = next((w, v) for w, v in _versions(catalogue) if v.source == source)
+    articles = split_articles(
+        read_source(SOURCES_DIR / source), work=work, language=version.language, catalogue=catalogue
+    )
+    total, quoted = EXPECTED[source]
+    assert len(articles) == total
+    assert sum(1 for a in articles if a.quoted_by) == quoted
+    assert all(a.text for a in articles), [a.number for a in articles if not a.text]
+    keys = [a.key for a in articles if not a.quoted_by]
+    assert len(keys) == len(set(keys)), "article keys collide"
+
+
+def test_law_27_14_quotes_penal_code_articles_as_articles_of_the_code(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-law-27-14")
+    articles = split_articles(
+        read_source(SOURCES_DIR / "ma-law-27-14.ar.txt"), work=work, language="ar", catalogue=catalogue
+    )
+    by_key = {a.key: a for a in articles}
+    assert by_key["ma-penal-code:448-4"].quoted_by == "ma-law-27-14:1"
+    assert by_key["ma-cpp:82-5-1"].quoted_by == "ma-law-27-14:2"
+    assert "ma-law-27-14:5" in by_key and by_key["ma-law-27-14:5"].quoted_by is None
+    assert "الرسوم القضائية" in by_key["ma-law-27-14:5"].text
+    assert [a.number for a in articles if a.work_id == "ma-law-27-14"] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-penal-code")
+    articles = split_articles(read_source(SOURCES_DIR / "ma-penal-code.ar.txt"), work=work, language="ar")
+    numbers = [a.number for a in articles]
+    assert numbers[:2] == ["dahir-1", "dahir-2"]
+    assert "1" in numbers and "448-14" in numbers and "607 ter" in numbers
+    article = next(a for a in articles if a.number == "448-4")
+    assert any(h.startswith("الفرع السادس") for h in article.heading_path)
+    assert any(h.startswith("الكتاب الثالث") for h in article.heading_path)
+
+
+SYNTHETIC = """الباب الأول: أحكام تجريبية
+الفصل الأول: مقتضيات عامة
+المادة الأولى
+نص تجريبي للمادة الأولى.
+المادة 2
+نص تجريبي للمادة الثانية.
+1- بند أول تجريبي؛
+2- بند ثان تجريبي.
+الفصل الثاني: مقتضيات ختامية
+المادة ٣
+نص تجريبي للمادة الثالثة.
+"""
+
+
+def _work(convention: str, type_: str = "law") -> Work:
+    return Work(id="test-law", type=type_, jurisdiction="MA", titles={"ar": "قانون تجريبي"},
+                short_titles={"ar": "قانون تجريبي"}, article_convention=convention, versions=[])
+
+
+def test_in_laws_fasl_with_an_ordinal_is_a_chapter() -> None:
+    articles = split_articles(SYNTHETIC, work=_work("madda"), language="ar")
+    assert [a.number for a in articles] == ["1", "2", "3"]
+    assert articles[1].text.endswith("2- بند ثان تجريبي.")
+    assert articles[2].heading_path == ["الباب الأول: أحكام تجريبية", "الفصل الثاني: مقتضيات ختامية"]
+
+
+def test_french_headings() -> None:
+    text = "Chapitre premier : Dispositions d'essai\nArticle premier\nTexte d'essai.\nArticle 2 bis\nAutre texte."
+    work = Work(id="test-loi", type="law", jurisdiction="MA", titles={"fr": "Loi d'essai"},
+                short_titles={"fr": "Loi d'essai"}, article_convention="madda", versions=[])
+    articles = split_articles(text, work=work, language="fr")
+    assert [a.number for a in articles] == ["1", "2 bis"]
+    assert articles[0].heading_path == ["Chapitre premier : Dispositions d'essai"]

@@ -1,0 +1,159 @@
+"""Lexical sparse vectors (BM25 through Qdrant) from the shared analyser of `ingest.text`.
+
+Qdrant's IDF modifier multiplies each matching dimension by the term's IDF over the collection,
+ln(1 + (N - n + 0.5) / (n + 0.5)), the BM25 IDF. So a passage stores BM25's saturated term frequency
+
+    tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg_length))
+
+and a query stores 1 per distinct term: the dot product is then the BM25 score (the scheme of
+Qdrant's own BM25 model in fastembed). Saturation keeps a word repeated ten times in a long
+article from outweighing two distinct query words; `avg_length` is a constant, not the collection's
+running mean, so that a passage's vector never changes when others are added.
+
+Indices are CRC-32 of the UTF-8 term: stable across processes and versions (unlike `hash()`), and
+32-bit as Qdrant's sparse indices are; the few colliding terms simply share a dimension.
+
+Usage:
+    >>> from haystack import Document
+    >>> from ingest.sparse import LexicalSparseDocumentEmbedder, LexicalSparseTextEmbedder, term_index
+    >>> docs = LexicalSparseDocumentEmbedder().run([Document(content="الفصل 448-2")])["documents"]
+    >>> query = LexicalSparseTextEmbedder().run("article 448-2")["sparse_embedding"]
+    >>> term_index("448-2") in docs[0].sparse_embedding.indices and term_index("448-2") in query.indices
+    True
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from haystack import Document, component
+from haystack.dataclasses import SparseEmbedding
+
+from ingest.text import analyze
+
+K1 = 1.2
+B = 0.75
+# Mean number of terms of a passage (article, or ≤ 1200-character piece of one) in the starter corpus,
+# as `python -m ingest.text_bench` prints it.
+AVG_LENGTH = 60.0
+
+
+def term_index(term: str) -> int:
+    """The sparse dimension of a term: unsigned CRC-32 of its UTF-8 bytes."""
+    return zlib.crc32(term.encode("utf-8"))
+
+
+def _sparse(weights: dict[int, float]) -> SparseEmbedding:
+    indices = sorted(weights)
+    return SparseEmbedding(indices=indices, values=[weights[i] for i in indices])
+
+
+def document_vector(
+    terms: Iterable[str], k1: float = K1, b: float = B, avg_length: float = AVG_LENGTH
+) -> SparseEmbedding:
+    """BM25 term-frequency weights of a passage's terms (IDF left to Qdrant's modifier)."""
+    counts = Counter(term_index(t) for t in terms)
+    length = sum(counts.values())
+    norm = k1 * (1 - b + b * length / avg_length)
+    return _sparse({i: tf * (k1 + 1) / (tf + norm) for i, tf in counts.items()})
+
+
+def query_vector(terms: Iterable[str]) -> SparseEmbedding:
+    """Binary weights of a query's distinct terms: BM25 counts a query word once, whatever the
+    repetition, and the IDF comes from Qdrant."""
+    return _sparse(dict.fromkeys((term_index(t) for t in terms), 1.0))
+
+
+@component
+class LexicalSparseDocumentEmbedder:
+    """Sets `sparse_embedding` of each Document to its lexical BM25 vector (see the module docstring).
+
+    The analyser reads `meta["language"]` when present ("en" changes how Latin words are stemmed;
+    Arabic and French are told apart by script anyway). Documents are returned as new objects
+    (`dataclasses.replace`), as Haystack asks of components, not mutated.
+
+    Usage example:
+    ```python
+    from haystack import Document
+    from ingest.sparse import LexicalSparseDocumentEmbedder
+
+    embedder = LexicalSparseDocumentEmbedder()
+    docs = embedder.run([Document(content="يعاقب على جريمة الاتجار بالبشر", meta={"language": "ar"})])
+    print(docs["documents"][0].sparse_embedding)  # SparseEmbedding(indices=[...], values=[...])
+    ```
+    """
+
+    def __init__(
+        self,
+        k1: float = K1,
+        b: float = B,
+        avg_length: float = AVG_LENGTH,
+        meta_fields_to_embed: list[str] | None = None,
+        embedding_separator: str = "\n",
+    ) -> None:
+        """
+        :param k1: BM25 term-frequency saturation.
+        :param b: BM25 length normalisation (0: none, 1: full).
+        :param avg_length: the passage length, in terms, that counts as average.
+        :param meta_fields_to_embed: meta fields whose values are analysed with the content (e.g. a heading).
+        :param embedding_separator: separator between those values and the content.
+        """
+        self.k1 = k1
+        self.b = b
+        self.avg_length = avg_length
+        self.meta_fields_to_embed = meta_fields_to_embed or []
+        self.embedding_separator = embedding_separator
+
+    def _text(self, document: Document) -> str:
+        meta = document.meta
+        values = [str(meta[k]) for k in self.meta_fields_to_embed if meta.get(k) is not None]
+        return self.embedding_separator.join([*values, document.content or ""])
+
+    @component.output_types(documents=list[Document])
+    def run(self, documents: list[Document]) -> dict[str, Any]:
+        """
+        Embed documents lexically.
+
+        :param documents: the passages to embed.
+        :returns: a dictionary with `documents`: copies of the input with `sparse_embedding` set.
+        :raises TypeError: if `documents` is not a list of Documents.
+        """
+        if not isinstance(documents, list) or any(not isinstance(d, Document) for d in documents):
+            raise TypeError("LexicalSparseDocumentEmbedder expects a list of Documents")
+        return {"documents": [replace(d, sparse_embedding=self._embed(d)) for d in documents]}
+
+    def _embed(self, document: Document) -> SparseEmbedding:
+        terms = analyze(self._text(document), document.meta.get("language"))
+        return document_vector(terms, self.k1, self.b, self.avg_length)
+
+
+@component
+class LexicalSparseTextEmbedder:
+    """Turns a query into its lexical sparse vector (binary term weights; Qdrant adds the IDF).
+
+    Usage example:
+    ```python
+    from ingest.sparse import LexicalSparseTextEmbedder
+
+    result = LexicalSparseTextEmbedder().run(text="Quelle peine pour la traite ? الفصل 448-2")
+    print(result["sparse_embedding"])  # SparseEmbedding(indices=[...], values=[1.0, ...])
+    ```
+    """
+
+    @component.output_types(sparse_embedding=SparseEmbedding)
+    def run(self, text: str, language: str | None = None) -> dict[str, Any]:
+        """
+        Embed a query lexically.
+
+        :param text: the query, in Arabic, French or both.
+        :param language: "en" to stem Latin words as English; otherwise they are read as French.
+        :returns: a dictionary with `sparse_embedding`.
+        :raises TypeError: if `text` is not a string.
+        """
+        if not isinstance(text, str):
+            raise TypeError("LexicalSparseTextEmbedder expects a string")
+        return {"sparse_embedding": query_vector(analyze(text, language))}

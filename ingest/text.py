@@ -1,0 +1,206 @@
+"""Text analysis shared by indexing and querying: normalisation, tokenising, stemming (ar, fr).
+
+One analyser per language serves both sides, so that a query term and a passage term meet
+exactly when their words do. Arabic and French words are told apart by script, token by token,
+which also handles mixed queries; numbers (448-2, 27.14, 10.000) become one shared term so that a
+citation matches across languages.
+
+Usage:
+    >>> from ingest.text import analyze, detect_languages, normalize_for_match
+    >>> analyze("والضحايا") == analyze("الضحايا")
+    True
+    >>> analyze("l’exploitation pénale, art. 448-2")
+    ['exploit', 'penal', 'art', '448-2']
+    >>> sorted(detect_languages("Le procureur peut-il orienter la victime vers un طبيب مختص ?"))
+    ['ar', 'fr']
+    >>> normalize_for_match("العقوبةُ  المقررة")
+    'العقوبه المقرره'
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_unicode
+
+from ingest.text_ar import STOP_WORDS as ARABIC_STOP_WORDS
+from ingest.text_ar import ProcliticMode, fold_letters, light_stems, snowball_stem
+from ingest.text_fr import APOSTROPHES, FrenchMode, latin_term
+
+ArabicMode = Literal["none", "light", "snowball", "light+snowball"]
+
+
+def _char_class(ranges: list[tuple[int, int]], categories: tuple[str, ...]) -> str:
+    """A regex character class of the code points in `ranges` whose category starts with one of
+    `categories` (built once, so that the tokenizer's notion of a letter is Unicode's)."""
+    chars = "".join(
+        chr(cp)
+        for lo, hi in ranges
+        for cp in range(lo, hi + 1)
+        if unicodedata.category(chr(cp)).startswith(categories)
+    )
+    return "[" + re.escape(chars) + "]"
+
+
+_ARABIC_BLOCKS = [(0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
+_LATIN_BLOCKS = [(0x0041, 0x024F), (0x0300, 0x036F), (0x1E00, 0x1EFF), (0xFB00, 0xFB06)]
+# Letters and combining marks (harakat, tatweel, Latin accents): a word never breaks at a mark.
+_ARABIC = _char_class(_ARABIC_BLOCKS, ("L", "M"))
+_ARABIC_LETTER = re.compile(_char_class(_ARABIC_BLOCKS, ("L",)))
+_LATIN = _char_class(_LATIN_BLOCKS, ("L", "M"))
+_LATIN_LETTER = re.compile(_char_class(_LATIN_BLOCKS, ("L",)))
+# Separators inside article and law numbers: 448-2, 82-5-1, 27.14, 2.09.607, 22/08/2024, ٢٧٫١٤;
+# dashes other than "-" are common in PDF text.
+_NUMBER_SEPARATORS = "-./\u2010\u2011\u2012\u2013\u2014\u066b\u066c"
+_TOKEN_RE = re.compile(
+    rf"(?P<number>\d+(?:[{re.escape(_NUMBER_SEPARATORS)}]\d+)*)"
+    rf"|(?P<arabic>{_ARABIC}+)"
+    rf"|(?P<latin>{_LATIN}+(?:[{APOSTROPHES}]{_LATIN}+)*)"
+    r"|(?P<other>[^\W\d_]+)"
+)
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.\u066c]\d{3})+")
+_SEPARATOR_RE = re.compile(f"[{re.escape(_NUMBER_SEPARATORS)}]")
+
+# Marks removed before matching: camel-tools' harakat (dediac_ar) plus Quranic annotation marks,
+# and tatweel; then bidi controls and zero-width characters, which PDF extraction leaves in words.
+_EXTRA_MARKS_RE = re.compile("[\u0610-\u061a\u0653-\u065f\u06d6-\u06ed\u0640]")
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _prepare(text: str) -> str:
+    """NFKC (Arabic presentation forms → letters), invisible characters, diacritics and tatweel
+    removed, Eastern digits → ASCII; letters not yet folded (Snowball needs the teh marbuta)."""
+    text = normalize_unicode(text)
+    text = _INVISIBLE_RE.sub("", text)
+    text = _EXTRA_MARKS_RE.sub("", dediac_ar(text))
+    return text.translate(_DIGITS)
+
+
+def normalize_arabic(text: str) -> str:
+    """Normalise Arabic spelling: NFKC, no diacritics or tatweel, إأآٱ → ا, ى → ي, ة → ه, ٠-٩/۰-۹ → 0-9.
+
+    >>> normalize_arabic("الفَصْلُ ٤٤٨-٢ مـسـؤولية إلى")
+    'الفصل 448-2 مسؤوليه الي'
+    """
+    return fold_letters(_prepare(text))
+
+
+# The hit rule of ../shared/eval/README.md, as ../shared/eval/score.py implements it (kept
+# character for character: the evaluation must judge our passages the way the reference does).
+_MATCH_DIACRITICS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_MATCH_BIDI_RE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def normalize_for_match(text: str) -> str:
+    """Light normalisation used to compare snippets with passages (the evaluation's hit rule)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _MATCH_BIDI_RE.sub("", text)
+    text = _MATCH_DIACRITICS_RE.sub("", text)
+    text = re.sub("[إأآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
+    text = text.translate(_DIGITS)
+    text = text.replace("’", "'").replace("ʼ", "'")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and numbers of `text`, as written: marks stay inside words («كِتاب» is one token),
+    article numbers stay whole (448-2, 82-5-1, 10.000), French elisions stay attached («l’acte»)."""
+    return [m.group() for m in _TOKEN_RE.finditer(text)]
+
+
+def number_term(token: str) -> str:
+    """One term per number, the same in both languages: ASCII digits, thousands separators dropped
+    (10.000 → 10000), other separators unified to "-" (27.14 → 27-14 as French writes Law 27-14).
+
+    Only the whole number is a term: «2» from «448-2» would match every second paragraph; partial
+    citations («الفصل 448») are the citation parser's job, not the lexical index's."""
+    token = token.translate(_DIGITS)
+    if _THOUSANDS_RE.fullmatch(token):
+        return _SEPARATOR_RE.sub("", token)
+    return _SEPARATOR_RE.sub("-", token)
+
+
+def detect_languages(text: str) -> set[str]:
+    """Languages present in `text` by script: "ar" for Arabic letters, "fr" for Latin letters; a
+    script counts from 2 letters and 5% of the letters (so a mixed query returns both, and a stray
+    letter does not). Text without letters (a bare article number) returns an empty set."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    total = arabic + latin
+    return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= 2 and n >= 0.05 * total}
+
+
+@lru_cache(maxsize=262_144)
+def _arabic_terms(
+    token: str, mode: ArabicMode, proclitics: ProcliticMode, stop_words: bool
+) -> tuple[str, ...]:
+    folded = fold_letters(token)
+    if len(folded) < 2:
+        return ()
+    # و/ف glue to function words too (وفي، فإن، ولا): those are stop words as well.
+    bare = folded[1:] if folded[0] in "وف" else folded
+    if stop_words and (folded in ARABIC_STOP_WORDS or bare in ARABIC_STOP_WORDS):
+        return ()
+    terms: list[str] = []
+    if mode in ("light", "light+snowball"):
+        terms += light_stems(folded, proclitics)
+    if mode in ("snowball", "light+snowball"):
+        terms.append(snowball_stem(token))
+    if mode == "none":
+        terms.append(folded)
+    return tuple(dict.fromkeys(t for t in terms if len(t) >= 2))
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """Text → index terms. The defaults are the product's choice (see `python -m ingest.text_bench`);
+    the options exist so that the bench can compare alternatives.
+
+    Arabic and French terms are not prefixed by language: their scripts already keep them apart,
+    and numbers are meant to be shared (a French query «art. 448-2» finds «الفصل 448-2»).
+    """
+
+    arabic: ArabicMode = "light"
+    proclitics: ProcliticMode = "both"
+    french: FrenchMode = "stem"
+    stop_words: bool = True
+
+    def __call__(self, text: str, language: str | None = None) -> list[str]:
+        """Terms of `text`, in order, repeated as often as they occur.
+
+        `language` only decides how Latin-script words are read: "en" for English, anything else
+        French (the Latin language of Moroccan law); Arabic-script words are always Arabic."""
+        latin_language = "en" if language == "en" else "fr"
+        terms: list[str] = []
+        for match in _TOKEN_RE.finditer(_prepare(text)):
+            kind, token = match.lastgroup, match.group()
+            if kind == "number":
+                terms.append(number_term(token))
+            elif kind == "arabic":
+                terms += _arabic_terms(token, self.arabic, self.proclitics, self.stop_words)
+            elif kind == "latin":
+                term = latin_term(token.lower(), latin_language, self.french, self.stop_words)
+                if term:
+                    terms.append(term)
+            elif len(token) > 1:
+                terms.append(token.lower())
+        return terms
+
+
+DEFAULT_ANALYZER = Analyzer()
+
+
+def analyze(text: str, language: str | None = None) -> list[str]:
+    """Index and query terms of `text` with the product's analyser (see `Analyzer`)."""
+    return DEFAULT_ANALYZER(text, language)
+
+
+if __name__ == "__main__":  # python -m ingest.text "some text": print the terms
+    print(analyze(" ".join(sys.argv[1:])))

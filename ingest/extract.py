@@ -1,0 +1,400 @@
+"""Extract the text of a legal document (PDF, plain text, Markdown, optionally .docx).
+
+``extract`` returns the body text per page, repaired (Arabic order, ligatures and word breaks,
+page furniture removed), with footnotes kept apart, the detected language and any warnings.
+Every failure is an ``ExtractionError`` naming the file (and the page where it matters).
+
+Usage::
+
+    from pathlib import Path
+    from ingest.extract import extract, ExtractionError
+
+    try:
+        doc = extract(Path("ma-law-19-12.ar.pdf"))
+    except ExtractionError as exc:
+        print(exc)          # "ma-law-19-12.ar.pdf: encrypted PDF, a password is needed"
+    else:
+        print(doc.language, len(doc.pages), doc.body_text[:200], doc.footnotes[:1])
+
+    header, body = split_header(Path("corpus-sources/ma-law-19-12.ar.txt").read_text())
+    body, source_notes = split_source_footnotes(body)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import warnings as pywarnings
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pypdf import PageObject, PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from ingest import arabic_repair
+from ingest.pdf_layout import Line, page_lines, split_pages
+
+T = TypeVar("T")
+
+TEXT_SUFFIXES = {".txt", ".md"}
+SOURCE_NOTES_MARK = "——— حواشي النص المصدر"
+_HEADER_LINE = re.compile(r"^# ?([A-Za-z][\w -]{0,40}?)\s*:\s?(.*)$")
+_FOOTNOTE_LINE = re.compile(r"^\s*(\(?\d{1,3}\)?|\*{1,3})\s*[-–.)]\s*(.*)$")
+# Private-use glyphs of the Symbol/Wingdings fonts that Word uses for list bullets.
+_PUA_BULLETS = re.compile("[\uf020-\uf0ff]")
+_FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "dans", "par", "pour", "au", "aux"}
+_EN_WORDS = {"the", "of", "and", "to", "in", "is", "shall", "be", "by", "for", "any", "or", "with"}
+
+
+class ExtractionError(Exception):
+    """A document could not be read; the message names the file and, where useful, the page."""
+
+    def __init__(self, path: Path | str, message: str, page: int | None = None) -> None:
+        self.path = Path(path)
+        self.message = message
+        self.page = page
+        where = f"{self.path.name}, page {page}" if page is not None else self.path.name
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Footnote:
+    page: int  # 1-based page where the note is printed
+    marker: str  # "1", "*"… ("" for a note continued from the previous page)
+    text: str
+
+
+@dataclass
+class ExtractedText:
+    pages: list[str]
+    footnotes: list[Footnote]
+    language: str  # "ar", "fr", "en" ("und" if no letters at all)
+    source: Path
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(page for page in self.pages if page)
+
+
+def extract(path: Path | str) -> ExtractedText:
+    """Extract one document; raises ``ExtractionError`` for anything it cannot read."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ExtractionError(path, "no such file")
+    if path.stat().st_size == 0:
+        raise ExtractionError(path, "empty file")
+    if suffix == ".pdf":
+        return _extract_pdf(path)
+    if suffix in TEXT_SUFFIXES:
+        return _extract_text_file(path)
+    if suffix == ".docx":
+        return _extract_docx(path)
+    raise ExtractionError(path, f"unsupported file type {suffix or '(no extension)'!r}")
+
+
+# --- corpus text files ---------------------------------------------------------------------------
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Split a leading block of ``# key: value`` lines (ended by a blank line) from the body."""
+    text = text.lstrip("\ufeff")
+    lines = text.split("\n")
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        m = _HEADER_LINE.match(lines[i].rstrip("\r"))
+        if not m:
+            break
+        header[m[1].strip().lower()] = m[2].strip()
+        i += 1
+    if not header:
+        return {}, text
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return header, "\n".join(lines[i:])
+
+
+def split_source_footnotes(text: str) -> tuple[str, str]:
+    """Cut a corpus text at the «——— حواشي النص المصدر» line: (body, publisher footnotes)."""
+    for m in re.finditer(r"^.*$", text, re.M):
+        if m[0].lstrip().startswith(SOURCE_NOTES_MARK):
+            return text[: m.start()].rstrip() + "\n", text[m.end() :].strip("\n")
+    return text, ""
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """Decode a text file: UTF-8 (BOM or not), UTF-16 with BOM, else cp1256/cp1252/latin-1."""
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data)
+            warnings.append(f"{path.name}: not UTF-8, decoded as {encoding}")
+    if _looks_binary(text):
+        raise ExtractionError(path, "binary data, not text")
+    return text, warnings
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    # Every byte decodes in cp1256 (Arabic Windows), and cp1256 keeps the French accented letters
+    # where cp1252 has them, so cp1256 is right whenever it yields a fair share of Arabic letters.
+    text = data.decode("cp1256", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(1 for c in letters if arabic_repair.has_arabic(c)) / len(letters) >= 0.2:
+        return text, "cp1256"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    controls = sum(
+        1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\t\n\r\f"
+    )
+    return "\x00" in sample or controls / len(sample) > 0.02
+
+
+def _extract_text_file(path: Path) -> ExtractedText:
+    text, warnings = decode_text(_read(path), path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    body, notes = text, ""
+    if path.suffix.lower() == ".txt":  # the corpus format; in Markdown "# x: y" is a heading
+        _, body = split_header(text)
+        body, notes = split_source_footnotes(body)
+    if not body.strip():
+        raise ExtractionError(path, "no text")
+    footnotes = [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
+    return ExtractedText([body.strip("\n")], footnotes, detect_language(body), path, warnings)
+
+
+def _split_marker(line: str) -> tuple[str, str]:
+    m = _FOOTNOTE_LINE.match(line)
+    return (m[1].strip("()"), m[2].strip()) if m else ("", line.strip())
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExtractionError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+# --- language --------------------------------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    """'ar' when Arabic letters are the majority, else 'fr' or 'en' by common function words."""
+    letters = [c for c in text[:200000] if c.isalpha()]
+    if not letters:
+        return "und"
+    arabic = sum(1 for c in letters if arabic_repair.has_arabic(c))
+    if arabic / len(letters) >= 0.5:
+        return "ar"
+    words = re.findall(r"[a-zà-ÿ]+", text[:200000].lower())
+    fr = sum(w in _FR_WORDS for w in words) + sum(1 for c in text[:200000] if c in "éèàçêù")
+    en = sum(w in _EN_WORDS for w in words)
+    return "fr" if fr >= en else "en"
+
+
+# --- PDF -------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _pypdf_warnings(sink: list[str], name: str) -> Iterator[None]:
+    """Collect pypdf's logged and raised warnings (broken xref, bad fonts…) as extraction warnings."""
+
+    class _Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sink.append(f"{name}: pypdf: {record.getMessage()}")
+
+    logger = logging.getLogger("pypdf")
+    handler = _Handler(logging.WARNING)
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with pywarnings.catch_warnings(record=True) as caught:
+            pywarnings.simplefilter("always")
+            yield
+        sink.extend(f"{name}: pypdf: {w.message}" for w in caught)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _open_pdf(path: Path) -> PdfReader:
+    if not _read(path)[:1024].lstrip().startswith(b"%PDF"):
+        raise ExtractionError(path, "not a PDF (no %PDF signature)")
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):  # many PDFs only lock editing
+            raise ExtractionError(path, "encrypted PDF, a password is needed")
+        _ = len(reader.pages)
+    except ExtractionError:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise ExtractionError(path, f"encrypted PDF that cannot be opened: {exc}") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        raise ExtractionError(path, f"damaged or truncated PDF: {exc}") from exc
+    return reader
+
+
+def raw_pdf_text(path: Path | str) -> str:
+    """pypdf's plain text of every page, unrepaired (the baseline that repairs are measured on)."""
+    path = Path(path)
+    reader = _open_pdf(path)
+    return "\n".join(
+        _page_call(path, i, PageObject.extract_text, page) for i, page in enumerate(reader.pages)
+    )
+
+
+def _page_call(path: Path, index: int, fn: Callable[[PageObject], T], page: PageObject) -> T:
+    try:
+        return fn(page)
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken content streams
+        raise ExtractionError(
+            path, f"cannot read the page's text ({type(exc).__name__}: {exc})", index + 1
+        ) from exc
+
+
+def _read_pages(path: Path, reader: PdfReader, warnings: list[str]) -> list[list[Line]]:
+    """Lines of every page; a page pypdf cannot read is left empty with a warning."""
+    pages: list[list[Line]] = []
+    failures: list[ExtractionError] = []
+    for i, page in enumerate(reader.pages):
+        try:
+            pages.append(_page_call(path, i, page_lines, page))
+        except ExtractionError as exc:
+            failures.append(exc)
+            warnings.append(str(exc))
+            pages.append([])
+    if failures and len(failures) == len(pages):
+        raise failures[0]
+    return pages
+
+
+def _extract_pdf(path: Path) -> ExtractedText:
+    warnings: list[str] = []
+    with _pypdf_warnings(warnings, path.name):
+        reader = _open_pdf(path)
+        if not reader.pages:
+            raise ExtractionError(path, "PDF has no pages")
+        lines = _read_pages(path, reader, warnings)
+        heights = [float(page.mediabox.height) for page in reader.pages]
+    if not any(any(line.text.strip() for line in page) for page in lines):
+        raise ExtractionError(path, "no text layer (scanned or image-only PDF); OCR is needed")
+    for i, page in enumerate(lines):
+        if not any(line.text.strip() for line in page) or _only_page_number(page):
+            warnings.append(
+                f"{path.name}: page {i + 1} has no text (a blank page, or an image without a text layer)"
+            )
+
+    layouts = split_pages(lines, heights)
+    body = [[_clean(t) for t in layout.body] for layout in layouts]
+    notes = [[(m, _clean(t)) for m, t in layout.footnotes] for layout in layouts]
+    all_lines = [t for page in body for t in page] + [t for page in notes for _, t in page]
+    if any(arabic_repair.has_arabic(t) for t in all_lines):
+        visual = arabic_repair.is_visual_order(all_lines)
+        if visual:
+            warnings.append(f"{path.name}: Arabic text stored in visual order; reordered")
+        flat = iter(arabic_repair.repair_lines(all_lines, visual))
+        body = [[next(flat) for _ in page] for page in body]
+        notes = [[(m, next(flat)) for m, _ in page] for page in notes]
+    pages = _join_hyphenated([[t for t in page if t.strip()] for page in body])
+    footnotes: list[Footnote] = []
+    for i, page_notes in enumerate(notes):
+        for marker, text in page_notes:
+            if not text.strip():
+                continue
+            if not marker and footnotes:  # a note running over from the previous page
+                footnotes[-1].text = f"{footnotes[-1].text} {text}"
+            else:
+                footnotes.append(Footnote(i + 1, marker, text))
+    return ExtractedText(pages, footnotes, detect_language("\n".join(pages)), path, warnings)
+
+
+def _only_page_number(lines: list[Line]) -> bool:
+    inked = [line.text.strip() for line in lines if line.text.strip()]
+    return len(inked) == 1 and bool(re.fullmatch(r"[\s\-–—]*\d{1,4}[\s\-–—]*", inked[0]))
+
+
+def _clean(line: str) -> str:
+    line = _PUA_BULLETS.sub("-", line)
+    line = line.replace("\u00a0", " ").replace("\u00ad", "")
+    line = unicodedata.normalize("NFKC", line) if re.search("[\ufb00-\ufb06]", line) else line
+    return " ".join(line.split())
+
+
+def _join_hyphenated(pages: list[list[str]]) -> list[str]:
+    """Join words hyphenated across lines, and «ci- dessus» gaps, using the document's own words.
+
+    «X-» at a line end followed by «y…»: «X-y» if the document writes that compound elsewhere,
+    «Xy» if it writes that word, else «X-y» (these documents hyphenate compounds, not syllables).
+    """
+    words = Counter(
+        w.casefold() for page in pages for line in page for w in re.findall(r"\w+(?:-\w+)*", line)
+    )
+
+    def join(a: str, b: str) -> str:
+        # Numbers are never cut by hyphenation: «1-» + «94-284» is «1-94-284».
+        if (
+            a[-1].isdigit()
+            or b[0].isdigit()
+            or words[f"{a}-{b}".casefold()]
+            or not words[f"{a}{b}".casefold()]
+        ):
+            return f"{a}-{b}"
+        return f"{a}{b}"
+
+    out_pages = []
+    for page in pages:
+        out: list[str] = []
+        for line in page:
+            line = re.sub(
+                r"(\w+)- (\w+)",
+                lambda m: f"{m[1]}-{m[2]}" if words[f"{m[1]}-{m[2]}".casefold()] else m[0],
+                line,
+            )
+            m = re.search(r"(\w+)-$", out[-1]) if out else None
+            n = re.match(r"([a-zà-ÿ0-9]\w*)(.*)", line)
+            if m and n:
+                out[-1] = out[-1][: m.start()] + join(m[1], n[1]) + n[2]
+            else:
+                out.append(line)
+        out_pages.append("\n".join(out))
+    return out_pages
+
+
+# --- DOCX (optional) -------------------------------------------------------------------------------
+
+
+def _extract_docx(path: Path) -> ExtractedText:
+    try:
+        import docx  # python-docx
+    except ImportError as exc:
+        raise ExtractionError(path, "reading .docx needs python-docx, which is not installed") from exc
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises zip, XML and KeyError alike
+        raise ExtractionError(path, f"damaged .docx: {exc}") from exc
+    paragraphs = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            paragraphs.append(" | ".join(cell.text for cell in row.cells))
+    text = "\n".join(arabic_repair.strip_bidi_controls(p) for p in paragraphs if p.strip())
+    if not text.strip():
+        raise ExtractionError(path, "no text")
+    return ExtractedText([text], [], detect_language(text), path, [])

@@ -1,0 +1,133 @@
+"""Text sources: header and source footnotes, encodings, language, optional .docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import (
+    ExtractionError,
+    detect_language,
+    extract,
+    split_header,
+    split_source_footnotes,
+)
+
+SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-sources"
+
+CORPUS_STYLE = """# title: نص تجريبي — texte d'essai
+# language: ar
+# note: fichier d'essai, sans valeur juridique
+
+المادة 1
+نص تجريبي للاختبار فقط.
+المادة 2
+نص تجريبي آخر.
+——— حواشي النص المصدر (adala) ———
+1- حاشية تجريبية.
+2- حاشية تجريبية أخرى.
+"""
+
+
+def test_split_header() -> None:
+    header, body = split_header(CORPUS_STYLE)
+    assert header == {
+        "title": "نص تجريبي — texte d'essai",
+        "language": "ar",
+        "note": "fichier d'essai, sans valeur juridique",
+    }
+    assert body.startswith("المادة 1\n")
+
+
+def test_split_header_without_header() -> None:
+    assert split_header("Article 1\ntexte") == ({}, "Article 1\ntexte")
+    assert split_header("# Un titre markdown\n\ntexte")[0] == {}  # no "key: value": not a header
+
+
+def test_split_source_footnotes() -> None:
+    _, body = split_header(CORPUS_STYLE)
+    text, notes = split_source_footnotes(body)
+    assert text.endswith("نص تجريبي آخر.\n")
+    assert notes == "1- حاشية تجريبية.\n2- حاشية تجريبية أخرى."
+    assert split_source_footnotes("texte sans notes") == ("texte sans notes", "")
+
+
+def test_extract_txt_returns_body_and_footnotes(tmp_path: Path) -> None:
+    path = tmp_path / "essai.ar.txt"
+    path.write_text(CORPUS_STYLE, encoding="utf-8")
+    doc = extract(path)
+    assert doc.pages == ["المادة 1\nنص تجريبي للاختبار فقط.\nالمادة 2\nنص تجريبي آخر."]
+    assert [(n.page, n.marker, n.text) for n in doc.footnotes] == [
+        (1, "1", "حاشية تجريبية."),
+        (1, "2", "حاشية تجريبية أخرى."),
+    ]
+    assert doc.language == "ar" and doc.warnings == [] and doc.source == path
+
+
+def test_utf8_bom_and_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "essai.md"
+    path.write_bytes("\ufeff# Titre d'essai\n\nArticle 1 : le texte de la loi d'essai.\n".encode())
+    doc = extract(path)
+    assert doc.body_text.startswith("# Titre d'essai")
+    assert doc.language == "fr"
+
+
+def test_cp1256_arabic_decodes_with_warning(tmp_path: Path) -> None:
+    text = "المادة 1: نص تجريبي مكتوب بترميز ويندوز العربي، للاختبار فقط."
+    path = tmp_path / "windows-arabic.txt"
+    path.write_bytes(text.encode("cp1256"))
+    doc = extract(path)
+    assert doc.body_text == text
+    assert doc.language == "ar"
+    assert doc.warnings == ["windows-arabic.txt: not UTF-8, decoded as cp1256"]
+
+
+def test_cp1252_french_decodes_with_warning(tmp_path: Path) -> None:
+    text = "Article 1 : la présente loi d’essai s’applique à l’été — texte synthétique."
+    path = tmp_path / "windows-latin.txt"
+    path.write_bytes(text.encode("cp1252"))
+    doc = extract(path)
+    assert doc.body_text == text
+    assert doc.warnings == ["windows-latin.txt: not UTF-8, decoded as cp1252"]
+
+
+def test_whitespace_only_text(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text("\n \n")
+    with pytest.raises(ExtractionError, match="blank.txt: no text"):
+        extract(path)
+
+
+def test_detect_language() -> None:
+    assert detect_language("المادة الأولى من النص التجريبي") == "ar"
+    assert detect_language("Le présent texte d'essai est une loi de la République.") == "fr"
+    assert detect_language("This test text shall be read by the parties to the protocol.") == "en"
+    assert detect_language("1234 — 5678") == "und"
+
+
+@pytest.mark.skipif(not (SOURCES / "ma-law-19-12.ar.txt").is_file(), reason="corpus-sources not found")
+def test_real_corpus_file() -> None:
+    doc = extract(SOURCES / "ma-law-19-12.ar.txt")
+    assert doc.body_text.startswith("قانون بتحديد شروط الشغل")
+    assert "حواشي النص المصدر" not in doc.body_text
+    assert doc.footnotes and doc.footnotes[0].marker == "1"
+
+
+def test_docx(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("المادة 1: نص تجريبي في ملف وورد.")
+    document.add_paragraph("Article 1 : texte d'essai.")
+    path = tmp_path / "essai.docx"
+    document.save(str(path))
+    doc = extract(path)
+    assert doc.pages == ["المادة 1: نص تجريبي في ملف وورد.\nArticle 1 : texte d'essai."]
+
+
+def test_damaged_docx(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ExtractionError, match="broken.docx: damaged .docx"):
+        extract(path)

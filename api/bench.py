@@ -70,6 +70,7 @@ def _http(searcher: Searcher, settings: Settings, n: int) -> dict[str, dict[str,
     url = f"http://127.0.0.1:{port}/api/search"
     figures = {}
     with httpx.Client(timeout=60) as client:
+
         def one(q: str) -> None:
             client.get(url, params={"q": q, "top_k": 10}).raise_for_status()
 
@@ -97,8 +98,12 @@ def run_bench(settings: Settings, *, queries: int = 30, works: list[str] | None 
         report = ingestor.ingest_catalogue(works)
         cold = time.perf_counter() - start
         passages = sum(r.passages for r in report.results)
-        figures["ingest_cold"] = {"documents": len(report.results), "passages": passages,
-                                  "seconds": round(cold, 1), "passages_per_s": round(passages / cold, 1)}
+        figures["ingest_cold"] = {
+            "documents": len(report.results),
+            "passages": passages,
+            "seconds": round(cold, 1),
+            "passages_per_s": round(passages / cold, 1),
+        }
         start = time.perf_counter()
         ingestor.ingest_catalogue(works)
         figures["ingest_warm_unchanged_s"] = round(time.perf_counter() - start, 2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -19,8 +20,11 @@ from rich.console import Console
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
 
-app = typer.Typer(help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 err = Console(stderr=True)
 
 
@@ -31,7 +35,9 @@ def _fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def ingest(
-    works: Annotated[list[str] | None, typer.Argument(help="catalogue work ids (default: the whole starter catalogue)")] = None,
+    works: Annotated[
+        list[str] | None, typer.Argument(help="catalogue work ids (default: the whole starter catalogue)")
+    ] = None,
     force: Annotated[bool, typer.Option(help="re-embed even unchanged documents")] = False,
 ) -> None:
     """Ingest the starter catalogue (or some of its works) into the index."""
@@ -41,8 +47,10 @@ def ingest(
         ingestor = Ingestor(Settings())
     except IndexInUseError as error:
         _fail(str(error))
+
     def progress(result: VersionResult, done: int, total: int) -> None:
-        detail = f"{result.articles} articles, {result.passages} passages" if result.status != "failed" else result.error
+        ok = result.status != "failed"
+        detail = f"{result.articles} articles, {result.passages} passages" if ok else result.error
         err.print(f"[{done}/{total}] {result.status:9} {result.source} — {detail}")
 
     report = ingestor.ingest_catalogue(works or None, force=force, progress=progress)
@@ -56,13 +64,24 @@ def search(
     query: Annotated[str, typer.Argument(help="a question or a citation, in Arabic or French")],
     top_k: Annotated[int, typer.Option("--top-k", "-k", help="how many results")] = 10,
     lang: Annotated[str | None, typer.Option(help="only passages in this language (ar, fr, en)")] = None,
+    work_type: Annotated[str | None, typer.Option(help="only works of this type (law, code, convention…)")] = None,
+    jurisdiction: Annotated[str | None, typer.Option(help="MA or international")] = None,
+    work: Annotated[str | None, typer.Option(help="only this work (catalogue id)")] = None,
+    include_original: Annotated[bool, typer.Option(help="also rank original (as enacted) wordings")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the results as JSON")] = False,
 ) -> None:
     """Search the index and print cited passages."""
-    from search.pipeline import QueryError, Searcher
+    from search.pipeline import QueryError, Searcher, SearchFilters
 
+    filters = SearchFilters(
+        language=lang,
+        work_type=work_type,
+        jurisdiction=jurisdiction,  # type: ignore[arg-type]
+        work_id=work,
+        include_original=include_original,
+    )
     try:
-        response = Searcher(Settings()).search(query, top_k=top_k, lang=lang)
+        response = Searcher(Settings()).search(query, top_k=top_k, lang=lang, filters=filters)
     except (QueryError, IndexInUseError) as error:
         _fail(str(error), 2 if isinstance(error, QueryError) else 1)
     if as_json:
@@ -73,6 +92,98 @@ def search(
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")
         out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
         out.print()
+
+
+def _library():  # type: ignore[no-untyped-def]
+    from ingest.catalogue import load_catalogue
+    from ingest.index import open_document_store
+    from search.library import Library
+
+    try:
+        return Library(open_document_store(Settings()), load_catalogue())
+    except IndexInUseError as error:
+        _fail(str(error))
+
+
+@app.command()
+def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+    """The catalogue, with each language version's article count as indexed."""
+    works = _library().works()
+    if as_json:
+        sys.stdout.write(json.dumps([w.model_dump() for w in works], ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console()
+    for work in works:
+        counts = ", ".join(
+            f"{v.language}: {v.articles}" + (f" (+{v.quoted_articles} quoted)" if v.quoted_articles else "")
+            for v in work.versions
+        )
+        out.print(
+            f"[bold]{work.id}[/] — {work.short_titles.get('fr', '')} / {work.short_titles.get('ar', '')}: {counts}"
+        )
+
+
+@app.command()
+def article(
+    work: Annotated[str, typer.Argument(help="work id, e.g. ma-penal-code")],
+    number: Annotated[str, typer.Argument(help="article number, e.g. 448-2")],
+    lang: Annotated[str | None, typer.Option(help="preferred language")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """One article: text, citation, heading path, versions, counterparts, neighbours."""
+    from search.library import UnknownError
+
+    try:
+        view = _library().article(work, number, lang)
+    except UnknownError as error:
+        _fail(str(error), 2)
+    if as_json:
+        sys.stdout.write(view.model_dump_json(indent=2) + "\n")
+        return
+    out = Console()
+    out.print(f"[bold]{view.citation.label}[/]")
+    out.print(" › ".join(view.heading_path))
+    out.print(view.text, highlight=False)
+
+
+VARIANTS = {"hybrid": "weighted", "hybrid-rrf": "rrf", "dense": "dense", "sparse": "sparse"}
+
+
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path, typer.Argument(help="questions in the eval format (../shared/eval/dev.jsonl)")],
+    variants: Annotated[str, typer.Option(help="comma-separated: " + ", ".join(VARIANTS))] = ",".join(VARIANTS),
+    results_dir: Annotated[Path | None, typer.Option(help="write each variant's ranked texts for score.py")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,
+) -> None:
+    """Recall@1/3/5/10, MRR@10, nDCG@10 overall and per lang and kind, for each retrieval variant."""
+    from search.evaluation import compare_table, evaluate, load_questions, write_results_jsonl
+    from search.pipeline import Searcher
+
+    chosen = [v.strip() for v in variants.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in VARIANTS]
+    if unknown:
+        _fail(f"unknown variant(s) {', '.join(unknown)}: use {', '.join(VARIANTS)}", 2)
+    try:
+        searcher = Searcher(Settings())
+    except IndexInUseError as error:
+        _fail(str(error))
+    items = load_questions(questions)
+    reports = {}
+    for variant in chosen:
+
+        def search_texts(question: str, method: str = VARIANTS[variant]) -> list[str]:
+            return [r.text for r in searcher.search(question, top_k=10, method=method).results]  # type: ignore[arg-type]
+
+        reports[variant] = evaluate(items, search_texts)
+        if results_dir:
+            results_dir.mkdir(parents=True, exist_ok=True)
+            write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results)
+    if as_json:
+        json.dump({v: r.to_dict(digits=3) for v, r in reports.items()}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(compare_table(reports) + "\n")
 
 
 @app.command()
@@ -111,5 +222,3 @@ def main() -> None:  # pragma: no cover - console entry point
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-

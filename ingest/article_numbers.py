@@ -19,16 +19,60 @@ import re
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
 _AR_UNITS = {
-    "اول": 1, "اولي": 1, "حادي": 1, "حاديه": 1, "فاتح": 1,
-    "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4, "خامس": 5, "خامسه": 5,
-    "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8, "ثامنه": 8, "تاسع": 9, "تاسعه": 9,
-    "عاشر": 10, "عاشره": 10,
+    "اول": 1,
+    "اولي": 1,
+    "حادي": 1,
+    "حاديه": 1,
+    "فاتح": 1,
+    "ثاني": 2,
+    "ثانيه": 2,
+    "ثالث": 3,
+    "ثالثه": 3,
+    "رابع": 4,
+    "رابعه": 4,
+    "خامس": 5,
+    "خامسه": 5,
+    "سادس": 6,
+    "سادسه": 6,
+    "سابع": 7,
+    "سابعه": 7,
+    "ثامن": 8,
+    "ثامنه": 8,
+    "تاسع": 9,
+    "تاسعه": 9,
+    "عاشر": 10,
+    "عاشره": 10,
 }
-_AR_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-            "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-            "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90}
+_AR_TENS = {
+    "عشرون": 20,
+    "عشرين": 20,
+    "ثلاثون": 30,
+    "ثلاثين": 30,
+    "اربعون": 40,
+    "اربعين": 40,
+    "خمسون": 50,
+    "خمسين": 50,
+    "ستون": 60,
+    "ستين": 60,
+    "سبعون": 70,
+    "سبعين": 70,
+    "ثمانون": 80,
+    "ثمانين": 80,
+    "تسعون": 90,
+    "تسعين": 90,
+}
+_ORDINAL_WORDS = {*_AR_UNITS, *_AR_TENS, "عشر", "عشره"}
 _FR_ORDINALS = {"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ère": 1, "unique": 1}
-_SUFFIXES = {"مكرر مرتين": "ter", "المكرر مرتين": "ter", "مكرر": "bis", "المكرر": "bis", "مكررة": "bis", "bis": "bis", "ter": "ter", "quater": "quater"}
+_SUFFIXES = {
+    "مكرر مرتين": "ter",
+    "المكرر مرتين": "ter",
+    "مكرر": "bis",
+    "المكرر": "bis",
+    "مكررة": "bis",
+    "bis": "bis",
+    "ter": "ter",
+    "quater": "quater",
+}
 
 # An article number in digits: 448, 448-2, 82-5-1, «448 - 2», «448.2» (dots only between digits
 # that are not thousands groups), Arabic-Indic digits included.
@@ -52,10 +96,12 @@ def ordinal_to_int(words: str) -> int | None:
     parts = [_fold_arabic_word(p) for p in re.split(r"\s+", text) if p]
     if not parts:
         return None
+    units = 0
     for part in parts:
-        part = part.removeprefix("و")  # «والعشرون»
+        part = part.removeprefix("و") if part.removeprefix("و").removeprefix("ال") in _ORDINAL_WORDS else part
         part = part.removeprefix("ال")
         if part in _AR_UNITS:
+            units += 1
             total += _AR_UNITS[part]
         elif part in ("عشر", "عشره"):
             total += 10
@@ -63,6 +109,8 @@ def ordinal_to_int(words: str) -> int | None:
             total += _AR_TENS[part]
         else:
             return None
+    if units > 1:
+        return None  # «الأولى والثانية» lists two articles; it is not a 3rd
     return total or None
 
 

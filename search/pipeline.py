@@ -1,4 +1,10 @@
-"""The search pipeline: embed the question → retrieve passages from Qdrant → build citations.
+"""The search pipeline: citations looked up → dense + sparse retrieval → fusion → one entry per article.
+
+```
+query ─┬─ dense embedder ── dense retriever ──┐
+       ├─ sparse embedder ─ sparse retriever ─┴─ fusion ─┐
+       └─ citation parser ─ cited articles ──────────────┴─ article grouper ─ result builder
+```
 
 Usage::
 
@@ -10,47 +16,110 @@ Usage::
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from haystack import Document, Pipeline, component
 from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
-from haystack_integrations.components.retrievers.qdrant import QdrantEmbeddingRetriever
+from haystack_integrations.components.retrievers.qdrant import (
+    QdrantEmbeddingRetriever,
+    QdrantSparseEmbeddingRetriever,
+)
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
+from ingest.catalogue import Catalogue, load_catalogue
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.settings import Settings
-from search.results import Citation, Result, SearchResponse
+from ingest.sparse import LexicalSparseTextEmbedder
+from search.articles import ArticleGrouper, ArticleHit
+from search.fusion import Method, ScoreFusion
+from search.highlight import highlight_sentences
+from search.query import ArticleRef, ParsedQuery, parse_query
+from search.results import Citation, Passage, Result, SearchResponse
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
+CANDIDATES = 50  # passages each retriever returns before fusion and grouping
+WORK_BOOST = 0.25  # added to the fused score of passages of a work the query names («loi 27-14»)
 
 
 class QueryError(ValueError):
     """The query cannot be searched (empty, too long, unknown option); the message says why."""
 
 
+@dataclass(frozen=True)
+class SearchFilters:
+    """What the user narrowed the search to. Current wordings only unless ``include_original``."""
+
+    language: str | None = None
+    work_type: str | None = None
+    jurisdiction: Literal["MA", "international"] | None = None
+    work_id: str | None = None
+    include_original: bool = False
+
+    def to_haystack(self) -> dict[str, Any] | None:
+        conditions = [
+            {"field": f"meta.{name}", "operator": "==", "value": value}
+            for name, value in (
+                ("language", self.language),
+                ("work_type", self.work_type),
+                ("jurisdiction", self.jurisdiction),
+                ("work_id", self.work_id),
+            )
+            if value
+        ]
+        if not self.include_original:
+            conditions.append({"field": "meta.wording", "operator": "!=", "value": "as_enacted"})
+        return {"operator": "AND", "conditions": conditions} if conditions else None
+
+
+def _passage(document: Document) -> Passage:
+    meta = document.meta
+    return Passage(
+        text=document.content or "",
+        language=meta["language"],
+        label=meta["citation"],
+        wording=meta.get("wording") or "authentic",
+        part=meta.get("part", 0),
+    )
+
+
 @component
-class CitationBuilder:
-    """Turns retrieved passages into ranked results, each with its citation.
+class ResultBuilder:
+    """Turns ranked articles into results: citation, highlights, counterparts and other wordings.
 
-    Usage::
+    Usage example::
 
-        builder = CitationBuilder()
-        builder.run(documents=retrieved_documents)["results"][0].citation.label
+        builder = ResultBuilder(document_store=store)
+        builder.run(articles=hits, query="عقوبة الاتجار بالبشر")["results"][0].citation.label
     """
 
+    def __init__(self, document_store: QdrantDocumentStore) -> None:
+        self.document_store = document_store
+
     @component.output_types(results=list[Result])
-    def run(self, documents: list[Document]) -> dict[str, Any]:
+    def run(self, articles: list[ArticleHit], query: str) -> dict[str, Any]:
+        keys = [hit.key for hit in articles]
+        related: dict[str, list[Document]] = {key: [] for key in keys}
+        if keys:
+            for document in self.document_store.filter_documents(
+                {"field": "meta.key", "operator": "in", "value": keys}
+            ):
+                related[document.meta["key"]].append(document)
         results = []
-        for rank, document in enumerate(documents, start=1):
-            meta = document.meta
+        for rank, hit in enumerate(articles, start=1):
+            best, meta = hit.best, hit.best.meta
+            others = [d for d in related.get(hit.key, []) if d.id != best.id]
+            same_wording = [d for d in others if d.meta.get("version_id") == meta.get("version_id")]
             results.append(
                 Result(
                     rank=rank,
-                    score=float(document.score or 0.0),
-                    text=document.content or "",
+                    score=round(hit.score if hit.score != float("inf") else 1.0, 4),
+                    text=best.content or "",
                     language=meta["language"],
+                    matched_by=hit.matched_by,
+                    highlights=highlight_sentences(best.content or "", query),
                     citation=Citation(
                         document_id=meta["work_id"],
                         document_title=meta["work_title"],
@@ -59,22 +128,45 @@ class CitationBuilder:
                         key=meta["key"],
                         heading_path=meta.get("heading_path") or [],
                         wording=meta.get("wording") or "authentic",
+                        work_type=meta.get("work_type", ""),
+                        jurisdiction=meta.get("jurisdiction", ""),
+                        quoted_by=meta.get("quoted_by"),
                     ),
+                    other_passages=[_passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
+                    counterparts=[
+                        _passage(d)
+                        for d in _first_parts(others)
+                        if d.meta["language"] != meta["language"] and d.meta.get("wording") != "as_enacted"
+                    ],
+                    versions=[
+                        _passage(d)
+                        for d in _first_parts(others)
+                        if d.meta.get("version_id") != meta.get("version_id")
+                        and (d.meta["language"] == meta["language"] or d.meta.get("wording") == "as_enacted")
+                    ],
                 )
             )
         return {"results": results}
 
 
-def build_search_pipeline(store: QdrantDocumentStore, model: str) -> Pipeline:
+def _first_parts(documents: list[Document]) -> list[Document]:
+    return [d for d in documents if d.meta.get("part", 0) == 0]
+
+
+def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreFusion | None = None) -> Pipeline:
     pipeline = Pipeline()
     pipeline.add_component(
-        "embedder",
+        "dense_embedder",
         SentenceTransformersTextEmbedder(model=model, prefix="query: ", progress_bar=False, local_files_only=True),
     )
-    pipeline.add_component("retriever", QdrantEmbeddingRetriever(document_store=store, top_k=10))
-    pipeline.add_component("citations", CitationBuilder())
-    pipeline.connect("embedder.embedding", "retriever.query_embedding")
-    pipeline.connect("retriever.documents", "citations.documents")
+    pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
+    pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
+    pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
+    pipeline.add_component("fusion", fusion or ScoreFusion())
+    pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
+    pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
+    pipeline.connect("dense.documents", "fusion.dense")
+    pipeline.connect("sparse.documents", "fusion.sparse")
     return pipeline
 
 
@@ -94,16 +186,102 @@ def validate_query(query: str, top_k: int, lang: str | None) -> str:
 class Searcher:
     """Holds the warmed-up search pipeline over one index."""
 
-    def __init__(self, settings: Settings, store: QdrantDocumentStore | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: QdrantDocumentStore | None = None,
+        catalogue: Catalogue | None = None,
+        fusion: ScoreFusion | None = None,
+    ) -> None:
         self.settings = settings
+        self.catalogue = catalogue or load_catalogue()
         self.store = store or open_document_store(settings)
-        self.pipeline = build_search_pipeline(self.store, resolve_model(settings))
+        self.pipeline = build_search_pipeline(self.store, resolve_model(settings), fusion)
         self.pipeline.warm_up()
+        self.grouper = ArticleGrouper()
+        self.builder = ResultBuilder(self.store)
 
-    def search(self, query: str, *, top_k: int = 10, lang: str | None = None) -> SearchResponse:
-        query = validate_query(query, top_k, lang)
-        filters = {"field": "meta.language", "operator": "==", "value": lang} if lang else None
+    def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
+        """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
+        found: list[Document] = []
+        for ref in parsed.articles:
+            for work_id in self._candidate_works(ref):
+                condition = (
+                    {"field": "meta.key", "operator": "==", "value": f"{work_id}:{ref.article}"}
+                    if work_id
+                    else {"field": "meta.article", "operator": "==", "value": ref.article}
+                )
+                conditions = [condition]
+                if filters.language:
+                    conditions.append({"field": "meta.language", "operator": "==", "value": filters.language})
+                documents = self.store.filter_documents({"operator": "AND", "conditions": conditions})
+                if documents:
+                    found.extend(documents)
+                    break
+        return found
+
+    def _candidate_works(self, ref: ArticleRef) -> list[str | None]:
+        """The work named, then the codes it inserted articles into («الفصل 448-2 من القانون 27.14»)."""
+        if ref.work_id is None:
+            return [None]
+        work = self.catalogue.get(ref.work_id)
+        targets = [r.target for r in work.relations if ref.article in r.articles] if work else []
+        return [ref.work_id, *targets]
+
+    def retrieve(
+        self, query: str, filters: SearchFilters, method: Method | None = None, boost_works: list[str] | None = None
+    ) -> list[Document]:
+        """Fused passages for the query's words, best first."""
+        haystack_filters = filters.to_haystack()
         output = self.pipeline.run(
-            {"embedder": {"text": query}, "retriever": {"top_k": top_k, "filters": filters}}
+            {
+                "dense_embedder": {"text": query},
+                "sparse_embedder": {"text": query},
+                "dense": {"filters": haystack_filters},
+                "sparse": {"filters": haystack_filters},
+                "fusion": {"method": method},
+            }
         )
-        return SearchResponse(query=query, results=output["citations"]["results"])
+        documents = output["fusion"]["documents"]
+        if boost_works:
+            boosted = [
+                Document(
+                    id=d.id,
+                    content=d.content,
+                    meta=d.meta,
+                    score=(d.score or 0.0) + (WORK_BOOST if d.meta.get("work_id") in boost_works else 0.0),
+                )
+                for d in documents
+            ]
+            documents = sorted(boosted, key=lambda d: d.score or 0.0, reverse=True)
+        return documents
+
+    def search(
+        self,
+        query: str,
+        *,
+        top_k: int = 10,
+        lang: str | None = None,
+        filters: SearchFilters | None = None,
+        method: Method | None = None,
+    ) -> SearchResponse:
+        query = validate_query(query, top_k, lang)
+        filters = filters or SearchFilters(language=lang)
+        if lang and not filters.language:
+            filters = SearchFilters(**{**filters.__dict__, "language": lang})
+        parsed = parse_query(query, self.catalogue)
+        cited = self.cited_passages(parsed, filters)
+        documents = (
+            []
+            if cited and parsed.is_citation_only
+            else self.retrieve(
+                query, filters, method, boost_works=[] if method in ("dense", "sparse") else parsed.works
+            )
+        )
+        languages = sorted(parsed.languages)
+        preferred = filters.language or (languages[0] if len(languages) == 1 else None)
+        articles = self.grouper.run(documents=documents, cited=cited, top_k=top_k, preferred_language=preferred)[
+            "articles"
+        ]
+        results = self.builder.run(articles=articles, query=query)["results"]
+        return SearchResponse(query=query, results=results)

@@ -1,5 +1,8 @@
 """The shape of search results: the same JSON from the CLI and the API.
 
+One result per article: its best passage, with the article's other passages, language versions
+and wordings attached, so the top 10 holds 10 different provisions.
+
 Usage::
 
     from search.results import SearchResponse
@@ -18,9 +21,24 @@ class Citation(BaseModel):
     label: str = Field(
         description="the citation as a practitioner writes it", examples=["الفصل 448-2 من مجموعة القانون الجنائي"]
     )
-    key: str = Field(description="stable article key, shared by the article's language versions")
+    key: str = Field(
+        description="stable article key, shared by the article's language versions", examples=["ma-penal-code:448-2"]
+    )
     heading_path: list[str] = Field(default_factory=list)
-    wording: str = Field(default="authentic", description="consolidated, as_enacted, authentic…")
+    wording: str = Field(default="authentic", description="consolidated, as_enacted (original wording), authentic…")
+    work_type: str = Field(default="", examples=["code"])
+    jurisdiction: str = Field(default="", examples=["MA"])
+    quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
+
+
+class Passage(BaseModel):
+    """Another passage of the same article: another part, language version or wording."""
+
+    text: str
+    language: str
+    label: str
+    wording: str
+    part: int = 0
 
 
 class Result(BaseModel):
@@ -29,6 +47,13 @@ class Result(BaseModel):
     text: str
     language: str
     citation: Citation
+    highlights: list[tuple[int, int]] = Field(
+        default_factory=list, description="[start, end) character offsets of the matched sentences in `text`"
+    )
+    matched_by: str = Field(default="search", description="'citation' when the query cited this article")
+    counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
+    versions: list[Passage] = Field(default_factory=list, description="other wordings, e.g. as enacted in 2016")
+    other_passages: list[Passage] = Field(default_factory=list, description="the article's other parts")
 
 
 class SearchResponse(BaseModel):

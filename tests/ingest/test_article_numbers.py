@@ -41,3 +41,9 @@ def test_not_a_number() -> None:
 def test_sort_key_orders_like_a_code() -> None:
     numbers = ["449", "448-10", "448", "448-2", "448-1"]
     assert sorted(numbers, key=sort_key) == ["448", "448-1", "448-2", "448-10", "449"]
+
+
+def test_two_unit_ordinals_are_a_list_not_a_sum() -> None:
+    assert ordinal_to_int("الأولى والثانية") is None
+    assert ordinal_to_int("والثانية") == 2
+    assert ordinal_to_int("الحادي والعشرون") == 21

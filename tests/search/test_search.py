@@ -58,8 +58,10 @@ def test_quoted_penal_code_article_is_cited_as_the_code(indexed) -> None:
     assert all(r.citation.document_id == "ma-penal-code" for r in as_enacted)
 
 
-@pytest.mark.parametrize(("query", "top_k", "lang"), [("", 5, None), ("   ", 5, None), ("x" * 2001, 5, None),
-                                                      ("traite", 0, None), ("traite", 5, "de")])
+@pytest.mark.parametrize(
+    ("query", "top_k", "lang"),
+    [("", 5, None), ("   ", 5, None), ("x" * 2001, 5, None), ("traite", 0, None), ("traite", 5, "de")],
+)
 def test_bad_queries_are_refused_with_a_reason(indexed, query: str, top_k: int, lang: str | None) -> None:
     _, _, searcher = indexed
     with pytest.raises(QueryError):

@@ -1,0 +1,306 @@
+"""Course-pack export: the passages a trainer picked, as an editable Markdown or Word file.
+
+This is a formatting service. The file contains only what the client sent — the pack's title,
+its headings, and for every passage its citation label, text and key — laid out; it never looks
+up, completes or invents legal text.
+
+Usage::
+
+    from api import export
+    app.include_router(export.router)        # POST /api/export (before the static mount at "/")
+    app.include_router(export.fonts_router)  # GET /fonts/{name}: the page's Arabic font, from Debian
+
+    # body: {"title": "...", "format": "md" | "docx",
+    #        "items": [{"type": "heading", "text": "..."},
+    #                  {"type": "passage", "label": "...", "text": "...", "language": "ar", "key": "ma-law-27-14:5"}]}
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import quote
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from starlette.routing import Mount
+
+MAX_ITEMS = 200
+MAX_TITLE_CHARS = 200
+MAX_HEADING_CHARS = 300
+MAX_LABEL_CHARS = 300
+MAX_PASSAGE_CHARS = 20_000
+MAX_TOTAL_CHARS = 1_000_000
+
+MEDIA_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+# Characters XML 1.0 (and so .docx) cannot hold; tab and newlines are allowed.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,100}:[A-Za-z0-9_. -]{1,60}$")
+
+
+def _clean(text: str, *, single_line: bool) -> str:
+    if _FORBIDDEN.search(text):
+        raise ValueError("contains control characters")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if single_line and "\n" in text:
+        raise ValueError("must be a single line")
+    if not text:
+        raise ValueError("must not be blank")
+    return text
+
+
+class HeadingItem(BaseModel):
+    """A heading the trainer typed, e.g. «Module 2: protecting victims»."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["heading"]
+    text: str = Field(min_length=1, max_length=MAX_HEADING_CHARS)
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, value: str) -> str:
+        return _clean(value, single_line=True)
+
+
+class PassageItem(BaseModel):
+    """A passage as shown by Daleel: its citation label, its text, its language and article key."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["passage"]
+    label: str = Field(min_length=1, max_length=MAX_LABEL_CHARS, examples=["المادة 5 من القانون رقم 27.14"])
+    text: str = Field(min_length=1, max_length=MAX_PASSAGE_CHARS)
+    language: Literal["ar", "fr", "en"]
+    key: str = Field(min_length=3, max_length=170, examples=["ma-law-27-14:5"])
+
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str) -> str:
+        return _clean(value, single_line=True)
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, value: str) -> str:
+        return _clean(value, single_line=False)
+
+    @field_validator("key")
+    @classmethod
+    def _key(cls, value: str) -> str:
+        if not _KEY.match(value):
+            raise ValueError("must look like 'work-id:article', e.g. 'ma-penal-code:448-2'")
+        return value
+
+
+Item = Annotated[HeadingItem | PassageItem, Field(discriminator="type")]
+
+
+class ExportRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS, examples=["الاتجار بالبشر: حماية الضحايا"])
+    items: list[Item] = Field(min_length=1, max_length=MAX_ITEMS)
+    format: Literal["md", "docx"]
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, value: str) -> str:
+        return _clean(value, single_line=True)
+
+    @model_validator(mode="after")
+    def _size(self) -> ExportRequest:
+        total = sum(len(i.text) + len(getattr(i, "label", "")) for i in self.items)
+        if total > MAX_TOTAL_CHARS:
+            raise ValueError(f"the pack is too large ({total} characters; at most {MAX_TOTAL_CHARS})")
+        if not any(isinstance(i, PassageItem) for i in self.items):
+            raise ValueError("the pack holds no passage")
+        return self
+
+
+def is_rtl(text: str) -> bool:
+    """Whether the first strongly directional character is right-to-left (Arabic, Hebrew…)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def _md_escape(line: str) -> str:
+    line = _MD_SPECIAL.sub(r"\\\1", line)
+    match = _MD_LINE_START.match(line)
+    if match:
+        marker = match.group(2)
+        escaped = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+        line = match.group(1) + escaped + line[match.end() :]
+    return line
+
+
+def to_markdown(pack: ExportRequest) -> str:
+    out = [f"# {_md_escape(pack.title)}", ""]
+    for item in pack.items:
+        if isinstance(item, HeadingItem):
+            out += [f"## {_md_escape(item.text)}", ""]
+            continue
+        out += [f"**{_md_escape(item.label)}**", f"<!-- {item.key} ({item.language}) -->", ""]
+        out += [f"> {_md_escape(line)}" if line.strip() else ">" for line in item.text.split("\n")]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- Word -------------------------------------------------------------------------------------
+
+
+def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> None:
+    """Right-to-left paragraph (w:bidi) and runs (w:rtl), with the Arabic language tag on the runs."""
+    if not rtl:
+        return
+    ppr = paragraph._p.get_or_add_pPr()
+    bidi = OxmlElement("w:bidi")
+    # w:bidi must come early in pPr (after pStyle, keepNext… and before jc); insert after pStyle if any.
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(bidi)
+    else:
+        ppr.insert(0, bidi)
+    for run in paragraph.runs:
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:rtl"))
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:bidi"), "ar-MA" if language in (None, "ar") else language)
+        rpr.append(lang)
+
+
+def _add(
+    document: DocxDocument,
+    text: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    rtl: bool,
+    language: str | None = None,
+) -> Paragraph:
+    paragraph = document.add_paragraph(style=style)
+    run = paragraph.add_run(text)
+    if bold:
+        run.bold = True
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:bCs"))  # bold for complex scripts too
+    _set_rtl(paragraph, rtl, language)
+    return paragraph
+
+
+def to_docx(pack: ExportRequest) -> bytes:
+    document = Document()
+    document.core_properties.title = pack.title
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(12)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:cs"), "Arial")  # a font with Arabic on every Word installation
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), "26")  # 13 pt for Arabic, which reads small at the Latin size
+    rpr.append(size_cs)
+
+    _add(document, pack.title, style="Title", rtl=is_rtl(pack.title))
+    for item in pack.items:
+        if isinstance(item, HeadingItem):
+            _add(document, item.text, style="Heading 1", rtl=is_rtl(item.text))
+            continue
+        rtl = item.language == "ar" or is_rtl(item.text)
+        label = _add(document, item.label, bold=True, rtl=is_rtl(item.label), language=item.language)
+        label.paragraph_format.space_before = Pt(12)
+        label.paragraph_format.keep_with_next = True
+        for line in item.text.split("\n"):
+            if line.strip():
+                _add(document, line, rtl=rtl, language=item.language)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _filename(title: str, extension: str) -> str:
+    """``attachment`` header value: an ASCII fallback name and the UTF-8 title (RFC 6266 / 5987)."""
+    ascii_name = re.sub(r"[^A-Za-z0-9]+", "-", unicodedata.normalize("NFKD", title)).strip("-").lower()
+    ascii_name = (ascii_name[:60] or "daleel-course-pack") + "." + extension
+    utf8_name = quote(f"{title[:80]}.{extension}", safe="")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{utf8_name}"
+
+
+router = APIRouter(tags=["export"])
+
+
+@router.post(
+    "/api/export",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "the course pack as a file (attachment)",
+            "content": {MEDIA_TYPES["md"]: {}, MEDIA_TYPES["docx"]: {}},
+        },
+        422: {"description": "invalid pack: JSON {error, message}"},
+    },
+)
+def export_pack(pack: ExportRequest) -> Response:
+    """Lay out a course pack (title, headings, cited passages) as Markdown or Word; only the text sent is used."""
+    content = to_markdown(pack).encode("utf-8") if pack.format == "md" else to_docx(pack)
+    return Response(
+        content=content,
+        media_type=MEDIA_TYPES[pack.format],
+        headers={"Content-Disposition": _filename(pack.title, pack.format), "Cache-Control": "no-store"},
+    )
+
+
+# --- Fonts ------------------------------------------------------------------------------------
+
+# Debian's fonts-hosny-amiri; the page's @font-face points at /fonts/<name>. Font files are not in git.
+FONT_DIRS = (
+    Path("/usr/share/fonts/opentype/fonts-hosny-amiri"),
+    Path("/usr/share/fonts/truetype/fonts-hosny-amiri"),
+)
+FONTS = {"Amiri-Regular.ttf", "Amiri-Bold.ttf"}
+
+fonts_router = APIRouter(tags=["meta"])
+
+
+@fonts_router.get("/fonts/{name}", include_in_schema=False)
+def font(name: str) -> Response:
+    if name in FONTS:
+        for folder in FONT_DIRS:
+            path = folder / name
+            if path.is_file():
+                return FileResponse(path, media_type="font/ttf", headers={"Cache-Control": "public, max-age=604800"})
+    return JSONResponse(status_code=404, content={"error": "not_found", "message": f"no font {name!r}"})
+
+
+def install(app: FastAPI) -> FastAPI:
+    """Add both routers to an app from ``create_app`` if it lacks them, ahead of the page's static mount."""
+    paths = {getattr(route, "path", None) for route in app.router.routes}
+    if "/api/export" not in paths:
+        app.include_router(router)
+    if "/fonts/{name}" not in paths:
+        app.include_router(fonts_router)
+    app.router.routes.sort(key=lambda route: isinstance(route, Mount))  # stable: mounts last
+    return app

@@ -1,0 +1,80 @@
+"""From ranked passages to ranked articles: cited articles first, one entry per article.
+
+Usage::
+
+    grouper = ArticleGrouper()
+    grouper.run(documents=fused, cited=cited_passages, top_k=10)["articles"]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from haystack import Document, component
+
+
+@dataclass
+class ArticleHit:
+    """An article in the ranking: the passage shown, and how it got there."""
+
+    key: str
+    best: Document
+    score: float
+    matched_by: str = "search"  # or "citation"
+    passages: list[Document] = field(default_factory=list)  # every retrieved passage of the article
+
+
+def group_key(document: Document) -> str:
+    # The same article in ar and fr shares a key: show it once, the other language as counterpart.
+    return document.meta["key"]
+
+
+@component
+class ArticleGrouper:
+    """Groups passages by article key, keeping the best-ranked passage of each; cited articles first.
+
+    Usage example::
+
+        articles = ArticleGrouper().run(documents=ranked, cited=[], top_k=10)["articles"]
+    """
+
+    @component.output_types(articles=list[ArticleHit])
+    def run(
+        self,
+        documents: list[Document],
+        top_k: int = 10,
+        cited: list[Document] | None = None,
+        preferred_language: str | None = None,
+    ) -> dict[str, Any]:
+        hits: dict[str, ArticleHit] = {}
+        for document in _cited_in_order(cited or [], preferred_language):
+            key = group_key(document)
+            if key not in hits:
+                hits[key] = ArticleHit(key, document, float("inf"), "citation")
+            hits[key].passages.append(document)
+        for document in documents:
+            key = group_key(document)
+            if key in hits:
+                hits[key].passages.append(document)
+                continue
+            hits[key] = ArticleHit(key, document, float(document.score or 0.0), passages=[document])
+        return {"articles": list(hits.values())[:top_k]}
+
+
+def _cited_in_order(cited: list[Document], preferred_language: str | None) -> list[Document]:
+    """The cited articles' passages: current wording, the query's language and the first part first."""
+
+    def order(document: Document) -> tuple:
+        meta = document.meta
+        return (
+            meta.get("wording") == "as_enacted",
+            meta.get("language") != preferred_language,
+            meta.get("part", 0),
+        )
+
+    keys: list[str] = []
+    for document in cited:
+        if group_key(document) not in keys:
+            keys.append(group_key(document))
+    return sorted(cited, key=lambda d: (keys.index(group_key(d)), *order(d)))

@@ -1,0 +1,39 @@
+"""Which sentences of a passage match the query: offsets for the page to highlight.
+
+The same analysers as indexing and querying (ingest.text) decide what matches, so «للضحية»
+matches a question about «الضحايا»/«ضحية» the way the sparse retriever does.
+
+Usage::
+
+    highlight_sentences("Premier alinéa. La victime est protégée.", "protection de la victime")
+    # [(16, 40)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import analyze
+
+_SENTENCE_RE = re.compile(r"[^.!?؟؛;\n]+[.!?؟؛;]?")
+MAX_HIGHLIGHTS = 2
+
+
+def highlight_sentences(text: str, query: str) -> list[tuple[int, int]]:
+    """[start, end) offsets of the (at most two) sentences sharing the most query terms."""
+    query_terms = set(analyze(query))
+    if not query_terms:
+        return []
+    scored = []
+    for match in _SENTENCE_RE.finditer(text):
+        sentence = match.group()
+        overlap = len(query_terms & set(analyze(sentence)))
+        if overlap:
+            start = match.start() + (len(sentence) - len(sentence.lstrip()))
+            scored.append((overlap, start, match.end()))
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    floor = max(1, best - 1)
+    chosen = sorted(scored, key=lambda s: -s[0])[:MAX_HIGHLIGHTS]
+    return sorted((start, end) for overlap, start, end in chosen if overlap >= floor)

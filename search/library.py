@@ -1,0 +1,220 @@
+"""Browse what is indexed: the works, their language versions, their articles in order.
+
+Everything here is read from the index (what was really ingested) and the catalogue (what each
+work is); nothing outside the corpus is ever returned.
+
+Usage::
+
+    library = Library(store, catalogue)
+    library.works()[0].id                            # 'ma-law-27-14'
+    library.article("ma-penal-code", "448-2").text   # the article's whole text
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from threading import Lock
+
+from haystack import Document
+from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
+from pydantic import BaseModel, Field
+
+from ingest.article_numbers import normalize_number, sort_key
+from ingest.catalogue import Catalogue, Work
+from search.results import Citation, Passage
+
+
+class UnknownError(LookupError):
+    """An unknown work or article; the message names it."""
+
+
+class VersionSummary(BaseModel):
+    language: str
+    source: str
+    wording: str
+    version_date: str | None = None
+    completeness: str = ""
+    articles: int = Field(description="the work's own articles in this version")
+    quoted_articles: int = Field(0, description="articles of other works that this text quotes (amending laws)")
+    dahir_articles: int = Field(0, description="articles of the promulgating or publishing dahir")
+    passages: int = 0
+
+
+class WorkSummary(BaseModel):
+    id: str
+    type: str
+    number: str | None
+    jurisdiction: str
+    titles: dict[str, str]
+    short_titles: dict[str, str]
+    enacted: str | None = None
+    published: str | None = None
+    gazette: dict[str, str] = Field(default_factory=dict)
+    versions: list[VersionSummary]
+    relations: list[dict] = Field(default_factory=list)
+
+
+class TocEntry(BaseModel):
+    article: str
+    label: str
+    heading_path: list[str]
+
+
+class ArticleView(BaseModel):
+    citation: Citation
+    language: str
+    text: str
+    heading_path: list[str]
+    versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
+    counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
+    previous: str | None = None
+    next: str | None = None
+
+
+@dataclass
+class _ArticleParts:
+    documents: list[Document]
+
+    @property
+    def first(self) -> Document:
+        return self.documents[0]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(d.content or "" for d in self.documents)
+
+
+class Library:
+    """Read-only views over the index, cached until the index changes."""
+
+    def __init__(self, store: QdrantDocumentStore, catalogue: Catalogue) -> None:
+        self.store = store
+        self.catalogue = catalogue
+        self._lock = Lock()
+        self._cache_count = -1
+        self._documents: list[Document] = []
+
+    def _all(self) -> list[Document]:
+        count = self.store.count_documents()
+        with self._lock:
+            if count != self._cache_count:
+                self._documents = self.store.filter_documents()
+                self._cache_count = count
+            return self._documents
+
+    def _work(self, work_id: str) -> Work:
+        work = self.catalogue.get(work_id)
+        if work is None:
+            raise UnknownError(f"unknown work {work_id!r}")
+        return work
+
+    def _articles(self, predicate) -> dict[tuple[str, str], _ArticleParts]:  # type: ignore[no-untyped-def]
+        """(version_id, key) → the article's passages in order, for documents matching ``predicate``."""
+        grouped: dict[tuple[str, str], list[Document]] = defaultdict(list)
+        for document in self._all():
+            if predicate(document):
+                grouped[(document.meta["version_id"], document.meta["key"])].append(document)
+        return {k: _ArticleParts(sorted(v, key=lambda d: d.meta.get("part", 0))) for k, v in grouped.items()}
+
+    def works(self) -> list[WorkSummary]:
+        return [self.work(w.id) for w in self.catalogue.works]
+
+    def work(self, work_id: str) -> WorkSummary:
+        work = self._work(work_id)
+        parts = self._articles(lambda d: d.meta["version_id"].startswith(f"{work_id}/"))
+        versions = []
+        for version in work.versions:
+            vid = f"{work.id}/{version.language}"
+            mine = [p for (v, _), p in parts.items() if v == vid]
+            own = [p for p in mine if p.first.meta["work_id"] == work.id]
+            dahir = [p for p in own if str(p.first.meta["article"]).startswith("dahir-")]
+            versions.append(
+                VersionSummary(
+                    language=version.language,
+                    source=version.source,
+                    wording=version.wording,
+                    version_date=version.version_date.isoformat() if version.version_date else None,
+                    completeness=version.completeness,
+                    articles=len(own) - len(dahir),
+                    quoted_articles=len(mine) - len(own),
+                    dahir_articles=len(dahir),
+                    passages=sum(len(p.documents) for p in mine),
+                )
+            )
+        return WorkSummary(
+            id=work.id,
+            type=work.type,
+            number=work.number,
+            jurisdiction=work.jurisdiction,
+            titles=dict(work.titles),
+            short_titles=dict(work.short_titles),
+            enacted=work.enacted.isoformat() if work.enacted else None,
+            published=work.published.isoformat() if work.published else None,
+            gazette=dict(work.gazette),
+            versions=versions,
+            relations=[r.model_dump(exclude_none=True) for r in work.relations],
+        )
+
+    def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:
+        """The work's articles in order (current wording), in ``language`` where it exists."""
+        self._work(work_id)
+        parts = self._articles(lambda d: d.meta["work_id"] == work_id and d.meta.get("wording") != "as_enacted")
+        chosen: dict[str, Document] = {}
+        for (_, key), article in parts.items():
+            doc = article.first
+            if key not in chosen or doc.meta["language"] == language:
+                chosen[key] = doc
+        ordered = sorted(chosen.values(), key=lambda d: sort_key(d.meta["article"]))
+        return [
+            TocEntry(article=d.meta["article"], label=d.meta["citation"], heading_path=d.meta.get("heading_path") or [])
+            for d in ordered
+        ]
+
+    def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
+        self._work(work_id)
+        number = normalize_number(article) or article
+        key = f"{work_id}:{number}"
+        parts = self._articles(lambda d: d.meta["key"] == key)
+        if not parts:
+            raise UnknownError(f"no article {article!r} in {work_id!r}")
+        current = [p for p in parts.values() if p.first.meta.get("wording") != "as_enacted"] or list(parts.values())
+        main = next((p for p in current if p.first.meta["language"] == language), current[0])
+        meta = main.first.meta
+        others = [p for p in parts.values() if p is not main]
+        toc = [e.article for e in self.table_of_contents(work_id)]
+        index = toc.index(number) if number in toc else -1
+
+        def passage(p: _ArticleParts) -> Passage:
+            m = p.first.meta
+            return Passage(text=p.text, language=m["language"], label=m["citation"], wording=m.get("wording", ""))
+
+        return ArticleView(
+            citation=Citation(
+                document_id=work_id,
+                document_title=meta["work_title"],
+                article=number,
+                label=meta["citation"],
+                key=key,
+                heading_path=meta.get("heading_path") or [],
+                wording=meta.get("wording", "authentic"),
+                work_type=meta.get("work_type", ""),
+                jurisdiction=meta.get("jurisdiction", ""),
+                quoted_by=meta.get("quoted_by"),
+            ),
+            language=meta["language"],
+            text=main.text,
+            heading_path=meta.get("heading_path") or [],
+            versions=[
+                passage(p)
+                for p in others
+                if p.first.meta.get("wording") == "as_enacted" or p.first.meta["language"] == meta["language"]
+            ],
+            counterparts=[
+                passage(p)
+                for p in others
+                if p.first.meta["language"] != meta["language"] and p.first.meta.get("wording") != "as_enacted"
+            ],
+            previous=toc[index - 1] if index > 0 else None,
+            next=toc[index + 1] if 0 <= index < len(toc) - 1 else None,
+        )

@@ -1,0 +1,582 @@
+"""Query understanding for citations: which articles and which works a query names.
+
+Practitioners type citations as often as questions: «الفصل 448-2», «art. 5 de la loi 27-14»,
+«المادة 3 من بروتوكول باليرمو», «عقوبة art. 448-2». `parse_query` finds the cited articles (canonical
+numbers, read by `ingest.article_numbers`), the works the query names (aliases built from the
+catalogue: law numbers, titles and subjects, plus a few standard abbreviations) and what is left
+of the query once the citation parts are taken out, for the searcher to look articles up directly
+and to filter or boost by work.
+
+Usage::
+
+    from ingest.catalogue import load_catalogue
+    from search.query import parse_query
+
+    parsed = parse_query("عقوبة الفصل 448-2 من القانون الجنائي", load_catalogue())
+    parsed.articles          # [ArticleRef(work_id='ma-penal-code', article='448-2')]
+    parsed.works             # ['ma-penal-code']
+    parsed.remainder         # 'عقوبة'
+    parse_query("448-2", load_catalogue()).articles   # [ArticleRef(work_id=None, article='448-2')]
+
+Everything is matched on a folded copy of the query (Arabic letters folded, Eastern digits made
+ASCII, Latin lower-cased without accents) that keeps, character by character, where it came from
+in the query, so that the remainder is cut from the query as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.article_numbers import NUMBER_PATTERN, normalize_number, ordinal_to_int
+from ingest.catalogue import Catalogue, Work
+from ingest.text import analyze, detect_languages, normalize_arabic
+from ingest.text_fr import fold_accents
+
+__all__ = ["ArticleRef", "ParsedQuery", "QueryParser", "parse_query"]
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    work_id: str | None  # None when the query names no work ("448-2" alone)
+    article: str  # canonical number, e.g. "448-2", "5", "82-5-1"
+
+
+@dataclass
+class ParsedQuery:
+    text: str  # the query as typed (stripped)
+    articles: list[ArticleRef]  # cited articles, in order of appearance
+    works: list[str]  # works named in the query (law names/numbers), for a filter or boost
+    remainder: str  # the query minus the citation parts (empty when the query is only a citation)
+    languages: set[str] = field(default_factory=set)
+
+    @property
+    def is_citation_only(self) -> bool:
+        """The query cites articles or works and nothing else: there is nothing left to search by meaning."""
+        return bool(self.articles or self.works) and not self.remainder
+
+
+# --- Folding ---------------------------------------------------------------------------------
+
+_CHAR_MAP = {"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "’": "'", "ʼ": "'", "`": "'",
+             "٫": ".", "،": ",", "؛": ";", "\u00a0": " "}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in _CHAR_MAP:
+        return _CHAR_MAP[char]
+    return fold_accents(normalize_arabic(char)).lower()
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """The folded query and, for each of its characters, the index of its source in the query."""
+
+    text: str
+    origin: tuple[int, ...]  # one per folded character, plus len(query) at the end
+
+    def original(self, start: int, end: int) -> range:
+        # Up to the next kept character: marks dropped by folding go with the character they follow.
+        return range(self.origin[start], self.origin[end])
+
+
+def _fold(query: str) -> _Folded:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(query):
+        folded = _fold_char(char)
+        chars.append(folded)
+        origin += [index] * len(folded)
+    return _Folded("".join(chars), (*origin, len(query)))
+
+
+def _fold_text(text: str) -> str:
+    return "".join(_fold_char(c) for c in text)
+
+
+# --- Tokens: words compared by their index terms, so that «بالقانون» meets «القانون» ----------------
+
+_TOKEN_RE = re.compile(r"\d+(?:[-./]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]  # the token's index terms (light stems); empty for stop words
+
+
+@lru_cache(maxsize=8192)
+def _keys(word: str) -> frozenset[str]:
+    return frozenset(analyze(word))
+
+
+def _tokens(folded: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), _keys(m.group())) for m in _TOKEN_RE.finditer(folded)]
+
+
+def _keyset(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for w in words for k in _keys(_fold_text(w)))
+
+
+# Words that name a kind of work, by catalogue type: «قانون محاربة العنف ضد النساء» names a law by
+# its subject, and «بروتوكول باليرمو» a protocol by its usual name.
+_TYPE_WORDS: dict[str, frozenset[str]] = {
+    "law": _keyset(["قانون", "loi", "law"]),
+    "code": _keyset(["قانون", "مجموعة", "مدونة", "code"]),
+    "code_section": _keyset(["قانون", "مجموعة", "code"]),
+    "decree": _keyset(["مرسوم", "décret", "decree"]),
+    "convention": _keyset(["اتفاقية", "convention"]),
+    "protocol": _keyset(["بروتوكول", "protocole", "protocol"]),
+    "declaration": _keyset(["إعلان", "déclaration", "declaration"]),
+}
+_ALL_TYPE_WORDS = frozenset().union(*_TYPE_WORDS.values())
+# Words that introduce a title's subject («المتعلق ب», «relative à») or say what a law fights
+# («مكافحة», «la lutte contre»): skipped between a type word and a subject, and cut off subjects.
+_MARKERS = frozenset(_fold_text(w) for w in (
+    "المتعلق", "المتعلقة", "بشأن", "بتحديد", "بتطبيق", "الخاص", "حول", "relative", "relatif", "concernant",
+    "fixant", "visant", "portant", "pour", "sur", "contre", "on", "against", "concerning"))
+_CONNECTORS = _keyset([
+    "مكافحة", "محاربة", "زجر", "منع", "قمع", "وقمع", "معاقبة", "lutte", "contre", "répression", "prévention",
+    "prévenir", "réprimer", "punir", "combat", "رقم", "numéro", "المتعلق", "الخاص", "relative", "concernant",
+    "fixant", "visant", "portant", "against", "on"])
+# Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
+_GENERIC = _ALL_TYPE_WORDS | _keyset(["رقم", "numéro", "الأمم", "المتحدة", "nations", "unies", "الدولية",
+                                      "international", "additionnel", "الاختياري", "facultatif"])
+
+# Standard names and abbreviations the catalogue titles do not contain. Phrases are matched by
+# their terms anywhere in the query; abbreviations (with dots) as written, dots and spaces optional.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "ma-penal-code": ("code pénal", "penal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
+    "ma-cpp": ("code de procédure pénale", "code of criminal procedure", "criminal procedure code",
+               "المسطرة الجنائية", "قانون المسطرة الجنائية"),
+    "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
+    "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
+    "un-crc": ("CDE", "CIDE", "CRC"),
+    "un-crc-opsc": ("protocole facultatif", "optional protocol", "البروتوكول الاختياري",
+                    "protocole facultatif à la convention relative aux droits de l'enfant",
+                    "البروتوكول الاختياري لاتفاقية حقوق الطفل"),
+}
+# Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
+# transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
+# «la convention sur la criminalité transnationale organisée»).
+_TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
+    "un-untoc": ("criminalité transnationale organisée", "transnational organized crime",
+                 "الجريمة المنظمة عبر الوطنية"),
+    "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
+}
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
+    "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج."),
+}
+
+
+def _abbreviation_pattern(abbreviation: str) -> str:
+    letters = [p for p in re.split(r"[.\s]+", _fold_text(abbreviation)) if p]
+    return r"(?<!\w)" + r"\s*\.?\s*".join(map(re.escape, letters)) + r"\.?(?!\w)"
+
+
+# --- Regular expressions on the folded query ---------------------------------------------------
+
+_AR_PROCLITICS = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"  # والفصل، بالمادة، للمادة
+_NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
+# A law number: «loi n° 27-14», «القانون رقم 27.14», «décret 2-17-740», «ظهير شريف رقم 1.16.127»,
+# or «n° 27-14» alone. The number is never an article, even when it is not in the catalogue.
+_LAW_WORD = (rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+شريف)?|اتفاقيه|بروتوكول)"
+             r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol")
+_LAW_NUMBER_RE = re.compile(
+    rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
+    r"(?P<number>\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?")
+_LAW_WORD_TYPES = {"قانون": ("law", "code"), "loi": ("law", "code"), "law": ("law", "code"), "code": ("code",),
+                   "مرسوم": ("decree",), "decret": ("decree",), "decree": ("decree",),
+                   "اتفاقيه": ("convention",), "convention": ("convention",),
+                   "بروتوكول": ("protocol",), "protocole": ("protocol",), "protocol": ("protocol",)}
+# A number standing alone (its own word): bare law numbers, bare 448-2.
+_BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
+
+_ARTICLE_WORD_RE = re.compile(
+    rf"(?<!\w)(?:(?P<ar>{_AR_PROCLITICS}(?:فصل|فصول|فصلين|فصلان|ماده|مواد|مادتين|مادتان))(?![^\W\d_])"
+    r"|(?P<fr>(?:[ld]')?(?:articles?|arts?)\.?)(?![^\W\d_])"
+    r"|(?P<abbr>ف\.?|م\.)(?=\s*\d))"  # «ف 448-4», «ف. 448-4», «م. 5»: digits only
+)
+_ARTICLE_WORD_END_RE = re.compile(rf"(?:{_ARTICLE_WORD_RE.pattern})\s*$")
+_BEFORE_NUMBER_RE = re.compile(rf"\s*\.?\s*(?:{_NUMERO}\s*)?(?:(?:من|de|du)\s+(?=\d))?")
+_SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
+_SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
+_NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
+_WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
+_LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
+_RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
+# A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
+_PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
+# Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
+_FOLLOW_RE = re.compile(r"\s*,?\s*(?:(?:من|في|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|in)\s*)?")
+# Between a work and its article: «Protocole de Palerme, article 3», «loi 27-14 art. 5».
+_GAP_RE = re.compile(r"[\s,:;(-]*")
+_CHAIN_RE = re.compile(r"[\s,;]*(?:(?:et|ou|and|or|او)\s+)?")
+# Connector words before a citation or a work, removed with it: «عقوبة الاتجار وفق الفصل 448-2» →
+# «عقوبة الاتجار».
+_CONNECTOR_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:من|في|وفق|حسب|بموجب|طبقا\s+ل|dans|selon|par|en\s+vertu\s+de|conformement\s+a|du|de\s+la|de\s+l'|des"
+    r"|de|d'|of\s+the|of|in|under|according\s+to)\s*$")
+_UNITS = frozenset(_fold_text(w) for w in (
+    "درهم", "دراهم", "سنة", "سنوات", "سنين", "سنتين", "سنتان", "شهر", "أشهر", "شهور", "يوم", "أيام", "ساعة", "ساعات",
+    "dh", "dhs", "mad", "dirham", "dirhams", "euro", "euros", "an", "ans", "année", "années", "mois", "jour", "jours",
+    "heure", "heures", "year", "years", "month", "months", "day", "days", "%"))
+_NEXT_WORD_RE = re.compile(r"\s*(%|[^\W\d_]+)")
+_MAX_RANGE = 50
+# Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
+# alone are ranges or scores.
+_MIN_BARE_BASE = 20
+
+
+# --- Matches ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _WorkMatch:
+    start: int
+    end: int
+    work_id: str | None  # None: a law number not in the catalogue (not an article, kept in the remainder)
+
+
+@dataclass
+class _Citation:
+    """One article word with its numbers («المادتين 5 و6»), or a bare number, and its work."""
+
+    start: int
+    end: int
+    numbers: list[str]
+    conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
+    work: _WorkMatch | None = None
+    removed: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A work named by its kind and subject: «قانون محاربة العنف ضد النساء», «loi sur la traite…»."""
+
+    work_id: str
+    type_keys: frozenset[str]
+    phrases: tuple[tuple[frozenset[str], ...], ...]  # the subject and its shorter endings
+
+
+def _phrase(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(t.keys for t in _tokens(_fold_text(text)) if t.keys)
+
+
+def _is_specific(phrase: tuple[frozenset[str], ...]) -> bool:
+    """At least two terms, one of them not generic: «القانون» or «Convention des Nations Unies» alone names nothing."""
+    return len(phrase) >= 2 and any(not key <= _GENERIC for key in phrase)
+
+
+def _subject(title: str) -> tuple[frozenset[str], ...]:
+    """The subject of a title: after «المتعلق ب» / «relative à» / «لمكافحة» (or after the type word), up to a comma."""
+    tokens = _tokens(_fold_text(re.split(r"[,،(]", title)[0]))
+    start = next((i + 1 for i, t in enumerate(tokens) if t.text in _MARKERS or t.keys & _CONNECTORS), 1)
+    rest = tokens[start:]
+    while rest and (not rest[0].keys or rest[0].keys & _CONNECTORS or rest[0].text in _MARKERS):
+        rest = rest[1:]
+    return tuple(t.keys for t in rest if t.keys)
+
+
+def _match_phrase(tokens: list[_Token], i: int, phrase: tuple[frozenset[str], ...]) -> int | None:
+    """Index past the match of `phrase` at token i (stop words skipped inside), or None."""
+    j = i
+    for n, key in enumerate(phrase):
+        while n and j < len(tokens) and not tokens[j].keys:
+            j += 1
+        if j >= len(tokens) or not tokens[j].keys & key:
+            return None
+        j += 1
+    return j
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.split(r"[-./]", number))
+
+
+def _resolve(matches: list[_WorkMatch]) -> list[_WorkMatch]:
+    """Longest matches first, without overlaps («Convention de Palerme» over «Palerme»), in query order."""
+    kept: list[_WorkMatch] = []
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _expand_range(first: str, last: str) -> list[str]:
+    """«448-1 à 448-14» → 448-1 … 448-14 when only the last part varies; else the two ends."""
+    a, b = first.split("-"), last.split("-")
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit():
+        low, high = int(a[-1]), int(b[-1])
+        if 0 < high - low <= _MAX_RANGE:
+            return ["-".join([*a[:-1], str(n)]) for n in range(low, high + 1)]
+    return [first, last]
+
+
+def _followed_by_unit(text: str, pos: int) -> bool:
+    """«10 سنوات», «5-10 ans», «20 %»: a quantity, not an article."""
+    match = _NEXT_WORD_RE.match(text, pos)
+    return bool(match) and match.group(1) in _UNITS
+
+
+# --- The parser ------------------------------------------------------------------------------
+
+class QueryParser:
+    """Work aliases built once from a catalogue; `parse` reads one query."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._by_number: dict[tuple[int, ...], list[Work]] = {}
+        self._number_forms: dict[str, str] = {}  # «27-14», «27.14», «27/14» → work id
+        self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        self._subjects: list[_Subject] = []
+        self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
+        for work in catalogue.works:
+            self._add_work(work)
+
+    def _add_work(self, work: Work) -> None:
+        if work.number:
+            self._by_number.setdefault(_number_key(work.number), []).append(work)
+            if work.type in ("law", "code", "decree") and re.search(r"\D", work.number):
+                for sep in "-./":
+                    self._number_forms[re.sub(r"[-./]", sep, work.number)] = work.id
+        titles = [*work.titles.values(), *work.short_titles.values()]
+        for title in titles:
+            if _is_specific(phrase := _phrase(title)):
+                self._phrases.append((work.id, phrase))
+        for alias in _ALIASES.get(work.id, ()):
+            self._phrases.append((work.id, _phrase(alias)))
+        for abbreviation in _ABBREVIATIONS.get(work.id, ()):
+            self._abbreviations.append((work.id, re.compile(_abbreviation_pattern(abbreviation))))
+        if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182»
+            self._abbreviations.append((work.id, re.compile(rf"(?<!\w)c\s?0*{work.number}(?!\w)")))
+        subjects = {_subject(title) for title in titles}
+        endings = {s[i:] for s in subjects for i in range(len(s)) if _is_specific(s[i:])}
+        endings |= {_phrase(alias) for alias in _TOPICAL_ALIASES.get(work.id, ())}
+        if endings:
+            self._subjects.append(_Subject(work.id, _TYPE_WORDS.get(work.type, frozenset()), tuple(endings)))
+
+    # -- works
+
+    def _law_numbers(self, text: str) -> list[_WorkMatch]:
+        matches = []
+        for m in _LAW_NUMBER_RE.finditer(text):
+            if not m.group("word") and _article_word_before(text, m.start()):
+                continue  # «المادة رقم 5»: an article number
+            types = _law_word_types(m.group("word"))
+            works = [w for w in self._by_number.get(_number_key(m.group("number")), [])
+                     if types is None or w.type in types]
+            matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
+        for m in _BARE_NUMBER_RE.finditer(text):
+            if work_id := self._number_forms.get(m.group()):
+                matches.append(_WorkMatch(m.start(), m.end(), work_id))
+        return matches
+
+    def _named_works(self, text: str, tokens: list[_Token]) -> list[_WorkMatch]:
+        matches = []
+        for i in range(len(tokens)):
+            for work_id, phrase in self._phrases:
+                if (end := _match_phrase(tokens, i, phrase)) is not None:
+                    start = self._type_word_before(tokens, i, work_id)
+                    matches.append(_WorkMatch(start, tokens[end - 1].end, work_id))
+            if tokens[i].keys & _ALL_TYPE_WORDS:
+                matches += self._subjects_after(tokens, i)
+        for work_id, pattern in self._abbreviations:
+            matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
+        return matches
+
+    def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
+        """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""
+        type_keys = _TYPE_WORDS.get(self.catalogue.work(work_id).type, frozenset())
+        for j in (i - 1, i - 2):
+            if j < 0 or (j == i - 2 and tokens[i - 1].keys):
+                break
+            if tokens[j].keys & type_keys:
+                return tokens[j].start
+        return tokens[i].start
+
+    def _subjects_after(self, tokens: list[_Token], i: int) -> list[_WorkMatch]:
+        """The type word at token i followed (through a few connectors) by a work's subject."""
+        matches = []
+        j = i + 1
+        while j < len(tokens) and j <= i + 8:  # connectors only: «relative à la lutte contre les»
+            for subject in self._subjects:
+                if not tokens[i].keys & subject.type_keys:
+                    continue
+                for phrase in subject.phrases:
+                    if (end := _match_phrase(tokens, j, phrase)) is not None:
+                        matches.append(_WorkMatch(tokens[i].start, tokens[end - 1].end, subject.work_id))
+            if tokens[j].keys and not tokens[j].keys & _CONNECTORS and tokens[j].text not in _MARKERS:
+                break
+            j += 1
+        return matches
+
+    # -- articles
+
+    def _citations(self, text: str, rtl: bool, works: list[_WorkMatch]) -> list[_Citation]:
+        citations = []
+        for m in _ARTICLE_WORD_RE.finditer(text):
+            if _overlaps(m.start(), m.end(), [(w.start, w.end) for w in works]):
+                continue
+            pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
+            numbers, end = _read_numbers(text, pos, rtl, digits_only=bool(m.group("abbr")))
+            if numbers:
+                if paragraph := _PARAGRAPH_RE.match(text, end):
+                    end = paragraph.end()
+                conjoined = bool(m.group("ar")) and text[m.start()] == "و"
+                citations.append(_Citation(m.start(), end, numbers, conjoined))
+        taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
+        for m in _BARE_NUMBER_RE.finditer(text):
+            if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
+                citations.append(_Citation(m.start(), m.end(), [number]))
+        return sorted(citations, key=lambda c: c.start)
+
+    def parse(self, query: str) -> ParsedQuery:
+        text = query.strip()
+        languages = detect_languages(text)
+        folded = _fold(text)
+        matches = self._law_numbers(folded.text) + self._named_works(folded.text, _tokens(folded.text))
+        works = _resolve(matches)
+        named = [w for w in works if w.work_id]
+        citations = self._citations(folded.text, "ar" in languages, works)
+        _attach_works(folded.text, citations, named)
+        removed = [span for c in citations for span in c.removed]
+        removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
+        articles = [ArticleRef(c.work.work_id if c.work else None, n) for c in citations for n in c.numbers]
+        return ParsedQuery(
+            text=text,
+            articles=list(dict.fromkeys(articles)),
+            works=list(dict.fromkeys(w.work_id for w in named)),
+            remainder=_remainder(text, folded, removed),
+            languages=languages,
+        )
+
+
+def _law_word_types(word: str | None) -> tuple[str, ...] | None:
+    """Work types a law word can name (None: any, for «n° 27-14»; () for a dahir)."""
+    if word is None:
+        return None
+    return next((types for base, types in _LAW_WORD_TYPES.items() if base in word), ())
+
+
+def _article_word_before(text: str, pos: int) -> bool:
+    return bool(_ARTICLE_WORD_END_RE.search(text[:pos]))
+
+
+def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str, int] | None:
+    """One article number at `pos`: digits («448 - 2», «448 مكرر») or ordinal words («السادسة», «premier»)."""
+    if m := _NUMBER_RE.match(text, pos):
+        suffix = _SUFFIXES.get(m.group("suffix") or "", m.group("suffix") or "")
+        number = normalize_number(f"{m.group('number')} {suffix}".strip(), rtl=rtl)
+        return (number, m.end()) if number else None
+    words = _WORDS_RE.match(text, pos)
+    if digits_only or not words:
+        return None
+    for count in (3, 2, 1):  # «الحادية عشرة», «الثالثة والعشرون», «الأولى»
+        ordinal = words.group(count) and ordinal_to_int(" ".join(words.groups()[:count]))
+        # Several words make one ordinal from 11 up: «الأولى والثانية» is two articles, not a 3rd.
+        if ordinal and (count == 1 or ordinal > 10):
+            return str(ordinal), words.end(count)
+    return None
+
+
+def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int]:
+    """The numbers after an article word: one, a list («5 و6», «448-2 et 448-3») or a range («1 إلى 5»)."""
+    first = _read_number(text, pos, rtl, digits_only)
+    if not first:
+        return [], pos
+    numbers, end = [first[0]], first[1]
+    while True:
+        if (sep := _RANGE_SEPARATOR_RE.match(text, end)) and (last := _read_number(text, sep.end(), rtl, True)):
+            numbers[-1:] = _expand_range(numbers[-1], last[0])
+        elif (sep := _listed(text, end)) is not None and (
+            last := _read_number(text, sep, rtl, digits_only)
+        ) and not _followed_by_unit(text, last[1]):
+            numbers.append(last[0])
+        else:
+            return numbers, end
+        end = last[1]
+
+
+def _listed(text: str, end: int) -> int | None:
+    """Where the next listed number starts: after a comma or «و» / «et» («5 و6», «5, 6 et 7»), or at
+    an ordinal with «و» («الأولى والثانية»); a mere space lists nothing («المادة 5 2016»)."""
+    sep = _LIST_SEPARATOR_RE.match(text, end)
+    if sep.group().strip() or text.startswith("و", sep.end()):
+        return sep.end()
+    return None
+
+
+def _bare_article(text: str, match: re.Match[str]) -> str | None:
+    """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
+    over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
+    right to left when its first part is the smaller (2-448 → 448-2)."""
+    raw = match.group()
+    parts = raw.split("-")
+    if any(not p.isdigit() or (p.startswith("0") and p != "0") or int(p) > 999 for p in parts):
+        return None
+    number = normalize_number(raw, rtl=True)
+    if not number or int(number.split("-")[0]) < _MIN_BARE_BASE or _followed_by_unit(text, match.end()):
+        return None
+    return number
+
+
+def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]) -> None:
+    """Give each citation the work written right after it («… du CP»), else right before it
+    («loi 27-14, art. 5»), else that of the next citation it is listed with («الفصل 5 والفصل 6 من …»)."""
+    by_start = {w.start: w for w in works}
+    for c in citations:
+        c.removed.append((_start_with_connector(text, c.start), c.end))
+        follow = _FOLLOW_RE.match(text, c.end)
+        if (work := by_start.get(follow.end())) is not None:
+            c.work = work
+            c.removed.append((c.end, work.end))
+            continue
+        before = [w for w in works if w.end <= c.start and _GAP_RE.fullmatch(text, w.end, c.start)]
+        if before and not c.conjoined:
+            c.work = before[-1]
+            c.removed.append((c.work.start, c.start))
+    for c, after in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
+        if c.work is None and after.work is not None and _CHAIN_RE.fullmatch(text, c.end, after.start):
+            c.work = after.work
+            c.removed.append((c.end, after.start))
+
+
+def _start_with_connector(text: str, start: int) -> int:
+    match = _CONNECTOR_BEFORE_RE.search(text[:start])
+    return match.start() if match else start
+
+
+def _remainder(text: str, folded: _Folded, removed: list[tuple[int, int]]) -> str:
+    """The query as typed without the citation parts, spaces and stray punctuation tidied."""
+    if not removed:
+        return text
+    gone = {i for start, end in removed for i in folded.original(start, end)}
+    rest = "".join(" " if i in gone else c for i, c in enumerate(text))
+    rest = re.sub(r"\s+", " ", rest)
+    rest = re.sub(r"\s+([,،;:.?؟!)])", r"\1", rest)
+    rest = re.sub(r"^[\s,،;:.)\-–—]+|[\s,،;:(\-–—]+$", "", rest)
+    # Only connectors left («و», «et», «de»): nothing to search for.
+    return rest if analyze(rest) else ""
+
+
+_PARSERS: dict[int, tuple[Catalogue, QueryParser]] = {}
+
+
+def parse_query(query: str, catalogue: Catalogue) -> ParsedQuery:
+    """Articles, works and remaining words of a query (aliases built once per catalogue)."""
+    cached = _PARSERS.get(id(catalogue))
+    if cached is None or cached[0] is not catalogue:
+        if len(_PARSERS) >= 8:  # tests build small catalogues; the service has one
+            _PARSERS.clear()
+        cached = _PARSERS[id(catalogue)] = (catalogue, QueryParser(catalogue))
+    return cached[1].parse(query)

@@ -1,0 +1,175 @@
+"""Citation understanding on the real catalogue: articles, works and remainder of typed queries."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.catalogue import Catalogue, load_catalogue
+from search.query import ArticleRef, ParsedQuery, parse_query
+
+PC, CPP, L2714 = "ma-penal-code", "ma-cpp", "ma-law-27-14"
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+def _parse(query: str, catalogue: Catalogue) -> ParsedQuery:
+    return parse_query(query, catalogue)
+
+
+def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
+    return [(a.work_id, a.article) for a in parsed.articles]
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "works"),
+    [
+        # Bare numbers and article words, whatever the spacing and abbreviation.
+        ("448-2", [(None, "448-2")], []),
+        ("الفصل 448-2", [(None, "448-2")], []),
+        ("الفصل 448 - 2", [(None, "448-2")], []),
+        ("الفصل448-2", [(None, "448-2")], []),
+        ("ف 448-4", [(None, "448-4")], []),
+        ("ف. 448-4", [(None, "448-4")], []),
+        ("art.448-2", [(None, "448-2")], []),
+        # An article and its work, in either order and either language.
+        ("art. 448-4 CP", [(PC, "448-4")], [PC]),
+        ("art. 448-2 c.p.", [(PC, "448-2")], [PC]),
+        ("ف 448-3 ق.ج", [(PC, "448-3")], [PC]),
+        ("448-2 CP", [(PC, "448-2")], [PC]),
+        ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
+        ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
+        ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),
+        ("article 82-5-1 du CPP", [(CPP, "82-5-1")], [CPP]),
+        ("C.P.P. art. 82-7", [(CPP, "82-7")], [CPP]),
+        ("art 7 du code de procédure pénale", [(CPP, "7")], [CPP]),
+        ("المادة 82-5-1 من قانون المسطرة الجنائية", [(CPP, "82-5-1")], [CPP]),
+        ("المادة السادسة من القانون 27.14", [(L2714, "6")], [L2714]),
+        ("المادة 6 من القانون رقم 27.14", [(L2714, "6")], [L2714]),
+        ("loi 27-14 art. 5", [(L2714, "5")], [L2714]),
+        ("loi n° 27-14, article 5", [(L2714, "5")], [L2714]),
+        ("art. 5 de la loi 27-14", [(L2714, "5")], [L2714]),
+        ("l'article premier de la loi 27-14", [(L2714, "1")], [L2714]),
+        ("المرسوم رقم 2.17.740 المادة 3", [("ma-decree-2-17-740", "3")], ["ma-decree-2-17-740"]),
+        ("Protocole de Palerme, article 3", [("un-palermo-protocol", "3")], ["un-palermo-protocol"]),
+        ("المادة 3 من بروتوكول باليرمو", [("un-palermo-protocol", "3")], ["un-palermo-protocol"]),
+        ("Article 3(a) of the Palermo Protocol", [("un-palermo-protocol", "3")], ["un-palermo-protocol"]),
+        ("convention de Palerme art. 5", [("un-untoc", "5")], ["un-untoc"]),
+        ("CDE art 32", [("un-crc", "32")], ["un-crc"]),
+        ("المادة الحادية عشرة من اتفاقية حقوق الطفل", [("un-crc", "11")], ["un-crc"]),
+        ("Convention n° 182 de l'OIT, article 3", [("ilo-c182", "3")], ["ilo-c182"]),
+        # Eastern digits; numbers reversed by right-to-left typing (Arabic queries, bare numbers).
+        ("الفصل ٤٤٨-٢", [(None, "448-2")], []),
+        ("2-448", [(None, "448-2")], []),
+        ("الفصل 2-448", [(None, "448-2")], []),
+        ("عقوبة art. 2-448", [(None, "448-2")], []),
+        ("الفصل 448 مكرر", [(None, "448 bis")], []),
+        # Lists and ranges share the work written after them.
+        ("المادتين 5 و6 من القانون 27.14", [(L2714, "5"), (L2714, "6")], [L2714]),
+        ("المادتين الأولى والثانية من القانون 27.14", [(L2714, "1"), (L2714, "2")], [L2714]),
+        ("الفصل 448-2 والفصل 448-3 من القانون الجنائي", [(PC, "448-2"), (PC, "448-3")], [PC]),
+        ("articles 448-1 à 448-3 du code pénal", [(PC, "448-1"), (PC, "448-2"), (PC, "448-3")], [PC]),
+        ("الفصول من 448-1 إلى 448-3", [(None, "448-1"), (None, "448-2"), (None, "448-3")], []),
+        # «والفصل» starts a new citation: it does not take the work written before it.
+        ("المادة 5 من القانون 27.14 والفصل 448-2", [(L2714, "5"), (None, "448-2")], [L2714]),
+        # Works alone: law numbers in every form, titles, subjects.
+        ("القانون 19.12", [], ["ma-law-19-12"]),
+        ("loi 19-12", [], ["ma-law-19-12"]),
+        ("Loi n°27-14", [], [L2714]),
+        ("27-14", [], [L2714]),
+        ("décret 2-17-740", [], ["ma-decree-2-17-740"]),
+        ("الاتفاقية رقم 182", [], ["ilo-c182"]),
+        ("قانون محاربة العنف ضد النساء", [], ["ma-law-103-13"]),
+        ("قانون مكافحة العنف ضد النساء", [], ["ma-law-103-13"]),
+        ("loi relative à la lutte contre les violences faites aux femmes", [], ["ma-law-103-13"]),
+        ("loi sur la traite des êtres humains", [], [L2714]),
+        ("قانون العمال المنزليين", [], ["ma-law-19-12"]),
+        ("بروتوكول الاتجار بالأشخاص", [], ["un-palermo-protocol"]),
+        ("Convention des droits de l'enfant", [], ["un-crc"]),
+        ("البروتوكول الاختياري لاتفاقية حقوق الطفل", [], ["un-crc-opsc"]),
+    ],
+)
+def test_citations(catalogue: Catalogue, query: str, articles: list, works: list[str]) -> None:
+    parsed = _parse(query, catalogue)
+    assert (_articles(parsed), parsed.works) == (articles, works)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "غرامة من 10.000 إلى 500.000 درهم",  # amounts
+        "قانون صادر سنة 2016",  # a year
+        "25-08-2016",  # a date
+        "السجن من 5-10 سنوات",  # a range of years
+        "entre 2-3 personnes",  # a small range
+        "COVID-19",
+        "الضحية دون 18 سنة",  # a bare integer is no article
+        "ظهير شريف رقم 1.16.127",  # a dahir number
+        "loi n° 65-99",  # a law number, even one not in the catalogue
+    ],
+)
+def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None:
+    parsed = _parse(query, catalogue)
+    assert parsed.articles == []
+    assert parsed.remainder == query
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["القانون", "loi", "protocole", "la convention", "le code", "القانون المغربي", "code du travail",
+     "ما هي آليات مكافحة الاتجار بالبشر", "القانون الجنائي يعاقب", "ما هي حقوق الطفل الضحية",
+     "la traite, forme de criminalité transnationale organisée"],
+)
+def test_generic_words_name_no_work(catalogue: Catalogue, query: str) -> None:
+    expected = ["ma-penal-code"] if "الجنائي" in query else []  # «القانون الجنائي» is the Penal Code
+    assert _parse(query, catalogue).works == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "remainder"),
+    [
+        ("عقوبة art. 448-2", "عقوبة"),
+        ("ما عقوبة الفصل 448-2 من القانون الجنائي؟", "ما عقوبة؟"),
+        ("عقوبة الاتجار بالبشر وفق الفصل 448-2", "عقوبة الاتجار بالبشر"),
+        ("عقوبة الاتجار في القانون 27.14", "عقوبة الاتجار"),
+        ("l'article 448-1 du Code pénal définit la traite", "définit la traite"),
+        ("que dit l'article 5 de la loi 19-12 ?", "que dit?"),
+        ("حماية الضحايا في ق.م.ج", "حماية الضحايا"),
+        ("عقوبةُ الفصلِ 448-2", "عقوبةُ"),  # cut from the query as typed, diacritics kept
+        ("الفقرة 2 من المادة 5", "الفقرة 2"),
+    ],
+)
+def test_remainder(catalogue: Catalogue, query: str, remainder: str) -> None:
+    assert _parse(query, catalogue).remainder == remainder
+
+
+def test_citation_only(catalogue: Catalogue) -> None:
+    assert _parse("  art. 5 de la loi 27-14 ", catalogue).is_citation_only
+    assert _parse("القانون 19.12", catalogue).is_citation_only  # a work cited alone
+    assert not _parse("عقوبة الفصل 448-2", catalogue).is_citation_only
+    assert not _parse("عقوبة الاتجار بالبشر", catalogue).is_citation_only
+
+
+def test_parsed_query_fields(catalogue: Catalogue) -> None:
+    parsed = _parse("  عقوبة art. 448-2 CP ", catalogue)
+    assert parsed.text == "عقوبة art. 448-2 CP"
+    assert parsed.articles == [ArticleRef("ma-penal-code", "448-2")]
+    assert parsed.languages == {"ar", "fr"}
+    assert _parse("448-2", catalogue).languages == set()
+    empty = _parse("", catalogue)
+    assert (empty.articles, empty.works, empty.remainder, empty.is_citation_only) == ([], [], "", False)
+
+
+def test_aliases_come_from_the_catalogue(catalogue: Catalogue) -> None:
+    law = catalogue.work(L2714).model_copy(update={
+        "id": "ma-law-65-99", "number": "65-99", "relations": [],
+        "titles": {"ar": "القانون رقم 65.99 المتعلق بمدونة الشغل", "fr": "Loi n° 65-99 relative au Code du travail"},
+        "short_titles": {"ar": "القانون رقم 65.99", "fr": "Loi n° 65-99"},
+    })
+    other = Catalogue(works=[law])
+    assert _articles(_parse("المادة 9 من القانون رقم 65.99", other)) == [("ma-law-65-99", "9")]
+    assert _parse("loi relative au code du travail", other).works == ["ma-law-65-99"]
+    assert _parse("القانون 27.14", other).works == []  # not in this catalogue
+    assert _parse("القانون 27.14", other).articles == []  # and still no article

@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from api import export
 from ingest.settings import Settings
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
@@ -130,6 +131,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         """The whole article: text, citation, heading path, other wordings, other languages, neighbours."""
         return request.app.state.library.article(work, article, lang)
 
-    if UI_DIR.is_dir():
+    app.include_router(export.router)
+    app.include_router(export.fonts_router)
+    if UI_DIR.is_dir():  # last: the static mount answers every other path
         app.mount("/", StaticFiles(directory=UI_DIR, html=True), name="ui")
     return app

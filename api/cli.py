@@ -25,7 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -87,7 +87,7 @@ def search(
     if as_json:
         sys.stdout.write(response.model_dump_json(indent=2) + "\n")
         return
-    out = Console()
+    out = Console(soft_wrap=True)
     for result in response.results:
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")
         out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
@@ -112,7 +112,7 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")
     if as_json:
         sys.stdout.write(json.dumps([w.model_dump() for w in works], ensure_ascii=False, indent=2) + "\n")
         return
-    out = Console()
+    out = Console(soft_wrap=True)
     for work in works:
         counts = ", ".join(
             f"{v.language}: {v.articles}" + (f" (+{v.quoted_articles} quoted)" if v.quoted_articles else "")
@@ -140,7 +140,7 @@ def article(
     if as_json:
         sys.stdout.write(view.model_dump_json(indent=2) + "\n")
         return
-    out = Console()
+    out = Console(soft_wrap=True)
     out.print(f"[bold]{view.citation.label}[/]")
     out.print(" › ".join(view.heading_path))
     out.print(view.text, highlight=False)
@@ -161,7 +161,8 @@ def evaluate(
     from search.pipeline import Searcher
 
     chosen = [v.strip() for v in variants.split(",") if v.strip()]
-    unknown = [v for v in chosen if v not in VARIANTS]
+    # «hybrid@0.4» runs the weighted fusion with that dense weight, to tune it.
+    unknown = [v for v in chosen if v.split("@")[0] not in VARIANTS]
     if unknown:
         _fail(f"unknown variant(s) {', '.join(unknown)}: use {', '.join(VARIANTS)}", 2)
     try:
@@ -169,16 +170,21 @@ def evaluate(
     except IndexInUseError as error:
         _fail(str(error))
     items = load_questions(questions)
+    default_weight = searcher.fusion.dense_weight
     reports = {}
     for variant in chosen:
 
-        def search_texts(question: str, method: str = VARIANTS[variant]) -> list[str]:
-            return [r.text for r in searcher.search(question, top_k=10, method=method).results]  # type: ignore[arg-type]
+        name, _, weight = variant.partition("@")
+
+        def search_texts(question: str, method: str = VARIANTS[name], weight: str = weight) -> list[str]:
+            searcher.fusion.dense_weight = float(weight) if weight else default_weight
+            results = searcher.search(question, top_k=10, method=method).results  # type: ignore[arg-type]
+            return [r.text for r in results]
 
         reports[variant] = evaluate(items, search_texts)
         if results_dir:
             results_dir.mkdir(parents=True, exist_ok=True)
-            write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results)
+            write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())
     if as_json:
         json.dump({v: r.to_dict(digits=3) for v, r in reports.items()}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

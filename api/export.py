@@ -39,7 +39,7 @@ MAX_ITEMS = 200
 MAX_TITLE_CHARS = 200
 MAX_HEADING_CHARS = 300
 MAX_LABEL_CHARS = 300
-MAX_PASSAGE_CHARS = 20_000
+MAX_PASSAGE_CHARS = 50_000
 MAX_TOTAL_CHARS = 1_000_000
 
 MEDIA_TYPES = {
@@ -285,7 +285,7 @@ FONTS = {"Amiri-Regular.ttf", "Amiri-Bold.ttf"}
 fonts_router = APIRouter(tags=["meta"])
 
 
-@fonts_router.get("/fonts/{name}", include_in_schema=False)
+@fonts_router.api_route("/fonts/{name}", methods=["GET", "HEAD"], include_in_schema=False)
 def font(name: str) -> Response:
     if name in FONTS:
         for folder in FONT_DIRS:

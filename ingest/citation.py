@@ -23,6 +23,15 @@ def article_word(work: Work, language: str) -> str:
     return {"ar": _AR_WORDS, "fr": _FR_WORDS}.get(language, _EN_WORDS)[convention]
 
 
+def original_wording_label(quoting: Work, language: str) -> str:
+    """How the original wording of an article, as an amending law enacted it, is labelled."""
+    year = quoting.published.year if quoting.published else (quoting.enacted.year if quoting.enacted else None)
+    title = quoting.short_title(language)
+    if language == "ar":
+        return f"الصيغة الأصلية ({title}{'، ' + str(year) if year else ''})"
+    return f"rédaction d'origine ({title}{', ' + str(year) if year else ''})"
+
+
 def citation_label(work: Work, number: str, language: str) -> str:
     """The citation a practitioner would write for article ``number`` of ``work``, in ``language``."""
     title = work.short_title(language)

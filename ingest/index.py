@@ -28,8 +28,10 @@ class IndexInUseError(RuntimeError):
 def open_document_store(settings: Settings, *, recreate: bool = False) -> QdrantDocumentStore:
     """Open (creating if needed) the passages collection, dense + sparse with Qdrant's IDF modifier."""
     location: dict = (
-        {"url": settings.qdrant_url, "api_key": Secret.from_token(settings.qdrant_api_key)
-         if settings.qdrant_api_key else None}
+        {
+            "url": settings.qdrant_url,
+            "api_key": Secret.from_token(settings.qdrant_api_key) if settings.qdrant_api_key else None,
+        }
         if settings.qdrant_url
         else {"path": str(settings.qdrant_path)}
     )
@@ -44,12 +46,13 @@ def open_document_store(settings: Settings, *, recreate: bool = False) -> Qdrant
         sparse_idf=True,
         recreate_index=recreate,
         progress_bar=False,
+        # Payload indexes only matter (and only work) on a Qdrant server; embedded mode warns about them.
         payload_fields_to_index=[
-            {"field_name": "meta.key", "field_schema": "keyword"},
-            {"field_name": "meta.work_id", "field_schema": "keyword"},
-            {"field_name": "meta.version_id", "field_schema": "keyword"},
-            {"field_name": "meta.language", "field_schema": "keyword"},
-        ],
+            {"field_name": f"meta.{name}", "field_schema": "keyword"}
+            for name in ("key", "work_id", "version_id", "language", "article", "wording", "work_type")
+        ]
+        if settings.qdrant_url
+        else None,
     )
     try:
         store.count_documents()  # the client connects lazily: take the lock (or fail) now

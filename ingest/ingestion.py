@@ -28,13 +28,19 @@ from haystack_integrations.components.embedders.sentence_transformers import (
 )
 
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
+from ingest.citation import original_wording_label
 from ingest.embedding_model import resolve_model
 from ingest.extract import ExtractionError
 from ingest.index import open_document_store
 from ingest.passages import article_passages
 from ingest.settings import Settings
 from ingest.sources import read_source
+from ingest.sparse import LexicalSparseDocumentEmbedder
 from ingest.structure import split_articles
+
+# Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
+# so that `daleel ingest` re-indexes documents whose text did not change.
+INDEX_FORMAT = "4"
 
 
 @dataclass
@@ -92,15 +98,18 @@ class Ingestor:
                     model=resolve_model(self.settings),
                     prefix="passage: ",
                     # The heading and the work's name are part of what a passage is about.
-                    meta_fields_to_embed=["citation"],
+                    meta_fields_to_embed=["context"],
                     embedding_separator="\n",
                     progress_bar=False,
                     local_files_only=True,
                     batch_size=16,
                 ),
             )
+            # The article's heading and citation carry its number and the work's name for lexical matches.
+            pipeline.add_component("sparse", LexicalSparseDocumentEmbedder(meta_fields_to_embed=["context"]))
             pipeline.add_component("writer", DocumentWriter(self.store, policy=DuplicatePolicy.OVERWRITE))
-            pipeline.connect("embedder.documents", "writer.documents")
+            pipeline.connect("embedder.documents", "sparse.documents")
+            pipeline.connect("sparse.documents", "writer.documents")
             self._pipeline = pipeline
         return self._pipeline
 
@@ -117,10 +126,20 @@ class Ingestor:
         documents: list[Document] = []
         for article in articles:
             article_work = self.catalogue.get(article.work_id) or work
+            # A quoted code article is the original wording when the corpus also holds the code itself.
+            superseded = bool(article.quoted_by) and article_work.version(version.language) is not None
             documents.extend(
-                article_passages(article, work=article_work, version_id=vid, wording=version.wording)
+                article_passages(
+                    article,
+                    work=article_work,
+                    version_id=vid,
+                    wording=version.wording,
+                    current=not superseded,
+                    version_label=original_wording_label(work, version.language) if superseded else None,
+                )
             )
-        digest = hashlib.sha256("".join(d.id + (d.content or "") for d in documents).encode()).hexdigest()[:16]
+        payload = INDEX_FORMAT + "".join(d.id + (d.content or "") + str(sorted(d.meta.items())) for d in documents)
+        digest = hashlib.sha256(payload.encode()).hexdigest()[:16]
         for document in documents:
             document.meta["version_hash"] = digest
         return documents, len(articles)

@@ -23,6 +23,7 @@ from ingest.structure import Article
 
 # ~300 e5 tokens in Arabic, fewer in French: well inside the model's 512 while keeping an item whole.
 MAX_PASSAGE_CHARS = 1200
+CONTEXT_HEADINGS = 2  # the nearest headings (section, chapter) are embedded with each passage
 
 
 def content_hash(text: str) -> str:
@@ -57,10 +58,19 @@ def passage_id(version_id: str, key: str, part: int) -> str:
     return f"{version_id}|{key}|{part}"
 
 
-def article_passages(article: Article, *, work: Work, version_id: str, wording: str = "authentic") -> list[Document]:
+def article_passages(
+    article: Article,
+    *,
+    work: Work,
+    version_id: str,
+    wording: str = "authentic",
+    current: bool = True,
+    version_label: str | None = None,
+) -> list[Document]:
     """The passages of one article, as Haystack Documents ready for embedding and indexing.
 
-    ``work`` is the article's own work: for an article quoted by an amending law, the target code.
+    ``work`` is the article's own work: for an article quoted by an amending law, the target code;
+    ``current`` says whether this is the wording in force (see :func:`ingest.citation.original_wording_label`).
     """
     parts = split_paragraphs(article.text)
     label = citation_label(work, article.number, article.language)
@@ -78,12 +88,17 @@ def article_passages(article: Article, *, work: Work, version_id: str, wording: 
             "heading": article.heading,
             "heading_path": article.heading_path,
             "citation": label,
+            # What the passage is about beyond its own words: the section it sits in and its citation.
+            "context": "\n".join([*article.heading_path[-CONTEXT_HEADINGS:], label]),
             "position": article.position,
             "part": part,
             "parts": len(parts),
             "source": article.source,
             "version_id": version_id,
             "wording": "as_enacted" if article.quoted_by else wording,
+            # False for a wording that a later text replaced (a code article as its amending law quoted it).
+            "current": current,
+            "version_label": version_label,
             "quoted_by": article.quoted_by,
             "article_hash": content_hash(article.text),
         }

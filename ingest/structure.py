@@ -37,8 +37,20 @@ _FR_ARTICLE_RE = re.compile(
 _PARAGRAPH_RE = re.compile(r"^(?P<num>[0-9]{1,3})\.\s+\S")
 _AR_HEADING_RE = re.compile(r"^(?P<word>الكتاب|الجزء|الباب|الفرع|القسم|الفصل)\s+\S")
 _FR_HEADING_RE = re.compile(r"^(?P<word>Livre|Partie|Titre|Chapitre|Section|Sous-section)\s+\S", re.IGNORECASE)
-_LEVELS = {"الكتاب": 0, "Livre": 0, "الجزء": 1, "Partie": 1, "الباب": 2, "Titre": 2,
-           "الفصل": 3, "Chapitre": 3, "الفرع": 4, "القسم": 4, "Section": 4, "Sous-section": 5}
+_LEVELS = {
+    "الكتاب": 0,
+    "Livre": 0,
+    "الجزء": 1,
+    "Partie": 1,
+    "الباب": 2,
+    "Titre": 2,
+    "الفصل": 3,
+    "Chapitre": 3,
+    "الفرع": 4,
+    "القسم": 4,
+    "Section": 4,
+    "Sous-section": 5,
+}
 _MAX_HEADING_CHARS = 160
 
 
@@ -135,7 +147,9 @@ def split_articles(
     """
     convention = work.convention_for(language)
     articles: list[Article] = []
-    path: dict[int, str] = {}
+    path: dict[int, str] = {}  # the work's own structure
+    quote_path: dict[int, str] = {}  # the structure of the code being quoted by an amending law
+    pending: list[tuple[int, str]] = []  # headings met inside an amending law's article, not yet placed
     current: Article | None = None
     lines: list[str] = []
     own_number: str | None = None  # the amending law's own article we are inside
@@ -147,6 +161,12 @@ def split_articles(
             current.text = "\n".join(lines).strip()
             articles.append(current)
 
+    def placed(into: dict[int, str], headings: list[tuple[int, str]]) -> dict[int, str]:
+        for level, heading_line in headings:
+            into = {k: v for k, v in into.items() if k < level}
+            into[level] = heading_line
+        return into
+
     for position, raw_line in enumerate(body.splitlines()):
         line = raw_line.strip()
         if not line:
@@ -154,23 +174,38 @@ def split_articles(
         heading = match_article_heading(line, language, convention)
         if heading:
             word, number, title, in_words = heading
-            close()
             if convention == "fasl" and in_words and not seen_digit_heading:
                 # A code's numbered articles are in digits; ordinal-word articles before them are
                 # the promulgating (or publishing) dahir's, which must not collide with 1, 2, 3…
                 number = f"dahir-{number}"
             seen_digit_heading = seen_digit_heading or not in_words
-            lines = []
             work_id, quoted_by = work.id, None
             if quotes_codes and own_number is not None and _is_quoted(number, own_number, word):
                 work_id = _quoted_target(work, own_number, number, catalogue)
                 quoted_by = f"{work.id}:{own_number}"
-            elif quotes_codes:
-                own_number = number
+                # Headings just before a quoted article («الفرع السادس: …») are the code's structure,
+                # and part of the amending article's text that introduces them.
+                lines.extend(h for _, h in pending if current is not None and current.quoted_by is None)
+                quote_path = placed(quote_path, pending)
+            else:
+                if quotes_codes:
+                    own_number = number
+                    quote_path = {}
+                path = placed(path, pending)
+            pending = []
+            close()
+            lines = []
             current = Article(
-                work_id=work_id, language=language, number=number, heading=line, text="",
-                heading_path=[path[k] for k in sorted(path)], position=position, source=source,
-                title=title, quoted_by=quoted_by,
+                work_id=work_id,
+                language=language,
+                number=number,
+                heading=line,
+                text="",
+                heading_path=[p[k] for p in [quote_path if quoted_by else path] for k in sorted(p)],
+                position=position,
+                source=source,
+                title=title,
+                quoted_by=quoted_by,
             )
             if convention == "paragraph":  # a numbered paragraph's heading is its first line
                 current.heading = f"{number}."
@@ -178,16 +213,16 @@ def split_articles(
             continue
         level = _structure_level(line, language, convention)
         if level is not None:
-            path = {k: v for k, v in path.items() if k < level}
-            path[level] = line
-            if current is None:
+            if quotes_codes and current is not None:
+                pending.append((level, line))  # the next article heading says whose structure it is
                 continue
-            # A heading inside a quoted article's text («الفرع السادس: …») belongs to the quote.
-            if current.quoted_by is None:
-                close()
-                current, lines = None, []
-                continue
+            path = placed(path, [(level, line)])
+            close()
+            current, lines = None, []
+            continue
         if current is not None:
+            lines.extend(h for _, h in pending)  # headings followed by text stay in the text
+            pending = []
             lines.append(line)
     close()
     if quotes_codes:

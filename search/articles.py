@@ -68,7 +68,7 @@ def _cited_in_order(cited: list[Document], preferred_language: str | None) -> li
     def order(document: Document) -> tuple:
         meta = document.meta
         return (
-            meta.get("wording") == "as_enacted",
+            meta.get("current") is False,
             meta.get("language") != preferred_language,
             meta.get("part", 0),
         )

@@ -197,7 +197,7 @@ class Report:
     rows: list[QuestionResult]
 
     def buckets(self) -> dict[str, Metrics]:
-        """"all", then "lang=…" and "kind=…" in sorted order: score.py's lines."""
+        """ "all", then "lang=…" and "kind=…" in sorted order: score.py's lines."""
         return (
             {"all": self.overall}
             | {f"lang={b}": m for b, m in self.by_lang.items()}
@@ -346,7 +346,7 @@ def main(argv: Sequence[str]) -> int:
     questions = load_questions(Path(argv[0]))
     reports = {Path(p).stem: score_results(questions, read_results_jsonl(Path(p))) for p in argv[1:]}
     if len(reports) == 1:
-        (name, report), = reports.items()
+        ((name, report),) = reports.items()
         print(report.format_table(name))
     else:
         print(compare_table(reports, per_question=True))

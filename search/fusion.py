@@ -6,6 +6,10 @@ Two methods, chosen by measurement (``daleel eval`` prints both):
 - ``weighted``: each list's scores min-max normalised to [0, 1], then ``w·dense + (1 − w)·sparse``;
   keeps the margin between a clear winner and the rest.
 
+Dense results come per language of the corpus (one retrieval each): a multilingual model scores
+passages in the query's own language higher, so without this a French question never reaches an
+article that exists only in Arabic. Each language's list is ranked and normalised on its own.
+
 Usage::
 
     fusion = ScoreFusion(method="weighted", dense_weight=0.6)
@@ -19,6 +23,8 @@ from typing import Any, Literal
 
 from haystack import Document, component
 
+from ingest.text import analyze
+
 Method = Literal["rrf", "weighted", "dense", "sparse"]
 
 
@@ -30,6 +36,22 @@ def _normalised(documents: list[Document]) -> dict[str, float]:
     span = high - low
     # A lone result (or all equal) gets full weight: it is that list's best answer.
     return {d.id: ((d.score or 0.0) - low) / span if span else 1.0 for d in documents}
+
+
+def _coverage(query: str, document: Document) -> float:
+    """Share of the query's analysed terms that the document (with its context) contains."""
+    query_terms = set(analyze(query))
+    if not query_terms:
+        return 1.0
+    text = "\n".join([document.content or "", str(document.meta.get("context") or "")])
+    return len(query_terms & set(analyze(text))) / len(query_terms)
+
+
+def _by_language(documents: list[Document]) -> list[list[Document]]:
+    lists: dict[str, list[Document]] = {}
+    for document in sorted(documents, key=lambda d: d.score or 0.0, reverse=True):
+        lists.setdefault(document.meta.get("language", ""), []).append(document)
+    return list(lists.values())
 
 
 @component
@@ -54,21 +76,29 @@ class ScoreFusion:
         sparse: list[Document],
         method: Method | None = None,
         dense_weight: float | None = None,
+        query: str | None = None,
     ) -> dict[str, Any]:
         method = method or self.method
         weight = self.dense_weight if dense_weight is None else dense_weight
         if method == "dense":
-            return {"documents": list(dense)}
+            return {"documents": sorted(dense, key=lambda d: d.score or 0.0, reverse=True)}
         if method == "sparse":
             return {"documents": list(sparse)}
         by_id = {d.id: d for d in [*sparse, *dense]}
+        dense_lists = _by_language(dense)
         scores: dict[str, float] = {}
         if method == "rrf":
-            for ranked in (dense, sparse):
+            for ranked in (*dense_lists, sparse):
                 for rank, document in enumerate(ranked, start=1):
                     scores[document.id] = scores.get(document.id, 0.0) + 1.0 / (self.rrf_k + rank)
         else:
-            dense_scores, sparse_scores = _normalised(dense), _normalised(sparse)
+            dense_scores = {i: s for ranked in dense_lists for i, s in _normalised(ranked).items()}
+            sparse_scores = _normalised(sparse)
+            if query and sparse:
+                # Min-max gives the best lexical match full marks even when it shares one common word
+                # with the question; scale the lexical side by how much of the question it covers.
+                coverage = _coverage(query, sparse[0])
+                sparse_scores = {i: s * coverage for i, s in sparse_scores.items()}
             for doc_id in by_id:
                 scores[doc_id] = weight * dense_scores.get(doc_id, 0.0) + (1 - weight) * sparse_scores.get(doc_id, 0.0)
         ranked_ids = sorted(scores, key=scores.__getitem__, reverse=True)

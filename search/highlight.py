@@ -15,7 +15,8 @@ import re
 
 from ingest.text import analyze
 
-_SENTENCE_RE = re.compile(r"[^.!?؟؛;\n]+[.!?؟؛;]?")
+# A dot between digits («50.000», «1.16.127») does not end a sentence.
+_SENTENCE_RE = re.compile(r"(?:[^.!?؟؛;\n]|(?<=\d)\.(?=\d))+[.!?؟؛;]?")
 MAX_HIGHLIGHTS = 2
 
 

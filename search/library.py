@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from search.results import Citation, Passage
+from search.results import Citation, Passage, citation_from_meta, passage_from_meta
 
 
 class UnknownError(LookupError):
@@ -159,7 +159,7 @@ class Library:
     def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:
         """The work's articles in order (current wording), in ``language`` where it exists."""
         self._work(work_id)
-        parts = self._articles(lambda d: d.meta["work_id"] == work_id and d.meta.get("wording") != "as_enacted")
+        parts = self._articles(lambda d: d.meta["work_id"] == work_id and d.meta.get("current") is not False)
         chosen: dict[str, Document] = {}
         for (_, key), article in parts.items():
             doc = article.first
@@ -178,7 +178,7 @@ class Library:
         parts = self._articles(lambda d: d.meta["key"] == key)
         if not parts:
             raise UnknownError(f"no article {article!r} in {work_id!r}")
-        current = [p for p in parts.values() if p.first.meta.get("wording") != "as_enacted"] or list(parts.values())
+        current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())
         main = next((p for p in current if p.first.meta["language"] == language), current[0])
         meta = main.first.meta
         others = [p for p in parts.values() if p is not main]
@@ -186,34 +186,22 @@ class Library:
         index = toc.index(number) if number in toc else -1
 
         def passage(p: _ArticleParts) -> Passage:
-            m = p.first.meta
-            return Passage(text=p.text, language=m["language"], label=m["citation"], wording=m.get("wording", ""))
+            return passage_from_meta(p.text, p.first.meta)
 
         return ArticleView(
-            citation=Citation(
-                document_id=work_id,
-                document_title=meta["work_title"],
-                article=number,
-                label=meta["citation"],
-                key=key,
-                heading_path=meta.get("heading_path") or [],
-                wording=meta.get("wording", "authentic"),
-                work_type=meta.get("work_type", ""),
-                jurisdiction=meta.get("jurisdiction", ""),
-                quoted_by=meta.get("quoted_by"),
-            ),
+            citation=citation_from_meta(meta),
             language=meta["language"],
             text=main.text,
             heading_path=meta.get("heading_path") or [],
             versions=[
                 passage(p)
                 for p in others
-                if p.first.meta.get("wording") == "as_enacted" or p.first.meta["language"] == meta["language"]
+                if p.first.meta.get("current") is False or p.first.meta["language"] == meta["language"]
             ],
             counterparts=[
                 passage(p)
                 for p in others
-                if p.first.meta["language"] != meta["language"] and p.first.meta.get("wording") != "as_enacted"
+                if p.first.meta["language"] != meta["language"] and p.first.meta.get("current") is not False
             ],
             previous=toc[index - 1] if index > 0 else None,
             next=toc[index + 1] if 0 <= index < len(toc) - 1 else None,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from haystack import Document, Pipeline, component
+from haystack.components.joiners import DocumentJoiner
 from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
 from haystack_integrations.components.retrievers.qdrant import (
     QdrantEmbeddingRetriever,
@@ -36,12 +37,15 @@ from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
 from search.query import ArticleRef, ParsedQuery, parse_query
-from search.results import Citation, Passage, Result, SearchResponse
+from search.results import Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
 CANDIDATES = 50  # passages each retriever returns before fusion and grouping
-WORK_BOOST = 0.25  # added to the fused score of passages of a work the query names («loi 27-14»)
+WORK_BOOST = 0.25
+DEFAULT_DENSE_WEIGHT = 0.6
+DENSE_WEIGHT_ARABIC = 0.3  # also for mixed Arabic/French questions
+DENSE_WEIGHT_FRENCH = 0.6  # added to the fused score of passages of a work the query names («loi 27-14»)
 
 
 class QueryError(ValueError):
@@ -70,19 +74,12 @@ class SearchFilters:
             if value
         ]
         if not self.include_original:
-            conditions.append({"field": "meta.wording", "operator": "!=", "value": "as_enacted"})
+            conditions.append({"field": "meta.current", "operator": "==", "value": True})
         return {"operator": "AND", "conditions": conditions} if conditions else None
 
 
 def _passage(document: Document) -> Passage:
-    meta = document.meta
-    return Passage(
-        text=document.content or "",
-        language=meta["language"],
-        label=meta["citation"],
-        wording=meta.get("wording") or "authentic",
-        part=meta.get("part", 0),
-    )
+    return passage_from_meta(document.content or "", document.meta)
 
 
 @component
@@ -120,29 +117,18 @@ class ResultBuilder:
                     language=meta["language"],
                     matched_by=hit.matched_by,
                     highlights=highlight_sentences(best.content or "", query),
-                    citation=Citation(
-                        document_id=meta["work_id"],
-                        document_title=meta["work_title"],
-                        article=meta["article"],
-                        label=meta["citation"],
-                        key=meta["key"],
-                        heading_path=meta.get("heading_path") or [],
-                        wording=meta.get("wording") or "authentic",
-                        work_type=meta.get("work_type", ""),
-                        jurisdiction=meta.get("jurisdiction", ""),
-                        quoted_by=meta.get("quoted_by"),
-                    ),
+                    citation=citation_from_meta(meta),
                     other_passages=[_passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
                     counterparts=[
                         _passage(d)
                         for d in _first_parts(others)
-                        if d.meta["language"] != meta["language"] and d.meta.get("wording") != "as_enacted"
+                        if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
                     ],
                     versions=[
                         _passage(d)
                         for d in _first_parts(others)
                         if d.meta.get("version_id") != meta.get("version_id")
-                        and (d.meta["language"] == meta["language"] or d.meta.get("wording") == "as_enacted")
+                        and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
                     ],
                 )
             )
@@ -160,10 +146,13 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
         SentenceTransformersTextEmbedder(model=model, prefix="query: ", progress_bar=False, local_files_only=True),
     )
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
-    pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
+    pipeline.add_component("dense", DocumentJoiner(join_mode="concatenate"))
+    for language in LANGUAGES:  # one dense list per corpus language, see search.fusion
+        pipeline.add_component(f"dense_{language}", QdrantEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
+        pipeline.connect("dense_embedder.embedding", f"dense_{language}.query_embedding")
+        pipeline.connect(f"dense_{language}.documents", "dense.documents")
     pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
     pipeline.add_component("fusion", fusion or ScoreFusion())
-    pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
     pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
     pipeline.connect("dense.documents", "fusion.dense")
     pipeline.connect("sparse.documents", "fusion.sparse")
@@ -196,10 +185,22 @@ class Searcher:
         self.settings = settings
         self.catalogue = catalogue or load_catalogue()
         self.store = store or open_document_store(settings)
-        self.pipeline = build_search_pipeline(self.store, resolve_model(settings), fusion)
+        self.fusion = fusion or ScoreFusion(dense_weight=DEFAULT_DENSE_WEIGHT)
+        self.pipeline = build_search_pipeline(self.store, resolve_model(settings), self.fusion)
         self.pipeline.warm_up()
         self.grouper = ArticleGrouper()
         self.builder = ResultBuilder(self.store)
+
+    def dense_weight(self, languages: set[str]) -> float | None:
+        """The dense share of the weighted fusion for a query in these languages (None: the fusion's own).
+
+        Measured on the development questions (``daleel eval --variants hybrid@0.3,…``): Arabic
+        questions are served best by the lexical side (its analyser handles clitics, the small model's
+        Arabic is weaker), French ones by the dense side, which also reaches Arabic-only texts.
+        """
+        if self.fusion.dense_weight != DEFAULT_DENSE_WEIGHT or not languages:
+            return None  # an explicit weight (tuning) wins
+        return DENSE_WEIGHT_FRENCH if languages == {"fr"} else DENSE_WEIGHT_ARABIC
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
         """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
@@ -229,17 +230,28 @@ class Searcher:
         return [ref.work_id, *targets]
 
     def retrieve(
-        self, query: str, filters: SearchFilters, method: Method | None = None, boost_works: list[str] | None = None
+        self,
+        query: str,
+        filters: SearchFilters,
+        method: Method | None = None,
+        boost_works: list[str] | None = None,
+        languages: set[str] | None = None,
     ) -> list[Document]:
         """Fused passages for the query's words, best first."""
         haystack_filters = filters.to_haystack()
+        per_language = {
+            f"dense_{language}": {"filters": SearchFilters(**{**filters.__dict__, "language": language}).to_haystack()}
+            if filters.language in (None, language)
+            else {"filters": {"field": "meta.language", "operator": "==", "value": "none"}}  # filtered out
+            for language in LANGUAGES
+        }
         output = self.pipeline.run(
             {
                 "dense_embedder": {"text": query},
                 "sparse_embedder": {"text": query},
-                "dense": {"filters": haystack_filters},
+                **per_language,
                 "sparse": {"filters": haystack_filters},
-                "fusion": {"method": method},
+                "fusion": {"method": method, "dense_weight": self.dense_weight(languages or set()), "query": query},
             }
         )
         documents = output["fusion"]["documents"]
@@ -275,7 +287,11 @@ class Searcher:
             []
             if cited and parsed.is_citation_only
             else self.retrieve(
-                query, filters, method, boost_works=[] if method in ("dense", "sparse") else parsed.works
+                query,
+                filters,
+                method,
+                boost_works=[] if method in ("dense", "sparse") else parsed.works,
+                languages=parsed.languages,
             )
         )
         languages = sorted(parsed.languages)

@@ -60,8 +60,21 @@ class ParsedQuery:
 
 # --- Folding ---------------------------------------------------------------------------------
 
-_CHAR_MAP = {"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "’": "'", "ʼ": "'", "`": "'",
-             "٫": ".", "،": ",", "؛": ";", "\u00a0": " "}
+_CHAR_MAP = {
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "−": "-",
+    "’": "'",
+    "ʼ": "'",
+    "`": "'",
+    "٫": ".",
+    "،": ",",
+    "؛": ";",
+    "\u00a0": " ",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -137,36 +150,108 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
 _ALL_TYPE_WORDS = frozenset().union(*_TYPE_WORDS.values())
 # Words that introduce a title's subject («المتعلق ب», «relative à») or say what a law fights
 # («مكافحة», «la lutte contre»): skipped between a type word and a subject, and cut off subjects.
-_MARKERS = frozenset(_fold_text(w) for w in (
-    "المتعلق", "المتعلقة", "بشأن", "بتحديد", "بتطبيق", "الخاص", "حول", "relative", "relatif", "concernant",
-    "fixant", "visant", "portant", "pour", "sur", "contre", "on", "against", "concerning"))
-_CONNECTORS = _keyset([
-    "مكافحة", "محاربة", "زجر", "منع", "قمع", "وقمع", "معاقبة", "lutte", "contre", "répression", "prévention",
-    "prévenir", "réprimer", "punir", "combat", "رقم", "numéro", "المتعلق", "الخاص", "relative", "concernant",
-    "fixant", "visant", "portant", "against", "on"])
+_MARKERS = frozenset(
+    _fold_text(w)
+    for w in (
+        "المتعلق",
+        "المتعلقة",
+        "بشأن",
+        "بتحديد",
+        "بتطبيق",
+        "الخاص",
+        "حول",
+        "relative",
+        "relatif",
+        "concernant",
+        "fixant",
+        "visant",
+        "portant",
+        "pour",
+        "sur",
+        "contre",
+        "on",
+        "against",
+        "concerning",
+    )
+)
+_CONNECTORS = _keyset(
+    [
+        "مكافحة",
+        "محاربة",
+        "زجر",
+        "منع",
+        "قمع",
+        "وقمع",
+        "معاقبة",
+        "lutte",
+        "contre",
+        "répression",
+        "prévention",
+        "prévenir",
+        "réprimer",
+        "punir",
+        "combat",
+        "رقم",
+        "numéro",
+        "المتعلق",
+        "الخاص",
+        "relative",
+        "concernant",
+        "fixant",
+        "visant",
+        "portant",
+        "against",
+        "on",
+    ]
+)
 # Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
-_GENERIC = _ALL_TYPE_WORDS | _keyset(["رقم", "numéro", "الأمم", "المتحدة", "nations", "unies", "الدولية",
-                                      "international", "additionnel", "الاختياري", "facultatif"])
+_GENERIC = _ALL_TYPE_WORDS | _keyset(
+    [
+        "رقم",
+        "numéro",
+        "الأمم",
+        "المتحدة",
+        "nations",
+        "unies",
+        "الدولية",
+        "international",
+        "additionnel",
+        "الاختياري",
+        "facultatif",
+    ]
+)
 
 # Standard names and abbreviations the catalogue titles do not contain. Phrases are matched by
 # their terms anywhere in the query; abbreviations (with dots) as written, dots and spaces optional.
 _ALIASES: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("code pénal", "penal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
-    "ma-cpp": ("code de procédure pénale", "code of criminal procedure", "criminal procedure code",
-               "المسطرة الجنائية", "قانون المسطرة الجنائية"),
+    "ma-cpp": (
+        "code de procédure pénale",
+        "code of criminal procedure",
+        "criminal procedure code",
+        "المسطرة الجنائية",
+        "قانون المسطرة الجنائية",
+    ),
     "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
     "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
     "un-crc": ("CDE", "CIDE", "CRC"),
-    "un-crc-opsc": ("protocole facultatif", "optional protocol", "البروتوكول الاختياري",
-                    "protocole facultatif à la convention relative aux droits de l'enfant",
-                    "البروتوكول الاختياري لاتفاقية حقوق الطفل"),
+    "un-crc-opsc": (
+        "protocole facultatif",
+        "optional protocol",
+        "البروتوكول الاختياري",
+        "protocole facultatif à la convention relative aux droits de l'enfant",
+        "البروتوكول الاختياري لاتفاقية حقوق الطفل",
+    ),
 }
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
 _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
-    "un-untoc": ("criminalité transnationale organisée", "transnational organized crime",
-                 "الجريمة المنظمة عبر الوطنية"),
+    "un-untoc": (
+        "criminalité transnationale organisée",
+        "transnational organized crime",
+        "الجريمة المنظمة عبر الوطنية",
+    ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
 }
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -186,15 +271,28 @@ _AR_PROCLITICS = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"  # والفصل، بال
 _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 # A law number: «loi n° 27-14», «القانون رقم 27.14», «décret 2-17-740», «ظهير شريف رقم 1.16.127»,
 # or «n° 27-14» alone. The number is never an article, even when it is not in the catalogue.
-_LAW_WORD = (rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+شريف)?|اتفاقيه|بروتوكول)"
-             r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol")
+_LAW_WORD = (
+    rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+شريف)?|اتفاقيه|بروتوكول)"
+    r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
+)
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
-    r"(?P<number>\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?")
-_LAW_WORD_TYPES = {"قانون": ("law", "code"), "loi": ("law", "code"), "law": ("law", "code"), "code": ("code",),
-                   "مرسوم": ("decree",), "decret": ("decree",), "decree": ("decree",),
-                   "اتفاقيه": ("convention",), "convention": ("convention",),
-                   "بروتوكول": ("protocol",), "protocole": ("protocol",), "protocol": ("protocol",)}
+    r"(?P<number>\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
+)
+_LAW_WORD_TYPES = {
+    "قانون": ("law", "code"),
+    "loi": ("law", "code"),
+    "law": ("law", "code"),
+    "code": ("code",),
+    "مرسوم": ("decree",),
+    "decret": ("decree",),
+    "decree": ("decree",),
+    "اتفاقيه": ("convention",),
+    "convention": ("convention",),
+    "بروتوكول": ("protocol",),
+    "protocole": ("protocol",),
+    "protocol": ("protocol",),
+}
 # A number standing alone (its own word): bare law numbers, bare 448-2.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
 
@@ -222,11 +320,50 @@ _CHAIN_RE = re.compile(r"[\s,;]*(?:(?:et|ou|and|or|او)\s+)?")
 # «عقوبة الاتجار».
 _CONNECTOR_BEFORE_RE = re.compile(
     r"(?<!\w)(?:من|في|وفق|حسب|بموجب|طبقا\s+ل|dans|selon|par|en\s+vertu\s+de|conformement\s+a|du|de\s+la|de\s+l'|des"
-    r"|de|d'|of\s+the|of|in|under|according\s+to)\s*$")
-_UNITS = frozenset(_fold_text(w) for w in (
-    "درهم", "دراهم", "سنة", "سنوات", "سنين", "سنتين", "سنتان", "شهر", "أشهر", "شهور", "يوم", "أيام", "ساعة", "ساعات",
-    "dh", "dhs", "mad", "dirham", "dirhams", "euro", "euros", "an", "ans", "année", "années", "mois", "jour", "jours",
-    "heure", "heures", "year", "years", "month", "months", "day", "days", "%"))
+    r"|de|d'|of\s+the|of|in|under|according\s+to)\s*$"
+)
+_UNITS = frozenset(
+    _fold_text(w)
+    for w in (
+        "درهم",
+        "دراهم",
+        "سنة",
+        "سنوات",
+        "سنين",
+        "سنتين",
+        "سنتان",
+        "شهر",
+        "أشهر",
+        "شهور",
+        "يوم",
+        "أيام",
+        "ساعة",
+        "ساعات",
+        "dh",
+        "dhs",
+        "mad",
+        "dirham",
+        "dirhams",
+        "euro",
+        "euros",
+        "an",
+        "ans",
+        "année",
+        "années",
+        "mois",
+        "jour",
+        "jours",
+        "heure",
+        "heures",
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "%",
+    )
+)
 _NEXT_WORD_RE = re.compile(r"\s*(%|[^\W\d_]+)")
 _MAX_RANGE = 50
 # Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
@@ -235,6 +372,7 @@ _MIN_BARE_BASE = 20
 
 
 # --- Matches ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _WorkMatch:
@@ -330,6 +468,7 @@ def _followed_by_unit(text: str, pos: int) -> bool:
 
 # --- The parser ------------------------------------------------------------------------------
 
+
 class QueryParser:
     """Work aliases built once from a catalogue; `parse` reads one query."""
 
@@ -373,8 +512,9 @@ class QueryParser:
             if not m.group("word") and _article_word_before(text, m.start()):
                 continue  # «المادة رقم 5»: an article number
             types = _law_word_types(m.group("word"))
-            works = [w for w in self._by_number.get(_number_key(m.group("number")), [])
-                     if types is None or w.type in types]
+            works = [
+                w for w in self._by_number.get(_number_key(m.group("number")), []) if types is None or w.type in types
+            ]
             matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
         for m in _BARE_NUMBER_RE.finditer(text):
             if work_id := self._number_forms.get(m.group()):
@@ -498,9 +638,11 @@ def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[li
     while True:
         if (sep := _RANGE_SEPARATOR_RE.match(text, end)) and (last := _read_number(text, sep.end(), rtl, True)):
             numbers[-1:] = _expand_range(numbers[-1], last[0])
-        elif (sep := _listed(text, end)) is not None and (
-            last := _read_number(text, sep, rtl, digits_only)
-        ) and not _followed_by_unit(text, last[1]):
+        elif (
+            (sep := _listed(text, end)) is not None
+            and (last := _read_number(text, sep, rtl, digits_only))
+            and not _followed_by_unit(text, last[1])
+        ):
             numbers.append(last[0])
         else:
             return numbers, end

@@ -25,7 +25,9 @@ class Citation(BaseModel):
         description="stable article key, shared by the article's language versions", examples=["ma-penal-code:448-2"]
     )
     heading_path: list[str] = Field(default_factory=list)
-    wording: str = Field(default="authentic", description="consolidated, as_enacted (original wording), authentic…")
+    wording: str = Field(default="authentic", description="consolidated, as_enacted, authentic…")
+    current: bool = Field(default=True, description="false for an original wording that a later text replaced")
+    version_label: str | None = Field(default=None, examples=["الصيغة الأصلية (القانون رقم 27.14، 2016)"])
     work_type: str = Field(default="", examples=["code"])
     jurisdiction: str = Field(default="", examples=["MA"])
     quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
@@ -38,6 +40,8 @@ class Passage(BaseModel):
     language: str
     label: str
     wording: str
+    current: bool = True
+    version_label: str | None = None
     part: int = 0
 
 
@@ -59,3 +63,33 @@ class Result(BaseModel):
 class SearchResponse(BaseModel):
     query: str
     results: list[Result]
+
+
+def citation_from_meta(meta: dict) -> Citation:
+    """The citation of an indexed passage, from the payload that ingestion wrote."""
+    return Citation(
+        document_id=meta["work_id"],
+        document_title=meta["work_title"],
+        article=meta["article"],
+        label=meta["citation"],
+        key=meta["key"],
+        heading_path=meta.get("heading_path") or [],
+        wording=meta.get("wording") or "authentic",
+        current=meta.get("current") is not False,
+        version_label=meta.get("version_label"),
+        work_type=meta.get("work_type", ""),
+        jurisdiction=meta.get("jurisdiction", ""),
+        quoted_by=meta.get("quoted_by"),
+    )
+
+
+def passage_from_meta(text: str, meta: dict) -> Passage:
+    return Passage(
+        text=text,
+        language=meta["language"],
+        label=meta["citation"],
+        wording=meta.get("wording") or "authentic",
+        current=meta.get("current") is not False,
+        version_label=meta.get("version_label"),
+        part=meta.get("part", 0),
+    )

@@ -52,8 +52,10 @@ def small_catalogue(full: Catalogue) -> Catalogue:
         if change and "drop" in change:
             versions = [v for v in versions if v.language != change["drop"]]
         elif change:
-            versions = [v.model_copy(update={"source": change[v.language], "extracts": []})
-                        if v.language in change else v for v in versions]
+            versions = [
+                v.model_copy(update={"source": change[v.language], "extracts": []}) if v.language in change else v
+                for v in versions
+            ]
         works.append(work.model_copy(update={"versions": versions}))
     return Catalogue(works=works)
 
@@ -64,8 +66,9 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, catalogue
     from ingest.ingestion import Ingestor
     from search.pipeline import Searcher
 
-    settings = Settings(data_dir=tmp_path_factory.mktemp("index") / "data", model=str(model_dir),
-                        sources_dir=SOURCES_DIR)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("index") / "data", model=str(model_dir), sources_dir=SOURCES_DIR
+    )
     ingestor = Ingestor(settings, small_catalogue(catalogue))
     report = ingestor.ingest_catalogue()
     assert not report.failed, report.summary()

@@ -38,8 +38,9 @@ def test_health(base_url: str) -> None:
 
 
 def test_search_over_http(base_url: str) -> None:
-    response = httpx.get(f"{base_url}/api/search",
-                         params={"q": "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية", "top_k": 3})
+    response = httpx.get(
+        f"{base_url}/api/search", params={"q": "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية", "top_k": 3}
+    )
     assert response.status_code == 200
     body = response.json()
     assert body["query"] == "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية"
@@ -49,8 +50,18 @@ def test_search_over_http(base_url: str) -> None:
     assert set(first["citation"]) >= {"document_id", "document_title", "article", "label"}
 
 
-@pytest.mark.parametrize("params", [{"q": ""}, {"q": "   "}, {"q": "x" * 2001}, {"q": "traite", "lang": "de"},
-                                    {"q": "traite", "top_k": "many"}, {"q": "traite", "top_k": 0}, {}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": ""},
+        {"q": "   "},
+        {"q": "x" * 2001},
+        {"q": "traite", "lang": "de"},
+        {"q": "traite", "top_k": "many"},
+        {"q": "traite", "top_k": 0},
+        {},
+    ],
+)
 def test_bad_requests_get_a_json_422(base_url: str, params: dict) -> None:
     response = httpx.get(f"{base_url}/api/search", params=params)
     assert response.status_code == 422

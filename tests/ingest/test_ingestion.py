@@ -18,9 +18,15 @@ TEXT_V2 = HEADER + "المادة الأولى\nنص تجريبي أول معدل
 
 def _catalogue(*sources: str) -> Catalogue:
     works = [
-        Work(id=f"test-law-{i}", type="law", jurisdiction="MA", titles={"ar": f"قانون تجريبي {i}"},
-             short_titles={"ar": f"القانون التجريبي {i}", "fr": f"Loi d'essai {i}"}, article_convention="madda",
-             versions=[LanguageVersion(language="ar", source=source)])
+        Work(
+            id=f"test-law-{i}",
+            type="law",
+            jurisdiction="MA",
+            titles={"ar": f"قانون تجريبي {i}"},
+            short_titles={"ar": f"القانون التجريبي {i}", "fr": f"Loi d'essai {i}"},
+            article_convention="madda",
+            versions=[LanguageVersion(language="ar", source=source)],
+        )
         for i, source in enumerate(sources, start=1)
     ]
     return Catalogue(works=works)

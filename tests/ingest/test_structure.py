@@ -104,8 +104,15 @@ SYNTHETIC = """الباب الأول: أحكام تجريبية
 
 
 def _work(convention: str, type_: str = "law") -> Work:
-    return Work(id="test-law", type=type_, jurisdiction="MA", titles={"ar": "قانون تجريبي"},
-                short_titles={"ar": "قانون تجريبي"}, article_convention=convention, versions=[])
+    return Work(
+        id="test-law",
+        type=type_,
+        jurisdiction="MA",
+        titles={"ar": "قانون تجريبي"},
+        short_titles={"ar": "قانون تجريبي"},
+        article_convention=convention,
+        versions=[],
+    )
 
 
 def test_in_laws_fasl_with_an_ordinal_is_a_chapter() -> None:
@@ -117,8 +124,15 @@ def test_in_laws_fasl_with_an_ordinal_is_a_chapter() -> None:
 
 def test_french_headings() -> None:
     text = "Chapitre premier : Dispositions d'essai\nArticle premier\nTexte d'essai.\nArticle 2 bis\nAutre texte."
-    work = Work(id="test-loi", type="law", jurisdiction="MA", titles={"fr": "Loi d'essai"},
-                short_titles={"fr": "Loi d'essai"}, article_convention="madda", versions=[])
+    work = Work(
+        id="test-loi",
+        type="law",
+        jurisdiction="MA",
+        titles={"fr": "Loi d'essai"},
+        short_titles={"fr": "Loi d'essai"},
+        article_convention="madda",
+        versions=[],
+    )
     articles = split_articles(text, work=work, language="fr")
     assert [a.number for a in articles] == ["1", "2 bis"]
     assert articles[0].heading_path == ["Chapitre premier : Dispositions d'essai"]

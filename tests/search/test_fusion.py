@@ -38,3 +38,8 @@ def test_highlights_point_at_the_matching_sentence() -> None:
     ((start, end),) = highlight_sentences(text, "protection de la victime de traite")
     assert text[start:end] == "La victime de la traite est protégée."
     assert highlight_sentences(text, "zzz") == []
+
+
+def test_highlights_do_not_cut_numbers() -> None:
+    text = "يعاقب بغرامة من 10.000 إلى 500.000 درهم كل من ارتكب جريمة الاتجار بالبشر."
+    assert highlight_sentences(text, "غرامة الاتجار بالبشر") == [(0, len(text))]

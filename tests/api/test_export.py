@@ -1,0 +1,146 @@
+"""POST /api/export (course pack → Markdown / Word) and GET /fonts/{name}, through the real app's handlers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from fastapi.testclient import TestClient
+
+from api import export
+from api.app import create_app
+from ingest.settings import Settings
+
+AR_LABEL = "المادة 5 من القانون رقم 27.14"
+AR_TEXT = (
+    "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية المرتبطة بالدعوى المدنية التي يرفعونها.\n"
+    "يستفيد أيضا ضحايا الاتجار بالبشر أو ذوو حقوقهم من المساعدة القضائية بحكم القانون."
+)
+FR_LABEL = "Code pénal, article 448-1"
+FR_TEXT = "On entend par traite des êtres humains le recrutement, l'enlèvement, le transport…\n1. *exploitation*"
+
+
+def pack(fmt: str = "md", **changes) -> dict:
+    body = {
+        "title": "Protection des victimes — حماية الضحايا",
+        "format": fmt,
+        "items": [
+            {"type": "heading", "text": "حقوق الضحايا"},
+            {"type": "passage", "label": AR_LABEL, "text": AR_TEXT, "language": "ar", "key": "ma-law-27-14:5"},
+            {"type": "heading", "text": "Définition"},
+            {"type": "passage", "label": FR_LABEL, "text": FR_TEXT, "language": "fr", "key": "ma-penal-code:448-1"},
+        ],
+    }
+    body.update(changes)
+    return body
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    # No lifespan: the export needs no index, only the app's routes and error handlers.
+    app = export.install(create_app(Settings(data_dir=tmp_path_factory.mktemp("export") / "data")))
+    return TestClient(app)
+
+
+def test_markdown_export_holds_every_label_and_text(client: TestClient) -> None:
+    response = client.post("/api/export", json=pack("md"))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/markdown; charset=utf-8"
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith("attachment;") and ".md" in disposition and "filename*=UTF-8''" in disposition
+    text = response.content.decode("utf-8")
+    assert text.startswith("# Protection des victimes — حماية الضحايا\n")
+    assert "## حقوق الضحايا" in text and "## Définition" in text
+    assert f"**{AR_LABEL}**" in text and f"**{FR_LABEL}**" in text
+    assert "> يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in text
+    assert "> يستفيد أيضا ضحايا الاتجار بالبشر" in text
+    assert "ma-law-27-14:5" in text and "ma-penal-code:448-1" in text
+    # Markdown in the legal text is escaped, not interpreted: no list, no emphasis.
+    assert "> 1\\. \\*exploitation\\*" in text
+    # The Arabic passage comes before the French one, as sent.
+    assert text.index(AR_LABEL) < text.index(FR_LABEL)
+
+
+def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient) -> None:
+    response = client.post("/api/export", json=pack("docx"))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == export.MEDIA_TYPES["docx"]
+    assert ".docx" in response.headers["content-disposition"]
+    document = Document(io.BytesIO(response.content))
+    paragraphs = {p.text: p for p in document.paragraphs}
+    assert "Protection des victimes — حماية الضحايا" in paragraphs
+    assert AR_LABEL in paragraphs and FR_LABEL in paragraphs
+
+    def rtl(paragraph) -> bool:  # type: ignore[no-untyped-def]
+        ppr = paragraph._p.pPr
+        bidi = ppr is not None and ppr.find(qn("w:bidi")) is not None
+        runs = [r._r.rPr is not None and r._r.rPr.find(qn("w:rtl")) is not None for r in paragraph.runs]
+        return bidi and all(runs)
+
+    arabic = paragraphs[AR_TEXT.split("\n")[0]]
+    assert rtl(arabic) and rtl(paragraphs[AR_TEXT.split("\n")[1]]) and rtl(paragraphs[AR_LABEL])
+    assert rtl(paragraphs["حقوق الضحايا"])
+    assert not rtl(paragraphs[FR_LABEL]) and not rtl(paragraphs[FR_TEXT.split("\n")[0]])
+    assert paragraphs["حقوق الضحايا"].style.name == "Heading 1"
+    assert paragraphs[AR_LABEL].runs[0].bold
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        pack(format="pdf"),
+        pack(title=""),
+        pack(title="   "),
+        pack(title="x" * 201),
+        pack(items=[]),
+        pack(items=[{"type": "heading", "text": "seulement un titre"}]),
+        pack(items=[{"type": "quote", "text": "x"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "ar"}]),  # no key
+        pack(items=[{"type": "passage", "label": "", "text": "t", "language": "ar", "key": "w:1"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "de", "key": "w:1"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "t\x00", "language": "fr", "key": "w:1"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "fr", "key": "../../etc"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "x" * 50_001, "language": "fr", "key": "w:1"}]),
+        pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "fr", "key": "w:1", "extra": 1}]),
+        pack(items=[{"type": "heading", "text": "h"}] * 200 + [pack()["items"][1]]),
+    ],
+)
+def test_bad_packs_get_a_json_422(client: TestClient, body: dict) -> None:
+    response = client.post("/api/export", json=body)
+    assert response.status_code == 422
+    assert response.json()["error"] == "invalid_request" and response.json()["message"]
+
+
+def test_not_json_gets_a_422(client: TestClient) -> None:
+    response = client.post("/api/export", content=b"not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["message"]
+
+
+def test_limits_are_the_documented_ones() -> None:
+    assert (export.MAX_ITEMS, export.MAX_PASSAGE_CHARS, export.MAX_TITLE_CHARS) == (200, 50_000, 200)
+
+
+def test_two_hundred_items_are_accepted(client: TestClient) -> None:
+    items = [pack()["items"][1]] * 200
+    assert client.post("/api/export", json=pack("docx", items=items)).status_code == 200
+
+
+@pytest.mark.skipif(
+    not any((d / "Amiri-Regular.ttf").is_file() for d in export.FONT_DIRS), reason="fonts-hosny-amiri not installed"
+)
+def test_the_arabic_font_is_served_from_debian(client: TestClient) -> None:
+    response = client.get("/fonts/Amiri-Regular.ttf")
+    assert response.status_code == 200 and response.headers["content-type"] == "font/ttf"
+    assert response.content[:4] == b"\x00\x01\x00\x00"  # a TrueType font
+    assert client.head("/fonts/Amiri-Bold.ttf").status_code == 200
+
+
+@pytest.mark.parametrize("name", ["AmiriQuran.ttf", "..%2F..%2Fetc%2Fpasswd", "DejaVuSans.ttf", "x"])
+def test_other_font_names_are_not_found(client: TestClient, name: str) -> None:
+    response = client.get(f"/fonts/{name}")
+    assert response.status_code == 404
+    assert not Path(name).is_absolute()

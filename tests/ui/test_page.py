@@ -1,0 +1,376 @@
+"""The page in a real browser (Debian's chromium through Playwright) against the real app on the small index.
+
+Screenshots go to test-output/screenshots/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+import uvicorn
+
+from api import export
+from api.app import create_app
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
+
+CHROMIUM = os.environ.get("DALEEL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+AR_QUESTION = "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية"
+AR_LABEL = "المادة 5 من القانون رقم 27.14"
+FR_QUESTION = "protection des victimes étrangères"
+
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)),
+    reason=f"no chromium at {CHROMIUM} (Debian package 'chromium'); Playwright's own browser download is not used",
+)
+
+
+@pytest.fixture(scope="module")
+def base_url(indexed) -> Iterator[str]:
+    settings, _, searcher = indexed
+    app = export.install(create_app(settings, searcher=searcher))  # no-op once api/app.py includes the routers
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        # launch() runs chromium on a fresh temporary profile, removed on close; each test gets a new context.
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page_factory(browser, base_url: str):
+    contexts = []
+
+    def make(viewport: dict = DESKTOP, **options):
+        context = browser.new_context(viewport=viewport, base_url=base_url, accept_downloads=True, **options)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []  # type: ignore[attr-defined]
+        page.on("pageerror", lambda error: page.errors.append(str(error)))  # type: ignore[attr-defined]
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def shot(page, name: str, full_page: bool = False) -> None:
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+def visual_digits(page, selector: str) -> str:
+    """The digits and hyphens of the first element matching ``selector``, in on-screen left-to-right order."""
+    return page.eval_on_selector(
+        selector,
+        """element => {
+            const out = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                for (let i = 0; i < node.length; i++) {
+                    if (!/[0-9.-]/.test(node.data[i])) continue;
+                    const range = document.createRange();
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    out.push([node.data[i], range.getBoundingClientRect().x]);
+                }
+            }
+            return out.sort((a, b) => a[1] - b[1]).map(c => c[0]).join("");
+        }""",
+    )
+
+
+def no_horizontal_overflow(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def wait_results(page) -> None:
+    page.wait_for_selector("ol.results > li.result, .notice", state="visible")
+
+
+def test_arabic_question_finds_the_cited_article(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/")
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+    # The home page's entry points are searches, not answers.
+    assert page.locator(".entry a", has_text="إعفاء الضحية من الرسوم القضائية").count() == 1
+    assert page.locator(".entry a", has_text="définition de la traite des êtres humains").count() == 1
+    shot(page, "home-ar-desktop")
+
+    page.get_by_role("searchbox").fill(AR_QUESTION)
+    page.keyboard.press("Enter")
+    wait_results(page)
+    labels = page.locator("ol.results .card-head .cite")
+    assert AR_LABEL in labels.all_inner_texts()
+    assert parse_qs(urlparse(page.url).query)["q"] == [AR_QUESTION]
+    first = page.locator("li.result", has=page.locator(".cite", has_text=AR_LABEL)).first
+    assert first.locator(".passage.main .text").get_attribute("dir") == "auto"
+    assert first.locator("mark").count() >= 1  # the matched sentences
+    assert first.locator(".badge-original").inner_text() == "الصيغة الأصلية"  # Law 27-14 as enacted
+    assert first.locator("a.open-article").get_attribute("href").startswith("?article=ma-law-27-14%3A5")
+    assert page.locator("#announcer").inner_text() != ""  # the result count, for screen readers
+    # «الفصل 448-9 …»: the article number keeps its left-to-right order inside the Arabic label.
+    penal = page.locator("ol.results .card-head .cite", has_text="من مجموعة القانون الجنائي").first
+    number = re.search(r"448-\d+", penal.inner_text()).group()
+    assert visual_digits(page, f"ol.results li:nth-child({_index_of(page, penal)}) .card-head .cite") == number
+    shot(page, "results-ar-desktop")
+    # A citation as the query: the article itself, flagged as found by its reference.
+    page.get_by_role("searchbox").fill("الفصل 448-2")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("ol.results .badge-cited")
+    assert page.locator("ol.results .badge-cited").first.inner_text() == "مطابقة للإحالة"
+    assert "448-2" in page.locator("ol.results .card-head .cite").first.inner_text()
+
+    phone = page_factory(PHONE)
+    phone.goto(page.url)
+    wait_results(phone)
+    assert no_horizontal_overflow(phone)
+    card = phone.locator("li.result", has=phone.locator(".toggle-other")).first
+    other = card.locator(".others")
+    assert not other.is_visible()  # one language at a time on a phone, with a toggle
+    card.locator(".toggle-other").click()
+    assert other.is_visible() and card.locator(".toggle-other").get_attribute("aria-expanded") == "true"
+    shot(phone, "results-ar-phone")
+    assert not page.errors and not phone.errors  # type: ignore[attr-defined]
+
+
+def _index_of(page, locator) -> int:
+    """1-based position of the result holding ``locator``."""
+    return locator.evaluate("e => [...e.closest('ol').children].indexOf(e.closest('li')) + 1")
+
+
+def test_french_interface_filters_and_history(page_factory) -> None:
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/")
+    page.locator("#lang-switch").click()
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["fr", "ltr"]
+    assert page.get_by_role("button", name="Rechercher").is_visible()
+    assert page.locator(".entry h3").first.inner_text() == "Droits des victimes"
+    # A curated query runs a search.
+    page.locator(".entry a", has_text="définition de la traite des êtres humains").click()
+    wait_results(page)
+    assert parse_qs(urlparse(page.url).query)["q"] == ["définition de la traite des êtres humains"]
+
+    page.get_by_role("searchbox").fill(FR_QUESTION)
+    page.get_by_role("button", name="Rechercher").click()
+    page.wait_for_function("document.querySelector('#results-heading')?.textContent.includes('étrangères')")
+    assert page.locator("ol.results > li").count() >= 3
+    assert page.locator(".badge-wording", has_text="version consolidée").count() >= 1
+    shot(page, "results-fr-desktop")
+
+    # Copy a citation label.
+    label = page.locator("ol.results .card-head .cite").first.inner_text()
+    page.locator("ol.results .copy").first.click()
+    page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
+    assert page.evaluate("navigator.clipboard.readText()") == label
+
+    # Filters live in the URL; the French-only filter keeps only French passages.
+    page.locator("#filters summary").click()
+    page.locator("#f-lang").select_option("fr")
+    page.wait_for_function("new URLSearchParams(location.search).get('lang') === 'fr'")
+    wait_results(page)
+    page.wait_for_function("[...document.querySelectorAll('ol.results .passage.main')].every(p => p.lang === 'fr')")
+    # A filter with nothing in it: the no-result state, in French, with a way out.
+    page.locator("#f-work").select_option("ma-cpp")
+    page.wait_for_selector(".notice.empty")
+    assert "Aucun résultat" in page.locator(".notice.empty").inner_text()
+    # Back and forward walk the searches.
+    page.go_back()
+    page.wait_for_function("!new URLSearchParams(location.search).get('work')")
+    wait_results(page)
+    assert page.locator("#f-work").input_value() == "" and page.locator("#f-lang").input_value() == "fr"
+    page.go_back()
+    page.wait_for_function("!new URLSearchParams(location.search).get('lang')")
+    assert page.get_by_role("searchbox").input_value() == FR_QUESTION
+    page.go_forward()
+    page.wait_for_function("new URLSearchParams(location.search).get('lang') === 'fr'")
+
+    phone = page_factory(PHONE)
+    phone.goto(f"/?{_query(q=FR_QUESTION, ui='fr')}")
+    wait_results(phone)
+    assert phone.evaluate("document.documentElement.dir") == "ltr"
+    assert no_horizontal_overflow(phone)
+    shot(phone, "results-fr-phone")
+
+    # Error state: an unknown work is a 422 from the API, shown as a message.
+    page.goto(f"/?{_query(q='traite', work='no-such-work', ui='fr')}")
+    page.wait_for_selector(".notice.error[role=alert]")
+    assert "La demande n’a pas abouti" in page.locator(".notice.error").inner_text()
+    assert not page.errors and not phone.errors  # type: ignore[attr-defined]
+
+
+def _query(**params: str) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(params)
+
+
+def test_article_view_follows_cross_references(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    # CPP 82-5 ends: «… المنصوص عليها في المادتين 6-82 و7-82 أدناه» (numbers as typed in running Arabic text).
+    page.goto("/#/article/ma-cpp/82-5")
+    page.wait_for_selector("#article-title")
+    assert parse_qs(urlparse(page.url).query)["article"] == ["ma-cpp:82-5"]
+    assert "المادة 82-5" in page.locator("#article-title").inner_text()
+    assert page.locator(".toc-list a[aria-current=page]").inner_text().startswith("المادة 82-5 ")
+    assert page.locator(".prevnext a[rel=next]").count() == 1
+    links = page.locator(".passage.main a.xref")
+    assert sorted(links.evaluate_all("ls => ls.map(l => l.dataset.article)")) == ["82-6", "82-7"]
+    page.locator(".passage.main a.xref[data-article='82-7']").click()
+    page.wait_for_function("document.querySelector('#article-title')?.textContent.includes('82-7')")
+    assert parse_qs(urlparse(page.url).query)["article"] == ["ma-cpp:82-7"]
+    assert page.locator(".passage.main .text").inner_text().strip()
+    page.go_back()
+    page.wait_for_function("document.querySelector('#article-title')?.textContent.includes('82-5')")
+
+    # Penal Code 448-4 in French with its Arabic counterpart side by side, its original wording, its neighbours.
+    page.goto("/?article=ma-penal-code:448-4&ui=fr")
+    page.wait_for_selector("#article-title")
+    assert page.locator("#article-title").inner_text() == "Code pénal, article 448-4"
+    assert page.locator(".others .passage[lang=ar]").is_visible()
+    assert page.locator(".versions-section .badge-original").first.inner_text() == "Rédaction d’origine"
+    assert page.locator(".prevnext a[rel=prev]").inner_text().endswith("448-3")
+    shot(page, "article-fr-desktop", full_page=True)
+
+    # 448-6 refers to «l'article 62 de la présente loi», which the index does not hold: a clear message.
+    page.goto("/?article=ma-penal-code:448-6&ui=ar")
+    page.wait_for_selector("#article-title")
+    assert page.locator(".passage.main").get_attribute("lang") == "ar"  # «… في الفصل 62 من هذا القانون»
+    page.locator(".passage.main a.xref[data-article='62']").click()
+    message = page.locator(".notice.error[role=alert]")
+    message.wait_for()
+    assert "غير موجود" in message.inner_text() and "62" in message.inner_text()
+    assert page.locator(".toc-list li").count() == 14  # the work's table of contents stays at hand
+    shot(page, "article-not-found")
+
+    phone = page_factory(PHONE)
+    phone.goto("/?article=ma-penal-code:448-4")
+    phone.wait_for_selector("#article-title")
+    assert no_horizontal_overflow(phone)
+    shot(phone, "article-ar-phone", full_page=True)
+    assert not page.errors and not phone.errors  # type: ignore[attr-defined]
+
+
+def test_course_pack_export_and_printable_page(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto(f"/?{_query(q=AR_QUESTION)}")
+    wait_results(page)
+    law = page.locator("li.result", has=page.locator(".card-head .cite", has_text=AR_LABEL)).first
+    law.locator(".passage.main .pack-add").click()
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '1'")
+    assert law.locator(".passage.main .pack-add").get_attribute("aria-disabled") == "true"
+    # A French passage: the counterpart of a Penal Code result.
+    penal = page.locator("li.result", has=page.locator(".others .passage[lang=fr]")).first
+    fr_label = penal.locator(".others .passage[lang=fr] .cite").inner_text()
+    penal.locator(".others .passage[lang=fr] .pack-add").click()
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '2'")
+
+    page.locator("#pack-link").click()
+    page.wait_for_selector(".pack-list")
+    assert page.locator(".pack-item").count() == 2
+    page.locator("#pack-title").fill("Formation — حماية الضحايا")
+    page.locator("#pack-title").press("Tab")
+    page.locator("#new-heading").fill("الإطار القانوني")
+    page.locator("#new-heading").press("Enter")
+    page.wait_for_function("document.querySelectorAll('.pack-item').length === 3")
+    # Move the new heading to the top with the keyboard: focus stays on its "up" button.
+    up = page.locator(".pack-item").nth(2).locator("[data-action=up]")
+    up.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.pack-item')[1].classList.contains('pack-heading')")
+    page.keyboard.press("Enter")  # still focused on the same item's "up"
+    page.wait_for_function("document.querySelectorAll('.pack-item')[0].classList.contains('pack-heading')")
+    assert page.evaluate("document.activeElement.dataset.action") == "up"
+    assert page.locator(".pack-item").first.inner_text().startswith("الإطار القانوني")
+    shot(page, "pack-panel", full_page=True)
+
+    with page.expect_download() as info:
+        page.locator("[data-export=md]").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".md")
+    markdown = Path(download.path()).read_text(encoding="utf-8")
+    assert markdown.startswith("# Formation — حماية الضحايا\n")
+    assert f"**{AR_LABEL}**" in markdown and f"**{fr_label}**" in markdown
+    assert "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in markdown  # the Arabic passage itself
+    assert markdown.index("## الإطار القانوني") < markdown.index(AR_LABEL) < markdown.index(fr_label)
+
+    with page.expect_download() as info:
+        page.locator("[data-export=docx]").click()
+    assert Path(info.value.path()).read_bytes()[:2] == b"PK"
+
+    # The pack survives a reload (localStorage) and prints both passages, Arabic right-to-left.
+    page.reload()
+    page.wait_for_selector(".pack-list")
+    page.get_by_role("link", name=re.compile("صفحة للطباعة")).click()
+    page.wait_for_selector(".print-pack")
+    items = page.locator(".print-item")
+    assert items.count() == 2
+    assert items.nth(0).get_attribute("dir") == "rtl" and AR_LABEL in items.nth(0).inner_text()
+    assert items.nth(1).get_attribute("dir") == "ltr" and fr_label in items.nth(1).inner_text()
+    page.emulate_media(media="print")
+    assert not page.locator(".print-toolbar").is_visible() and not page.locator("header.site").is_visible()
+    shot(page, "pack-printable", full_page=True)
+    stored = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))
+    assert [i["type"] for i in stored["items"]] == ["heading", "passage", "passage"]
+
+    # Remove the heading with the keyboard; focus moves to the next item's remove button.
+    page.emulate_media(media="screen")
+    page.go_back()
+    page.wait_for_selector(".pack-list")
+    page.locator(".pack-item").first.locator("[data-action=remove]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.pack-item').length === 2")
+    assert page.evaluate("document.activeElement.dataset.action") == "remove"
+    assert page.locator("#pack-count").inner_text() == "2"
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/")
+    faces = page.evaluate("[...document.fonts].map(f => f.family.replace(/\"/g, ''))")
+    assert "Amiri" in faces and "Amiri Full" in faces
+    response = page.request.get(f"{base_url}/fonts/Amiri-Regular.ttf")
+    if any((folder / "Amiri-Regular.ttf").is_file() for folder in export.FONT_DIRS):
+        assert response.status == 200 and response.headers["content-type"] == "font/ttf"
+    assert page.request.get(f"{base_url}/fonts/passwd").status == 404

@@ -1,0 +1,734 @@
+// Daleel's page: search, article view, course pack. State lives in the URL (and the pack in localStorage).
+//
+// URL: ?q=…&lang=&work_type=&jurisdiction=&work=&original=1   search (filters as the API's parameters)
+//      ?article=<work>:<number>[&in=ar|fr]                      one article (also #/article/<work>/<number>)
+//      ?toc=<work>                                               a work's table of contents
+//      ?view=pack | ?view=print                                  the course pack, its printable page
+//      &ui=ar|fr                                                 interface language
+
+import * as api from "./api.js";
+import { findReferences } from "./crossref.js";
+import { announce, h, highlighted, icon, isolate, textDirection } from "./dom.js";
+import { ENTRY_POINTS, WORK_TYPES, initialLang, lang, setLang, t } from "./i18n.js";
+import { pack } from "./pack.js";
+
+const main = document.getElementById("main");
+const form = document.getElementById("search");
+const input = document.getElementById("q");
+const FILTERS = ["lang", "work_type", "jurisdiction", "work"];
+const TOP_K = 10;
+let renderToken = 0;
+let worksCache = null;
+const searchCache = new Map();
+
+// --- helpers --------------------------------------------------------------------------------
+
+const params = () => new URLSearchParams(location.search);
+const dirOf = (language) => (language === "ar" ? "rtl" : "ltr");
+
+/** A translated string with its {vars} as isolated nodes (a query in Arabic inside French, and vice versa). */
+function tf(key, vars = {}) {
+  const template = t(key, Object.fromEntries(Object.keys(vars).map((k) => [k, `\u0000${k}\u0000`])));
+  const fragment = document.createDocumentFragment();
+  template.split("\u0000").forEach((part, i) => {
+    if (i % 2 === 0) fragment.append(part);
+    else fragment.append(h("bdi", {}, String(vars[part])));
+  });
+  return fragment;
+}
+
+function articleHref(key, language) {
+  const query = new URLSearchParams({ article: key });
+  if (language) query.set("in", language);
+  return `?${query}`;
+}
+
+function workTitle(work, preferred = lang()) {
+  if (!work) return "";
+  return work.short_titles?.[preferred] || work.titles?.[preferred]
+    || Object.values(work.short_titles || {})[0] || Object.values(work.titles || {})[0] || work.id;
+}
+
+async function loadWorks() {
+  if (worksCache) return worksCache;
+  try {
+    worksCache = await api.works();
+  } catch {
+    return [];
+  }
+  return worksCache;
+}
+
+function navigate(url, { replace = false, focus = true } = {}) {
+  if (replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  render({ focus });
+}
+
+function badge(text, kind) {
+  return h("span", { class: `badge badge-${kind}` }, text);
+}
+
+function badges(citation, matchedBy) {
+  const list = [];
+  if (citation.work_type) list.push(badge(t(`type_${citation.work_type}`), "type"));
+  if (citation.jurisdiction) list.push(badge(t(`jur_${citation.jurisdiction}`), "jur"));
+  if (citation.wording === "as_enacted") list.push(badge(t("wording_as_enacted"), "original"));
+  else if (citation.wording) list.push(badge(t(`wording_${citation.wording}`), "wording"));
+  if (matchedBy === "citation") list.push(badge(t("matchedByCitation"), "cited"));
+  if (citation.quoted_by) list.push(badge(tf("quotedBy", { label: citation.quoted_by }), "quoted"));
+  return h("div", { class: "badges" }, list);
+}
+
+function headingPath(path, language) {
+  if (!path || !path.length) return null;
+  return h("ol", { class: "path", "aria-label": t("headingPath"), lang: language, dir: dirOf(language) },
+    path.map((part) => h("li", {}, isolate(part, dirOf(language)))));
+}
+
+function citeLabel(tag, label, language, attrs = {}) {
+  return h(tag, { class: "cite", lang: language, dir: "auto", ...attrs }, isolate(label, textDirection(label)));
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = h("textarea", { class: "visually-hidden", "aria-hidden": "true" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+function copyButton(label) {
+  const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
+    icon("copy"), h("span", { class: "button-text" }, t("copy")));
+  button.addEventListener("click", async () => {
+    const ok = await copyText(label);
+    const message = ok ? t("copied") : t("copyFailed");
+    button.querySelector(".button-text").textContent = message;
+    button.dataset.copied = ok ? "yes" : "no";
+    announce(message);
+    setTimeout(() => {
+      button.querySelector(".button-text").textContent = t("copy");
+      delete button.dataset.copied;
+    }, 2000);
+  });
+  return button;
+}
+
+/** "Add to course pack" for one passage; `resolve` may fetch the whole article first. */
+function packButton(passage, resolve = async () => passage) {
+  const button = h("button", { type: "button", class: "pack-add" });
+  const refresh = () => {
+    const inside = pack.has(passage.key, passage.language, passage.wording);
+    button.textContent = inside ? t("inPack") : t("addToPack");
+    button.setAttribute("aria-label", inside ? `${t("inPack")} — ${passage.label}` : t("addToPackLabel", { label: passage.label }));
+    button.setAttribute("aria-disabled", inside ? "true" : "false");
+  };
+  button.addEventListener("click", async () => {
+    if (pack.has(passage.key, passage.language, passage.wording)) return;
+    button.setAttribute("aria-busy", "true");
+    let full = passage;
+    try {
+      full = await resolve();
+    } catch {
+      full = passage;
+    }
+    button.removeAttribute("aria-busy");
+    if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording })) {
+      announce(t("added", { label: passage.label }));
+    }
+    refresh();
+  });
+  refresh();
+  button.refresh = refresh;
+  return button;
+}
+
+function statusMessage(text) {
+  return h("p", { class: "status", role: "status" }, text);
+}
+
+function errorBox(error, retry) {
+  let message = t("errorServer");
+  let detail = null;
+  if (error instanceof api.ApiError) {
+    if (error.status === 0) message = t("errorNetwork");
+    else if (error.status === 404) message = t("errorNotFound");
+    else if (error.status === 422) {
+      message = t("errorInvalid");
+      detail = error.message;
+    }
+  }
+  return h("div", { class: "notice error", role: "alert" },
+    h("h2", { tabindex: "-1" }, t("errorTitle")),
+    h("p", {}, message),
+    detail && h("p", { class: "detail", dir: "auto" }, detail),
+    retry && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
+}
+
+// --- search form and filters ------------------------------------------------------------------
+
+function fillSelect(select, options, value) {
+  select.replaceChildren(h("option", { value: "" }, t("any")),
+    ...options.map(([v, label]) => h("option", { value: v, selected: v === value }, label)));
+  select.value = value || "";
+}
+
+async function syncForm(p) {
+  if (document.activeElement !== input || !input.value) input.value = p.get("q") || "";
+  fillSelect(form.elements.work_type, WORK_TYPES.map((w) => [w, t(`type_${w}`)]), p.get("work_type"));
+  fillSelect(form.elements.jurisdiction, ["MA", "international"].map((j) => [j, t(`jur_${j}`)]), p.get("jurisdiction"));
+  fillSelect(form.elements.lang, ["ar", "fr", "en"].map((l) => [l, t(`lang_${l}`)]), p.get("lang"));
+  form.elements.original.checked = p.get("original") === "1";
+  const active = FILTERS.some((f) => p.get(f)) || p.get("original") === "1";
+  if (active) form.querySelector("#filters").open = true;
+  fillSelect(form.elements.work, [], p.get("work"));
+  const works = await loadWorks();
+  fillSelect(form.elements.work, works.map((w) => [w.id, workTitle(w)]), params().get("work"));
+}
+
+function searchUrl(q) {
+  const query = new URLSearchParams();
+  query.set("q", q);
+  for (const name of FILTERS) if (form.elements[name].value) query.set(name, form.elements[name].value);
+  if (form.elements.original.checked) query.set("original", "1");
+  return `?${query}`;
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const q = input.value.trim();
+  if (!q) {
+    input.focus();
+    return;
+  }
+  navigate(searchUrl(q), { focus: false });
+});
+
+form.addEventListener("change", (event) => {
+  if (event.target === input) return;
+  const q = input.value.trim() || params().get("q");
+  if (q) navigate(searchUrl(q), { focus: false });
+});
+
+document.getElementById("clear-filters").addEventListener("click", () => {
+  for (const name of FILTERS) form.elements[name].value = "";
+  form.elements.original.checked = false;
+  const q = input.value.trim() || params().get("q");
+  if (q) navigate(searchUrl(q), { focus: false });
+});
+
+// --- views ------------------------------------------------------------------------------------
+
+async function homeView() {
+  const entries = ENTRY_POINTS.map((entry) =>
+    h("section", { class: "entry", "aria-labelledby": `entry-${entry.id}` },
+      h("h3", { id: `entry-${entry.id}` }, t(entry.title)),
+      h("p", { class: "muted" }, t(entry.intro)),
+      h("ul", { class: "queries" }, entry.queries.map(({ q, lang: language }) =>
+        h("li", { lang: language, dir: dirOf(language) },
+          h("a", { href: `?${new URLSearchParams({ q })}` }, q))))));
+  const worksList = h("ul", { class: "works" }, h("li", { class: "muted" }, "…"));
+  main.replaceChildren(
+    h("section", { class: "intro" }, h("h2", { tabindex: "-1" }, t("entryTitle")), h("p", {}, t("entryIntro"))),
+    h("div", { class: "entry-grid" }, entries),
+    h("section", { class: "browse", "aria-labelledby": "browse-title" },
+      h("h2", { id: "browse-title" }, t("browse")), worksList));
+  const token = renderToken;
+  const works = await loadWorks();
+  if (token !== renderToken) return;
+  const indexed = works.filter((work) => work.versions.some((v) => v.passages > 0));
+  worksList.replaceChildren(...indexed.map((work) => {
+    const articles = Math.max(0, ...work.versions.map((v) => v.articles));
+    return h("li", {},
+      h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
+      " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
+      " ", h("span", { class: "muted" }, t("articles", { n: articles }), " · ",
+        work.versions.map((v) => t(`lang_${v.language}`)).join("، ")));
+  }));
+}
+
+function passageBlock(passage, { highlights = [], className = "", id, works, workId, heading = null } = {}) {
+  const text = h("p", { class: "text", dir: "auto", lang: passage.language });
+  if (works) text.append(linkedText(passage.text, passage.language, workId, works));
+  else text.append(highlighted(passage.text, highlights));
+  return h("section", { class: `passage ${className}`, lang: passage.language, dir: dirOf(passage.language), id },
+    heading, text);
+}
+
+async function wholeArticle(result) {
+  // The search returns the best passage; the pack gets the whole article in the same language and wording.
+  if (!result.other_passages.length) return null;
+  const [work, number] = [result.citation.document_id, result.citation.article];
+  const view = await api.article(work, number, result.language);
+  if (view.language === result.language && view.citation.wording === result.citation.wording) return view.text;
+  return null;
+}
+
+function resultCard(result, index) {
+  const c = result.citation;
+  const id = `r${index}`;
+  const hasOther = result.counterparts.length > 0;
+  const main_ = passageBlock(result, { highlights: result.highlights, className: "main" });
+  if (result.other_passages.length) {
+    main_.append(h("details", { class: "more" },
+      h("summary", {}, t("otherParts", { n: result.other_passages.length })),
+      result.other_passages.map((p) => h("p", { class: "text", dir: "auto", lang: p.language }, p.text))));
+  }
+  main_.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
+    { label: c.label, text: result.text, language: result.language, key: c.key, wording: c.wording },
+    async () => {
+      const full = await wholeArticle(result);
+      return { label: c.label, text: full || result.text, language: result.language };
+    })));
+  const texts = h("div", { class: `texts${hasOther ? " has-other" : ""}` }, main_);
+  let toggle = null;
+  if (hasOther) {
+    const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
+      const block = passageBlock(p, { className: "counterpart", heading: citeLabel("h4", p.label, p.language) });
+      block.append(h("div", { class: "passage-actions", lang: lang() },
+        packButton({ label: p.label, text: p.text, language: p.language, key: c.key, wording: p.wording })));
+      return block;
+    }));
+    texts.append(others);
+    toggle = h("button", { type: "button", class: "toggle-other secondary", "aria-expanded": "false",
+      "aria-controls": `${id}-other` }, t("showCounterpart"));
+    toggle.addEventListener("click", () => {
+      const open = texts.classList.toggle("show-other");
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = open ? t("hideCounterpart") : t("showCounterpart");
+    });
+  }
+  const versions = result.versions.length ? versionsBlock(result.versions, result.text, c.key) : null;
+  return h("li", { class: "result" },
+    h("article", { class: "card", "aria-labelledby": `${id}-label` },
+      h("header", { class: "card-head" },
+        citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
+        copyButton(c.label)),
+      badges(c, result.matched_by),
+      headingPath(c.heading_path, result.language),
+      toggle,
+      texts,
+      versions,
+      h("div", { class: "card-actions" },
+        h("a", { class: "open-article", href: articleHref(c.key, result.language) }, t("openArticle"),
+          h("span", { class: "visually-hidden" }, ` — ${c.label}`)))));
+}
+
+// The pack's label for another wording names it in the passage's own language, so a label stays one language.
+const WORDING_NAMES = {
+  ar: { as_enacted: "الصيغة الأصلية", consolidated: "صيغة محينة" },
+  fr: { as_enacted: "rédaction d’origine", consolidated: "version consolidée" },
+  en: { as_enacted: "original wording", consolidated: "consolidated version" },
+};
+
+function versionLabel(v) {
+  const name = WORDING_NAMES[v.language]?.[v.wording];
+  return name ? `${v.label} (${name})` : v.label;
+}
+
+function versionsBlock(versions, currentText, key) {
+  return h("div", { class: "versions" }, versions.map((v) => {
+    const title = v.wording === "as_enacted" ? t("originalWording") : t(`wording_${v.wording}`);
+    const same = v.text.trim() === (currentText || "").trim();
+    return h("details", { class: "version", lang: v.language },
+      h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ", isolate(v.label),
+        same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+      h("p", { class: "text", dir: "auto" }, v.text),
+      h("div", { class: "passage-actions", lang: lang() },
+        packButton({ label: versionLabel(v), text: v.text, language: v.language, key, wording: v.wording })));
+  }));
+}
+
+async function cachedSearch(query) {
+  const key = JSON.stringify(query);
+  if (searchCache.has(key)) return searchCache.get(key);
+  const body = await api.search(query);
+  searchCache.set(key, body);
+  if (searchCache.size > 30) searchCache.delete(searchCache.keys().next().value);
+  return body;
+}
+
+async function searchView(p, token, focus) {
+  const q = p.get("q").trim();
+  const query = { q, top_k: String(TOP_K) };
+  for (const name of FILTERS) if (p.get(name)) query[name] = p.get(name);
+  if (p.get("original") === "1") query.include_original = "true";
+  document.title = `${q} — ${t("appName")}`;
+  main.setAttribute("aria-busy", "true");
+  main.replaceChildren(statusMessage(t("loading")));
+  let body;
+  try {
+    body = await cachedSearch(query);
+  } catch (error) {
+    if (token !== renderToken) return;
+    main.removeAttribute("aria-busy");
+    main.replaceChildren(errorBox(error, () => render({ focus: true })));
+    announce(t("errorTitle"));
+    if (focus) main.querySelector("h2").focus();
+    return;
+  }
+  if (token !== renderToken) return;
+  main.removeAttribute("aria-busy");
+  try {
+    sessionStorage.setItem("daleel.lastSearch", location.search);
+  } catch {
+    /* ignore */
+  }
+  const n = body.results.length;
+  const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
+    n === 0 ? tf("noResults", { q }) : n === 1 ? tf("oneResultFor", { q }) : tf("resultsFor", { n, q }));
+  if (n === 0) {
+    const filtered = FILTERS.some((f) => p.get(f));
+    main.replaceChildren(h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")),
+      filtered && h("button", { type: "button", class: "secondary",
+        onclick: () => document.getElementById("clear-filters").click() }, t("clearFilters"))));
+  } else {
+    main.replaceChildren(heading,
+      h("ol", { class: "results", "aria-labelledby": "results-heading" }, body.results.map(resultCard)));
+  }
+  announce(heading.textContent);
+  if (focus) heading.focus();
+}
+
+function linkedText(text, language, workId, works) {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const ref of findReferences(text, language, workId, works)) {
+    if (ref.start < last) continue;
+    fragment.append(text.slice(last, ref.start));
+    const key = `${ref.work}:${ref.article}`;
+    const label = ref.work === workId ? ref.article : `${ref.article} — ${workTitle(works.find((w) => w.id === ref.work))}`;
+    fragment.append(h("a", { class: "xref", href: articleHref(key, language), title: t("crossRefTitle", { ref: label }),
+      dataset: { work: ref.work, article: ref.article } }, text.slice(ref.start, ref.end)));
+    last = ref.end;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+function tocBlock(entries, workId, current, language) {
+  if (!entries.length) return h("p", { class: "muted" }, t("tocEmpty"));
+  return h("ol", { class: "toc-list" }, entries.map((e) => h("li", {},
+    h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
+      dir: "auto" }, isolate(e.label)))));
+}
+
+function backLink() {
+  let last = null;
+  try {
+    last = sessionStorage.getItem("daleel.lastSearch");
+  } catch {
+    last = null;
+  }
+  return last ? h("nav", { class: "crumbs", "aria-label": t("backToResults") },
+    h("a", { href: last }, t("backToResults"))) : null;
+}
+
+async function articleView(p, token, focus) {
+  const raw = p.get("article");
+  const split = raw.indexOf(":");
+  const [workId, number] = split > 0 ? [raw.slice(0, split), raw.slice(split + 1)] : [raw, ""];
+  const preferred = ["ar", "fr", "en"].includes(p.get("in")) ? p.get("in") : lang();
+  main.setAttribute("aria-busy", "true");
+  main.replaceChildren(statusMessage(t("loadingArticle")));
+  const [view, toc, works] = await Promise.all([
+    api.article(workId, number || "?", preferred).catch((error) => error),
+    api.toc(workId, preferred).catch(() => []),
+    loadWorks(),
+  ]);
+  if (token !== renderToken) return;
+  main.removeAttribute("aria-busy");
+  const work = works.find((w) => w.id === workId);
+  const aside = h("aside", { class: "toc", "aria-labelledby": "toc-title" },
+    h("details", { open: window.matchMedia("(min-width: 900px)").matches },
+      h("summary", { id: "toc-title" }, t("toc"), work ? [" — ", isolate(workTitle(work))] : null),
+      tocBlock(toc, workId, number, preferred)));
+  if (view instanceof Error) {
+    const notFound = view instanceof api.ApiError && view.status === 404;
+    const ref = work ? `${number} — ${workTitle(work)}` : `${number} (${workId})`;
+    const box = notFound
+      ? h("div", { class: "notice error", role: "alert" },
+        h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })), h("p", {}, t("articleNotFoundHint")),
+        history.length > 1 ? h("button", { type: "button", class: "secondary", onclick: () => history.back() }, t("back")) : null)
+      : errorBox(view, () => render({ focus: true }));
+    main.replaceChildren(h("div", { class: "article-layout" }, h("div", {}, backLink(), box), work ? aside : null));
+    document.title = `${t("errorTitle")} — ${t("appName")}`;
+    announce(box.querySelector("h2").textContent);
+    if (focus) box.querySelector("h2").focus();
+    return;
+  }
+  const c = view.citation;
+  document.title = `${c.label} — ${t("appName")}`;
+  const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
+  const mainPassage = passageBlock(view, { className: "main", works, workId });
+  mainPassage.append(h("div", { class: "passage-actions", lang: lang() },
+    packButton({ label: c.label, text: view.text, language: view.language, key: c.key, wording: c.wording })));
+  const texts = h("div", { class: `texts${view.counterparts.length ? " has-other" : ""}` }, mainPassage);
+  let toggle = null;
+  if (view.counterparts.length) {
+    texts.append(h("div", { class: "others", id: "article-other" }, view.counterparts.map((cp) => {
+      const block = passageBlock(cp, { className: "counterpart", works, workId,
+        heading: citeLabel("h3", cp.label, cp.language) });
+      block.append(h("div", { class: "passage-actions", lang: lang() },
+        packButton({ label: cp.label, text: cp.text, language: cp.language, key: c.key, wording: cp.wording })));
+      return block;
+    })));
+    toggle = h("button", { type: "button", class: "toggle-other secondary", "aria-expanded": "false",
+      "aria-controls": "article-other" }, t("showCounterpart"));
+    toggle.addEventListener("click", () => {
+      const open = texts.classList.toggle("show-other");
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = open ? t("hideCounterpart") : t("showCounterpart");
+    });
+  }
+  const versions = view.versions.length ? h("section", { class: "versions-section", "aria-labelledby": "versions-title" },
+    h("h3", { id: "versions-title" }, t("versions")),
+    view.versions.map((v) => {
+      const title = v.wording === "as_enacted" ? t("originalWording") : t(`wording_${v.wording}`);
+      const same = [view, ...view.counterparts].some((o) => o.language === v.language && o.text.trim() === v.text.trim());
+      const block = passageBlock(v, { className: "version-text", works, workId });
+      block.append(h("div", { class: "passage-actions", lang: lang() },
+        packButton({ label: versionLabel(v), text: v.text, language: v.language, key: c.key, wording: v.wording })));
+      // An original wording identical to the current one stays folded.
+      return h("details", { class: "version", open: !same },
+        h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
+          h("span", { lang: v.language }, isolate(v.label)), same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+        block);
+    })) : null;
+  const neighbour = (rel, article) => (article
+    ? h("a", { rel, href: articleHref(`${workId}:${article}`, preferred), class: `nav-${rel}` },
+      h("span", { class: "muted" }, t(rel === "prev" ? "previous" : "next")), " ", h("bdi", { dir: "ltr" }, article))
+    : h("span", {}));
+  main.replaceChildren(h("div", { class: "article-layout" },
+    h("article", { class: "article-view", "aria-labelledby": "article-title" },
+      backLink(),
+      h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
+        isolate(c.document_title))),
+      h("header", { class: "card-head" }, heading, copyButton(c.label)),
+      badges(c),
+      headingPath(view.heading_path, view.language),
+      toggle,
+      texts,
+      versions,
+      h("nav", { class: "prevnext", "aria-label": t("toc") }, neighbour("prev", view.previous), neighbour("next", view.next))),
+    aside));
+  announce(c.label);
+  if (focus) heading.focus();
+}
+
+async function tocView(p, token, focus) {
+  const workId = p.get("toc");
+  main.replaceChildren(statusMessage(t("loadingArticle")));
+  const [toc, works] = await Promise.all([api.toc(workId, lang()).catch((e) => e), loadWorks()]);
+  if (token !== renderToken) return;
+  const work = works.find((w) => w.id === workId);
+  if (toc instanceof Error) {
+    main.replaceChildren(errorBox(toc, () => render({ focus: true })));
+    return;
+  }
+  const heading = h("h2", { tabindex: "-1", dir: "auto" }, isolate(work ? workTitle(work) : workId));
+  main.replaceChildren(h("section", { class: "toc-page" },
+    heading,
+    work && h("p", { class: "muted", dir: "auto" }, isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
+    work && h("div", { class: "badges" }, badge(t(`type_${work.type}`), "type"), badge(t(`jur_${work.jurisdiction}`), "jur"),
+      work.versions.map((v) => badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${v.version_date ? ` · ${v.version_date}` : ""}`, "wording"))),
+    tocBlock(toc, workId, null, lang())));
+  document.title = `${heading.textContent} — ${t("appName")}`;
+  if (focus) heading.focus();
+}
+
+function packView(p, token, focus, { focusId, focusAction } = {}) {
+  document.title = `${t("packTitle")} — ${t("appName")}`;
+  const status = h("p", { class: "pack-status", role: "status", "aria-live": "polite" });
+  const title = h("input", { id: "pack-title", type: "text", maxlength: "200", dir: "auto",
+    placeholder: t("packDefaultTitle"), value: pack.title });
+  title.addEventListener("input", () => pack.setTitle(title.value));
+  const items = pack.items;
+  const list = h("ol", { class: "pack-list", "aria-labelledby": "pack-heading" }, items.map((item, i) => {
+    const name = item.type === "heading" ? item.text : item.label;
+    const action = (kind, text, handler, disabled) => h("button", {
+      type: "button", class: "icon-button", "aria-label": `${text}: ${t("itemLabel", { label: name, i: i + 1, n: items.length })}`,
+      "aria-disabled": disabled ? "true" : "false", dataset: { action: kind },
+      onclick: () => !disabled && handler() }, icon(kind), h("span", { class: "button-text" }, text));
+    const body = item.type === "heading"
+      ? h("h3", { class: "pack-heading", dir: "auto" }, isolate(item.text))
+      : [citeLabel("p", item.label, item.language), h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
+    return h("li", { class: `pack-item pack-${item.type}`, dataset: { id: item.id } },
+      h("div", { class: "pack-body" }, body),
+      h("div", { class: "item-actions" },
+        action("up", t("moveUp"), () => reorder(item.id, -1, "up"), i === 0),
+        action("down", t("moveDown"), () => reorder(item.id, 1, "down"), i === items.length - 1),
+        action("remove", t("remove"), () => {
+          pack.remove(item.id);
+          const next = pack.items[Math.min(i, pack.items.length - 1)];
+          packView(p, token, false, { focusId: next?.id, focusAction: "remove" });
+          announce(t("removed", { label: name }));
+        })));
+  }));
+  function reorder(id, delta, kind) {
+    const to = pack.move(id, delta);
+    packView(p, token, false, { focusId: id, focusAction: kind });
+    announce(t("moved", { i: to + 1, n: pack.items.length }));
+  }
+  const headingInput = h("input", { id: "new-heading", type: "text", maxlength: "300", dir: "auto" });
+  const headingForm = h("form", { class: "add-heading" },
+    h("label", { for: "new-heading" }, t("headingText")), headingInput,
+    h("button", { type: "submit", class: "secondary" }, t("addHeading")));
+  headingForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = headingInput.value.trim();
+    if (!text) {
+      headingInput.focus();
+      return;
+    }
+    pack.addHeading(text);
+    packView(p, token, false, { focusId: "new-heading" });
+    announce(t("headingAdded", { label: text }));
+  });
+  const exporter = (format, text) => h("button", { type: "button", class: "secondary", dataset: { export: format },
+    disabled: !pack.count, onclick: () => exportPack(format, status) }, text);
+  const hasPassage = items.some((i) => i.type === "passage");
+  main.replaceChildren(h("section", { class: "pack-page" },
+    h("h2", { id: "pack-heading", tabindex: "-1" }, t("packTitle")),
+    h("p", { class: "muted" }, t("packIntro")),
+    h("div", { class: "field" }, h("label", { for: "pack-title" }, t("packName")), title),
+    items.length ? list : h("p", { class: "notice empty" }, t("packEmpty")),
+    headingForm,
+    h("div", { class: "export-bar" },
+      hasPassage ? h("a", { class: "button primary", href: "?view=print" }, t("printable")) : null,
+      hasPassage ? exporter("md", t("downloadMd")) : null,
+      hasPassage ? exporter("docx", t("downloadDocx")) : null,
+      items.length ? h("button", { type: "button", class: "link-button danger", onclick: () => {
+        if (window.confirm(t("clearPackConfirm"))) {
+          pack.clear();
+          packView(p, token, true);
+        }
+      } }, t("clearPack")) : null),
+    status));
+  if (focusId === "new-heading") main.querySelector("#new-heading").focus();
+  else if (focusId) {
+    const row = main.querySelector(`[data-id="${CSS.escape(focusId)}"]`);
+    const target = row?.querySelector(`[data-action="${focusAction}"]`) || row?.querySelector("button");
+    (target || main.querySelector("#pack-heading")).focus();
+  } else if (focus) main.querySelector("#pack-heading").focus();
+}
+
+async function exportPack(format, status) {
+  status.textContent = t("exporting");
+  try {
+    const { blob, filename } = await api.exportPack(pack.payload(t("packDefaultTitle")), format);
+    const url = URL.createObjectURL(blob);
+    const link = h("a", { href: url, download: filename, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status.textContent = t("exported");
+  } catch (error) {
+    status.replaceChildren(errorBox(error));
+  }
+}
+
+function printView(p, token, focus) {
+  const title = (pack.title || "").trim() || t("packDefaultTitle");
+  document.title = `${title} — ${t("appName")}`;
+  const heading = h("h1", { tabindex: "-1", dir: "auto" }, isolate(title));
+  main.replaceChildren(
+    h("div", { class: "print-toolbar" },
+      h("button", { type: "button", class: "primary", onclick: () => window.print() }, t("print")),
+      h("a", { href: "?view=pack" }, t("backToPack"))),
+    h("article", { class: "print-pack" },
+      heading,
+      pack.count ? pack.items.map((item) => (item.type === "heading"
+        ? h("h2", { class: "print-heading", dir: "auto" }, isolate(item.text))
+        : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
+          citeLabel("h3", item.label, item.language),
+          h("p", { class: "text" }, item.text))))
+        : h("p", { class: "notice empty" }, t("packEmpty")),
+      h("p", { class: "print-note muted" }, t("printNote"))));
+  if (focus) heading.focus();
+}
+
+// --- routing ----------------------------------------------------------------------------------
+
+function updateChrome() {
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of document.querySelectorAll("[data-i18n-aria-label]")) el.setAttribute("aria-label", t(el.dataset.i18nAriaLabel));
+  document.getElementById("lang-switch").lang = lang() === "ar" ? "fr" : "ar";
+  document.getElementById("lang-switch").dir = lang() === "ar" ? "ltr" : "rtl";
+  updatePackCount();
+}
+
+function updatePackCount() {
+  const count = document.getElementById("pack-count");
+  count.textContent = String(pack.count);
+  document.getElementById("pack-link").setAttribute("aria-label", t("packCount", { n: pack.count }));
+}
+
+pack.onChange(() => {
+  updatePackCount();
+  for (const button of main.querySelectorAll(".pack-add")) button.refresh?.();
+});
+
+async function render({ focus = false } = {}) {
+  const token = ++renderToken;
+  const hash = /^#\/article\/([^/]+)\/(.+)$/.exec(location.hash);
+  if (hash) history.replaceState(null, "", articleHref(`${decodeURIComponent(hash[1])}:${decodeURIComponent(hash[2])}`));
+  const p = params();
+  updateChrome();
+  syncForm(p);
+  const view = p.get("article") ? "article" : p.get("toc") ? "toc" : p.get("view") === "pack" ? "pack"
+    : p.get("view") === "print" ? "print" : (p.get("q") || "").trim() ? "search" : "home";
+  document.body.dataset.view = view;
+  const link = document.getElementById("pack-link");
+  if (view === "pack") link.setAttribute("aria-current", "page");
+  else link.removeAttribute("aria-current");
+  if (view === "home") document.title = `${t("appName")} — ${lang() === "ar" ? "Daleel" : "دليل"}`;
+  const views = { home: homeView, search: searchView, article: articleView, toc: tocView, pack: packView, print: printView };
+  try {
+    await views[view](p, token, focus);
+  } catch (error) {
+    if (token !== renderToken) return;
+    main.removeAttribute("aria-busy");
+    main.replaceChildren(errorBox(error, () => render({ focus: true })));
+  }
+}
+
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a[href]");
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+    || event.altKey || link.target || link.hasAttribute("download")) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+  if (url.hash && url.search === location.search) return; // the skip link and other in-page anchors
+  event.preventDefault();
+  navigate(url.search || "./");
+});
+
+document.getElementById("lang-switch").addEventListener("click", () => {
+  setLang(lang() === "ar" ? "fr" : "ar");
+  const p = params();
+  p.set("ui", lang());
+  history.replaceState(null, "", `?${p}`);
+  render({ focus: false });
+  announce(t("appName"));
+});
+
+window.addEventListener("popstate", () => render({ focus: false }));
+
+setLang(initialLang(params()));
+render();

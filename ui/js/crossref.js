@@ -1,0 +1,94 @@
+// Cross-references inside an article's text («الفصل 448-1», «المادة 7-82 أعلاه», «l'article 6 ci-dessus»),
+// found conservatively: only digit article numbers after an article word, and only when they point to
+// the same work (or to a work whose title follows, «… من مجموعة القانون الجنائي», «… du Code pénal»).
+
+const DIGIT = "[0-9\u0660-\u0669]";
+const NUM = `${DIGIT}{1,4}(?:[-\u2013]${DIGIT}{1,3}){0,3}(?![.,/]?${DIGIT})`;
+const NUM_RE = new RegExp(NUM, "g");
+
+const AR_WORD = "(?:[\u0648\u0641]?[\u0628\u0644]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)"
+  + "(?:\u0641\u0635\u0644|\u0641\u0635\u0644\u064a\u0646|\u0641\u0635\u0644\u0627\u0646|\u0641\u0635\u0648\u0644"
+  + "|\u0645\u0627\u062f\u0629|\u0645\u0627\u062f\u062a\u064a\u0646|\u0645\u0627\u062f\u062a\u0627\u0646|\u0645\u0648\u0627\u062f)";
+// الفصل، الفصلين، الفصلان، الفصول، المادة، المادتين، المادتان، المواد — with و ف ب ل prefixes.
+const AR_JOIN = "(?:\\s*[\u060c,]?\\s*(?:\u0648|\u0623\u0648\\s*|\u0625\u0644\u0649\\s*|\u0627\u0644\u0649\\s*))";
+// و، أو، إلى، الى
+const AR_RE = new RegExp(`(?<![\\u0600-\\u06ff])${AR_WORD}\\s+${NUM}(?:${AR_JOIN}${NUM})*`, "gu");
+
+const FR_WORD = "(?:l['\u2019]\\s?article|les\\s+articles|aux\\s+articles|des\\s+articles|l['\u2019]\\s?art\\.)";
+const FR_JOIN = "(?:\\s*(?:,|et|ou|\u00e0)\\s*)";
+const FR_RE = new RegExp(`(?<![\\p{L}])${FR_WORD}\\s+${NUM}(?:${FR_JOIN}${NUM})*`, "giu");
+
+const AR_SAME = /^\s*[\u060c,]?\s*\u0645\u0646\s+(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0646\u0641\u0633)/u; // من هذا / هذه / نفس
+const AR_OTHER = /^\s*[\u060c,]?\s*\u0645\u0646\s+/u; // من …
+const FR_SAME = /^\s*,?\s*(?:du|de\s+la|de\s+l['\u2019]|des)\s*(?:pr\u00e9sente?|m\u00eame)/iu;
+const FR_OTHER = /^\s*,?\s*(?:du|de\s+la|de\s+l['\u2019]|des)\s*/iu;
+
+const fold = (s) => (s || "")
+  .toLowerCase()
+  .replace(/[\u2019']/g, "'")
+  .replace(/[\u064b-\u0652\u0640]/g, "")
+  .replace(/[\u0623\u0625\u0622]/g, "\u0627")
+  .replace(/\s+/g, " ")
+  .trim();
+
+/** Canonical article number; in Arabic running text «7-82» means 82-7 (a base is never below its sub-number). */
+export function normalizeNumber(raw, rtl) {
+  const digits = raw.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/\u2013/g, "-");
+  let parts = digits.split("-").filter(Boolean).map((p) => String(parseInt(p, 10)));
+  if (rtl && parts.length > 1 && Number(parts[0]) < Number(parts[parts.length - 1])) parts = parts.reverse();
+  return parts.join("-");
+}
+
+function titledWork(rest, works, language) {
+  const head = fold(rest.slice(0, 160));
+  let best = null;
+  for (const work of works || []) {
+    const names = [
+      ...Object.values(work.short_titles || {}),
+      ...Object.values(work.titles || {}),
+    ].map(fold).filter((n) => n.length >= 4);
+    for (const name of names) {
+      if (head.startsWith(name) && (!best || name.length > best.length)) best = { id: work.id, length: name.length };
+    }
+  }
+  void language;
+  return best && best.id;
+}
+
+/**
+ * The references in `text`: [{start, end, work, article}] in UTF-16 offsets, one per number.
+ * `workId`: the work the text belongs to; `works`: /api/documents, to resolve «من مجموعة القانون الجنائي».
+ */
+export function findReferences(text, language, workId, works = []) {
+  const rtl = language === "ar";
+  const found = [];
+  for (const [pattern, same, other] of [
+    [AR_RE, AR_SAME, AR_OTHER],
+    [FR_RE, FR_SAME, FR_OTHER],
+  ]) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      const rest = text.slice(end, end + 200);
+      let target = workId;
+      if (!same.test(rest) && other.test(rest)) {
+        target = titledWork(rest.replace(other, ""), works, language);
+        if (!target) continue; // another work we cannot name: leave it as text
+      }
+      // The numbers, after the article word.
+      const firstDigit = match[0].search(new RegExp(DIGIT));
+      NUM_RE.lastIndex = 0;
+      for (const number of match[0].slice(firstDigit).matchAll(NUM_RE)) {
+        const start = match.index + firstDigit + number.index;
+        found.push({
+          start,
+          end: start + number[0].length,
+          work: target,
+          article: normalizeNumber(number[0], rtl),
+          raw: number[0],
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,127 @@
+// Small DOM helpers. Everything from the API goes in as text nodes, never as HTML.
+
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === "class") element.className = value;
+    else if (name === "dataset") Object.assign(element.dataset, value);
+    else if (name.startsWith("on") && typeof value === "function") element.addEventListener(name.slice(2), value);
+    else if (value === true) element.setAttribute(name, "");
+    else element.setAttribute(name, value);
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LTR_CHAR = /[A-Za-z\u00c0-\u024f]/;
+
+// Runs to isolate in a line: article numbers (448-2, 82-5-1, 27.14, 1.86.238) and, in an Arabic
+// line, Latin words; in a French line, Arabic words.
+const NUMBER_RUN = "[0-9\u0660-\u0669]+(?:[-.\\/][0-9\u0660-\u0669]+)+";
+const LATIN_RUN = "[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’°.,:;() -]*[A-Za-z\u00c0-\u024f0-9)]|[A-Za-z\u00c0-\u024f]";
+const ARABIC_RUN = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff0-9\u0660-\u0669 .،-]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]|[\u0600-\u06ff]";
+const IN_ARABIC = new RegExp(`(${NUMBER_RUN})|(${LATIN_RUN})`, "g");
+const IN_LATIN = new RegExp(`(${NUMBER_RUN})|(${ARABIC_RUN})`, "g");
+
+export function textDirection(text) {
+  for (const char of text || "") {
+    if (RTL_CHAR.test(char)) return "rtl";
+    if (LTR_CHAR.test(char)) return "ltr";
+  }
+  return null;
+}
+
+/** The text as nodes, with numbers and other-script runs wrapped in <bdi> so they keep their order. */
+export function isolate(text, direction = textDirection(text)) {
+  const fragment = document.createDocumentFragment();
+  const pattern = direction === "rtl" ? IN_ARABIC : IN_LATIN;
+  let last = 0;
+  for (const match of (text || "").matchAll(pattern)) {
+    if (match.index > last) fragment.append(text.slice(last, match.index));
+    const bdi = h("bdi", { dir: match[1] ? "ltr" : direction === "rtl" ? "ltr" : "rtl", class: match[1] ? "num" : null },
+      match[0]);
+    fragment.append(bdi);
+    last = match.index + match[0].length;
+  }
+  if (last < (text || "").length) fragment.append(text.slice(last));
+  return fragment;
+}
+
+/** UTF-16 index of each code-point offset (the API counts code points, as Python does). */
+export function codePointIndex(text) {
+  const map = [];
+  let unit = 0;
+  for (const char of text) {
+    map.push(unit);
+    unit += char.length;
+  }
+  map.push(unit);
+  return (offset) => map[Math.max(0, Math.min(offset, map.length - 1))];
+}
+
+/** Text with <mark> around the [start, end) code-point ranges. */
+export function highlighted(text, ranges = []) {
+  const fragment = document.createDocumentFragment();
+  const at = codePointIndex(text);
+  const spans = ranges
+    .map(([start, end]) => [at(start), at(end)])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let last = 0;
+  for (const [start, end] of spans) {
+    const from = Math.max(start, last);
+    if (end <= from) continue;
+    if (from > last) fragment.append(text.slice(last, from));
+    fragment.append(h("mark", {}, text.slice(from, end)));
+    last = end;
+  }
+  if (last < text.length) fragment.append(text.slice(last));
+  return fragment;
+}
+
+let announceTimer;
+
+/** Say something to screen readers through the polite live region. */
+export function announce(message) {
+  const region = document.getElementById("announcer");
+  if (!region) return;
+  region.textContent = "";
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}
+
+const ICONS = {
+  copy: "M9 9h10v10H9z M5 15V5h10",
+  up: "M12 19V5 M6 11l6-6 6 6",
+  down: "M12 5v14 M6 13l6 6 6-6",
+  remove: "M6 6l12 12 M18 6L6 18",
+  plus: "M12 5v14 M5 12h14",
+};
+
+/** A small stroke icon (inline SVG, no font needed), hidden from screen readers. */
+export function icon(name) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", ICONS[name]);
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-width", "2");
+  path.setAttribute("stroke-linecap", "round");
+  path.setAttribute("stroke-linejoin", "round");
+  svg.append(path);
+  return h("span", { class: "icon", "aria-hidden": "true" }, svg);
+}

@@ -1,0 +1,311 @@
+// Interface strings in Arabic and French. Legal text is never translated here: it comes from the API.
+
+export const LANGS = ["ar", "fr"];
+export const DIRS = { ar: "rtl", fr: "ltr" };
+
+const STRINGS = {
+  ar: {
+    appName: "دليل",
+    tagline: "البحث في نصوص مكافحة الاتجار بالبشر بالمغرب، بالعربية والفرنسية، مع الإحالات",
+    skip: "انتقل إلى المحتوى",
+    switchTo: "Français",
+    switchToLabel: "Passer l’interface en français",
+    searchLabel: "سؤالك أو رقم الفصل (بالعربية أو بالفرنسية)",
+    searchPlaceholder: "مثال: حقوق ضحايا الاتجار بالبشر",
+    searchButton: "بحث",
+    filters: "تصفية النتائج",
+    workType: "نوع النص",
+    jurisdiction: "المصدر",
+    language: "لغة النص",
+    work: "النص القانوني",
+    any: "الكل",
+    includeOriginal: "إدراج الصيغ الأصلية (كما صدرت)",
+    clearFilters: "إزالة التصفية",
+    home: "الرئيسية",
+    pack: "ملف التكوين",
+    packCount: "ملف التكوين ({n})",
+    loading: "جارٍ البحث…",
+    loadingArticle: "جارٍ تحميل النص…",
+    resultsFor: "{n} نتيجة لـ «{q}»",
+    oneResultFor: "نتيجة واحدة لـ «{q}»",
+    noResults: "لا توجد نتائج لـ «{q}» مع هذه التصفية.",
+    noResultsHint: "جرّب كلمات أخرى، أو اكتب السؤال بالفرنسية، أو أزل التصفية.",
+    errorTitle: "تعذر إتمام الطلب",
+    errorNetwork: "تعذر الاتصال بالخادم. تحقق من الاتصال ثم أعد المحاولة.",
+    errorInvalid: "الطلب غير صالح:",
+    errorServer: "حدث خطأ في الخادم. أعد المحاولة لاحقا.",
+    errorNotFound: "النص المطلوب غير موجود.",
+    retry: "إعادة المحاولة",
+    articleNotFound: "هذا الفصل أو هذه المادة غير موجود في النصوص المتوفرة: «{ref}».",
+    articleNotFoundHint: "قد يكون النص المحال عليه غير مدرج في قاعدة البيانات بعد.",
+    copy: "نسخ الإحالة",
+    copyLabel: "نسخ الإحالة: {label}",
+    copied: "تم نسخ الإحالة",
+    copyFailed: "تعذر النسخ؛ حدد النص وانسخه يدويا",
+    openArticle: "النص الكامل",
+    addToPack: "إضافة إلى ملف التكوين",
+    addToPackLabel: "إضافة {label} إلى ملف التكوين",
+    inPack: "في ملف التكوين ✓",
+    added: "أضيف إلى ملف التكوين: {label}",
+    showCounterpart: "عرض النص باللغة الأخرى",
+    hideCounterpart: "إخفاء النص باللغة الأخرى",
+    otherLanguage: "باللغة الأخرى",
+    otherParts: "باقي فقرات هذا النص ({n})",
+    originalWording: "الصيغة الأصلية",
+    versions: "صيغ أخرى",
+    identical: "مطابقة للصيغة الحالية",
+    matchedByCitation: "مطابقة للإحالة",
+    quotedBy: "نص وارد في: {label}",
+    headingPath: "موقعه في النص",
+    previous: "السابق",
+    next: "التالي",
+    toc: "فهرس النص",
+    tocEmpty: "لا يتوفر فهرس لهذا النص.",
+    backToResults: "العودة إلى النتائج",
+    back: "رجوع",
+    crossRefTitle: "فتح {ref}",
+    entryTitle: "من أين أبدأ؟",
+    entryIntro: "اختر سؤالا لتشغيل البحث في النصوص. النتائج نصوص قانونية مع إحالاتها، وليست استشارة قانونية.",
+    victimsRights: "حقوق الضحايا",
+    victimsRightsIntro: "الحماية، الإعفاء من الرسوم، المساعدة القضائية، الضحايا الأجانب.",
+    identify: "تحديد الضحية",
+    identifyIntro: "تعريف الاتجار بالبشر، صور الاستغلال، الأطفال، العمل المنزلي.",
+    browse: "تصفح النصوص",
+    articles: "{n} فصل/مادة",
+    packTitle: "ملف التكوين",
+    packIntro: "اجمع نصوصا لدورة تكوينية، رتبها، أضف عناوين، ثم اطبعها أو نزّلها بصيغة قابلة للتعديل.",
+    packEmpty: "ملف التكوين فارغ. أضف نصوصا من نتائج البحث أو من صفحة الفصل.",
+    packName: "عنوان الملف",
+    packDefaultTitle: "ملف تكوين — الاتجار بالبشر",
+    addHeading: "إضافة عنوان",
+    headingText: "نص العنوان",
+    moveUp: "تحريك إلى الأعلى",
+    moveDown: "تحريك إلى الأسفل",
+    remove: "حذف",
+    itemLabel: "{label} (العنصر {i} من {n})",
+    moved: "نقل إلى الموضع {i} من {n}",
+    removed: "حذف: {label}",
+    headingAdded: "أضيف العنوان: {label}",
+    printable: "صفحة للطباعة",
+    print: "طباعة",
+    downloadMd: "تنزيل Markdown",
+    downloadDocx: "تنزيل Word (docx)",
+    exporting: "جارٍ إعداد الملف…",
+    exported: "تم تنزيل الملف",
+    clearPack: "إفراغ الملف",
+    clearPackConfirm: "حذف كل عناصر ملف التكوين؟",
+    backToPack: "العودة إلى ملف التكوين",
+    printNote: "النصوص كما وردت في دليل؛ يرجى الرجوع إلى الجريدة الرسمية عند الاستشهاد.",
+    heading: "عنوان",
+    footer: "دليل يعرض نصوص القانون كما هي ولا يقدم استشارة قانونية. تحقق دائما من النص الرسمي.",
+    lang_ar: "العربية",
+    lang_fr: "الفرنسية",
+    lang_en: "الإنجليزية",
+    type_code: "مدونة",
+    type_code_section: "جزء من مدونة",
+    type_law: "قانون",
+    type_decree: "مرسوم",
+    type_convention: "اتفاقية",
+    type_protocol: "بروتوكول",
+    type_declaration: "إعلان",
+    type_circular: "دورية",
+    type_procedure: "مسطرة",
+    jur_MA: "المغرب",
+    jur_international: "دولي",
+    wording_as_enacted: "الصيغة الأصلية",
+    wording_consolidated: "صيغة محينة",
+    wording_official_translation: "ترجمة رسمية",
+    wording_authentic: "نص رسمي",
+  },
+  fr: {
+    appName: "Daleel",
+    tagline: "Recherche dans les textes marocains et internationaux contre la traite, en arabe et en français, avec références",
+    skip: "Aller au contenu",
+    switchTo: "العربية",
+    switchToLabel: "عرض الواجهة بالعربية",
+    searchLabel: "Votre question ou un numéro d’article (en arabe ou en français)",
+    searchPlaceholder: "Ex. : protection des victimes étrangères",
+    searchButton: "Rechercher",
+    filters: "Filtrer les résultats",
+    workType: "Type de texte",
+    jurisdiction: "Origine",
+    language: "Langue du texte",
+    work: "Texte",
+    any: "Tous",
+    includeOriginal: "Inclure les rédactions d’origine",
+    clearFilters: "Effacer les filtres",
+    home: "Accueil",
+    pack: "Dossier de formation",
+    packCount: "Dossier de formation ({n})",
+    loading: "Recherche en cours…",
+    loadingArticle: "Chargement du texte…",
+    resultsFor: "{n} résultats pour « {q} »",
+    oneResultFor: "1 résultat pour « {q} »",
+    noResults: "Aucun résultat pour « {q} » avec ces filtres.",
+    noResultsHint: "Essayez d’autres mots, posez la question en arabe, ou retirez les filtres.",
+    errorTitle: "La demande n’a pas abouti",
+    errorNetwork: "Impossible de joindre le serveur. Vérifiez la connexion puis réessayez.",
+    errorInvalid: "Demande invalide :",
+    errorServer: "Erreur du serveur. Réessayez plus tard.",
+    errorNotFound: "Le texte demandé est introuvable.",
+    retry: "Réessayer",
+    articleNotFound: "Cet article ne figure pas dans les textes disponibles : « {ref} ».",
+    articleNotFoundHint: "Le texte visé n’est peut-être pas encore dans la base.",
+    copy: "Copier la référence",
+    copyLabel: "Copier la référence : {label}",
+    copied: "Référence copiée",
+    copyFailed: "Copie impossible ; sélectionnez le texte et copiez-le",
+    openArticle: "Article complet",
+    addToPack: "Ajouter au dossier",
+    addToPackLabel: "Ajouter {label} au dossier de formation",
+    inPack: "Dans le dossier ✓",
+    added: "Ajouté au dossier : {label}",
+    showCounterpart: "Voir le texte dans l’autre langue",
+    hideCounterpart: "Masquer le texte dans l’autre langue",
+    otherLanguage: "Dans l’autre langue",
+    otherParts: "Autres alinéas de l’article ({n})",
+    originalWording: "Rédaction d’origine",
+    versions: "Autres rédactions",
+    identical: "identique au texte actuel",
+    matchedByCitation: "trouvé par sa référence",
+    quotedBy: "Texte cité par : {label}",
+    headingPath: "Emplacement dans le texte",
+    previous: "Précédent",
+    next: "Suivant",
+    toc: "Table des matières",
+    tocEmpty: "Pas de table des matières pour ce texte.",
+    backToResults: "Retour aux résultats",
+    back: "Retour",
+    crossRefTitle: "Ouvrir {ref}",
+    entryTitle: "Par où commencer ?",
+    entryIntro: "Choisissez une question pour lancer la recherche. Les résultats sont des textes de loi avec leurs références, pas un avis juridique.",
+    victimsRights: "Droits des victimes",
+    victimsRightsIntro: "Protection, exonération des frais, assistance judiciaire, victimes étrangères.",
+    identify: "Identifier une victime",
+    identifyIntro: "Définition de la traite, formes d’exploitation, enfants, travail domestique.",
+    browse: "Parcourir les textes",
+    articles: "{n} articles",
+    packTitle: "Dossier de formation",
+    packIntro: "Rassemblez des textes pour une formation, ordonnez-les, ajoutez des titres, puis imprimez ou téléchargez un fichier modifiable.",
+    packEmpty: "Le dossier est vide. Ajoutez des textes depuis les résultats ou depuis un article.",
+    packName: "Titre du dossier",
+    packDefaultTitle: "Dossier de formation — traite des êtres humains",
+    addHeading: "Ajouter un titre",
+    headingText: "Texte du titre",
+    moveUp: "Monter",
+    moveDown: "Descendre",
+    remove: "Retirer",
+    itemLabel: "{label} (élément {i} sur {n})",
+    moved: "Déplacé en position {i} sur {n}",
+    removed: "Retiré : {label}",
+    headingAdded: "Titre ajouté : {label}",
+    printable: "Page imprimable",
+    print: "Imprimer",
+    downloadMd: "Télécharger en Markdown",
+    downloadDocx: "Télécharger en Word (docx)",
+    exporting: "Préparation du fichier…",
+    exported: "Fichier téléchargé",
+    clearPack: "Vider le dossier",
+    clearPackConfirm: "Retirer tous les éléments du dossier ?",
+    backToPack: "Retour au dossier",
+    printNote: "Textes tels que fournis par Daleel ; se référer au Bulletin officiel pour toute citation.",
+    heading: "Titre",
+    footer: "Daleel affiche les textes de loi tels quels et ne donne pas d’avis juridique. Vérifiez toujours le texte officiel.",
+    lang_ar: "arabe",
+    lang_fr: "français",
+    lang_en: "anglais",
+    type_code: "Code",
+    type_code_section: "Partie de code",
+    type_law: "Loi",
+    type_decree: "Décret",
+    type_convention: "Convention",
+    type_protocol: "Protocole",
+    type_declaration: "Déclaration",
+    type_circular: "Circulaire",
+    type_procedure: "Procédure",
+    jur_MA: "Maroc",
+    jur_international: "International",
+    wording_as_enacted: "rédaction d’origine",
+    wording_consolidated: "version consolidée",
+    wording_official_translation: "traduction officielle",
+    wording_authentic: "texte authentique",
+  },
+};
+
+// Curated questions for civil-society staff: each one runs a real search; nothing is answered here.
+export const ENTRY_POINTS = [
+  {
+    id: "victims",
+    title: "victimsRights",
+    intro: "victimsRightsIntro",
+    queries: [
+      { q: "حماية ضحايا الاتجار بالبشر", lang: "ar" },
+      { q: "إعفاء الضحية من الرسوم القضائية", lang: "ar" },
+      { q: "المساعدة القضائية لضحايا الاتجار بالبشر", lang: "ar" },
+      { q: "تدابير حماية الضحية وأفراد أسرته", lang: "ar" },
+      { q: "protection des victimes étrangères", lang: "fr" },
+      { q: "la victime n'est pas pénalement responsable", lang: "fr" },
+      { q: "séjour de la victime étrangère et retour volontaire", lang: "fr" },
+    ],
+  },
+  {
+    id: "identify",
+    title: "identify",
+    intro: "identifyIntro",
+    queries: [
+      { q: "تعريف الاتجار بالبشر", lang: "ar" },
+      { q: "استغلال الأطفال في التسول", lang: "ar" },
+      { q: "العمل القسري والسخرة", lang: "ar" },
+      { q: "استغلال شخص في وضعية صعبة", lang: "ar" },
+      { q: "définition de la traite des êtres humains", lang: "fr" },
+      { q: "indices d'exploitation", lang: "fr" },
+      { q: "travail forcé et servitude", lang: "fr" },
+      { q: "emploi d'un travailleur domestique mineur", lang: "fr" },
+    ],
+  },
+];
+
+export const WORK_TYPES = [
+  "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure",
+];
+
+let current = "ar";
+
+export function lang() {
+  return current;
+}
+
+export function setLang(value) {
+  current = LANGS.includes(value) ? value : "ar";
+  const root = document.documentElement;
+  root.lang = current;
+  root.dir = DIRS[current];
+  try {
+    localStorage.setItem("daleel.ui", current);
+  } catch {
+    /* private mode: the choice lasts for the page only */
+  }
+  return current;
+}
+
+export function initialLang(params) {
+  const asked = params.get("ui");
+  if (LANGS.includes(asked)) return asked;
+  try {
+    const stored = localStorage.getItem("daleel.ui");
+    if (LANGS.includes(stored)) return stored;
+  } catch {
+    /* ignore */
+  }
+  return (navigator.language || "").toLowerCase().startsWith("fr") ? "fr" : "ar";
+}
+
+export function t(key, vars = {}) {
+  const table = STRINGS[current] || STRINGS.ar;
+  const template = table[key] ?? STRINGS.fr[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+export function has(key) {
+  return key in STRINGS[current];
+}

@@ -60,6 +60,28 @@ def ingest(
 
 
 @app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="a PDF, .txt, .md or .docx file")],
+    footnotes: Annotated[bool, typer.Option(help="also print the footnotes kept apart from the body")] = False,
+) -> None:
+    """Print the body text the pipeline extracts from a file, after repair (what is split into articles)."""
+    from ingest.extract import ExtractionError
+    from ingest.extract import extract as extract_text
+
+    try:
+        extracted = extract_text(path)
+    except ExtractionError as error:
+        _fail(str(error), 2)
+    for warning in extracted.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    sys.stdout.write(extracted.body_text.rstrip("\n") + "\n")
+    if footnotes and extracted.footnotes:
+        sys.stdout.write("\n——— footnotes ———\n")
+        for note in extracted.footnotes:
+            sys.stdout.write(f"[p. {note.page}] {note.marker} {note.text}\n")
+
+
+@app.command()
 def search(
     query: Annotated[str, typer.Argument(help="a question or a citation, in Arabic or French")],
     top_k: Annotated[int, typer.Option("--top-k", "-k", help="how many results")] = 10,

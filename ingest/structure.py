@@ -36,7 +36,11 @@ _FR_ARTICLE_RE = re.compile(
 )
 _PARAGRAPH_RE = re.compile(r"^(?P<num>[0-9]{1,3})\.\s+\S")
 _AR_HEADING_RE = re.compile(r"^(?P<word>الكتاب|الجزء|الباب|الفرع|القسم|الفصل)\s+\S")
-_FR_HEADING_RE = re.compile(r"^(?P<word>Livre|Partie|Titre|Chapitre|Section|Sous-section)\s+\S", re.IGNORECASE)
+# Capitalised heading words followed by their number: running text starting with «partie de …» is no heading.
+_FR_HEADING_RE = re.compile(
+    r"^(?P<word>Livre|LIVRE|Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION|Sous-section|SOUS-SECTION)"
+    r"\s+(?:[IVXLC]+|premier|première|PREMIER|PREMIERE|unique|UNIQUE|\d+)\b"
+)
 _LEVELS = {
     "الكتاب": 0,
     "Livre": 0,
@@ -52,6 +56,7 @@ _LEVELS = {
     "Sous-section": 5,
 }
 _MAX_HEADING_CHARS = 160
+_TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170»: a table of contents
 
 
 @dataclass
@@ -153,12 +158,11 @@ def split_articles(
     current: Article | None = None
     lines: list[str] = []
     own_number: str | None = None  # the amending law's own article we are inside
-    seen_digit_heading = False
     quotes_codes = work.type in ("law", "decree") and convention == "madda"
 
     def close() -> None:
         if current is not None:
-            current.text = "\n".join(lines).strip()
+            current.text = "\n".join(_join_wrapped_lines(lines)).strip()
             articles.append(current)
 
     def placed(into: dict[int, str], headings: list[tuple[int, str]]) -> dict[int, str]:
@@ -167,18 +171,16 @@ def split_articles(
             into[level] = heading_line
         return into
 
+    last_heading: tuple[int, str] | None = None
     for position, raw_line in enumerate(body.splitlines()):
         line = raw_line.strip()
-        if not line:
+        if not line or _TOC_ENTRY_RE.search(line):
             continue
         heading = match_article_heading(line, language, convention)
         if heading:
+            last_heading = None
+        if heading:
             word, number, title, in_words = heading
-            if convention == "fasl" and in_words and not seen_digit_heading:
-                # A code's numbered articles are in digits; ordinal-word articles before them are
-                # the promulgating (or publishing) dahir's, which must not collide with 1, 2, 3…
-                number = f"dahir-{number}"
-            seen_digit_heading = seen_digit_heading or not in_words
             work_id, quoted_by = work.id, None
             if quotes_codes and own_number is not None and _is_quoted(number, own_number, word):
                 work_id = _quoted_target(work, own_number, number, catalogue)
@@ -212,6 +214,10 @@ def split_articles(
                 lines.append(line)
             continue
         level = _structure_level(line, language, convention)
+        if level is None and last_heading is not None and _continues_heading(line):
+            level, line = last_heading[0], f"{last_heading[1]} {line}"  # a heading wrapped onto two lines
+            path = {k: v for k, v in path.items() if k < level}
+        last_heading = (level, line) if level is not None else None
         if level is not None:
             if quotes_codes and current is not None:
                 pending.append((level, line))  # the next article heading says whose structure it is
@@ -227,6 +233,34 @@ def split_articles(
     close()
     if quotes_codes:
         articles = [a for a in articles if a.text or a.quoted_by is None]
+    return _mark_promulgating_articles(articles)
+
+
+def _continues_heading(line: str) -> bool:
+    """An upper-case line right after an upper-case heading finishes it («LIVRE PREMIER DES PEINES …» / «SURETE»)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(line) < 80
+
+
+def _join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Join lines a PDF wrapped mid-sentence: the next one starts in lower case and this one does not end one."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower() and not joined[-1].endswith((".", ":", ";", "!", "?", "»")):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _mark_promulgating_articles(articles: list[Article]) -> list[Article]:
+    """A code printed after its promulgating dahir numbers articles from 1 twice: the first run is the dahir's."""
+    own = [a for a in articles if a.quoted_by is None]
+    restart = next((i for i, a in enumerate(own) if a.number == "1" and i > 0), None)
+    if restart is None or own[0].number != "1":
+        return articles
+    for article in own[:restart]:
+        article.number = f"dahir-{article.number}"
     return articles
 
 

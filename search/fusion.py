@@ -98,7 +98,7 @@ class ScoreFusion:
                 # Min-max gives the best lexical match full marks even when it shares one common word
                 # with the question; scale the lexical side by how much of the question it covers.
                 coverage = _coverage(query, sparse[0])
-                sparse_scores = {i: s * coverage for i, s in sparse_scores.items()}
+                sparse_scores = {i: s * coverage**0.5 for i, s in sparse_scores.items()}
             for doc_id in by_id:
                 scores[doc_id] = weight * dense_scores.get(doc_id, 0.0) + (1 - weight) * sparse_scores.get(doc_id, 0.0)
         ranked_ids = sorted(scores, key=scores.__getitem__, reverse=True)

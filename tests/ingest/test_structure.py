@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.catalogue import Catalogue, Work
+from ingest.extract_accuracy import word_scores
 from ingest.sources import read_source
 from ingest.structure import split_articles
 from tests.conftest import SOURCES_DIR
@@ -25,7 +26,7 @@ EXPECTED = {
     "ma-law-19-12.fr.txt": (27, 0),
     "ma-law-27-14.ar.txt": (23, 16),
     "ma-penal-code.ar.txt": (724 + 9, 0),
-    "ma-penal-code-448.fr.txt": (14, 0),
+    "../pdf-samples/ma-penal-code.fr.pdf": (717 + 9, 0),
     "un-convention-1949-traffic-in-persons.ar.txt": (28 + 2, 0),
     "un-crc-opsc.ar.txt": (17, 0),
     "un-crc-opsc.fr.txt": (17, 0),
@@ -76,6 +77,19 @@ def test_law_27_14_quotes_penal_code_articles_as_articles_of_the_code(catalogue:
     assert "ma-law-27-14:5" in by_key and by_key["ma-law-27-14:5"].quoted_by is None
     assert "الرسوم القضائية" in by_key["ma-law-27-14:5"].text
     assert [a.number for a in articles if a.work_id == "ma-law-27-14"] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_french_penal_code_pdf_section_vi_matches_the_checked_text_article_by_article(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-penal-code")
+    from_pdf = split_articles(read_source(SOURCES_DIR / work.version("fr").source), work=work, language="fr")
+    checked = split_articles(read_source(SOURCES_DIR / "ma-penal-code-448.fr.txt"), work=work, language="fr")
+    by_number = {a.number: a for a in from_pdf}
+    assert [a.number for a in checked] == [f"448-{i}" for i in range(1, 15)]
+    for article in checked:
+        assert word_scores(by_number[article.number].text, article.text).f1 == 1.0, article.number
+    section = by_number["448-4"].heading_path
+    assert section[0].startswith("LIVRE III") and section[-1] == "SECTION VI DE LA TRAITE DES ETRES HUMAINS"
+    assert [a.number for a in from_pdf[:10]] == [*(f"dahir-{i}" for i in range(1, 10)), "1"]
 
 
 def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: Catalogue) -> None:

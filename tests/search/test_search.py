@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.pipeline import QueryError
+from search.pipeline import QueryError, SearchFilters
 
 
 def _labels(response) -> list[str]:
@@ -24,9 +24,8 @@ def test_arabic_question_finds_the_fee_exemption_article(indexed) -> None:
 def test_arabic_question_finds_an_article_only_in_french(indexed) -> None:
     _, _, searcher = indexed  # the small index has Law 19-12 in French only
     response = searcher.search("السن الأدنى لتشغيل العاملات والعمال المنزليين", top_k=3)
-    top = response.results[0]
-    assert (top.citation.key, top.language) == ("ma-law-19-12:6", "fr")
-    assert top.citation.label == "Loi n° 19-12, article 6"
+    found = next(r for r in response.results if r.citation.key == "ma-law-19-12:6")
+    assert found.language == "fr" and found.citation.label == "Loi n° 19-12, article 6"
 
 
 def test_french_question_finds_an_article_only_in_arabic(indexed) -> None:
@@ -50,12 +49,26 @@ def test_language_filter(indexed) -> None:
     assert all(r.citation.label.startswith(("Code pénal, article", "Loi n° 19-12, article")) for r in response.results)
 
 
-def test_quoted_penal_code_article_is_cited_as_the_code(indexed) -> None:
+def test_original_wording_from_the_amending_law_is_attached_not_ranked(indexed) -> None:
     _, _, searcher = indexed
-    response = searcher.search("الفصل 448-2 عقوبة الاتجار بالبشر السجن من خمس إلى عشر سنوات", top_k=10)
-    as_enacted = [r for r in response.results if r.citation.wording == "as_enacted"]
-    assert as_enacted, _labels(response)
-    assert all(r.citation.document_id == "ma-penal-code" for r in as_enacted)
+    response = searcher.search("الفصل 448-2", top_k=5)
+    top = response.results[0]
+    assert top.matched_by == "citation" and top.citation.key == "ma-penal-code:448-2" and top.citation.current
+    assert all(r.citation.current for r in response.results)
+    original = [v for v in top.versions if not v.current]
+    assert original and original[0].version_label == "الصيغة الأصلية (القانون رقم 27.14، 2016)"
+    assert "بالسجن من خمس إلى عشر سنوات" in original[0].text
+    assert {c.language for c in top.counterparts} == {"fr"}
+
+
+def test_original_wordings_can_be_searched_on_request(indexed) -> None:
+    _, _, searcher = indexed
+    filters = SearchFilters(include_original=True)
+    response = searcher.search("عقوبة الاتجار بالبشر السجن من خمس إلى عشر سنوات", top_k=10, filters=filters)
+    originals = [r for r in response.results if not r.citation.current]
+    assert originals, [r.citation.label for r in response.results]
+    assert all(r.citation.document_id in ("ma-penal-code", "ma-cpp") for r in originals)
+    assert all(r.citation.quoted_by and r.citation.quoted_by.startswith("ma-law-27-14:") for r in originals)
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ from ingest.structure import split_articles
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "5"
 
 
 @dataclass

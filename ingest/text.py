@@ -30,7 +30,7 @@ from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_unicode
 
 from ingest.text_ar import STOP_WORDS as ARABIC_STOP_WORDS
-from ingest.text_ar import ProcliticMode, fold_letters, light_stems, snowball_stem
+from ingest.text_ar import ProcliticMode, fold_letters, light_stems, skeleton, snowball_stem
 from ingest.text_fr import APOSTROPHES, FrenchMode, latin_term
 
 ArabicMode = Literal["none", "light", "snowball", "light+snowball"]
@@ -137,9 +137,12 @@ def detect_languages(text: str) -> set[str]:
     return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= 2 and n >= 0.05 * total}
 
 
+SKELETON_MARK = "√"  # keeps skeleton terms apart from stems that happen to be spelled the same
+
+
 @lru_cache(maxsize=262_144)
 def _arabic_terms(
-    token: str, mode: ArabicMode, proclitics: ProcliticMode, stop_words: bool
+    token: str, mode: ArabicMode, proclitics: ProcliticMode, stop_words: bool, skeletons: bool = False
 ) -> tuple[str, ...]:
     folded = fold_letters(token)
     if len(folded) < 2:
@@ -155,6 +158,8 @@ def _arabic_terms(
         terms.append(snowball_stem(token))
     if mode == "none":
         terms.append(folded)
+    if skeletons and terms:
+        terms += [SKELETON_MARK + s for s in (skeleton(terms[-1]),) if s]
     return tuple(dict.fromkeys(t for t in terms if len(t) >= 2))
 
 
@@ -171,6 +176,7 @@ class Analyzer:
     proclitics: ProcliticMode = "both"
     french: FrenchMode = "stem"
     stop_words: bool = True
+    skeletons: bool = True  # also index each Arabic stem's consonant skeleton (see text_ar.skeleton)
 
     def __call__(self, text: str, language: str | None = None) -> list[str]:
         """Terms of `text`, in order, repeated as often as they occur.
@@ -184,7 +190,7 @@ class Analyzer:
             if kind == "number":
                 terms.append(number_term(token))
             elif kind == "arabic":
-                terms += _arabic_terms(token, self.arabic, self.proclitics, self.stop_words)
+                terms += _arabic_terms(token, self.arabic, self.proclitics, self.stop_words, self.skeletons)
             elif kind == "latin":
                 term = latin_term(token.lower(), latin_language, self.french, self.stop_words)
                 if term:

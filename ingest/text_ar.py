@@ -14,6 +14,7 @@ Usage:
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any, Literal
 
@@ -130,3 +131,18 @@ def snowball_stem(token: str) -> str:
     Snowball needs the teh marbuta (its suffix rules test ة), so it runs before `fold_letters`.
     """
     return fold_letters(_snowball().stemWord(token))
+
+
+_SKELETON_PREFIXES = "ميتنا"  # verb and participle prefixes: يعاقب، معاقب، تاجر، اتجار
+_LONG_VOWELS = re.compile("[اوي]")
+
+
+def skeleton(stem: str) -> str | None:
+    """A consonant skeleton that brings a stem's derived forms together (عقوب، يعاقب، معاقب → عقب).
+
+    A rough stand-in for the root, used as an extra, lower-precision term: the question's
+    «عقوبة» then meets the article's «يعاقب». None when too little is left to mean anything.
+    """
+    core = stem[1:] if len(stem) >= 4 and stem[0] in _SKELETON_PREFIXES else stem
+    core = core[0] + _LONG_VOWELS.sub("", core[1:]) if core else core
+    return core if len(core) >= 3 and core != stem else None

@@ -248,3 +248,11 @@ def test_corpus_phrases_meet_their_articles() -> None:
     assert set(analyze("جريمة الاتجار في البشر والغرامات")) <= set(analyze(ar_448_2, "ar"))
     assert {"emprison", "amend", "trait", "etre", "humain"} <= set(analyze(fr_448_2, "fr"))
     assert set(analyze("emprisonnements amendes traite des êtres humains")) <= set(analyze(fr_448_2, "fr"))
+
+
+def test_skeletons_bring_derived_forms_together() -> None:
+    from ingest.text_ar import skeleton
+
+    assert skeleton("يعاقب") == skeleton("عقوب") == skeleton("معاقب") == "عقب"
+    assert skeleton("تعويض") is None  # too little left to mean anything
+    assert set(analyze("عقوبة")) & set(analyze("يعاقب"))

@@ -146,7 +146,8 @@ _POSSESSIVE_RE = re.compile(r"(?<!\w)(?:son|sa|ses|its)\s+$", re.IGNORECASE)  # 
 
 # Words that name a kind of legal text (folded): «من مدونة الأسرة» names a work, catalogued or not.
 _AR_KINDS = {
-    "القانون": "law", "قانون": "law", "مجموعه": "code", "مدونه": "law", "الظهير": "dahir", "ظهير": "dahir",
+    "القانون": "law", "قانون": "law", "مجموعه": "code", "مدونه": "law", "المسطره": "code",
+    "الظهير": "dahir", "ظهير": "dahir",
     "المرسوم": "decree", "مرسوم": "decree", "القرار": "decree", "قرار": "decree", "الدستور": "constitution",
     "دستور": "constitution", "الاتفاقيه": "convention", "اتفاقيه": "convention", "البروتوكول": "protocol",
     "بروتوكول": "protocol", "الميثاق": "charter", "ميثاق": "charter", "العهد": "charter",

@@ -11,17 +11,22 @@ Endpoints: ``GET /api/search``, ``GET /api/health``; OpenAPI docs at ``/docs``; 
 from __future__ import annotations
 
 import pathlib
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Literal
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
+from ingest.ingestion import Ingestor
 from ingest.settings import Settings
+from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
 from search.results import SearchResponse
@@ -30,6 +35,36 @@ UI_DIR = pathlib.Path(__file__).resolve().parents[1] / "ui"
 WorkTypeParam = Literal[
     "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure"
 ]
+
+
+MAX_UPLOAD_BYTES = 50 * 2**20
+
+
+def _authorize(settings: Settings, authorization: str | None) -> None:
+    if not settings.api_token:
+        raise HTTPException(403, "write endpoints are disabled: set DALEEL_API_TOKEN to enable them")
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), settings.api_token.encode()):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required")
+
+
+def _ingest_upload(settings: Settings, searcher: Searcher, filename: str, body: bytes, metadata: dict) -> dict:
+    """Save the upload under the data dir, describe it, ingest it into the open index, register it."""
+    uploads = settings.data_dir / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True)
+    path = uploads / pathlib.Path(filename).name
+    path.write_bytes(body)
+    try:
+        work = describe_document(path, metadata)
+    except MetadataError as error:
+        raise QueryError(str(error)) from None
+    ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
+    result = ingestor.ingest_version(work, work.versions[0])
+    if result.status == "failed":
+        raise QueryError(result.error or f"{filename}: could not be ingested")
+    register_work(settings, work)
+    searcher.catalogue = full_catalogue(settings)
+    return {"work_id": work.id, "status": result.status, "articles": result.articles, "passages": result.passages}
 
 
 def create_app(settings: Settings | None = None, searcher: Searcher | None = None) -> FastAPI:
@@ -52,6 +87,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     @app.exception_handler(QueryError)
     async def query_error(_: Request, error: QueryError) -> JSONResponse:
         return JSONResponse(status_code=422, content={"error": "invalid_query", "message": str(error)})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(status_code=error.status_code, content={"error": "http", "message": str(error.detail)})
 
     @app.exception_handler(UnknownError)
     async def unknown(_: Request, error: UnknownError) -> JSONResponse:
@@ -130,6 +169,38 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     ) -> ArticleView:
         """The whole article: text, citation, heading path, other wordings, other languages, neighbours."""
         return request.app.state.library.article(work, article, lang)
+
+    @app.post("/api/ingest", status_code=201, tags=["documents"])
+    async def ingest_document(
+        request: Request,
+        filename: Annotated[str, Query(pattern=r"^[\w.\- ]{1,120}\.(pdf|txt|md|docx)$", examples=["circulaire.pdf"])],
+        authorization: Annotated[str | None, Header(description="Bearer $DALEEL_API_TOKEN")] = None,
+        work_id: Annotated[str | None, Query(pattern=r"^[a-z0-9][a-z0-9-]{1,80}$")] = None,
+        work_type: Annotated[WorkTypeParam | None, Query()] = None,
+        title: Annotated[str | None, Query(max_length=300)] = None,
+        language: Annotated[Literal["ar", "fr", "en"] | None, Query()] = None,
+        number: Annotated[str | None, Query(max_length=40)] = None,
+        jurisdiction: Annotated[Literal["MA", "international"] | None, Query()] = None,
+    ) -> dict:
+        """Add a document (the request body is the file). Protected: ``Authorization: Bearer <token>``."""
+        _authorize(settings, authorization)
+        body = await request.body()
+        if not body:
+            raise QueryError("the request body (the file) is empty")
+        if len(body) > MAX_UPLOAD_BYTES:
+            raise QueryError(f"the file is larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
+        metadata = {
+            "id": work_id,
+            "type": work_type,
+            "title": title,
+            "language": language,
+            "number": number,
+            "jurisdiction": jurisdiction,
+        }
+        searcher: Searcher = request.app.state.searcher
+        result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata)
+        request.app.state.library.catalogue = searcher.catalogue
+        return result
 
     app.include_router(export.router)
     app.include_router(export.fonts_router)

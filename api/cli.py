@@ -35,16 +35,26 @@ def _fail(message: str, code: int = 1) -> None:
 
 @app.command()
 def ingest(
-    works: Annotated[
-        list[str] | None, typer.Argument(help="catalogue work ids (default: the whole starter catalogue)")
+    targets: Annotated[
+        list[str] | None,
+        typer.Argument(help="files (PDF, .txt, .md, .docx) or catalogue work ids; default: the starter catalogue"),
     ] = None,
     force: Annotated[bool, typer.Option(help="re-embed even unchanged documents")] = False,
+    work_id: Annotated[str | None, typer.Option("--id", help="work id for a file (default: from its name)")] = None,
+    work_type: Annotated[str | None, typer.Option("--type", help="law, decree, circular, procedure…")] = None,
+    title: Annotated[str | None, typer.Option(help="the document's title")] = None,
+    language: Annotated[str | None, typer.Option(help="ar, fr or en (default: detected)")] = None,
+    number: Annotated[str | None, typer.Option(help="the text's number, e.g. 27-14")] = None,
+    jurisdiction: Annotated[str | None, typer.Option(help="MA or international")] = None,
+    convention: Annotated[str | None, typer.Option(help="fasl, madda or paragraph: what an article is called")] = None,
 ) -> None:
-    """Ingest the starter catalogue (or some of its works) into the index."""
-    from ingest.ingestion import Ingestor, VersionResult
+    """Ingest the starter catalogue, some of its works, or your own files (metadata: flags or FILE.yaml)."""
+    from ingest.ingestion import Ingestor, IngestReport, VersionResult
+    from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
 
+    settings = Settings()
     try:
-        ingestor = Ingestor(Settings())
+        ingestor = Ingestor(settings, full_catalogue(settings))
     except IndexInUseError as error:
         _fail(str(error))
 
@@ -53,8 +63,36 @@ def ingest(
         detail = f"{result.articles} articles, {result.passages} passages" if ok else result.error
         err.print(f"[{done}/{total}] {result.status:9} {result.source} — {detail}")
 
-    report = ingestor.ingest_catalogue(works or None, force=force, progress=progress)
+    files = [t for t in targets or [] if Path(t).is_file()]
+    works = [t for t in targets or [] if t not in files]
+    unknown = [w for w in works if ingestor.catalogue.get(w) is None]
+    if unknown:
+        _fail(f"not a file nor a catalogue work: {', '.join(unknown)}", 2)
+    report = IngestReport()
+    metadata = {
+        "id": work_id,
+        "type": work_type,
+        "title": title,
+        "language": language,
+        "number": number,
+        "jurisdiction": jurisdiction,
+        "article_convention": convention,
+    }
+    for done, file in enumerate(files, start=1):
+        try:
+            work = describe_document(Path(file), metadata)
+        except MetadataError as error:
+            result = VersionResult(version_id="", source=file, status="failed", error=str(error))
+        else:
+            result = ingestor.ingest_version(work, work.versions[0], force=force)
+            if result.status != "failed":
+                register_work(settings, work)
+        report.results.append(result)
+        progress(result, done, len(files))
+    if works or not files:
+        report.results += ingestor.ingest_catalogue(works or None, force=force, progress=progress).results
     err.print(report.summary())
+    ingestor.store.close()
     if report.failed:
         raise typer.Exit(1)
 
@@ -117,12 +155,13 @@ def search(
 
 
 def _library():  # type: ignore[no-untyped-def]
-    from ingest.catalogue import load_catalogue
     from ingest.index import open_document_store
+    from ingest.user_documents import full_catalogue
     from search.library import Library
 
     try:
-        return Library(open_document_store(Settings()), load_catalogue())
+        settings = Settings()
+        return Library(open_document_store(settings), full_catalogue(settings))
     except IndexInUseError as error:
         _fail(str(error))
 
@@ -195,7 +234,6 @@ def evaluate(
     default_weight = searcher.fusion.dense_weight
     reports = {}
     for variant in chosen:
-
         name, _, weight = variant.partition("@")
 
         def search_texts(question: str, method: str = VARIANTS[name], weight: str = weight) -> list[str]:

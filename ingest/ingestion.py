@@ -26,9 +26,11 @@ from haystack.document_stores.types import DuplicatePolicy
 from haystack_integrations.components.embedders.sentence_transformers import (
     SentenceTransformersDocumentEmbedder,
 )
+from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
-from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
+from ingest.catalogue import Catalogue, LanguageVersion, Work
 from ingest.citation import original_wording_label
+from ingest.crossrefs import find_references
 from ingest.embedding_model import resolve_model
 from ingest.extract import ExtractionError
 from ingest.index import open_document_store
@@ -37,6 +39,7 @@ from ingest.settings import Settings
 from ingest.sources import read_source
 from ingest.sparse import LexicalSparseDocumentEmbedder
 from ingest.structure import split_articles
+from ingest.user_documents import full_catalogue
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
@@ -82,10 +85,12 @@ def version_id(work: Work, version: LanguageVersion) -> str:
 class Ingestor:
     """Ingests catalogue versions into the index. One instance holds the model and the store."""
 
-    def __init__(self, settings: Settings, catalogue: Catalogue | None = None) -> None:
+    def __init__(
+        self, settings: Settings, catalogue: Catalogue | None = None, store: QdrantDocumentStore | None = None
+    ) -> None:
         self.settings = settings
-        self.catalogue = catalogue or load_catalogue()
-        self.store = open_document_store(settings)
+        self.catalogue = catalogue or full_catalogue(settings)
+        self.store = store or open_document_store(settings)
         self._pipeline: Pipeline | None = None
 
     @property
@@ -139,6 +144,14 @@ class Ingestor:
                 )
             )
         payload = INDEX_FORMAT + "".join(d.id + (d.content or "") + str(sorted(d.meta.items())) for d in documents)
+        for document in documents:
+            article_work = self.catalogue.get(document.meta["work_id"]) or work
+            document.meta["references"] = [
+                {"text": ref.text, "article": ref.article, "key": ref.key}
+                for ref in find_references(
+                    document.content or "", language=version.language, work=article_work, catalogue=self.catalogue
+                )
+            ]
         digest = hashlib.sha256(payload.encode()).hexdigest()[:16]
         for document in documents:
             document.meta["version_hash"] = digest

@@ -106,7 +106,8 @@ def match_article_heading(line: str, language: str, convention: str) -> ArticleH
         if not match:
             return None
         word, raw = match["word"], match["num"]
-    number = normalize_number(raw)
+    # Arabic headings from right-to-left extraction can be reversed («الفصل 1-308» is 308-1).
+    number = normalize_number(raw, rtl=language == "ar")
     return ArticleHeading(word, number, match["title"], not _is_digits(raw)) if number else None
 
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from search.results import Citation, Passage, citation_from_meta, passage_from_meta
+from search.results import Citation, CrossReference, Passage, citation_from_meta, passage_from_meta
 
 
 class UnknownError(LookupError):
@@ -68,6 +68,7 @@ class ArticleView(BaseModel):
     heading_path: list[str]
     versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
+    cross_references: list[CrossReference] = Field(default_factory=list)
     previous: str | None = None
     next: str | None = None
 
@@ -193,6 +194,7 @@ class Library:
             language=meta["language"],
             text=main.text,
             heading_path=meta.get("heading_path") or [],
+            cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
             versions=[
                 passage(p)
                 for p in others

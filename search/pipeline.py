@@ -28,11 +28,12 @@ from haystack_integrations.components.retrievers.qdrant import (
 )
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
-from ingest.catalogue import Catalogue, load_catalogue
+from ingest.catalogue import Catalogue
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
+from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
@@ -183,7 +184,7 @@ class Searcher:
         fusion: ScoreFusion | None = None,
     ) -> None:
         self.settings = settings
-        self.catalogue = catalogue or load_catalogue()
+        self.catalogue = catalogue or full_catalogue(settings)
         self.store = store or open_document_store(settings)
         self.fusion = fusion or ScoreFusion(dense_weight=DEFAULT_DENSE_WEIGHT)
         self.pipeline = build_search_pipeline(self.store, resolve_model(settings), self.fusion)

@@ -33,6 +33,14 @@ class Citation(BaseModel):
     quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
 
 
+class CrossReference(BaseModel):
+    """A reference in the article's text to another article, resolved to its key when it is in the corpus."""
+
+    text: str = Field(examples=["الفصل 448-1 أعلاه"])
+    article: str = Field(examples=["448-1"])
+    key: str | None = Field(default=None, examples=["ma-penal-code:448-1"])
+
+
 class Passage(BaseModel):
     """Another passage of the same article: another part, language version or wording."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -13,9 +15,9 @@ import uvicorn
 from api.app import create_app
 
 
-@pytest.fixture(scope="module")
-def base_url(indexed):
-    settings, _, searcher = indexed
+@contextmanager
+def serve(settings, searcher) -> Iterator[str]:
+    """A real uvicorn server on a free loopback port, over the given searcher."""
     app = create_app(settings, searcher=searcher)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -27,9 +29,18 @@ def base_url(indexed):
         if server.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(indexed):
+    settings, _, searcher = indexed
+    with serve(settings, searcher) as url:
+        yield url
 
 
 def test_health(base_url: str) -> None:
@@ -74,3 +85,31 @@ def test_openapi_and_page_are_served(base_url: str) -> None:
     assert httpx.get(f"{base_url}/docs").status_code == 200
     page = httpx.get(f"{base_url}/")
     assert page.status_code == 200 and "Daleel" in page.text
+
+
+def test_documents_list_every_work_with_its_article_counts(base_url: str) -> None:
+    works = {w["id"]: w for w in httpx.get(f"{base_url}/api/documents").json()}
+    law = works["ma-law-27-14"]["versions"][0]
+    assert (law["language"], law["articles"], law["quoted_articles"]) == ("ar", 7, 16)
+    code = {v["language"]: v["articles"] for v in works["ma-penal-code"]["versions"]}
+    assert code == {"ar": 14, "fr": 14}  # the small index holds Section VI only
+    assert works["ma-law-27-14"]["gazette"]["ar"].startswith("الجريدة الرسمية عدد 6501")
+
+
+def test_article_view_has_text_versions_counterparts_and_links(base_url: str) -> None:
+    view = httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-2", params={"lang": "ar"}).json()
+    assert view["citation"]["label"] == "الفصل 448-2 من مجموعة القانون الجنائي"
+    assert view["heading_path"][-1] == "الفرع السادس: في الاتجار بالبشر"
+    assert [c["language"] for c in view["counterparts"]] == ["fr"]
+    assert any(v["version_label"] == "الصيغة الأصلية (القانون رقم 27.14، 2016)" for v in view["versions"])
+    assert (view["previous"], view["next"]) == ("448-1", "448-3")
+    cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
+    assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/documents/no-such-work", "/api/documents/ma-penal-code/articles/9999", "/api/nothing-here"]
+)
+def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
+    response = httpx.get(f"{base_url}{path}")
+    assert response.status_code == 404 and response.json()["message"]

@@ -32,11 +32,11 @@ from ingest.catalogue import Catalogue, LanguageVersion, Work
 from ingest.citation import original_wording_label
 from ingest.crossrefs import find_references
 from ingest.embedding_model import resolve_model
-from ingest.extract import ExtractionError
+from ingest.extract import ExtractionError, extract
+from ingest.history import amendment_history
 from ingest.index import open_document_store
 from ingest.passages import article_passages
 from ingest.settings import Settings
-from ingest.sources import read_source
 from ingest.sparse import LexicalSparseDocumentEmbedder
 from ingest.structure import split_articles
 from ingest.user_documents import full_catalogue
@@ -121,7 +121,9 @@ class Ingestor:
     def passages_for(self, work: Work, version: LanguageVersion) -> tuple[list[Document], int]:
         """Read, split and cut one version into passages; returns (passages, article count)."""
         path = self.settings.sources_dir / version.source
-        body = read_source(path)
+        extracted = extract(path)
+        body = extracted.body_text
+        history = amendment_history(extracted.footnotes, language=version.language, work=work, catalogue=self.catalogue)
         articles = split_articles(
             body, work=work, language=version.language, source=version.source, catalogue=self.catalogue
         )
@@ -143,7 +145,6 @@ class Ingestor:
                     version_label=original_wording_label(work, version.language) if superseded else None,
                 )
             )
-        payload = INDEX_FORMAT + "".join(d.id + (d.content or "") + str(sorted(d.meta.items())) for d in documents)
         for document in documents:
             article_work = self.catalogue.get(document.meta["work_id"]) or work
             document.meta["references"] = [
@@ -152,6 +153,8 @@ class Ingestor:
                     document.content or "", language=version.language, work=article_work, catalogue=self.catalogue
                 )
             ]
+            document.meta["history"] = history.get(document.meta["key"], []) if document.meta["current"] else []
+        payload = INDEX_FORMAT + "".join(d.id + (d.content or "") + str(sorted(d.meta.items())) for d in documents)
         digest = hashlib.sha256(payload.encode()).hexdigest()[:16]
         for document in documents:
             document.meta["version_hash"] = digest

@@ -69,6 +69,7 @@ class ArticleView(BaseModel):
     versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
     cross_references: list[CrossReference] = Field(default_factory=list)
+    history: list[str] = Field(default_factory=list, description="publisher notes: when and how it was amended")
     previous: str | None = None
     next: str | None = None
 
@@ -194,6 +195,7 @@ class Library:
             language=meta["language"],
             text=main.text,
             heading_path=meta.get("heading_path") or [],
+            history=meta.get("history") or [],
             cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
             versions=[
                 passage(p)

@@ -1,0 +1,21 @@
+from ingest.catalogue import Catalogue
+from ingest.extract import Footnote, extract
+from ingest.history import amendment_history
+from tests.conftest import SOURCES_DIR
+
+
+def test_cpp_footnotes_become_the_history_of_the_articles_they_name(catalogue: Catalogue) -> None:
+    extracted = extract(SOURCES_DIR / "ma-cpp-victim-witness-protection.ar.txt")
+    history = amendment_history(extracted.footnotes, language="ar", work=catalogue.work("ma-cpp"), catalogue=catalogue)
+    (note,) = history["ma-cpp:82-7"]
+    assert note == "76- تم تتميم المادة 7-82 أعلاه، بمقتضى المادة الثالثة من القانون رقم 27.14، السالف الذكر."
+    assert all(key.startswith("ma-cpp:") for key in history)
+
+
+def test_a_note_that_names_no_single_article_is_not_guessed(catalogue: Catalogue) -> None:
+    notes = [
+        Footnote(1, "1", "تم تغيير هذا الفصل بموجب القانون رقم 0.00 (نص تجريبي)."),
+        Footnote(1, "2", "تم تغيير الفصلين 448-1 و448-2 أعلاه (نص تجريبي)."),
+    ]
+    work = catalogue.work("ma-penal-code")
+    assert amendment_history(notes, language="ar", work=work, catalogue=catalogue) == {}

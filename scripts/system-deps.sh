@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# System packages the tests use, installed with apt-get only when missing:
-# Chromium (browser tests), LibreOffice (real logical-order PDFs), an Arabic-capable font.
+# System packages, installed with apt-get only when missing.
+#   (no argument)  what the tests use: Chromium (browser tests), LibreOffice (real logical-order PDFs),
+#                  fonts (Arabic PDFs made by the tests, the page's Arabic font)
+#   --runtime      only what the running product uses: the page's Arabic font (Amiri)
 set -euo pipefail
 need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
-fc-list 2>/dev/null | grep -qi "DejaVuSans.ttf" || need+=(fonts-dejavu-core)
 fc-list 2>/dev/null | grep -qi "amiri" || need+=(fonts-hosny-amiri)
+if [[ "${1:-}" != "--runtime" ]]; then
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+  fc-list 2>/dev/null | grep -qi "DejaVuSans.ttf" || need+=(fonts-dejavu-core)
+fi
 if ((${#need[@]})); then
   echo "installing system packages: ${need[*]}" >&2
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"

@@ -73,7 +73,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.searcher = searcher or Searcher(settings)
-        app.state.library = Library(app.state.searcher.store, app.state.searcher.catalogue)
+        app.state.library = Library(app.state.searcher.passages, app.state.searcher.catalogue)
         yield
         app.state.searcher.store.close()
 

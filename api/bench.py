@@ -113,7 +113,7 @@ def run_bench(settings: Settings, *, queries: int = 30, works: list[str] | None 
         figures["ingest_warm_forced"] = {"seconds": round(forced, 1), "passages_per_s": round(passages / forced, 1)}
 
         searcher = Searcher(bench_settings, store=ingestor.store)
-        embedder = searcher.pipeline.get_component("embedder")
+        embedder = searcher.pipeline.get_component("dense_embedder")
         _timed(lambda q: searcher.search(q), 3)  # warm-up
         figures["query_embedding_only"] = _percentiles(_timed(lambda q: embedder.run(text=q), queries))
         figures["query_in_process"] = _percentiles(_timed(lambda q: searcher.search(q), queries))

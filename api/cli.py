@@ -158,10 +158,11 @@ def _library():  # type: ignore[no-untyped-def]
     from ingest.index import open_document_store
     from ingest.user_documents import full_catalogue
     from search.library import Library
+    from search.passage_index import PassageIndex
 
     try:
         settings = Settings()
-        return Library(open_document_store(settings), full_catalogue(settings))
+        return Library(PassageIndex(open_document_store(settings)), full_catalogue(settings))
     except IndexInUseError as error:
         _fail(str(error))
 

@@ -5,7 +5,7 @@ work is); nothing outside the corpus is ever returned.
 
 Usage::
 
-    library = Library(store, catalogue)
+    library = Library(PassageIndex(store), catalogue)
     library.works()[0].id                            # 'ma-law-27-14'
     library.article("ma-penal-code", "448-2").text   # the article's whole text
 """
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from threading import Lock
 
 from haystack import Document
-from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
+from search.passage_index import PassageIndex
 from search.results import Citation, CrossReference, Passage, citation_from_meta, passage_from_meta
 
 
@@ -88,22 +87,14 @@ class _ArticleParts:
 
 
 class Library:
-    """Read-only views over the index, cached until the index changes."""
+    """Read-only views over the index (through the in-memory PassageIndex)."""
 
-    def __init__(self, store: QdrantDocumentStore, catalogue: Catalogue) -> None:
-        self.store = store
+    def __init__(self, passages: PassageIndex, catalogue: Catalogue) -> None:
+        self.passages = passages
         self.catalogue = catalogue
-        self._lock = Lock()
-        self._cache_count = -1
-        self._documents: list[Document] = []
 
     def _all(self) -> list[Document]:
-        count = self.store.count_documents()
-        with self._lock:
-            if count != self._cache_count:
-                self._documents = self.store.filter_documents()
-                self._cache_count = count
-            return self._documents
+        return self.passages.all()
 
     def _work(self, work_id: str) -> Work:
         work = self.catalogue.get(work_id)

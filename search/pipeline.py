@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from haystack import Document, Pipeline, component
-from haystack.components.joiners import DocumentJoiner
 from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
 from haystack_integrations.components.retrievers.qdrant import (
     QdrantEmbeddingRetriever,
@@ -37,12 +36,15 @@ from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
+from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, parse_query
 from search.results import Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
-CANDIDATES = 50  # passages each retriever returns before fusion and grouping
+CANDIDATES = 50  # passages per list (per language for dense) that go into fusion
+OVERFETCH_DENSE = 400  # unfiltered dense results, cut per language by CandidateFilter
+OVERFETCH_SPARSE = 150
 WORK_BOOST = 0.25
 DEFAULT_DENSE_WEIGHT = 0.6
 DENSE_WEIGHT_ARABIC = 0.3  # also for mixed Arabic/French questions
@@ -89,22 +91,16 @@ class ResultBuilder:
 
     Usage example::
 
-        builder = ResultBuilder(document_store=store)
+        builder = ResultBuilder(passages=PassageIndex(store))
         builder.run(articles=hits, query="عقوبة الاتجار بالبشر")["results"][0].citation.label
     """
 
-    def __init__(self, document_store: QdrantDocumentStore) -> None:
-        self.document_store = document_store
+    def __init__(self, passages: PassageIndex) -> None:
+        self.passages = passages
 
     @component.output_types(results=list[Result])
     def run(self, articles: list[ArticleHit], query: str) -> dict[str, Any]:
-        keys = [hit.key for hit in articles]
-        related: dict[str, list[Document]] = {key: [] for key in keys}
-        if keys:
-            for document in self.document_store.filter_documents(
-                {"field": "meta.key", "operator": "in", "value": keys}
-            ):
-                related[document.meta["key"]].append(document)
+        related = {hit.key: self.passages.by_key(hit.key) for hit in articles}
         results = []
         for rank, hit in enumerate(articles, start=1):
             best, meta = hit.best, hit.best.meta
@@ -136,6 +132,35 @@ class ResultBuilder:
         return {"results": results}
 
 
+@component
+class CandidateFilter:
+    """Keeps current wordings (unless asked for originals) and the best passages of each language.
+
+    Embedded Qdrant filters payloads slowly, so a search that narrows nothing over-fetches
+    unfiltered and filters here; the dense list is cut per language so that a French question
+    still sees the best Arabic-only texts (see search.fusion).
+
+    Usage example::
+
+        CandidateFilter().run(dense=dense_docs, sparse=sparse_docs)["dense"]
+    """
+
+    @component.output_types(dense=list[Document], sparse=list[Document])
+    def run(self, dense: list[Document], sparse: list[Document], include_original: bool = False) -> dict[str, Any]:
+        def keep(document: Document) -> bool:
+            return include_original or document.meta.get("current") is not False
+
+        per_language: dict[str, list[Document]] = {}
+        for document in filter(keep, dense):
+            kept = per_language.setdefault(document.meta.get("language", ""), [])
+            if len(kept) < CANDIDATES:
+                kept.append(document)
+        return {
+            "dense": [d for kept in per_language.values() for d in kept],
+            "sparse": [d for d in sparse if keep(d)][:CANDIDATES],
+        }
+
+
 def _first_parts(documents: list[Document]) -> list[Document]:
     return [d for d in documents if d.meta.get("part", 0) == 0]
 
@@ -147,16 +172,16 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
         SentenceTransformersTextEmbedder(model=model, prefix="query: ", progress_bar=False, local_files_only=True),
     )
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
-    pipeline.add_component("dense", DocumentJoiner(join_mode="concatenate"))
-    for language in LANGUAGES:  # one dense list per corpus language, see search.fusion
-        pipeline.add_component(f"dense_{language}", QdrantEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
-        pipeline.connect("dense_embedder.embedding", f"dense_{language}.query_embedding")
-        pipeline.connect(f"dense_{language}.documents", "dense.documents")
-    pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=CANDIDATES))
+    pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
+    pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
+    pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
+    pipeline.add_component("candidates", CandidateFilter())
     pipeline.add_component("fusion", fusion or ScoreFusion())
     pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
-    pipeline.connect("dense.documents", "fusion.dense")
-    pipeline.connect("sparse.documents", "fusion.sparse")
+    pipeline.connect("dense.documents", "candidates.dense")
+    pipeline.connect("sparse.documents", "candidates.sparse")
+    pipeline.connect("candidates.dense", "fusion.dense")
+    pipeline.connect("candidates.sparse", "fusion.sparse")
     return pipeline
 
 
@@ -190,7 +215,8 @@ class Searcher:
         self.pipeline = build_search_pipeline(self.store, resolve_model(settings), self.fusion)
         self.pipeline.warm_up()
         self.grouper = ArticleGrouper()
-        self.builder = ResultBuilder(self.store)
+        self.passages = PassageIndex(self.store)
+        self.builder = ResultBuilder(self.passages)
 
     def dense_weight(self, languages: set[str]) -> float | None:
         """The dense share of the weighted fusion for a query in these languages (None: the fusion's own).
@@ -208,15 +234,12 @@ class Searcher:
         found: list[Document] = []
         for ref in parsed.articles:
             for work_id in self._candidate_works(ref):
-                condition = (
-                    {"field": "meta.key", "operator": "==", "value": f"{work_id}:{ref.article}"}
+                documents = (
+                    self.passages.by_key(f"{work_id}:{ref.article}")
                     if work_id
-                    else {"field": "meta.article", "operator": "==", "value": ref.article}
+                    else self.passages.by_article(ref.article)
                 )
-                conditions = [condition]
-                if filters.language:
-                    conditions.append({"field": "meta.language", "operator": "==", "value": filters.language})
-                documents = self.store.filter_documents({"operator": "AND", "conditions": conditions})
+                documents = [d for d in documents if filters.language in (None, d.meta["language"])]
                 if documents:
                     found.extend(documents)
                     break
@@ -239,19 +262,16 @@ class Searcher:
         languages: set[str] | None = None,
     ) -> list[Document]:
         """Fused passages for the query's words, best first."""
-        haystack_filters = filters.to_haystack()
-        per_language = {
-            f"dense_{language}": {"filters": SearchFilters(**{**filters.__dict__, "language": language}).to_haystack()}
-            if filters.language in (None, language)
-            else {"filters": {"field": "meta.language", "operator": "==", "value": "none"}}  # filtered out
-            for language in LANGUAGES
-        }
+        narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
+        # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
+        haystack_filters = filters.to_haystack() if narrowed else None
         output = self.pipeline.run(
             {
                 "dense_embedder": {"text": query},
                 "sparse_embedder": {"text": query},
-                **per_language,
+                "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
+                "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "dense_weight": self.dense_weight(languages or set()), "query": query},
             }
         )

@@ -130,21 +130,26 @@ class Ingestor:
         if not articles:
             raise ValueError(f"{path.name}: no recognisable article heading")
         vid = version_id(work, version)
+        line_pages = _line_pages(extracted.pages) if len(extracted.pages) > 1 else None
         documents: list[Document] = []
-        for article in articles:
+        for index, article in enumerate(articles):
             article_work = self.catalogue.get(article.work_id) or work
             # A quoted code article is the original wording when the corpus also holds the code itself.
             superseded = bool(article.quoted_by) and article_work.version(version.language) is not None
-            documents.extend(
-                article_passages(
-                    article,
-                    work=article_work,
-                    version_id=vid,
-                    wording=version.wording,
-                    current=not superseded,
-                    version_label=original_wording_label(work, version.language) if superseded else None,
-                )
+            passages = article_passages(
+                article,
+                work=article_work,
+                version_id=vid,
+                wording=version.wording,
+                current=not superseded,
+                version_label=original_wording_label(work, version.language) if superseded else None,
             )
+            if line_pages:  # a PDF: the pages the article spans, for the citation and the reader
+                end = articles[index + 1].position - 1 if index + 1 < len(articles) else len(line_pages) - 1
+                pages = sorted({line_pages[article.position], line_pages[max(article.position, end)]})
+                for passage in passages:
+                    passage.meta["pages"] = pages
+            documents.extend(passages)
         for document in documents:
             article_work = self.catalogue.get(document.meta["work_id"]) or work
             document.meta["references"] = [
@@ -207,6 +212,18 @@ class Ingestor:
             if progress:
                 progress(result, done, len(units))
         return report
+
+
+def _line_pages(pages: list[str]) -> list[int]:
+    """The 1-based page of each line of ``ExtractedText.body_text`` (non-empty pages joined by a blank line)."""
+    line_pages: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        if not page:
+            continue
+        if line_pages:
+            line_pages.append(number)  # the blank line between two pages
+        line_pages.extend([number] * len(page.split("\n")))
+    return line_pages
 
 
 def _is_ingestible(source: str) -> bool:

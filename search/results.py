@@ -31,6 +31,7 @@ class Citation(BaseModel):
     work_type: str = Field(default="", examples=["code"])
     jurisdiction: str = Field(default="", examples=["MA"])
     quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
+    pages: list[int] = Field(default_factory=list, description="first and last page in the source PDF")
 
 
 class CrossReference(BaseModel):
@@ -88,6 +89,7 @@ def citation_from_meta(meta: dict) -> Citation:
         work_type=meta.get("work_type", ""),
         jurisdiction=meta.get("jurisdiction", ""),
         quoted_by=meta.get("quoted_by"),
+        pages=meta.get("pages") or [],
     )
 
 

@@ -83,3 +83,11 @@ def test_a_second_process_gets_a_clear_message_while_the_index_is_open(settings:
             open_document_store(settings)
     finally:
         store.close()
+
+
+def test_articles_from_a_pdf_carry_their_pages(settings: Settings, catalogue: Catalogue) -> None:
+    ingestor = Ingestor(settings, catalogue)
+    work = catalogue.work("ma-decree-2-17-355")
+    documents, articles = ingestor.passages_for(work, work.version("ar"))
+    assert articles == 2
+    assert {d.meta["article"]: d.meta["pages"] for d in documents} == {"1": [2], "2": [2]}  # page 1 is the title page

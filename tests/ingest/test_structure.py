@@ -20,6 +20,7 @@ EXPECTED = {
     "ma-cpp-victim-witness-protection.ar.txt": (10, 0),
     "ma-decree-2-09-607-law-02-03.ar.txt": (25, 0),
     "ma-decree-2-17-740.ar.txt": (9, 0),
+    "../pdf-samples/ma-decree-2-17-355.ar.pdf": (2, 0),
     "ma-law-02-03.ar.txt": (58, 0),
     "ma-law-103-13.ar.txt": (43, 25),
     "ma-law-19-12.ar.txt": (27, 0),

@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
+from api.errors import localized_message, request_language
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
 from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
@@ -84,24 +85,29 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         lifespan=lifespan,
     )
 
+    def error(request: Request, status: int, code: str, detail: str) -> JSONResponse:
+        message = localized_message(code, request_language(request), detail)
+        return JSONResponse(status_code=status, content={"error": code, "message": message, "detail": detail})
+
     @app.exception_handler(QueryError)
-    async def query_error(_: Request, error: QueryError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"error": "invalid_query", "message": str(error)})
+    async def query_error(request: Request, problem: QueryError) -> JSONResponse:
+        return error(request, 422, problem.code, str(problem))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse(status_code=error.status_code, content={"error": "http", "message": str(error.detail)})
+    async def http_error(request: Request, problem: StarletteHTTPException) -> JSONResponse:
+        codes = {401: "unauthorized", 403: "forbidden", 404: "not_found"}
+        return error(request, problem.status_code, codes.get(problem.status_code, "http"), str(problem.detail))
 
     @app.exception_handler(UnknownError)
-    async def unknown(_: Request, error: UnknownError) -> JSONResponse:
-        return JSONResponse(status_code=404, content={"error": "not_found", "message": str(error)})
+    async def unknown(request: Request, problem: UnknownError) -> JSONResponse:
+        return error(request, 404, "not_found", str(problem))
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_: Request, error: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in error.errors()
+    async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in problem.errors()
         )
-        return JSONResponse(status_code=422, content={"error": "invalid_request", "message": problems})
+        return error(request, 422, "invalid_request", detail)
 
     @app.get("/api/health", tags=["meta"])
     def health(request: Request) -> dict:
@@ -114,9 +120,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         q: Annotated[
             str,
             Query(
-                min_length=1,
-                max_length=MAX_QUERY_CHARS,
-                description="the question or citation",
+                description=f"the question or citation, at most {MAX_QUERY_CHARS} characters",
                 examples=["ما هي عقوبة الاتجار بالبشر؟"],
             ),
         ],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -131,7 +132,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="print the results as JSON")] = False,
 ) -> None:
     """Search the index and print cited passages."""
-    from search.pipeline import QueryError, Searcher, SearchFilters
+    from search.pipeline import QueryError, SearchFilters
 
     filters = SearchFilters(
         language=lang,
@@ -140,10 +141,11 @@ def search(
         work_id=work,
         include_original=include_original,
     )
-    try:
-        response = Searcher(Settings()).search(query, top_k=top_k, lang=lang, filters=filters)
-    except (QueryError, IndexInUseError) as error:
-        _fail(str(error), 2 if isinstance(error, QueryError) else 1)
+    with _searcher() as searcher:
+        try:
+            response = searcher.search(query, top_k=top_k, lang=lang, filters=filters)
+        except QueryError as error:
+            _fail(str(error), 2)
     if as_json:
         sys.stdout.write(response.model_dump_json(indent=2) + "\n")
         return
@@ -154,23 +156,44 @@ def search(
         out.print()
 
 
+@contextmanager
+def _searcher():  # type: ignore[no-untyped-def]
+    """The search pipeline over the index, closed (lock released) when the command is done."""
+    from search.pipeline import Searcher
+
+    try:
+        searcher = Searcher(Settings())
+    except IndexInUseError as error:
+        _fail(str(error))
+    try:
+        yield searcher
+    finally:
+        searcher.store.close()
+
+
+@contextmanager
 def _library():  # type: ignore[no-untyped-def]
     from ingest.index import open_document_store
     from ingest.user_documents import full_catalogue
     from search.library import Library
     from search.passage_index import PassageIndex
 
+    settings = Settings()
     try:
-        settings = Settings()
-        return Library(PassageIndex(open_document_store(settings)), full_catalogue(settings))
+        store = open_document_store(settings)
     except IndexInUseError as error:
         _fail(str(error))
+    try:
+        yield Library(PassageIndex(store), full_catalogue(settings))
+    finally:
+        store.close()
 
 
 @app.command()
 def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
     """The catalogue, with each language version's article count as indexed."""
-    works = _library().works()
+    with _library() as library:
+        works = library.works()
     if as_json:
         sys.stdout.write(json.dumps([w.model_dump() for w in works], ensure_ascii=False, indent=2) + "\n")
         return
@@ -196,7 +219,8 @@ def article(
     from search.library import UnknownError
 
     try:
-        view = _library().article(work, number, lang)
+        with _library() as library:
+            view = library.article(work, number, lang)
     except UnknownError as error:
         _fail(str(error), 2)
     if as_json:
@@ -220,32 +244,28 @@ def evaluate(
 ) -> None:
     """Recall@1/3/5/10, MRR@10, nDCG@10 overall and per lang and kind, for each retrieval variant."""
     from search.evaluation import compare_table, evaluate, load_questions, write_results_jsonl
-    from search.pipeline import Searcher
 
     chosen = [v.strip() for v in variants.split(",") if v.strip()]
     # «hybrid@0.4» runs the weighted fusion with that dense weight, to tune it.
     unknown = [v for v in chosen if v.split("@")[0] not in VARIANTS]
     if unknown:
         _fail(f"unknown variant(s) {', '.join(unknown)}: use {', '.join(VARIANTS)}", 2)
-    try:
-        searcher = Searcher(Settings())
-    except IndexInUseError as error:
-        _fail(str(error))
     items = load_questions(questions)
-    default_weight = searcher.fusion.dense_weight
     reports = {}
-    for variant in chosen:
-        name, _, weight = variant.partition("@")
+    with _searcher() as searcher:
+        default_weight = searcher.fusion.dense_weight
+        for variant in chosen:
+            name, _, weight = variant.partition("@")
 
-        def search_texts(question: str, method: str = VARIANTS[name], weight: str = weight) -> list[str]:
-            searcher.fusion.dense_weight = float(weight) if weight else default_weight
-            results = searcher.search(question, top_k=10, method=method).results  # type: ignore[arg-type]
-            return [r.text for r in results]
+            def search_texts(question: str, method: str = VARIANTS[name], weight: str = weight) -> list[str]:
+                searcher.fusion.dense_weight = float(weight) if weight else default_weight
+                results = searcher.search(question, top_k=10, method=method).results  # type: ignore[arg-type]
+                return [r.text for r in results]
 
-        reports[variant] = evaluate(items, search_texts)
-        if results_dir:
-            results_dir.mkdir(parents=True, exist_ok=True)
-            write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())
+            reports[variant] = evaluate(items, search_texts)
+            if results_dir:
+                results_dir.mkdir(parents=True, exist_ok=True)
+                write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())
     if as_json:
         json.dump({v: r.to_dict(digits=3) for v, r in reports.items()}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

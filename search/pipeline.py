@@ -54,6 +54,10 @@ DENSE_WEIGHT_FRENCH = 0.6  # added to the fused score of passages of a work the 
 class QueryError(ValueError):
     """The query cannot be searched (empty, too long, unknown option); the message says why."""
 
+    def __init__(self, message: str, code: str = "invalid_query") -> None:
+        super().__init__(message)
+        self.code = code
+
 
 @dataclass(frozen=True)
 class SearchFilters:
@@ -188,9 +192,9 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
 def validate_query(query: str, top_k: int, lang: str | None) -> str:
     query = query.strip()
     if not query:
-        raise QueryError("the query is empty")
+        raise QueryError("the query is empty", "empty_query")
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+        raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query_too_long")
     if not 1 <= top_k <= 100:
         raise QueryError("top_k must be between 1 and 100")
     if lang is not None and lang not in LANGUAGES:

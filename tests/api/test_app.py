@@ -113,3 +113,19 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
 def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
     response = httpx.get(f"{base_url}{path}")
     assert response.status_code == 404 and response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("params", "headers", "expected"),
+    [
+        ({"q": "", "lang": "ar"}, {}, "لم تكتب شيئا للبحث عنه."),
+        ({"q": "x" * 2001}, {"Accept-Language": "fr-MA,fr;q=0.9"}, "La recherche est trop longue"),
+        ({"q": "   "}, {"Accept-Language": "ar"}, "لم تكتب شيئا للبحث عنه."),
+        ({"q": "traite", "top_k": "many"}, {"Accept-Language": "fr"}, "Requête invalide : top_k"),
+        ({"q": ""}, {}, "the query is empty"),
+    ],
+)
+def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, headers: dict, expected: str) -> None:
+    response = httpx.get(f"{base_url}/api/search", params=params, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["message"].startswith(expected)

@@ -1,0 +1,46 @@
+"""Error messages in the language of the request (Arabic, French; English otherwise).
+
+The language is the request's ``lang`` parameter when it is ar or fr, else the first of ar/fr in
+``Accept-Language``. Every error body is ``{"error": code, "message": in that language, "detail":
+the precise reason in English}``.
+
+Usage::
+
+    localized_message("empty_query", "ar", detail="the query is empty")   # 'لم تكتب شيئا للبحث عنه.'
+"""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "empty_query": {"ar": "لم تكتب شيئا للبحث عنه.", "fr": "La recherche est vide."},
+    "query_too_long": {
+        "ar": "نص البحث طويل جدا: 2000 حرف على الأكثر.",
+        "fr": "La recherche est trop longue : 2 000 caractères au plus.",
+    },
+    "invalid_query": {"ar": "طلب بحث غير صالح: {detail}", "fr": "Recherche invalide : {detail}"},
+    "invalid_request": {"ar": "طلب غير صالح: {detail}", "fr": "Requête invalide : {detail}"},
+    "not_found": {"ar": "غير موجود في النصوص المدرجة: {detail}", "fr": "Introuvable dans le corpus : {detail}"},
+    "unauthorized": {
+        "ar": "الكتابة تتطلب رمز الدخول (Authorization: Bearer).",
+        "fr": "L'écriture demande le jeton d'accès (Authorization: Bearer).",
+    },
+    "forbidden": {"ar": "الكتابة معطلة على هذا الخادم.", "fr": "L'écriture est désactivée sur ce serveur."},
+}
+
+
+def request_language(request: Request) -> str:
+    lang = request.query_params.get("lang")
+    if lang in ("ar", "fr"):
+        return lang
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in ("ar", "fr"):
+            return code
+    return "en"
+
+
+def localized_message(code: str, language: str, detail: str) -> str:
+    template = MESSAGES.get(code, {}).get(language)
+    return template.format(detail=detail) if template else detail

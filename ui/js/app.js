@@ -73,7 +73,8 @@ function badges(citation, matchedBy) {
   const list = [];
   if (citation.work_type) list.push(badge(t(`type_${citation.work_type}`), "type"));
   if (citation.jurisdiction) list.push(badge(t(`jur_${citation.jurisdiction}`), "jur"));
-  if (citation.wording === "as_enacted") list.push(badge(t("wording_as_enacted"), "original"));
+  // Only a wording that a later text replaced is "original"; a law as enacted and still in force is not.
+  if (citation.current === false) list.push(badge(t("wording_as_enacted"), "original"));
   else if (citation.wording) list.push(badge(t(`wording_${citation.wording}`), "wording"));
   if (matchedBy === "citation") list.push(badge(t("matchedByCitation"), "cited"));
   if (citation.quoted_by) list.push(badge(tf("quotedBy", { label: citation.quoted_by }), "quoted"));
@@ -335,13 +336,14 @@ const WORDING_NAMES = {
 };
 
 function versionLabel(v) {
-  const name = WORDING_NAMES[v.language]?.[v.wording];
-  return name ? `${v.label} (${name})` : v.label;
+  if (v.current !== false) return v.label;
+  const name = v.version_label || WORDING_NAMES[v.language]?.as_enacted;
+  return name ? `${v.label} — ${name}` : v.label;
 }
 
 function versionsBlock(versions, currentText, key) {
   return h("div", { class: "versions" }, versions.map((v) => {
-    const title = v.wording === "as_enacted" ? t("originalWording") : t(`wording_${v.wording}`);
+    const title = v.current === false ? t("originalWording") : t(`wording_${v.wording}`);
     const same = v.text.trim() === (currentText || "").trim();
     return h("details", { class: "version", lang: v.language },
       h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ", isolate(v.label),
@@ -497,7 +499,7 @@ async function articleView(p, token, focus) {
   const versions = view.versions.length ? h("section", { class: "versions-section", "aria-labelledby": "versions-title" },
     h("h3", { id: "versions-title" }, t("versions")),
     view.versions.map((v) => {
-      const title = v.wording === "as_enacted" ? t("originalWording") : t(`wording_${v.wording}`);
+      const title = v.current === false ? t("originalWording") : t(`wording_${v.wording}`);
       const same = [view, ...view.counterparts].some((o) => o.language === v.language && o.text.trim() === v.text.trim());
       const block = passageBlock(v, { className: "version-text", works, workId });
       block.append(h("div", { class: "passage-actions", lang: lang() },
@@ -505,9 +507,15 @@ async function articleView(p, token, focus) {
       // An original wording identical to the current one stays folded.
       return h("details", { class: "version", open: !same },
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
-          h("span", { lang: v.language }, isolate(v.label)), same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+          h("span", { lang: v.language }, isolate(v.label)),
+          v.version_label ? h("span", { class: "muted", lang: v.language, dir: "auto" }, ` — ${v.version_label}`) : null,
+          same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
         block);
     })) : null;
+  const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },
+    h("h3", { id: "history-title" }, t("history")),
+    h("ul", { class: "history", lang: view.language, dir: "auto" }, view.history.map((note) => h("li", { dir: "auto" }, note))))
+    : null;
   const neighbour = (rel, article) => (article
     ? h("a", { rel, href: articleHref(`${workId}:${article}`, preferred), class: `nav-${rel}` },
       h("span", { class: "muted" }, t(rel === "prev" ? "previous" : "next")), " ", h("bdi", { dir: "ltr" }, article))
@@ -523,6 +531,7 @@ async function articleView(p, token, focus) {
       toggle,
       texts,
       versions,
+      historyBlock,
       h("nav", { class: "prevnext", "aria-label": t("toc") }, neighbour("prev", view.previous), neighbour("next", view.next))),
     aside));
   announce(c.label);

@@ -75,6 +75,7 @@ function badges(citation, matchedBy) {
   if (citation.jurisdiction) list.push(badge(t(`jur_${citation.jurisdiction}`), "jur"));
   // Only a wording that a later text replaced is "original"; a law as enacted and still in force is not.
   if (citation.current === false) list.push(badge(t("wording_as_enacted"), "original"));
+  else if (citation.wording === "as_enacted") list.push(badge(t("wording_published"), "wording"));
   else if (citation.wording) list.push(badge(t(`wording_${citation.wording}`), "wording"));
   if (matchedBy === "citation") list.push(badge(t("matchedByCitation"), "cited"));
   if (citation.quoted_by) list.push(badge(tf("quotedBy", { label: citation.quoted_by }), "quoted"));

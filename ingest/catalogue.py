@@ -60,6 +60,7 @@ class Relation(_Model):
     target: str  # work id
     articles: list[str] = Field(default_factory=list)  # target article numbers concerned
     via_article: str | None = None  # the article of *this* work that makes the change
+    amended_by: str | None = None  # the number of a later law that changed the wording this one made
     note: str | None = None
 
 

@@ -23,13 +23,19 @@ def article_word(work: Work, language: str) -> str:
     return {"ar": _AR_WORDS, "fr": _FR_WORDS}.get(language, _EN_WORDS)[convention]
 
 
-def original_wording_label(quoting: Work, language: str) -> str:
-    """How the original wording of an article, as an amending law enacted it, is labelled."""
+def original_wording_label(quoting: Work, language: str, amended_by: str | None = None) -> str:
+    """How the original wording of an article, as an amending law enacted it, is labelled.
+
+    «الصيغة الأصلية (القانون رقم 27.14، 2016) — عُدّلت بالقانون 03.23»,
+    «rédaction d'origine (Loi n° 27-14, 2016), modifiée par la loi 03-23».
+    """
     year = quoting.published.year if quoting.published else (quoting.enacted.year if quoting.enacted else None)
     title = quoting.short_title(language)
     if language == "ar":
-        return f"الصيغة الأصلية ({title}{'، ' + str(year) if year else ''})"
-    return f"rédaction d'origine ({title}{', ' + str(year) if year else ''})"
+        label = f"الصيغة الأصلية ({title}{'، ' + str(year) if year else ''})"
+        return f"{label} — عُدّلت بالقانون {amended_by}" if amended_by else label
+    label = f"rédaction d'origine ({title}{', ' + str(year) if year else ''})"
+    return f"{label}, modifiée par la loi {amended_by.replace('.', '-')}" if amended_by else label
 
 
 def citation_label(work: Work, number: str, language: str) -> str:

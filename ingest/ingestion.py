@@ -38,7 +38,7 @@ from ingest.index import open_document_store
 from ingest.passages import article_passages
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseDocumentEmbedder
-from ingest.structure import split_articles
+from ingest.structure import Article, split_articles
 from ingest.user_documents import full_catalogue
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
@@ -142,7 +142,9 @@ class Ingestor:
                 version_id=vid,
                 wording=version.wording,
                 current=not superseded,
-                version_label=original_wording_label(work, version.language) if superseded else None,
+                version_label=original_wording_label(work, version.language, _amended_by(work, article))
+                if superseded
+                else None,
             )
             if line_pages:  # a PDF: the pages the article spans, for the citation and the reader
                 end = articles[index + 1].position - 1 if index + 1 < len(articles) else len(line_pages) - 1
@@ -212,6 +214,19 @@ class Ingestor:
             if progress:
                 progress(result, done, len(units))
         return report
+
+
+def _amended_by(work: Work, article: Article) -> str | None:
+    """The later law that changed a quoted article, as the catalogue's relation of the quoting article says."""
+    own = (article.quoted_by or "").rpartition(":")[2]
+    return next(
+        (
+            r.amended_by
+            for r in work.relations
+            if r.via_article == own and article.number in r.articles and r.amended_by
+        ),
+        None,
+    )
 
 
 def _line_pages(pages: list[str]) -> list[int]:

@@ -272,3 +272,23 @@ def _is_quoted(number: str, own_number: str, word: str) -> bool:
     if not own_number.isdigit():
         return True
     return number != str(int(own_number) + 1)
+
+
+# Numbered items as printed: «1- …», «2) …», «أ) …», «(ب) …», «1° …», «a. …», «(a) …», «- …».
+_ITEM_RE = re.compile(
+    r"^(?P<marker>\(?(?:[0-9٠-٩]{1,3}|[أ-ي]|[a-z])\s?[-–)\.°]|\([0-9٠-٩a-zأ-ي]{1,3}\)|[-–•])\s*(?=\S)"
+)
+
+
+class Paragraph(NamedTuple):
+    marker: str | None  # «1-», «أ)», «1°»… for a numbered item; None for a plain paragraph
+    text: str
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """An article's paragraphs and numbered items, in order (the leaves of the structure tree)."""
+    found = []
+    for line in filter(None, (line.strip() for line in text.split("\n"))):
+        match = _ITEM_RE.match(line)
+        found.append(Paragraph(match["marker"].strip(), line[match.end() :]) if match else Paragraph(None, line))
+    return found

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
+from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
 from search.results import Citation, CrossReference, Passage, citation_from_meta, passage_from_meta
 
@@ -60,6 +61,11 @@ class TocEntry(BaseModel):
     heading_path: list[str]
 
 
+class ParagraphView(BaseModel):
+    marker: str | None = Field(default=None, examples=["1-", "أ)", "1°"])
+    text: str
+
+
 class ArticleView(BaseModel):
     citation: Citation
     language: str
@@ -67,6 +73,7 @@ class ArticleView(BaseModel):
     heading_path: list[str]
     versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
+    paragraphs: list[ParagraphView] = Field(default_factory=list, description="paragraphs and numbered items")
     cross_references: list[CrossReference] = Field(default_factory=list)
     history: list[str] = Field(default_factory=list, description="publisher notes: when and how it was amended")
     previous: str | None = None
@@ -187,6 +194,7 @@ class Library:
             text=main.text,
             heading_path=meta.get("heading_path") or [],
             history=meta.get("history") or [],
+            paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
             cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
             versions=[
                 passage(p)

@@ -151,3 +151,17 @@ def test_french_headings() -> None:
     articles = split_articles(text, work=work, language="fr")
     assert [a.number for a in articles] == ["1", "2 bis"]
     assert articles[0].heading_path == ["Chapitre premier : Dispositions d'essai"]
+
+
+def test_paragraphs_and_numbered_items() -> None:
+    from ingest.structure import paragraphs
+
+    text = "نص تجريبي:\n1- بند أول؛\nأ) بند فرعي؛\n(b) item d'essai ;\n2° autre item ;\nTexte suivant."
+    assert [(p.marker, p.text) for p in paragraphs(text)] == [
+        (None, "نص تجريبي:"),
+        ("1-", "بند أول؛"),
+        ("أ)", "بند فرعي؛"),
+        ("(b)", "item d'essai ;"),
+        ("2°", "autre item ;"),
+        (None, "Texte suivant."),
+    ]

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from haystack import Document, component
 
-from ingest.text import analyze
+from ingest.text import analyze, detect_languages
 
 Method = Literal["rrf", "weighted", "dense", "sparse"]
 
@@ -47,6 +47,17 @@ def _coverage(query: str, document: Document) -> float:
     return len(query_terms & set(analyze(text))) / len(query_terms)
 
 
+def _languages_out_of_lexical_reach(query: str | None, documents) -> set[str]:  # type: ignore[no-untyped-def]
+    """Passage languages whose script the query does not use (Latin script covers fr and en)."""
+    if not query:
+        return set()
+    # Only French questions: the corpus is mostly Arabic, so nearly everything an Arabic question needs
+    # exists in Arabic, while some of what a French one needs exists only in Arabic.
+    if detect_languages(query) != {"fr"}:
+        return set()
+    return {d.meta.get("language") for d in documents} - {"fr", "en"}
+
+
 def _by_language(documents: list[Document]) -> list[list[Document]]:
     lists: dict[str, list[Document]] = {}
     for document in sorted(documents, key=lambda d: d.score or 0.0, reverse=True):
@@ -64,8 +75,15 @@ class ScoreFusion:
         documents = fusion.run(dense=dense_docs, sparse=sparse_docs)["documents"]
     """
 
-    def __init__(self, method: Method = "weighted", dense_weight: float = 0.6, rrf_k: int = 60) -> None:
+    def __init__(
+        self,
+        method: Method = "weighted",
+        dense_weight: float = 0.6,
+        rrf_k: int = 60,
+        cross_language_credit: float = 0.5,  # measured: 0 → MRR 0.715, 0.5 → 0.719, 1.0 → 0.716 on dev
+    ) -> None:
         self.method = method
+        self.cross_language_credit = cross_language_credit
         self.dense_weight = dense_weight
         self.rrf_k = rrf_k
 
@@ -99,7 +117,13 @@ class ScoreFusion:
                 # with the question; scale the lexical side by how much of the question it covers.
                 coverage = _coverage(query, sparse[0])
                 sparse_scores = {i: s * coverage**0.5 for i, s in sparse_scores.items()}
-            for doc_id in by_id:
-                scores[doc_id] = weight * dense_scores.get(doc_id, 0.0) + (1 - weight) * sparse_scores.get(doc_id, 0.0)
+            unreachable = _languages_out_of_lexical_reach(query, by_id.values())
+            for doc_id, document in by_id.items():
+                dense_score, sparse_score = dense_scores.get(doc_id, 0.0), sparse_scores.get(doc_id, 0.0)
+                if document.meta.get("language") in unreachable:
+                    # The question's words cannot match a text in another script: give that side what
+                    # the dense side found, damped, instead of a zero the text could not avoid.
+                    sparse_score = max(sparse_score, self.cross_language_credit * dense_score)
+                scores[doc_id] = weight * dense_score + (1 - weight) * sparse_score
         ranked_ids = sorted(scores, key=scores.__getitem__, reverse=True)
         return {"documents": [replace(by_id[i], score=scores[i]) for i in ranked_ids]}

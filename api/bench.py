@@ -13,17 +13,15 @@ Usage::
 from __future__ import annotations
 
 import resource
-import socket
 import statistics
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-import uvicorn
 
+from api.background import serving
 from ingest.ingestion import Ingestor
 from ingest.model import build_model
 from ingest.settings import Settings
@@ -59,17 +57,9 @@ def _timed(fn, n: int) -> list[float]:
 def _http(searcher: Searcher, settings: Settings, n: int) -> dict[str, dict[str, float]]:
     from api.app import create_app
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, searcher=searcher), port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    url = f"http://127.0.0.1:{port}/api/search"
     figures = {}
-    with httpx.Client(timeout=60) as client:
+    with serving(create_app(settings, searcher=searcher)) as base_url, httpx.Client(timeout=60) as client:
+        url = f"{base_url}/api/search"
 
         def one(q: str) -> None:
             client.get(url, params={"q": q, "top_k": 10}).raise_for_status()
@@ -80,8 +70,6 @@ def _http(searcher: Searcher, settings: Settings, n: int) -> dict[str, dict[str,
             samples = list(pool.map(lambda i: _timed(one, 1)[0], range(n)))
             wall = time.perf_counter() - start
         figures["http_8_clients"] = {**_percentiles(samples), "queries_per_s": round(n / wall, 1)}
-    server.should_exit = True
-    thread.join(timeout=10)
     return figures
 
 

@@ -30,10 +30,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from starlette.routing import Mount
 
 MAX_ITEMS = 200
 MAX_TITLE_CHARS = 200
@@ -293,14 +292,3 @@ def font(name: str) -> Response:
             if path.is_file():
                 return FileResponse(path, media_type="font/ttf", headers={"Cache-Control": "public, max-age=604800"})
     return JSONResponse(status_code=404, content={"error": "not_found", "message": f"no font {name!r}"})
-
-
-def install(app: FastAPI) -> FastAPI:
-    """Add both routers to an app from ``create_app`` if it lacks them, ahead of the page's static mount."""
-    paths = {getattr(route, "path", None) for route in app.router.routes}
-    if "/api/export" not in paths:
-        app.include_router(router)
-    if "/fonts/{name}" not in paths:
-        app.include_router(fonts_router)
-    app.router.routes.sort(key=lambda route: isinstance(route, Mount))  # stable: mounts last
-    return app

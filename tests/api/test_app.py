@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
 import pytest
-import uvicorn
 
 from api.app import create_app
+from api.background import serving
 
 
 @contextmanager
 def serve(settings, searcher) -> Iterator[str]:
     """A real uvicorn server on a free loopback port, over the given searcher."""
-    app = create_app(settings, searcher=searcher)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(create_app(settings, searcher=searcher)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,7 @@ def pack(fmt: str = "md", **changes) -> dict:
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     # No lifespan: the export needs no index, only the app's routes and error handlers.
-    app = export.install(create_app(Settings(data_dir=tmp_path_factory.mktemp("export") / "data")))
+    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("export") / "data"))
     return TestClient(app)
 
 

@@ -8,18 +8,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-import uvicorn
 
 from api import export
 from api.app import create_app
+from api.background import serving
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
 
@@ -51,20 +48,8 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def base_url(indexed) -> Iterator[str]:
     settings, _, searcher = indexed
-    app = export.install(create_app(settings, searcher=searcher))  # no-op once api/app.py includes the routers
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings, searcher=searcher)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

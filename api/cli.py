@@ -132,7 +132,19 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="print the results as JSON")] = False,
 ) -> None:
     """Search the index and print cited passages."""
+    from typing import get_args
+
+    from ingest.catalogue import WorkType
+    from ingest.user_documents import full_catalogue
     from search.pipeline import QueryError, SearchFilters
+
+    # Checked before the model loads: a typo must not silently return nothing.
+    if work_type is not None and work_type not in get_args(WorkType):
+        _fail(f"unknown work type {work_type!r}: use one of {', '.join(get_args(WorkType))}", 2)
+    if jurisdiction is not None and jurisdiction not in ("MA", "international"):
+        _fail(f"unknown jurisdiction {jurisdiction!r}: use MA or international", 2)
+    if work is not None and full_catalogue(Settings()).get(work) is None:
+        _fail(f"unknown work {work!r}: see `daleel documents`", 2)
 
     filters = SearchFilters(
         language=lang,
@@ -149,6 +161,8 @@ def search(
     if as_json:
         sys.stdout.write(response.model_dump_json(indent=2) + "\n")
         return
+    for notice in response.notices:
+        err.print(f"[yellow]note:[/] {notice.message}")
     out = Console(soft_wrap=True)
     for result in response.results:
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")

@@ -56,6 +56,11 @@ _LEVELS = {
     "Sous-section": 5,
 }
 _MAX_HEADING_CHARS = 160
+# Another instrument printed after the last article (ILO C182's Arabic file continues with
+# Recommendation 190): it ends the article instead of becoming part of it.
+_NEXT_INSTRUMENT_RE = re.compile(
+    r"^(?:مؤتمر العمل الدولي\s+)?(?:التوصية|توصية|Recommandation|Recommendation)\s+(?:رقم\s+|n°\s*|no\s+)?\d+"
+)
 _TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170»: a table of contents
 
 
@@ -213,6 +218,10 @@ def split_articles(
             if convention == "paragraph":  # a numbered paragraph's heading is its first line
                 current.heading = f"{number}."
                 lines.append(line)
+            continue
+        if _NEXT_INSTRUMENT_RE.match(line):
+            close()
+            current, lines, path, pending = None, [], {}, []
             continue
         level = _structure_level(line, language, convention)
         if level is None and last_heading is not None and _continues_heading(line):

@@ -56,7 +56,11 @@ class ArticleGrouper:
         for document in documents:
             key = group_key(document)
             if key in hits:
-                hits[key].passages.append(document)
+                hit = hits[key]
+                hit.passages.append(document)
+                # Shown first: the wording in force, even when an original wording ranked higher.
+                if hit.best.meta.get("current") is False and document.meta.get("current") is not False:
+                    hit.best = document
                 continue
             hits[key] = ArticleHit(key, document, float(document.score or 0.0), passages=[document])
         return {"articles": list(hits.values())[:top_k]}

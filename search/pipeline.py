@@ -38,7 +38,7 @@ from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, parse_query
-from search.results import Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
+from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
@@ -193,6 +193,8 @@ def validate_query(query: str, top_k: int, lang: str | None) -> str:
     query = query.strip()
     if not query:
         raise QueryError("the query is empty", "empty_query")
+    if not any(c.isalnum() for c in query):
+        raise QueryError("the query has no words or numbers to search for", "empty_query")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query_too_long")
     if not 1 <= top_k <= 100:
@@ -325,4 +327,16 @@ class Searcher:
             "articles"
         ]
         results = self.builder.run(articles=articles, query=query)["results"]
-        return SearchResponse(query=query, results=results)
+        found = {(d.meta["article"]) for d in cited}
+        notices = [
+            Notice(
+                code="citation_not_found",
+                message=f"article {ref.article}{' of ' + ref.work_id if ref.work_id else ''} is not in the corpus; "
+                "the results below are what the words of the question match",
+                article=ref.article,
+                work_id=ref.work_id,
+            )
+            for ref in parsed.articles
+            if ref.article not in found
+        ]
+        return SearchResponse(query=query, results=results, notices=notices)

@@ -69,9 +69,19 @@ class Result(BaseModel):
     other_passages: list[Passage] = Field(default_factory=list, description="the article's other parts")
 
 
+class Notice(BaseModel):
+    """Something the reader must know about the results, e.g. that a cited article is not in the corpus."""
+
+    code: str = Field(examples=["citation_not_found"])
+    message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
+    article: str | None = None
+    work_id: str | None = None
+
+
 class SearchResponse(BaseModel):
     query: str
     results: list[Result]
+    notices: list[Notice] = Field(default_factory=list)
 
 
 def citation_from_meta(meta: dict) -> Citation:

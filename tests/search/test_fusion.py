@@ -43,3 +43,10 @@ def test_highlights_point_at_the_matching_sentence() -> None:
 def test_highlights_do_not_cut_numbers() -> None:
     text = "يعاقب بغرامة من 10.000 إلى 500.000 درهم كل من ارتكب جريمة الاتجار بالبشر."
     assert highlight_sentences(text, "غرامة الاتجار بالبشر") == [(0, len(text))]
+
+
+def test_grouper_shows_the_wording_in_force_first() -> None:
+    original = Document(id="o", content="o", score=0.9, meta={"key": "w:1", "current": False})
+    current = Document(id="c", content="c", score=0.5, meta={"key": "w:1", "current": True})
+    (hit,) = ArticleGrouper().run(documents=[original, current], top_k=10)["articles"]
+    assert hit.best.id == "c" and hit.score == 0.9

@@ -361,3 +361,12 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
     if any((folder / "Amiri-Regular.ttf").is_file() for folder in export.FONT_DIRS):
         assert response.status == 200 and response.headers["content-type"] == "font/ttf"
     assert page.request.get(f"{base_url}/fonts/passwd").status == 404
+
+
+def test_a_cited_article_missing_from_the_corpus_is_announced(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "الفصل 448-15")
+    page.wait_for_selector(".citation-missing", state="visible")
+    notice = page.locator(".citation-missing").inner_text()
+    assert "448-15" in notice and "غير موجود" in notice
+    assert page.locator("ol.results").count() in (0, 1)  # whatever the words match comes after the notice

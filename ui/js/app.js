@@ -392,14 +392,18 @@ async function searchView(p, token, focus) {
   }
   const n = body.results.length;
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
-    n === 0 ? tf("noResults", { q }) : n === 1 ? tf("oneResultFor", { q }) : tf("resultsFor", { n, q }));
+    n === 0 ? tf("noResults", { q }) : n === 1 ? tf("oneResultFor", { q })
+      : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q }));
+  // A cited article that is not in the corpus is said first, so nobody takes the results for it.
+  const notices = (body.notices || []).filter((x) => x.code === "citation_not_found").map((x) =>
+    h("p", { class: "notice citation-missing", role: "status" }, tf("citationNotFound", { article: x.article })));
   if (n === 0) {
     const filtered = FILTERS.some((f) => p.get(f));
     main.replaceChildren(h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")),
       filtered && h("button", { type: "button", class: "secondary",
         onclick: () => document.getElementById("clear-filters").click() }, t("clearFilters"))));
   } else {
-    main.replaceChildren(heading,
+    main.replaceChildren(heading, ...notices,
       h("ol", { class: "results", "aria-labelledby": "results-heading" }, body.results.map(resultCard)));
   }
   announce(heading.textContent);

@@ -6,9 +6,9 @@ Two methods, chosen by measurement (``daleel eval`` prints both):
 - ``weighted``: each list's scores min-max normalised to [0, 1], then ``w·dense + (1 − w)·sparse``;
   keeps the margin between a clear winner and the rest.
 
-Dense results come per language of the corpus (one retrieval each): a multilingual model scores
+Dense results are ranked per script of the corpus (Arabic; Latin: French and English): a multilingual model scores
 passages in the query's own language higher, so without this a French question never reaches an
-article that exists only in Arabic. Each language's list is ranked and normalised on its own.
+article that exists only in Arabic. Each script's list is normalised on its own.
 
 Usage::
 
@@ -59,9 +59,11 @@ def _languages_out_of_lexical_reach(query: str | None, documents) -> set[str]:  
 
 
 def _by_language(documents: list[Document]) -> list[list[Document]]:
+    """Dense results per script: Arabic, and Latin (French with the few English texts, which share it)."""
     lists: dict[str, list[Document]] = {}
     for document in sorted(documents, key=lambda d: d.score or 0.0, reverse=True):
-        lists.setdefault(document.meta.get("language", ""), []).append(document)
+        script = "ar" if document.meta.get("language") == "ar" else "latin"
+        lists.setdefault(script, []).append(document)
     return list(lists.values())
 
 

@@ -13,6 +13,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ingest.catalogue import Catalogue, Work
@@ -26,9 +27,19 @@ def amendment_history(
     """Article key → the footnotes that name it (and no other article), in order."""
     history: dict[str, list[str]] = defaultdict(list)
     for note in footnotes:
-        keys = {ref.key for ref in find_references(note.text, language=language, work=work, catalogue=catalogue)}
-        # The amending law's own article («بمقتضى المادة الثانية من القانون رقم 27.14») is not the one amended.
-        keys = {k for k in keys if k and k.split(":")[0] == work.id}
-        if len(keys) == 1:
-            history[keys.pop()].append(f"{note.marker}- {note.text}" if note.marker else note.text)
+        for text in _split_merged(f"{note.marker}- {note.text}" if note.marker else note.text):
+            keys = {ref.key for ref in find_references(text, language=language, work=work, catalogue=catalogue)}
+            # The amending law's own article («بمقتضى المادة الثانية من القانون رقم 27.14») is not the one amended.
+            keys = {k for k in keys if k and k.split(":")[0] == work.id}
+            if len(keys) == 1:
+                history[keys.pop()].append(text)
     return dict(history)
+
+
+# «… ص 121. 5- تم نسخ …», or reversed by right-to-left extraction «… الذكر. - 74 تمت …»
+_NEXT_NOTE_RE = re.compile(r"(?<=[.؛;])\s+(?=(?:\d{1,3}-|-\s?\d{1,3})\s)")
+
+
+def _split_merged(text: str) -> list[str]:
+    """Notes the source printed on one line («… ص 121. 5- تم نسخ …») are separate notes."""
+    return [part.strip() for part in _NEXT_NOTE_RE.split(text) if part.strip()]

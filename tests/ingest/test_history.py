@@ -10,6 +10,8 @@ def test_cpp_footnotes_become_the_history_of_the_articles_they_name(catalogue: C
     (note,) = history["ma-cpp:82-7"]
     assert note == "76- تم تتميم المادة 7-82 أعلاه، بمقتضى المادة الثالثة من القانون رقم 27.14، السالف الذكر."
     assert all(key.startswith("ma-cpp:") for key in history)
+    # Notes 73 and 74 are printed as one line in the source: each goes to its own article.
+    assert "03.23" in history["ma-cpp:82-5-1"][0] and history["ma-cpp:82-5-2"][0].startswith("- 74 ")
 
 
 def test_a_note_that_names_no_single_article_is_not_guessed(catalogue: Catalogue) -> None:

@@ -103,11 +103,12 @@ class ResultBuilder:
         self.passages = passages
 
     @component.output_types(results=list[Result])
-    def run(self, articles: list[ArticleHit], query: str) -> dict[str, Any]:
+    def run(self, articles: list[ArticleHit], query: str, preferred_language: str | None = None) -> dict[str, Any]:
         related = {hit.key: self.passages.by_key(hit.key) for hit in articles}
         results = []
         for rank, hit in enumerate(articles, start=1):
-            best, meta = hit.best, hit.best.meta
+            best = _in_language(hit.best, related.get(hit.key, []), preferred_language)
+            meta = best.meta
             others = [d for d in related.get(hit.key, []) if d.id != best.id]
             same_wording = [d for d in others if d.meta.get("version_id") == meta.get("version_id")]
             results.append(
@@ -163,6 +164,21 @@ class CandidateFilter:
             "dense": [d for kept in per_language.values() for d in kept],
             "sparse": [d for d in sparse if keep(d)][:CANDIDATES],
         }
+
+
+def _in_language(best: Document, related: list[Document], language: str | None) -> Document:
+    """The same article in the reader's language when the corpus has it (same part where it can)."""
+    if not language or best.meta.get("language") == language:
+        return best
+    same = [
+        d
+        for d in related
+        if d.meta.get("language") == language
+        and d.meta.get("current") is not False
+        and d.meta.get("version_id") != best.meta.get("version_id")
+    ]
+    part = best.meta.get("part", 0)
+    return next((d for d in same if d.meta.get("part", 0) == part), next(iter(same), best))
 
 
 def _first_parts(documents: list[Document]) -> list[Document]:
@@ -326,7 +342,7 @@ class Searcher:
         articles = self.grouper.run(documents=documents, cited=cited, top_k=top_k, preferred_language=preferred)[
             "articles"
         ]
-        results = self.builder.run(articles=articles, query=query)["results"]
+        results = self.builder.run(articles=articles, query=query, preferred_language=preferred)["results"]
         found = {(d.meta["article"]) for d in cited}
         notices = [
             Notice(

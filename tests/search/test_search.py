@@ -95,3 +95,13 @@ def test_a_query_without_words_is_refused(indexed) -> None:
     _, _, searcher = indexed
     with pytest.raises(QueryError, match="no words"):
         searcher.search("؟؟؟ !!!")
+
+
+def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(indexed) -> None:
+    _, _, searcher = indexed
+    french = searcher.search("peine de la traite des êtres humains commise contre un mineur", top_k=5)
+    arabic = searcher.search("عقوبة الاتجار بالبشر المرتكب ضد قاصر", top_k=5)
+    for response, language in ((french, "fr"), (arabic, "ar")):
+        penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
+        assert penal and all(r.language == language for r in penal)
+        assert all(c.language != language for r in penal for c in r.counterparts)

@@ -15,6 +15,6 @@ def resolve_model(settings: Settings) -> str:
     """``DALEEL_MODEL`` when set (any sentence-transformers path or id), else the converted e5-small."""
     if settings.model:
         return settings.model
-    from ingest.model import build_model  # the converter needs numpy only when it must build
+    from ingest.model import build_model, default_model_dir  # imported only when the default is used
 
-    return str(build_model(settings.model_dir))
+    return str(build_model(default_model_dir(settings.data_dir)))

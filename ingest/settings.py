@@ -40,7 +40,3 @@ class Settings(BaseSettings):
     @property
     def qdrant_path(self) -> Path:
         return self.data_dir / "qdrant"
-
-    @property
-    def model_dir(self) -> Path:
-        return self.data_dir / "models" / "multilingual-e5-small"

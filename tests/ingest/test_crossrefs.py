@@ -14,7 +14,7 @@ import pytest
 from ingest.article_numbers import NUMBER_PATTERN, normalize_number
 from ingest.catalogue import Catalogue, load_catalogue
 from ingest.crossrefs import CrossReference, find_references
-from ingest.sources import read_source
+from ingest.extract import extract
 from ingest.structure import Article, split_articles
 from tests.conftest import SOURCES_DIR
 
@@ -28,7 +28,7 @@ def _catalogue() -> Catalogue:
 def _articles(source: str, work_id: str, language: str) -> dict[str, Article]:
     """The articles of one source file by key (quoted code articles under the code's key)."""
     catalogue = _catalogue()
-    body = read_source(SOURCES_DIR / source)
+    body = extract(SOURCES_DIR / source).body_text
     articles = split_articles(body, work=catalogue.work(work_id), language=language, catalogue=catalogue)
     return {a.key: a for a in articles if not a.quoted_by} | {
         f"{a.quoted_by}>{a.key}": a for a in articles if a.quoted_by
@@ -259,7 +259,7 @@ def test_convention_of_1949_numbers_its_articles_fasl_with_ordinals() -> None:
 
 
 def test_whole_penal_code_references_resolve_to_its_real_articles() -> None:
-    body = read_source(SOURCES_DIR / "ma-penal-code.ar.txt")
+    body = extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text
     # Article headings of the source, read independently of the structure parser: at a line start, or
     # run into the end of the previous paragraph as the adala text sometimes prints them («… الفصل 550 إذا»).
     headings = {

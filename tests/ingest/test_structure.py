@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.catalogue import Catalogue, Work
+from ingest.extract import extract
 from ingest.extract_accuracy import word_scores
-from ingest.sources import read_source
 from ingest.structure import split_articles
 from tests.conftest import SOURCES_DIR
 
@@ -57,7 +57,7 @@ def test_every_source_has_an_expected_count(catalogue: Catalogue) -> None:
 def test_article_count_per_source(catalogue: Catalogue, source: str) -> None:
     work, version = next((w, v) for w, v in _versions(catalogue) if v.source == source)
     articles = split_articles(
-        read_source(SOURCES_DIR / source), work=work, language=version.language, catalogue=catalogue
+        extract(SOURCES_DIR / source).body_text, work=work, language=version.language, catalogue=catalogue
     )
     total, quoted = EXPECTED[source]
     assert len(articles) == total
@@ -70,7 +70,7 @@ def test_article_count_per_source(catalogue: Catalogue, source: str) -> None:
 def test_law_27_14_quotes_penal_code_articles_as_articles_of_the_code(catalogue: Catalogue) -> None:
     work = catalogue.work("ma-law-27-14")
     articles = split_articles(
-        read_source(SOURCES_DIR / "ma-law-27-14.ar.txt"), work=work, language="ar", catalogue=catalogue
+        extract(SOURCES_DIR / "ma-law-27-14.ar.txt").body_text, work=work, language="ar", catalogue=catalogue
     )
     by_key = {a.key: a for a in articles}
     assert by_key["ma-penal-code:448-4"].quoted_by == "ma-law-27-14:1"
@@ -82,8 +82,8 @@ def test_law_27_14_quotes_penal_code_articles_as_articles_of_the_code(catalogue:
 
 def test_french_penal_code_pdf_section_vi_matches_the_checked_text_article_by_article(catalogue: Catalogue) -> None:
     work = catalogue.work("ma-penal-code")
-    from_pdf = split_articles(read_source(SOURCES_DIR / work.version("fr").source), work=work, language="fr")
-    checked = split_articles(read_source(SOURCES_DIR / "ma-penal-code-448.fr.txt"), work=work, language="fr")
+    from_pdf = split_articles(extract(SOURCES_DIR / work.version("fr").source).body_text, work=work, language="fr")
+    checked = split_articles(extract(SOURCES_DIR / "ma-penal-code-448.fr.txt").body_text, work=work, language="fr")
     by_number = {a.number: a for a in from_pdf}
     assert [a.number for a in checked] == [f"448-{i}" for i in range(1, 15)]
     for article in checked:
@@ -95,7 +95,7 @@ def test_french_penal_code_pdf_section_vi_matches_the_checked_text_article_by_ar
 
 def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: Catalogue) -> None:
     work = catalogue.work("ma-penal-code")
-    articles = split_articles(read_source(SOURCES_DIR / "ma-penal-code.ar.txt"), work=work, language="ar")
+    articles = split_articles(extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text, work=work, language="ar")
     numbers = [a.number for a in articles]
     assert numbers[:2] == ["dahir-1", "dahir-2"]
     assert "1" in numbers and "448-14" in numbers and "607 ter" in numbers

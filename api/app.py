@@ -65,6 +65,7 @@ def _ingest_upload(settings: Settings, searcher: Searcher, filename: str, body: 
         raise QueryError(result.error or f"{filename}: could not be ingested")
     register_work(settings, work)
     searcher.catalogue = full_catalogue(settings)
+    searcher.passages.invalidate()
     return {"work_id": work.id, "status": result.status, "articles": result.articles, "passages": result.passages}
 
 

@@ -246,7 +246,13 @@ def article(
     out.print(view.text, highlight=False)
 
 
-VARIANTS = {"hybrid": "weighted", "hybrid-rrf": "rrf", "dense": "dense", "sparse": "sparse"}
+VARIANTS = {
+    "hybrid": "weighted",
+    "hybrid-no-lexicon": "weighted",  # without the translated lexical list (search.translation)
+    "hybrid-rrf": "rrf",
+    "dense": "dense",
+    "sparse": "sparse",
+}
 
 
 @app.command("eval")
@@ -267,13 +273,18 @@ def evaluate(
     items = load_questions(questions)
     reports = {}
     with _searcher() as searcher:
-        default_weight = searcher.fusion.dense_weight
+        fusion = searcher.fusion
+        default_weight = fusion.dense_weight
+        credits = (fusion.translation_credit, fusion.cross_script_translation_credit)
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
-            def search_texts(question: str, method: str = VARIANTS[name], weight: str = weight) -> list[str]:
-                searcher.fusion.dense_weight = float(weight) if weight else default_weight
-                results = searcher.search(question, top_k=10, method=method).results  # type: ignore[arg-type]
+            def search_texts(question: str, name: str = name, weight: str = weight) -> list[str]:
+                fusion.dense_weight = float(weight) if weight else default_weight
+                fusion.translation_credit, fusion.cross_script_translation_credit = (
+                    (0.0, 0.0) if name == "hybrid-no-lexicon" else credits
+                )
+                results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
             reports[variant] = evaluate(items, search_texts)

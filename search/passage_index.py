@@ -24,6 +24,7 @@ class PassageIndex:
         self.store = store
         self._lock = Lock()
         self._count = -1
+        self._generation = 0
         self._documents: list[Document] = []
         self._by_key: dict[str, list[Document]] = {}
         self._by_article: dict[str, list[Document]] = {}
@@ -41,6 +42,18 @@ class PassageIndex:
                 by_article[document.meta["article"]].append(document)
             self._documents, self._by_key, self._by_article = documents, dict(by_key), dict(by_article)
             self._count = count
+            self._generation += 1
+
+    @property
+    def version(self) -> int:
+        """Goes up each time the passages are reloaded (after `invalidate`, or when their count changed)."""
+        self._refresh()
+        return self._generation
+
+    def invalidate(self) -> None:
+        """Reload on next use: an ingest may have changed texts without changing how many passages there are."""
+        with self._lock:
+            self._count = -1
 
     def all(self) -> list[Document]:
         self._refresh()

@@ -1,9 +1,10 @@
 """The search pipeline: citations looked up → dense + sparse retrieval → fusion → one entry per article.
 
 ```
-query ─┬─ dense embedder ── dense retriever ──┐
-       ├─ sparse embedder ─ sparse retriever ─┴─ fusion ─┐
-       └─ citation parser ─ cited articles ──────────────┴─ article grouper ─ result builder
+query ─┬─ dense embedder ── dense retriever ─────────┐
+       ├─ sparse embedder ─ sparse retriever ────────┤
+       ├─ lexicon (other language) ─ sparse retriever ┴─ fusion ─┐
+       └─ citation parser ─ cited articles ──────────────────────┴─ article grouper ─ result builder
 ```
 
 Usage::
@@ -36,9 +37,11 @@ from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
+from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
+from search.translation import TranslatedSparseRetriever
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
@@ -150,8 +153,14 @@ class CandidateFilter:
         CandidateFilter().run(dense=dense_docs, sparse=sparse_docs)["dense"]
     """
 
-    @component.output_types(dense=list[Document], sparse=list[Document])
-    def run(self, dense: list[Document], sparse: list[Document], include_original: bool = False) -> dict[str, Any]:
+    @component.output_types(dense=list[Document], sparse=list[Document], translated=list[Document])
+    def run(
+        self,
+        dense: list[Document],
+        sparse: list[Document],
+        translated: list[Document] | None = None,
+        include_original: bool = False,
+    ) -> dict[str, Any]:
         def keep(document: Document) -> bool:
             return include_original or document.meta.get("current") is not False
 
@@ -163,6 +172,7 @@ class CandidateFilter:
         return {
             "dense": [d for kept in per_language.values() for d in kept],
             "sparse": [d for d in sparse if keep(d)][:CANDIDATES],
+            "translated": [d for d in translated or [] if keep(d)][:CANDIDATES],
         }
 
 
@@ -195,6 +205,7 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
     pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
+    pipeline.add_component("translated", TranslatedSparseRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
     pipeline.add_component("candidates", CandidateFilter())
     pipeline.add_component("fusion", fusion or ScoreFusion())
     pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
@@ -202,6 +213,8 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
     pipeline.connect("sparse.documents", "candidates.sparse")
     pipeline.connect("candidates.dense", "fusion.dense")
     pipeline.connect("candidates.sparse", "fusion.sparse")
+    pipeline.connect("translated.documents", "candidates.translated")
+    pipeline.connect("candidates.translated", "fusion.translated")
     return pipeline
 
 
@@ -239,6 +252,17 @@ class Searcher:
         self.grouper = ArticleGrouper()
         self.passages = PassageIndex(self.store)
         self.builder = ResultBuilder(self.passages)
+        self._lexicon_for = -1
+        self.refresh_lexicon()
+
+    def refresh_lexicon(self) -> None:
+        """Relearn (or reload) the bilingual lexicon when the indexed passages changed since last time."""
+        if self.passages.version == self._lexicon_for:
+            return
+        translated: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
+        documents = self.passages.all()
+        translated.lexicon = cached_lexicon(documents, self.settings.data_dir)
+        self._lexicon_for = self.passages.version
 
     def dense_weight(self, languages: set[str]) -> float | None:
         """The dense share of the weighted fusion for a query in these languages (None: the fusion's own).
@@ -284,6 +308,7 @@ class Searcher:
         languages: set[str] | None = None,
     ) -> list[Document]:
         """Fused passages for the query's words, best first."""
+        self.refresh_lexicon()
         narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if narrowed else None
@@ -293,6 +318,7 @@ class Searcher:
                 "sparse_embedder": {"text": query},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
+                "translated": {"text": query, "filters": haystack_filters},
                 "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "dense_weight": self.dense_weight(languages or set()), "query": query},
             }

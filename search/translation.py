@@ -1,0 +1,59 @@
+"""Lexical retrieval of the query's words translated into the other language (see `search.lexicon`).
+
+A French question shares no word with an article the corpus holds only in Arabic, and e5-small's
+cross-lingual matching is weak; translating the question's terms with the corpus's own lexicon gives
+the lexical side something to match. Each translated term weighs its lexicon score (Qdrant adds the
+IDF), so an uncertain translation counts less than a sure one.
+
+Usage::
+
+    retriever = TranslatedSparseRetriever(store, lexicon=learn_lexicon(passages))
+    retriever.run(text="Quelle protection pour un témoin menacé ?")["documents"]  # Arabic passages too
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from haystack import Document, component
+from haystack.dataclasses import SparseEmbedding
+from haystack_integrations.components.retrievers.qdrant import QdrantSparseEmbeddingRetriever
+from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
+
+from ingest.sparse import term_index
+from ingest.text import analyze
+from search.lexicon import Lexicon
+
+
+def translated_vector(text: str, lexicon: Lexicon) -> SparseEmbedding | None:
+    """The sparse query of `text`'s translated terms, weighted by their lexicon score; None if none translate."""
+    weights: dict[int, float] = {}
+    for term, score in lexicon.translate(analyze(text)).items():
+        index = term_index(term)
+        weights[index] = max(weights.get(index, 0.0), score)
+    if not weights:
+        return None
+    indices = sorted(weights)
+    return SparseEmbedding(indices=indices, values=[weights[i] for i in indices])
+
+
+@component
+class TranslatedSparseRetriever:
+    """Sparse retrieval of the query translated term by term; no translated term, no search.
+
+    Usage example::
+
+        retriever = TranslatedSparseRetriever(store, lexicon=lexicon, top_k=150)
+        documents = retriever.run(text="frais de justice de la victime")["documents"]
+    """
+
+    def __init__(self, document_store: QdrantDocumentStore, lexicon: Lexicon | None = None, top_k: int = 150) -> None:
+        self.lexicon = lexicon or Lexicon()  # replaced by the Searcher when the index changes
+        self.retriever = QdrantSparseEmbeddingRetriever(document_store=document_store, top_k=top_k)
+
+    @component.output_types(documents=list[Document])
+    def run(self, text: str, filters: dict[str, Any] | None = None) -> dict[str, Any]:
+        vector = translated_vector(text, self.lexicon)
+        if vector is None:
+            return {"documents": []}
+        return self.retriever.run(query_sparse_embedding=vector, filters=filters)

@@ -254,6 +254,10 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
 }
+# Kinds of instrument usually named by their year, and how far after the type word the year may come
+# («Déclaration des Nations Unies de 1985»: five words).
+_DATED_TYPES = ("convention", "protocol", "declaration")
+_YEAR_WINDOW = 6
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
     "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج."),
@@ -440,7 +444,8 @@ def _number_key(number: str) -> tuple[int, ...]:
 def _resolve(matches: list[_WorkMatch]) -> list[_WorkMatch]:
     """Longest matches first, without overlaps («Convention de Palerme» over «Palerme»), in query order."""
     kept: list[_WorkMatch] = []
-    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+    # On equal spans a match that names a work wins over one that does not («اتفاقية 1949»: a year, not a number).
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.work_id is None, m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
@@ -479,6 +484,7 @@ class QueryParser:
         self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
         self._subjects: list[_Subject] = []
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
+        self._years: list[tuple[str, frozenset[str], frozenset[str]]] = []  # work id, type words, years
         for work in catalogue.works:
             self._add_work(work)
 
@@ -498,6 +504,14 @@ class QueryParser:
             self._abbreviations.append((work.id, re.compile(_abbreviation_pattern(abbreviation))))
         if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182»
             self._abbreviations.append((work.id, re.compile(rf"(?<!\w)c\s?0*{work.number}(?!\w)")))
+        if work.type in _DATED_TYPES:
+            # «la Convention de 1949», «إعلان 1985»: instruments are named by their year, the one they were
+            # adopted in (enacted) or the one their id carries where the dates differ (the 1949 Convention
+            # was opened for signature in 1950).
+            years = set(re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", work.id))
+            years |= {str(work.enacted.year)} if work.enacted else set()
+            if years:
+                self._years.append((work.id, _TYPE_WORDS[work.type], frozenset(years)))
         subjects = {_subject(title) for title in titles}
         endings = {s[i:] for s in subjects for i in range(len(s)) if _is_specific(s[i:])}
         endings |= {_phrase(alias) for alias in _TOPICAL_ALIASES.get(work.id, ())}
@@ -532,6 +546,17 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
+        return matches + self._dated_names(tokens)
+
+    def _dated_names(self, tokens: list[_Token]) -> list[_WorkMatch]:
+        """A type word followed closely by a year: «Déclaration des Nations Unies de 1985», «اتفاقية 1949»."""
+        matches = []
+        for i, token in enumerate(tokens):
+            for j in range(i + 1, min(i + 1 + _YEAR_WINDOW, len(tokens))):
+                year = tokens[j].text
+                named = {work_id for work_id, keys, years in self._years if token.keys & keys and year in years}
+                if len(named) == 1:  # «le protocole de 2000» names two protocols: neither is meant for sure
+                    matches.append(_WorkMatch(token.start, tokens[j].end, named.pop()))
         return matches
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:

@@ -173,3 +173,21 @@ def test_aliases_come_from_the_catalogue(catalogue: Catalogue) -> None:
     assert _parse("loi relative au code du travail", other).works == ["ma-law-65-99"]
     assert _parse("القانون 27.14", other).works == []  # not in this catalogue
     assert _parse("القانون 27.14", other).articles == []  # and still no article
+
+
+@pytest.mark.parametrize(
+    ("query", "works"),
+    [
+        ("Selon la Déclaration des Nations Unies de 1985 sur les victimes", ["un-declaration-victims-1985"]),
+        ("اتفاقية 1949 لزجر الاتجار في الرقيق", ["un-convention-1949"]),  # the id's year; enacted says 1950
+        ("الاتفاقية المبرمة سنة 1950", ["un-convention-1949"]),
+        ("la Convention de 1989 et l'intérêt supérieur de l'enfant", ["un-crc"]),
+        ("la convention de 1930 sur le travail forcé", ["ilo-c029"]),
+        ("Convention du 15 novembre 2000", ["un-untoc"]),
+        ("le protocole de 2000", []),  # Palermo and the optional protocol on the sale of children: ambiguous
+        ("une loi de 1985", []),  # laws are named by their number, not a year
+        ("les victimes de 1985 et la convention", []),  # the year comes before the type word
+    ],
+)
+def test_instruments_named_by_their_year(catalogue: Catalogue, query: str, works: list[str]) -> None:
+    assert _parse(query, catalogue).works == works

@@ -35,7 +35,6 @@ from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
-from search.darija import expand_darija
 from search.fusion import Method, ScoreFusion
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
@@ -301,17 +300,15 @@ class Searcher:
         """Fused passages for the query's words, best first."""
         self.refresh_lexicon()
         narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
-        # Darija words get their standard Arabic for the lexical lists; the dense model reads the question as is.
-        lexical_query = expand_darija(query)
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if narrowed else None
         output = self.pipeline.run(
             {
                 "dense_embedder": {"text": query},
-                "sparse_embedder": {"text": lexical_query},
+                "sparse_embedder": {"text": query},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
-                "translated": {"text": lexical_query, "filters": haystack_filters},
+                "translated": {"text": query, "filters": haystack_filters},
                 "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "query": query},
             }

@@ -1,7 +1,9 @@
 """Which sentences of a passage match the query: offsets for the page to highlight.
 
 The same analysers as indexing and querying (ingest.text) decide what matches, so «للضحية»
-matches a question about «الضحايا»/«ضحية» the way the sparse retriever does.
+matches a question about «الضحايا»/«ضحية» the way the sparse retriever does. The query's terms
+translated by the corpus lexicon (search.lexicon) count too, so that a French question's words
+are found in the Arabic text it retrieved.
 
 Usage::
 
@@ -12,6 +14,7 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ingest.text import analyze
 
@@ -20,9 +23,9 @@ _SENTENCE_RE = re.compile(r"(?:[^.!?؟؛;\n]|(?<=\d)\.(?=\d))+[.!?؟؛;]?")
 MAX_HIGHLIGHTS = 2
 
 
-def highlight_sentences(text: str, query: str) -> list[tuple[int, int]]:
-    """[start, end) offsets of the (at most two) sentences sharing the most query terms."""
-    query_terms = set(analyze(query))
+def highlight_sentences(text: str, query: str, translations: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """[start, end) offsets of the (at most two) sentences sharing the most query terms (or their translations)."""
+    query_terms = set(analyze(query)) | set(translations)
     if not query_terms:
         return []
     scored = []

@@ -33,6 +33,7 @@ from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
+from ingest.text import analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
@@ -108,7 +109,13 @@ class ResultBuilder:
         self.passages = passages
 
     @component.output_types(results=list[Result])
-    def run(self, articles: list[ArticleHit], query: str, preferred_language: str | None = None) -> dict[str, Any]:
+    def run(
+        self,
+        articles: list[ArticleHit],
+        query: str,
+        preferred_language: str | None = None,
+        translations: list[str] | None = None,
+    ) -> dict[str, Any]:
         related = {hit.key: self.passages.by_key(hit.key) for hit in articles}
         results = []
         for rank, hit in enumerate(articles, start=1):
@@ -123,7 +130,7 @@ class ResultBuilder:
                     text=best.content or "",
                     language=meta["language"],
                     matched_by=hit.matched_by,
-                    highlights=highlight_sentences(best.content or "", query),
+                    highlights=highlight_sentences(best.content or "", query, translations or ()),
                     citation=citation_from_meta(meta),
                     other_passages=[_passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
                     counterparts=[
@@ -254,6 +261,7 @@ class Searcher:
         self.grouper = ArticleGrouper()
         self.passages = PassageIndex(self.store)
         self.builder = ResultBuilder(self.passages)
+        self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self._lexicon_for = -1
         self.refresh_lexicon()
 
@@ -261,9 +269,7 @@ class Searcher:
         """Relearn (or reload) the bilingual lexicon when the indexed passages changed since last time."""
         if self.passages.version == self._lexicon_for:
             return
-        translated: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
-        documents = self.passages.all()
-        translated.lexicon = cached_lexicon(documents, self.settings.data_dir)
+        self.translator.lexicon = cached_lexicon(self.passages.all(), self.settings.data_dir)
         self._lexicon_for = self.passages.version
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
@@ -357,7 +363,10 @@ class Searcher:
         articles = self.grouper.run(documents=documents, cited=cited, top_k=top_k, preferred_language=preferred)[
             "articles"
         ]
-        results = self.builder.run(articles=articles, query=query, preferred_language=preferred)["results"]
+        translations = list(self.translator.lexicon.translate(analyze(query)))
+        results = self.builder.run(
+            articles=articles, query=query, preferred_language=preferred, translations=translations
+        )["results"]
         found = {(d.meta["article"]) for d in cited}
         notices = [
             Notice(

@@ -50,3 +50,10 @@ def test_grouper_shows_the_wording_in_force_first() -> None:
     current = Document(id="c", content="c", score=0.5, meta={"key": "w:1", "current": True})
     (hit,) = ArticleGrouper().run(documents=[original, current], top_k=10)["articles"]
     assert hit.best.id == "c" and hit.score == 0.9
+
+
+def test_highlights_use_the_translations_of_the_query() -> None:
+    text = "تتخذ تدابير الحماية. يستفيد ضحايا الاتجار بالبشر من المساعدة القضائية."
+    assert highlight_sentences(text, "l'aide aux victimes") == []
+    (span,) = highlight_sentences(text, "l'aide aux victimes", translations=["ضحا"])
+    assert text[span[0] : span[1]].startswith("يستفيد ضحايا")

@@ -105,3 +105,15 @@ def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(index
         penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
         assert penal and all(r.language == language for r in penal)
         assert all(c.language != language for r in penal for c in r.counterparts)
+
+
+def test_a_french_question_highlights_the_arabic_text_it_found(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("protection des victimes et des témoins", top_k=10)
+    arabic_only = [r for r in response.results if r.citation.document_id == "ma-cpp" and r.language == "ar"]
+    assert arabic_only
+    # The French words match no Arabic word; their lexicon translations (ضحية…) do.
+    assert any(r.highlights for r in arabic_only)
+    for result in arabic_only:
+        for start, end in result.highlights:
+            assert result.text[start:end].strip()

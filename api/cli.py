@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
+
+if TYPE_CHECKING:
+    from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
 app = typer.Typer(
     help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
@@ -93,9 +97,21 @@ def ingest(
     if works or not files:
         report.results += ingestor.ingest_catalogue(works or None, force=force, progress=progress).results
     err.print(report.summary())
+    _learn_lexicon(ingestor.store, settings)
     ingestor.store.close()
     if report.failed:
         raise typer.Exit(1)
+
+
+def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:
+    """Learn (or find cached) the French–Arabic lexicon now, so that the server starts without the wait."""
+    from search.lexicon import cached_lexicon
+
+    start = time.perf_counter()
+    err.print("learning the French–Arabic lexicon from the parallel articles…")
+    lexicon = cached_lexicon(store.filter_documents(), settings.data_dir)
+    seconds = time.perf_counter() - start
+    err.print(f"lexicon: {len(lexicon)} terms from {lexicon.pairs} parallel articles ({seconds:.1f} s)")
 
 
 @app.command()

@@ -78,6 +78,9 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     first = runner.invoke(cli, ["ingest", str(source), "--type", "procedure", "--title", "Note d'essai"])
     assert first.exit_code == 0, first.output
     assert "1 indexed" in first.output
+    # The lexicon is learnt (here from no parallel article) and cached, so that serving starts at once.
+    assert "lexicon: 0 terms from 0 parallel articles" in first.output
+    assert len(list((tmp_path / "data" / "lexicon").glob("*.json"))) == 1
     again = runner.invoke(cli, ["ingest", str(source), "--type", "procedure", "--title", "Note d'essai"])
     assert "1 unchanged" in again.output
     found = runner.invoke(cli, ["search", "girafes bleues", "--json", "--top-k", "1"])

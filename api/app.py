@@ -60,12 +60,14 @@ def _ingest_upload(settings: Settings, searcher: Searcher, filename: str, body: 
     except MetadataError as error:
         raise QueryError(str(error)) from None
     ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
-    result = ingestor.ingest_version(work, work.versions[0])
+    try:
+        result = ingestor.ingest_version(work, work.versions[0])
+    finally:
+        searcher.passages.invalidate()  # even a failed ingest may have written some passages
     if result.status == "failed":
         raise QueryError(result.error or f"{filename}: could not be ingested")
     register_work(settings, work)
     searcher.catalogue = full_catalogue(settings)
-    searcher.passages.invalidate()
     return {"work_id": work.id, "status": result.status, "articles": result.articles, "passages": result.passages}
 
 

@@ -97,8 +97,10 @@ def ingest(
     if works or not files:
         report.results += ingestor.ingest_catalogue(works or None, force=force, progress=progress).results
     err.print(report.summary())
-    _learn_lexicon(ingestor.store, settings)
-    ingestor.store.close()
+    try:
+        _learn_lexicon(ingestor.store, settings)
+    finally:
+        ingestor.store.close()
     if report.failed:
         raise typer.Exit(1)
 
@@ -264,7 +266,9 @@ def article(
 
 VARIANTS = {
     "hybrid": "weighted",
-    "hybrid-no-lexicon": "weighted",  # without the translated lexical list (search.translation)
+    # The same fusion with the translated lexical list given no weight (search.translation): what the lexicon
+    # adds to today's system, not a replay of the system before it (which also weighted French questions apart).
+    "hybrid-no-lexicon": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -303,7 +307,11 @@ def evaluate(
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
-            reports[variant] = evaluate(items, search_texts)
+            try:
+                reports[variant] = evaluate(items, search_texts)
+            finally:
+                fusion.dense_weight = default_weight
+                fusion.translation_credit, fusion.cross_script_translation_credit = credits
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

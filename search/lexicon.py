@@ -73,7 +73,9 @@ def parallel_articles(documents: Iterable[Document]) -> list[tuple[list[str], li
 def _model1(pairs: list[tuple[list[str], list[str]]], iterations: int) -> dict[tuple[str, str], float]:
     """IBM Model 1 t(target | source) by EM, vectorised over every (pair, source, target) triple.
 
-    Each pair's source side gets the NULL word; each distinct target term counts as often as it occurs."""
+    Each pair's source side gets the NULL word; each distinct target term counts as often as it occurs.
+    Source terms count once per pair (a small departure from Model 1, which counts each position): a term
+    repeated in a long article should not draw every target term of the article to itself."""
     sources: dict[str, int] = {}
     targets: dict[str, int] = {}
     src_ids, tgt_ids, group_ids, counts = [], [], [], []
@@ -157,7 +159,9 @@ def fingerprint(documents: Iterable[Document]) -> str:
     """Changes whenever a passage is added, removed or changes text."""
     digest = hashlib.sha256(LEXICON_FORMAT.encode())
     for document in sorted(documents, key=lambda d: d.id):
-        digest.update(f"{document.id}\0{document.content}\0{document.meta.get('current')}\0".encode())
+        meta = document.meta
+        # version_hash changes with the index format, hence with the analyser that made the terms.
+        digest.update(f"{document.id}\0{document.content}\0{meta.get('current')}\0{meta.get('version_hash')}\0".encode())
     return digest.hexdigest()[:16]
 
 
@@ -168,7 +172,7 @@ def cached_lexicon(documents: list[Document], data_dir: Path) -> Lexicon:
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
         return Lexicon(table={k: [(t, s) for t, s in v] for k, v in saved["table"].items()}, pairs=saved["pairs"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # not learnt yet for this content, or unreadable: learn again
     lexicon = learn_lexicon(documents)
     try:
@@ -176,8 +180,12 @@ def cached_lexicon(documents: list[Document], data_dir: Path) -> Lexicon:
         for old in folder.glob("*.json"):
             old.unlink(missing_ok=True)  # earlier index contents
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as out:
-            json.dump({"pairs": lexicon.pairs, "table": lexicon.table}, out, ensure_ascii=False)
+            try:
+                json.dump({"pairs": lexicon.pairs, "table": lexicon.table}, out, ensure_ascii=False)
+            except (OSError, ValueError):
+                Path(out.name).unlink(missing_ok=True)
+                raise
         os.replace(out.name, path)
-    except OSError:
-        pass  # a read-only data folder costs a relearn next start, nothing else
+    except (OSError, ValueError):
+        pass  # a read-only or full data folder costs a relearn next start, nothing else
     return lexicon

@@ -50,6 +50,12 @@ class PassageIndex:
         self._refresh()
         return self._generation
 
+    def snapshot(self) -> tuple[int, list[Document]]:
+        """The current generation and its passages, read together (a reload between them cannot mix them up)."""
+        self._refresh()
+        with self._lock:
+            return self._generation, self._documents
+
     def invalidate(self) -> None:
         """Reload on next use: an ingest may have changed texts without changing how many passages there are."""
         with self._lock:

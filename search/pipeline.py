@@ -18,6 +18,7 @@ Usage::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from threading import Lock
 from typing import Any, Literal
 
 from haystack import Document, Pipeline, component
@@ -263,14 +264,22 @@ class Searcher:
         self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self._lexicon_for = -1
+        self._lexicon_lock = Lock()
         self.refresh_lexicon()
 
     def refresh_lexicon(self) -> None:
-        """Relearn (or reload) the bilingual lexicon when the indexed passages changed since last time."""
+        """Relearn (or reload) the bilingual lexicon when the indexed passages changed since last time.
+
+        One thread learns while the others wait (learning takes seconds); the lexicon is recorded as that of
+        the passages it was learnt from, so an upload during the learning triggers another."""
         if self.passages.version == self._lexicon_for:
             return
-        self.translator.lexicon = cached_lexicon(self.passages.all(), self.settings.data_dir)
-        self._lexicon_for = self.passages.version
+        with self._lexicon_lock:
+            generation, documents = self.passages.snapshot()
+            if generation == self._lexicon_for:
+                return
+            self.translator.lexicon = cached_lexicon(documents, self.settings.data_dir)
+            self._lexicon_for = generation
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
         """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
@@ -304,7 +313,6 @@ class Searcher:
         boost_works: list[str] | None = None,
     ) -> list[Document]:
         """Fused passages for the query's words, best first."""
-        self.refresh_lexicon()
         narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if narrowed else None
@@ -314,7 +322,8 @@ class Searcher:
                 "sparse_embedder": {"text": query},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
-                "translated": {"text": query, "filters": haystack_filters},
+                # The single-list variants (evaluation) need no translated query: "" translates to nothing.
+                "translated": {"text": "" if method in ("dense", "sparse") else query, "filters": haystack_filters},
                 "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "query": query},
             }
@@ -343,6 +352,7 @@ class Searcher:
         method: Method | None = None,
     ) -> SearchResponse:
         query = validate_query(query, top_k, lang)
+        self.refresh_lexicon()
         filters = filters or SearchFilters(language=lang)
         if lang and not filters.language:
             filters = SearchFilters(**{**filters.__dict__, "language": lang})

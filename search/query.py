@@ -258,6 +258,7 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
 # («Déclaration des Nations Unies de 1985»: five words).
 _DATED_TYPES = ("convention", "protocol", "declaration")
 _YEAR_WINDOW = 6
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
     "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج."),
@@ -552,11 +553,17 @@ class QueryParser:
         """A type word followed closely by a year: «Déclaration des Nations Unies de 1985», «اتفاقية 1949»."""
         matches = []
         for i, token in enumerate(tokens):
-            for j in range(i + 1, min(i + 1 + _YEAR_WINDOW, len(tokens))):
-                year = tokens[j].text
-                named = {work_id for work_id, keys, years in self._years if token.keys & keys and year in years}
-                if len(named) == 1:  # «le protocole de 2000» names two protocols: neither is meant for sure
-                    matches.append(_WorkMatch(token.start, tokens[j].end, named.pop()))
+            if not token.keys & _ALL_TYPE_WORDS:
+                continue
+            # The first year after the type word is its year («la convention de 1930 ou celle de 1989»).
+            window = range(i + 1, min(i + 1 + _YEAR_WINDOW, len(tokens)))
+            year_at = next((j for j in window if _YEAR_RE.fullmatch(tokens[j].text)), None)
+            if year_at is None:
+                continue
+            year = tokens[year_at].text
+            named = {work_id for work_id, keys, years in self._years if token.keys & keys and year in years}
+            if len(named) == 1:  # «le protocole de 2000» names two protocols: neither is meant for sure
+                matches.append(_WorkMatch(token.start, tokens[year_at].end, named.pop()))
         return matches
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:

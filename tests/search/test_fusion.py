@@ -1,8 +1,8 @@
+import pytest
 from haystack import Document
 
 from search.articles import ArticleGrouper
 from search.fusion import ScoreFusion
-from search.highlight import highlight_sentences
 
 
 def _docs(*pairs: tuple[str, float], key: str | None = None) -> list[Document]:
@@ -33,18 +33,6 @@ def test_grouper_keeps_one_entry_per_article_and_cited_first() -> None:
     assert articles[0].matched_by == "citation" and [d.id for d in articles[1].passages] == ["p1", "p2"]
 
 
-def test_highlights_point_at_the_matching_sentence() -> None:
-    text = "Texte d'essai sans rapport. La victime de la traite est protégée. Fin."
-    ((start, end),) = highlight_sentences(text, "protection de la victime de traite")
-    assert text[start:end] == "La victime de la traite est protégée."
-    assert highlight_sentences(text, "zzz") == []
-
-
-def test_highlights_do_not_cut_numbers() -> None:
-    text = "يعاقب بغرامة من 10.000 إلى 500.000 درهم كل من ارتكب جريمة الاتجار بالبشر."
-    assert highlight_sentences(text, "غرامة الاتجار بالبشر") == [(0, len(text))]
-
-
 def test_grouper_shows_the_wording_in_force_first() -> None:
     original = Document(id="o", content="o", score=0.9, meta={"key": "w:1", "current": False})
     current = Document(id="c", content="c", score=0.5, meta={"key": "w:1", "current": True})
@@ -52,8 +40,33 @@ def test_grouper_shows_the_wording_in_force_first() -> None:
     assert hit.best.id == "c" and hit.score == 0.9
 
 
-def test_highlights_use_the_translations_of_the_query() -> None:
-    text = "تتخذ تدابير الحماية. يستفيد ضحايا الاتجار بالبشر من المساعدة القضائية."
-    assert highlight_sentences(text, "l'aide aux victimes") == []
-    (span,) = highlight_sentences(text, "l'aide aux victimes", translations=["ضحا"])
-    assert text[span[0] : span[1]].startswith("يستفيد ضحايا")
+def _lang_docs(language: str, *pairs: tuple[str, float]) -> list[Document]:
+    return [Document(id=i, content=t, score=sc, meta={"key": f"w:{i}", "language": language}) for i, t, sc in pairs]
+
+
+def test_a_french_questions_translated_match_in_arabic_counts_like_a_direct_one() -> None:
+    query = "victime de la traite"
+    sparse = _lang_docs("fr", ("f1", "la victime de la traite", 10.0), ("f2", "la victime", 4.0), ("f3", "la", 1.0))
+    translated = _lang_docs("ar", ("a1", "ضحية الاتجار", 3.0), ("a2", "ضحية", 1.0))
+    fused = ScoreFusion().run(dense=[], sparse=sparse, translated=translated, query=query)["documents"]
+    scores = {d.id: d.score for d in fused}
+    assert scores["a1"] == pytest.approx(scores["f1"]) and scores["a1"] > scores["f2"]
+    off = ScoreFusion(translation_credit=0.0, cross_script_translation_credit=0.0)
+    scores = {d.id: d.score for d in off.run(dense=[], sparse=sparse, translated=translated, query=query)["documents"]}
+    assert scores["a1"] == 0.0 < scores["f2"]
+
+
+def test_an_arabic_questions_translated_match_in_french_counts_less() -> None:
+    query = "ضحية الاتجار"
+    sparse = _lang_docs("ar", ("a1", "ضحية الاتجار", 10.0), ("a2", "ضحية", 4.0))
+    translated = _lang_docs("fr", ("f1", "la victime de la traite", 3.0), ("f2", "la victime", 1.0))
+    fused = ScoreFusion(translation_credit=0.7).run(dense=[], sparse=sparse, translated=translated, query=query)
+    scores = {d.id: d.score for d in fused["documents"]}
+    assert scores["f1"] == pytest.approx(0.7 * scores["a1"])
+
+
+def test_rrf_ranks_the_translated_list_too() -> None:
+    sparse = _lang_docs("fr", ("f1", "victime", 10.0))
+    translated = _lang_docs("ar", ("a1", "ضحية", 3.0))
+    ranked = ScoreFusion(method="rrf").run(dense=[], sparse=sparse, translated=translated)["documents"]
+    assert {d.id for d in ranked} == {"f1", "a1"}

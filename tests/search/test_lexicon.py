@@ -86,8 +86,11 @@ def test_a_damaged_cache_is_learnt_again(tmp_path: Path) -> None:
     documents = _documents(PAIRS)
     folder = tmp_path / "lexicon"
     folder.mkdir()
-    (folder / f"{fingerprint(documents)}.json").write_text("{not json", encoding="utf-8")
-    assert cached_lexicon(documents, tmp_path).pairs == len(PAIRS)
+    path = folder / f"{fingerprint(documents)}.json"
+    for damaged in ("{not json", '{"pairs": 6, "table": []}'):
+        path.write_text(damaged, encoding="utf-8")
+        assert cached_lexicon(documents, tmp_path).pairs == len(PAIRS)
+        assert json.loads(path.read_text(encoding="utf-8"))["pairs"] == len(PAIRS)  # rewritten whole
 
 
 def test_the_searcher_learns_from_the_real_parallel_articles(indexed) -> None:
@@ -99,3 +102,14 @@ def test_the_searcher_learns_from_the_real_parallel_articles(indexed) -> None:
     # A French question reaches the CPP articles, which the index holds only in Arabic.
     found = retriever.run(text="victime de la traite")["documents"]
     assert any(d.meta["work_id"] == "ma-cpp" and d.meta["language"] == "ar" for d in found)
+
+
+def test_the_searcher_reloads_the_lexicon_when_the_index_changes(indexed) -> None:
+    _, _, searcher = indexed
+    before = searcher.translator.lexicon
+    searcher.search("victime de la traite")
+    assert searcher.translator.lexicon is before  # nothing changed: no reload
+    searcher.passages.invalidate()  # what an upload does
+    searcher.search("victime de la traite")
+    assert searcher.translator.lexicon is not before  # reloaded (from the cache: same content)
+    assert searcher.translator.lexicon.table == before.table

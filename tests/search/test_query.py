@@ -187,6 +187,8 @@ def test_aliases_come_from_the_catalogue(catalogue: Catalogue) -> None:
         ("le protocole de 2000", []),  # Palermo and the optional protocol on the sale of children: ambiguous
         ("une loi de 1985", []),  # laws are named by their number, not a year
         ("les victimes de 1985 et la convention", []),  # the year comes before the type word
+        ("la convention de 1930 ou celle de 1989", ["ilo-c029"]),  # the first year is the convention's
+        ("la Convention de 1949 ratifiée en 1930", ["un-convention-1949"]),
     ],
 )
 def test_instruments_named_by_their_year(catalogue: Catalogue, query: str, works: list[str]) -> None:

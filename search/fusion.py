@@ -94,7 +94,8 @@ class ScoreFusion:
     ) -> None:
         """
         :param cross_language_credit: share of its dense score that an Arabic passage gets as lexical score for a
-            French question (used before the lexicon; with it, 0 measured best: MRR 0.781 vs 0.774 at 0.5).
+            French question. It served before the lexicon; with it, 0 and 0.3 give the same dev figures (MRR 0.803)
+            and the prototype measured 0.766 at 0 against 0.758 at 0.5.
         :param translation_credit: weight of a translated lexical match against a match of the query's own words.
         :param cross_script_translation_credit: the same for a French question and an Arabic passage.
         """

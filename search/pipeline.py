@@ -311,21 +311,31 @@ class Searcher:
         filters: SearchFilters,
         method: Method | None = None,
         boost_works: list[str] | None = None,
+        lexical_query: str | None = None,
     ) -> list[Document]:
-        """Fused passages for the query's words, best first."""
+        """Fused passages for the query's words, best first.
+
+        ``lexical_query`` is what the word-matching lists search: the query without the words that name
+        a work or cite an article (`ParsedQuery.remainder`), since those select a work (boosted here) and
+        would otherwise match every text that repeats the name (measured: MRR 0.803 → 0.839). The dense
+        side reads the whole question, whose sense they are part of."""
+        lexical_query = lexical_query or query
         narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if narrowed else None
         output = self.pipeline.run(
             {
                 "dense_embedder": {"text": query},
-                "sparse_embedder": {"text": query},
+                "sparse_embedder": {"text": lexical_query},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
                 # The single-list variants (evaluation) need no translated query: "" translates to nothing.
-                "translated": {"text": "" if method in ("dense", "sparse") else query, "filters": haystack_filters},
+                "translated": {
+                    "text": "" if method in ("dense", "sparse") else lexical_query,
+                    "filters": haystack_filters,
+                },
                 "candidates": {"include_original": filters.include_original},
-                "fusion": {"method": method, "query": query},
+                "fusion": {"method": method, "query": lexical_query},
             }
         )
         documents = output["fusion"]["documents"]
@@ -366,6 +376,7 @@ class Searcher:
                 filters,
                 method,
                 boost_works=[] if method in ("dense", "sparse") else parsed.works,
+                lexical_query=parsed.remainder,
             )
         )
         languages = sorted(parsed.languages)

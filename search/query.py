@@ -258,6 +258,10 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
 # («Déclaration des Nations Unies de 1985»: five words).
 _DATED_TYPES = ("convention", "protocol", "declaration")
 _YEAR_WINDOW = 6
+# A run of this many words of one work's title, even without its type word, names the work: the
+# decree's «اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر» is the body it sets up. Shorter runs
+# are topics that many texts share («مكافحة الاتجار بالبشر», «criminalité transnationale organisée»).
+_MIN_TITLE_RUN = 5
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
@@ -486,6 +490,7 @@ class QueryParser:
         self._subjects: list[_Subject] = []
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
         self._years: list[tuple[str, frozenset[str], frozenset[str]]] = []  # work id, type words, years
+        self._titles: list[tuple[str, tuple[frozenset[str], ...]]] = []  # work id, a title's words
         for work in catalogue.works:
             self._add_work(work)
 
@@ -499,6 +504,8 @@ class QueryParser:
         for title in titles:
             if _is_specific(phrase := _phrase(title)):
                 self._phrases.append((work.id, phrase))
+            if len(phrase) >= _MIN_TITLE_RUN:
+                self._titles.append((work.id, phrase))
         for alias in _ALIASES.get(work.id, ()):
             self._phrases.append((work.id, _phrase(alias)))
         for abbreviation in _ABBREVIATIONS.get(work.id, ()):
@@ -547,7 +554,7 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
-        return matches + self._dated_names(tokens)
+        return matches + self._dated_names(tokens) + self._title_runs(tokens)
 
     def _dated_names(self, tokens: list[_Token]) -> list[_WorkMatch]:
         """A type word followed closely by a year: «Déclaration des Nations Unies de 1985», «اتفاقية 1949»."""
@@ -565,6 +572,26 @@ class QueryParser:
             if len(named) == 1:  # «le protocole de 2000» names two protocols: neither is meant for sure
                 matches.append(_WorkMatch(token.start, tokens[year_at].end, named.pop()))
         return matches
+
+    def _title_runs(self, tokens: list[_Token]) -> list[_WorkMatch]:
+        """The longest run of consecutive title words in the query, when long enough and one work's alone."""
+        words = [t for t in tokens if t.keys]  # stop words skipped on both sides, as titles are stored without
+        best: dict[tuple[int, int], set[str]] = {}
+        for work_id, title in self._titles:
+            for i in range(len(words)):
+                for j in range(len(title)):
+                    n = 0
+                    while i + n < len(words) and j + n < len(title) and words[i + n].keys & title[j + n]:
+                        n += 1
+                    if n >= _MIN_TITLE_RUN:
+                        best.setdefault((i, i + n), set()).add(work_id)
+        # Titles that share the run («دخول وإقامة الأجانب بالمملكة المغربية» is in a law and its decree) name
+        # neither: the run then describes a subject, not one text.
+        return [
+            _WorkMatch(words[i].start, words[end - 1].end, next(iter(ids)))
+            for (i, end), ids in best.items()
+            if len(ids) == 1
+        ]
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
         """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""

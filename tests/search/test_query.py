@@ -193,3 +193,25 @@ def test_aliases_come_from_the_catalogue(catalogue: Catalogue) -> None:
 )
 def test_instruments_named_by_their_year(catalogue: Catalogue, query: str, works: list[str]) -> None:
     assert _parse(query, catalogue).works == works
+
+
+@pytest.mark.parametrize(
+    ("query", "works", "remainder"),
+    [
+        # Five or more words of one title name its work, type word or not; the name leaves the remainder.
+        ("من يرأس اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر؟", ["ma-decree-2-17-740"], "من يرأس؟"),
+        (
+            "les conditions de travail et d'emploi des travailleuses et travailleurs domestiques : le repos",
+            ["ma-law-19-12"],
+            "les: le repos",
+        ),
+        # Shorter runs are topics many texts share.
+        ("مكافحة الاتجار بالبشر في المغرب", [], "مكافحة الاتجار بالبشر في المغرب"),
+        ("le travail forcé ou obligatoire des enfants", [], "le travail forcé ou obligatoire des enfants"),
+        # A run in two titles (Law 02-03 and its implementing decree) names neither.
+        ("دخول وإقامة الأجانب بالمملكة المغربية", [], "دخول وإقامة الأجانب بالمملكة المغربية"),
+    ],
+)
+def test_works_named_by_their_title_words(catalogue: Catalogue, query: str, works: list[str], remainder: str) -> None:
+    parsed = _parse(query, catalogue)
+    assert (parsed.works, parsed.remainder) == (works, remainder)

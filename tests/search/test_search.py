@@ -117,3 +117,21 @@ def test_a_french_question_highlights_the_arabic_text_it_found(indexed) -> None:
     for result in arabic_only:
         for start, end in result.highlights:
             assert result.text[start:end].strip()
+
+
+def test_a_named_law_boosts_the_articles_it_inserted_into_a_code(indexed) -> None:
+    _, _, searcher = indexed  # Law 27-14 inserted Penal Code 448-1 to 448-14
+    response = searcher.search("عقوبة الاتجار بالبشر في القانون 27.14", top_k=3)
+    assert [r.citation.key.rsplit(":", 1)[0] for r in response.results] == ["ma-penal-code"] * 3
+
+
+def test_words_that_name_a_work_are_not_searched_as_words(indexed) -> None:
+    _, _, searcher = indexed
+    # «Loi n° 19-12 fixant les conditions de travail et d'emploi des travailleuses et travailleurs domestiques»:
+    # its title words name the law; the question's own words pick the article on the weekly rest.
+    response = searcher.search(
+        "les conditions de travail et d'emploi des travailleuses et travailleurs domestiques : le repos hebdomadaire",
+        top_k=3,
+    )
+    assert response.results[0].citation.document_id == "ma-law-19-12"
+    assert "repos hebdomadaire" in response.results[0].text

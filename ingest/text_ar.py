@@ -87,7 +87,11 @@ def _strip_prefix(word: str, proclitics: ProcliticMode) -> list[str]:
     """Candidate words without their proclitics (one or two candidates, see `ProcliticMode`)."""
     for chain in _ARTICLE_CHAINS:
         if word.startswith(chain) and len(word) - len(chain) >= 2:
-            return [word[len(chain) :]]
+            rest = word[len(chain) :]
+            # «للجنة» is ل + اللجنة: before a word that starts with ل the article's lam is not written twice.
+            if chain.endswith("لل") and proclitics != "keep":
+                return ["ل" + rest, rest]  # the usual reading last: the skeleton is taken from it
+            return [rest]
     if proclitics == "keep":
         return [word]
     bare = word

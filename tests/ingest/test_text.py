@@ -149,6 +149,8 @@ def test_citation_is_one_term_in_both_languages() -> None:
         ("المهاجرين", "مهاجر"),
         ("موظفا عموميا", "الموظف العمومي"),
         ("القانونية", "القانون"),
+        ("للجنة", "اللجنة"),  # ل + اللجنة: the article's lam is not written twice before a word's own ل
+        ("وللجنة", "لجنة"),
     ],
 )
 def test_arabic_clitics_and_affixes_share_stems(variant: str, base: str) -> None:

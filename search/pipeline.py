@@ -34,7 +34,7 @@ from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
-from ingest.text import analyze
+from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
@@ -54,6 +54,7 @@ OVERFETCH_SPARSE = 150
 # articles that work inserted into a code: nearly a filter, as a reader naming a law means it (dev MRR
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0).
 WORK_BOOST = 0.5
+_WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
 # The dense share of the weighted fusion, measured with `daleel eval --variants hybrid@0.3,hybrid@0.45,…`:
 # 0.3 is best for Arabic, French and mixed questions alike (all: R@5 0.875, MRR 0.783; 0.45: 0.800, 0.740).
 # Before the translated lexical list French questions needed 0.6, the dense side being their only way to
@@ -202,6 +203,13 @@ def _in_language(best: Document, related: list[Document], language: str | None) 
     ]
     part = best.meta.get("part", 0)
     return next((d for d in same if d.meta.get("part", 0) == part), next(iter(same), best))
+
+
+def _lexical_query(parsed: ParsedQuery) -> str:
+    """The words to match lexically: the remainder, unless naming and citing left it under two words to
+    match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks."""
+    words = {t for t in analyze(parsed.remainder) if not t.startswith(SKELETON_MARK) and not t[0].isdigit()}
+    return parsed.remainder if len(words) >= 2 else parsed.text
 
 
 def _first_parts(documents: list[Document]) -> list[Document]:
@@ -358,12 +366,14 @@ class Searcher:
         return documents
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:
-        """The works a query names, and the article keys they inserted into codes: «loi 27-14» means
-        Penal Code 448-1 to 448-14 as much as its own articles."""
-        keys = set()
+        """The works a query names, and the code articles whose wording they wrote: «loi 27-14» means Penal
+        Code 448-1 to 448-14 as much as its own articles (not the articles a decree implements: those are
+        another text's)."""
+        keys: set[str] = set()
         for work_id in work_ids:
             if work := self.catalogue.get(work_id):
-                keys |= {f"{r.target}:{article}" for r in work.relations for article in r.articles}
+                wording = [r for r in work.relations if r.type in _WORDING_RELATIONS]
+                keys |= {f"{r.target}:{article}" for r in wording for article in r.articles}
         return set(work_ids), keys
 
     def search(
@@ -390,7 +400,7 @@ class Searcher:
                 filters,
                 method,
                 boost_works=[] if method in ("dense", "sparse") else parsed.works,
-                lexical_query=parsed.remainder,
+                lexical_query=_lexical_query(parsed),
             )
         )
         languages = sorted(parsed.languages)

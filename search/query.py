@@ -258,10 +258,15 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
 # («Déclaration des Nations Unies de 1985»: five words).
 _DATED_TYPES = ("convention", "protocol", "declaration")
 _YEAR_WINDOW = 6
-# A run of this many words of one work's title, even without its type word, names the work: the
-# decree's «اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر» is the body it sets up. Shorter runs
-# are topics that many texts share («مكافحة الاتجار بالبشر», «criminalité transnationale organisée»).
-_MIN_TITLE_RUN = 5
+# A run of this many content words of one work's title, even without its type word, names the work: the
+# decree's «اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر» (6) is the body it sets up. Shorter runs are
+# topics that several texts share: the longest in the catalogue's titles, Palermo's «la traite des
+# personnes, en particulier des femmes et des enfants», has 5.
+_MIN_TITLE_RUN = 6
+# English function words, which the query analyser (French stop words for Latin script) keeps.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "a an and as by especially for in into of on or the to with".split()
+)
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
@@ -388,6 +393,7 @@ class _WorkMatch:
     start: int
     end: int
     work_id: str | None  # None: a law number not in the catalogue (not an article, kept in the remainder)
+    from_title: bool = False  # named by a run of its title's words: a topic phrase, not a citation's work
 
 
 @dataclass
@@ -413,6 +419,11 @@ class _Subject:
 
 def _phrase(text: str) -> tuple[frozenset[str], ...]:
     return tuple(t.keys for t in _tokens(_fold_text(text)) if t.keys)
+
+
+def _is_content(key: frozenset[str]) -> bool:
+    """A title word that says what the text is about: not a type word, connector or English function word."""
+    return not key <= _GENERIC | _CONNECTORS | _ENGLISH_FUNCTION_WORDS
 
 
 def _is_specific(phrase: tuple[frozenset[str], ...]) -> bool:
@@ -504,7 +515,7 @@ class QueryParser:
         for title in titles:
             if _is_specific(phrase := _phrase(title)):
                 self._phrases.append((work.id, phrase))
-            if len(phrase) >= _MIN_TITLE_RUN:
+            if sum(map(_is_content, phrase)) >= _MIN_TITLE_RUN:
                 self._titles.append((work.id, phrase))
         for alias in _ALIASES.get(work.id, ()):
             self._phrases.append((work.id, _phrase(alias)))
@@ -554,7 +565,7 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
-        return matches + self._dated_names(tokens) + self._title_runs(tokens)
+        return matches + self._dated_names(tokens)
 
     def _dated_names(self, tokens: list[_Token]) -> list[_WorkMatch]:
         """A type word followed closely by a year: «Déclaration des Nations Unies de 1985», «اتفاقية 1949»."""
@@ -574,22 +585,24 @@ class QueryParser:
         return matches
 
     def _title_runs(self, tokens: list[_Token]) -> list[_WorkMatch]:
-        """The longest run of consecutive title words in the query, when long enough and one work's alone."""
+        """Runs of consecutive title words in the query with enough content words, each of one work alone
+        (`_resolve` keeps the longest)."""
         words = [t for t in tokens if t.keys]  # stop words skipped on both sides, as titles are stored without
-        best: dict[tuple[int, int], set[str]] = {}
+        runs: dict[tuple[int, int], set[str]] = {}
         for work_id, title in self._titles:
             for i in range(len(words)):
                 for j in range(len(title)):
-                    n = 0
+                    n = content = 0
                     while i + n < len(words) and j + n < len(title) and words[i + n].keys & title[j + n]:
+                        content += _is_content(title[j + n])
                         n += 1
-                    if n >= _MIN_TITLE_RUN:
-                        best.setdefault((i, i + n), set()).add(work_id)
+                    if content >= _MIN_TITLE_RUN:
+                        runs.setdefault((i, i + n), set()).add(work_id)
         # Titles that share the run («دخول وإقامة الأجانب بالمملكة المغربية» is in a law and its decree) name
         # neither: the run then describes a subject, not one text.
         return [
-            _WorkMatch(words[i].start, words[end - 1].end, next(iter(ids)))
-            for (i, end), ids in best.items()
+            _WorkMatch(words[i].start, words[end - 1].end, next(iter(ids)), from_title=True)
+            for (i, end), ids in runs.items()
             if len(ids) == 1
         ]
 
@@ -643,11 +656,16 @@ class QueryParser:
         text = query.strip()
         languages = detect_languages(text)
         folded = _fold(text)
-        matches = self._law_numbers(folded.text) + self._named_works(folded.text, _tokens(folded.text))
-        works = _resolve(matches)
+        tokens = _tokens(folded.text)
+        works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
+        # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
+        taken = [(w.start, w.end) for w in works]
+        works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]
+        works.sort(key=lambda w: w.start)
         named = [w for w in works if w.work_id]
         citations = self._citations(folded.text, "ar" in languages, works)
-        _attach_works(folded.text, citations, named)
+        # A topic phrase after «art. 5» is not the work the article belongs to.
+        _attach_works(folded.text, citations, [w for w in named if not w.from_title])
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
         articles = [ArticleRef(c.work.work_id if c.work else None, n) for c in citations for n in c.numbers]

@@ -205,8 +205,16 @@ def test_instruments_named_by_their_year(catalogue: Catalogue, query: str, works
             ["ma-law-19-12"],
             "les: le repos",
         ),
-        # Shorter runs are topics many texts share.
+        # Shorter runs are topics many texts share: Palermo's «…, en particulier des femmes et des enfants» has 5
+        # content words («lutte», «contre» are not), the decree's committee 6.
         ("مكافحة الاتجار بالبشر في المغرب", [], "مكافحة الاتجار بالبشر في المغرب"),
+        (
+            "la traite des personnes, en particulier des femmes et des enfants",
+            [],
+            "la traite des personnes, en particulier des femmes et des enfants",
+        ),
+        ("la lutte contre la traite des êtres humains", [], "la lutte contre la traite des êtres humains"),
+        *[(q, [], q) for q in ["compensation for victims of crime and abuse of power"]],
         ("le travail forcé ou obligatoire des enfants", [], "le travail forcé ou obligatoire des enfants"),
         # A run in two titles (Law 02-03 and its implementing decree) names neither.
         ("دخول وإقامة الأجانب بالمملكة المغربية", [], "دخول وإقامة الأجانب بالمملكة المغربية"),
@@ -215,3 +223,22 @@ def test_instruments_named_by_their_year(catalogue: Catalogue, query: str, works
 def test_works_named_by_their_title_words(catalogue: Catalogue, query: str, works: list[str], remainder: str) -> None:
     parsed = _parse(query, catalogue)
     assert (parsed.works, parsed.remainder) == (works, remainder)
+
+
+def test_a_title_run_gives_way_to_a_surer_name(catalogue: Catalogue) -> None:
+    # Palermo's English title holds UNTOC's full name, which names UNTOC by its type word and subject.
+    parsed = _parse("the United Nations Convention against Transnational Organized Crime, article 5", catalogue)
+    assert (parsed.works, _articles(parsed)) == (["un-untoc"], [("un-untoc", "5")])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "art. 5 la traite des êtres humains et l'exploitation de la prostitution d'autrui",
+        "الفصل 448-2 اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر",
+    ],
+)
+def test_a_title_run_does_not_take_a_citation(catalogue: Catalogue, query: str) -> None:
+    parsed = _parse(query, catalogue)
+    assert len(parsed.works) == 1  # named, and boosted …
+    assert [work for work, _ in _articles(parsed)] == [None]  # … but the article is not said to be that work's

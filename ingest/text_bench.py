@@ -25,14 +25,13 @@ from pathlib import Path
 from statistics import mean, median
 from types import ModuleType
 
-from ingest.sparse import document_vector, query_vector
+from ingest.sparse import K1, B, document_vector, query_vector
 from ingest.text import Analyzer
 
 _HEADING_RE = re.compile(r"^(?:الفصل|المادة|البند|Article|Art\.)\s+\S+(?:\s+\S+)?\s*(?::.*)?$")
 _PARAGRAPH_RE = re.compile(r"^\d{1,3}\.\s")
 _FOOTNOTES_RE = re.compile(r"^———")
 _MAX_CHARS = 1200  # as ingest/passages.py cuts long articles
-K1, B = 1.2, 0.75
 
 VARIANTS: dict[str, Analyzer] = {
     "no stemming (folding + stop words only)": Analyzer(arabic="none", french="none"),

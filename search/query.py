@@ -264,9 +264,7 @@ _YEAR_WINDOW = 6
 # personnes, en particulier des femmes et des enfants», has 5.
 _MIN_TITLE_RUN = 6
 # English function words, which the query analyser (French stop words for Latin script) keeps.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "a an and as by especially for in into of on or the to with".split()
-)
+_ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),

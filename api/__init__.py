@@ -1,4 +1,2 @@
-import os
-
-# Haystack reports usage to PostHog unless told not to: nothing leaves the machine (and offline it only retries).
-os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")
+# The ingest package turns Haystack telemetry off; importing it first makes that hold for every entry point.
+import ingest  # noqa: F401

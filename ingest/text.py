@@ -183,21 +183,28 @@ class Analyzer:
 
         `language` only decides how Latin-script words are read: "en" for English, anything else
         French (the Latin language of Moroccan law); Arabic-script words are always Arabic."""
+        return [term for word in self.words(text, language) for term in word]
+
+    def words(self, text: str, language: str | None = None) -> list[tuple[str, ...]]:
+        """The terms of `text` word by word (an Arabic word can give several: its readings and skeleton);
+        words that give no term (stop words) are left out. For matching phrases, which need word order."""
         latin_language = "en" if language == "en" else "fr"
-        terms: list[str] = []
+        words: list[tuple[str, ...]] = []
         for match in _TOKEN_RE.finditer(_prepare(text)):
             kind, token = match.lastgroup, match.group()
+            terms: tuple[str, ...] = ()
             if kind == "number":
-                terms.append(number_term(token))
+                terms = (number_term(token),)
             elif kind == "arabic":
-                terms += _arabic_terms(token, self.arabic, self.proclitics, self.stop_words, self.skeletons)
+                terms = _arabic_terms(token, self.arabic, self.proclitics, self.stop_words, self.skeletons)
             elif kind == "latin":
                 term = latin_term(token.lower(), latin_language, self.french, self.stop_words)
-                if term:
-                    terms.append(term)
+                terms = (term,) if term else ()
             elif len(token) > 1:
-                terms.append(token.lower())
-        return terms
+                terms = (token.lower(),)
+            if terms:
+                words.append(terms)
+        return words
 
 
 DEFAULT_ANALYZER = Analyzer()
@@ -206,6 +213,11 @@ DEFAULT_ANALYZER = Analyzer()
 def analyze(text: str, language: str | None = None) -> list[str]:
     """Index and query terms of `text` with the product's analyser (see `Analyzer`)."""
     return DEFAULT_ANALYZER(text, language)
+
+
+def analyze_words(text: str, language: str | None = None) -> list[tuple[str, ...]]:
+    """`analyze`, word by word (see `Analyzer.words`)."""
+    return DEFAULT_ANALYZER.words(text, language)
 
 
 if __name__ == "__main__":  # python -m ingest.text "some text": print the terms

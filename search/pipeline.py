@@ -38,12 +38,13 @@ from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.fusion import Method, ScoreFusion
+from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
-from search.translation import TranslatedSparseRetriever
+from search.translation import TranslatedSparseRetriever, translate_query
 
 MAX_QUERY_CHARS = 2000
 LANGUAGES = ("ar", "fr", "en")
@@ -226,7 +227,9 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
     pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
-    pipeline.add_component("translated", TranslatedSparseRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
+    pipeline.add_component(
+        "translated", TranslatedSparseRetriever(document_store=store, glossary=load_glossary(), top_k=OVERFETCH_SPARSE)
+    )
     pipeline.add_component("candidates", CandidateFilter())
     pipeline.add_component("fusion", fusion or ScoreFusion())
     pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
@@ -408,7 +411,7 @@ class Searcher:
         articles = self.grouper.run(documents=documents, cited=cited, top_k=top_k, preferred_language=preferred)[
             "articles"
         ]
-        translations = list(self.translator.lexicon.translate(analyze(query)))
+        translations = list(translate_query(query, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles, query=query, preferred_language=preferred, translations=translations
         )["results"]

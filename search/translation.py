@@ -1,9 +1,10 @@
 """Lexical retrieval of the query's words translated into the other language (see `search.lexicon`).
 
 A French question shares no word with an article the corpus holds only in Arabic, and e5-small's
-cross-lingual matching is weak; translating the question's terms with the corpus's own lexicon gives
-the lexical side something to match. Each translated term weighs its lexicon score (Qdrant adds the
-IDF), so an uncertain translation counts less than a sure one.
+cross-lingual matching is weak; translating the question's terms with the corpus's own lexicon, and its
+phrases with the curated glossary (`search.glossary`), gives the lexical side something to match. Each
+translated term weighs its score (Qdrant adds the IDF), so an uncertain translation counts less than a
+sure one.
 
 Usage::
 
@@ -22,13 +23,23 @@ from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
 from ingest.sparse import term_index
 from ingest.text import analyze
+from search.glossary import Glossary
 from search.lexicon import Lexicon
 
 
-def translated_vector(text: str, lexicon: Lexicon) -> SparseEmbedding | None:
-    """The sparse query of `text`'s translated terms, weighted by their lexicon score; None if none translate."""
+def translate_query(text: str, lexicon: Lexicon, glossary: Glossary | None = None) -> dict[str, float]:
+    """`text`'s terms in the other language, each with its best score: the corpus lexicon's word translations
+    and the glossary's phrase translations."""
+    translated = lexicon.translate(analyze(text))
+    for term, score in (glossary.translate(text) if glossary else {}).items():
+        translated[term] = max(translated.get(term, 0.0), score)
+    return translated
+
+
+def translated_vector(text: str, lexicon: Lexicon, glossary: Glossary | None = None) -> SparseEmbedding | None:
+    """The sparse query of `text`'s translated terms, weighted by their score; None if none translate."""
     weights: dict[int, float] = {}
-    for term, score in lexicon.translate(analyze(text)).items():
+    for term, score in translate_query(text, lexicon, glossary).items():
         index = term_index(term)
         weights[index] = max(weights.get(index, 0.0), score)
     if not weights:
@@ -47,13 +58,20 @@ class TranslatedSparseRetriever:
         documents = retriever.run(text="frais de justice de la victime")["documents"]
     """
 
-    def __init__(self, document_store: QdrantDocumentStore, lexicon: Lexicon | None = None, top_k: int = 150) -> None:
+    def __init__(
+        self,
+        document_store: QdrantDocumentStore,
+        lexicon: Lexicon | None = None,
+        glossary: Glossary | None = None,
+        top_k: int = 150,
+    ) -> None:
         self.lexicon = lexicon or Lexicon()  # replaced by the Searcher when the index changes
+        self.glossary = glossary or Glossary()
         self.retriever = QdrantSparseEmbeddingRetriever(document_store=document_store, top_k=top_k)
 
     @component.output_types(documents=list[Document])
     def run(self, text: str, filters: dict[str, Any] | None = None) -> dict[str, Any]:
-        vector = translated_vector(text, self.lexicon)
+        vector = translated_vector(text, self.lexicon, self.glossary)
         if vector is None:
             return {"documents": []}
         return self.retriever.run(query_sparse_embedding=vector, filters=filters)

@@ -1,0 +1,157 @@
+"""A curated French ↔ Arabic legal glossary (`corpus/glossary.tsv`), for what the learnt lexicon cannot know.
+
+The lexicon (`search.lexicon`) learns translations from the articles the corpus holds in both
+languages; a term that only the Arabic-only texts use («الرسوم القضائية» of Law 27-14, «وسائل النقل»
+of Law 02-03) never appears in a pair, and a French question cannot reach it. The glossary gives
+those terms as a bilingual legal dictionary does, phrase for phrase: «frais de justice» is one
+concept, and its words translated one by one («frais» → «نفقة», «justice» → «عدالة») are not it.
+
+A form matches when its words occur in a row in the question (after analysis, so case, accents,
+clitics and stop words do not matter); the question is then also searched with every form of the
+other language, at `WEIGHT`.
+
+Usage::
+
+    glossary = load_glossary()                          # corpus/glossary.tsv
+    glossary.translate("frais de justice de la victime")  # {"رسوم": 0.4, "قضائ": 0.4, "صوائر": 0.4, ...}
+
+``python -m search.glossary`` lists the Arabic words and word pairs of the Arabic-only works that
+neither the learnt lexicon nor the glossary translates (most frequent first): where to extend it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.catalogue import REPO_ROOT
+from ingest.text import SKELETON_MARK, analyze_words, tokenize
+
+DEFAULT_GLOSSARY = REPO_ROOT / "corpus" / "glossary.tsv"
+# The score of a glossary translation, on the lexicon's scale (its sure pairs score 0.5 to 0.9). One
+# concept brings several forms, hence several terms, so each weighs less than a sure word pair. Dev set
+# MRR@10 at 0.2 / 0.3 / 0.4 / 0.5 / 0.6 / 0.8: 0.862 / 0.880 / 0.880 / 0.859 / 0.855 / 0.850.
+WEIGHT = 0.4
+KNOWN = 0.3  # `python -m search.glossary`: a lexicon translation scoring this much counts as known
+
+
+class GlossaryError(ValueError):
+    """A glossary line that cannot be read; the message names the file and the line."""
+
+
+Words = tuple[frozenset[str], ...]
+
+
+def _words(form: str, language: str) -> Words:
+    return tuple(
+        frozenset(t for t in word if not t.startswith(SKELETON_MARK)) for word in analyze_words(form, language)
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One form of a concept (its words, each as its set of terms) and the terms of the other language's forms."""
+
+    words: Words
+    targets: frozenset[str]
+
+    def matches(self, question: list[frozenset[str]]) -> bool:
+        n = len(self.words)
+        return any(
+            all(self.words[j] & question[i + j] for j in range(n)) for i in range(len(question) - n + 1)
+        )
+
+
+@dataclass(frozen=True)
+class Glossary:
+    rules: tuple[Rule, ...] = ()
+
+    def translate(self, text: str) -> dict[str, float]:
+        """The other language's terms of every concept a form of which `text` contains, each at `WEIGHT`."""
+        question = [frozenset(word) for word in analyze_words(text)]
+        return {term: WEIGHT for rule in self.rules if rule.matches(question) for term in rule.targets}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+def parse_glossary(text: str, source: str = "glossary") -> Glossary:
+    """Rules from the glossary format (see `corpus/glossary.tsv`): French forms, a tab, Arabic forms."""
+    rules: list[Rule] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) != 2:
+            raise GlossaryError(f"{source}, line {number}: expected French forms, a tab, Arabic forms")
+        sides = []
+        for column, language in zip(columns, ("fr", "ar"), strict=True):
+            forms = [_words(form, language) for form in column.split("|") if form.strip()]
+            forms = [form for form in forms if form and all(form)]
+            if not forms:
+                raise GlossaryError(f"{source}, line {number}: no {language} form with a searchable word")
+            sides.append(forms)
+        french, arabic = sides
+        for forms, others in ((french, arabic), (arabic, french)):
+            targets = frozenset(t for form in others for word in form for t in word if not t[0].isdigit())
+            rules += [Rule(words=form, targets=targets) for form in dict.fromkeys(forms)]
+    return Glossary(rules=tuple(rules))
+
+
+def load_glossary(path: Path = DEFAULT_GLOSSARY) -> Glossary:
+    """The glossary file; a missing file is an empty glossary (search then relies on the lexicon alone)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Glossary()
+    return parse_glossary(text, source=str(path))
+
+
+def untranslated(
+    passages: list, lexicon_table: dict[str, list[tuple[str, float]]], glossary: Glossary, min_articles: int = 2
+) -> list[tuple[int, str]]:
+    """(articles, phrase) for the words and word pairs of Arabic-only works that no translation reaches."""
+    languages: dict[str, set[str]] = {}
+    for passage in passages:
+        languages.setdefault(passage.meta["work_id"], set()).add(passage.meta.get("language"))
+    arabic_only = {work for work, found in languages.items() if found == {"ar"}}
+    counts: Counter[str] = Counter()
+    for passage in passages:
+        if passage.meta["work_id"] not in arabic_only:
+            continue
+        words = [(token, analyze_words(token, "ar")) for token in tokenize(passage.content or "")]
+        seen: set[str] = set()
+        for i, (token, analysed) in enumerate(words):
+            if not analysed or token[0].isdigit():
+                continue
+            seen.add(token)
+            if i + 1 < len(words) and words[i + 1][1] and not words[i + 1][0][0].isdigit():
+                seen.add(f"{token} {words[i + 1][0]}")
+        counts.update(seen)
+    found = []
+    for phrase, n in counts.items():
+        if n < min_articles or glossary.translate(phrase):
+            continue
+        words_known = [
+            any(score >= KNOWN for term in word for _, score in lexicon_table.get(term, []))
+            for word in analyze_words(phrase, "ar")
+        ]
+        if not all(words_known):
+            found.append((n, phrase))
+    return sorted(found, key=lambda x: (-x[0], x[1]))
+
+
+if __name__ == "__main__":
+    from ingest.index import open_document_store
+    from ingest.settings import Settings
+    from search.lexicon import cached_lexicon
+
+    settings = Settings()
+    documents = open_document_store(settings).filter_documents(
+        {"field": "meta.current", "operator": "==", "value": True}
+    )
+    lexicon = cached_lexicon(documents, settings.data_dir)
+    for count, phrase in untranslated(documents, lexicon.table, load_glossary()):
+        print(count, phrase, file=sys.stdout)

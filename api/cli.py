@@ -269,6 +269,8 @@ VARIANTS = {
     # The same fusion with the translated lexical list given no weight (search.translation): what the lexicon
     # adds to today's system, not a replay of the system before it (which also weighted French questions apart).
     "hybrid-no-lexicon": "weighted",
+    # The translated list from the learnt lexicon alone, without the curated glossary (search.glossary).
+    "hybrid-no-glossary": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -284,6 +286,7 @@ def evaluate(
 ) -> None:
     """Recall@1/3/5/10, MRR@10, nDCG@10 overall and per lang and kind, for each retrieval variant."""
     from search.evaluation import compare_table, evaluate, load_questions, write_results_jsonl
+    from search.glossary import Glossary
 
     chosen = [v.strip() for v in variants.split(",") if v.strip()]
     # «hybrid@0.4» runs the weighted fusion with that dense weight, to tune it.
@@ -296,6 +299,7 @@ def evaluate(
         fusion = searcher.fusion
         default_weight = fusion.dense_weight
         credits = (fusion.translation_credit, fusion.cross_script_translation_credit)
+        glossary = searcher.translator.glossary
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -304,6 +308,7 @@ def evaluate(
                 fusion.translation_credit, fusion.cross_script_translation_credit = (
                     (0.0, 0.0) if name == "hybrid-no-lexicon" else credits
                 )
+                searcher.translator.glossary = Glossary() if name == "hybrid-no-glossary" else glossary
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -312,6 +317,7 @@ def evaluate(
             finally:
                 fusion.dense_weight = default_weight
                 fusion.translation_credit, fusion.cross_script_translation_credit = credits
+                searcher.translator.glossary = glossary
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

@@ -57,21 +57,31 @@ class Rule:
     words: Words
     targets: frozenset[str]
 
-    def matches(self, question: list[frozenset[str]]) -> bool:
-        n = len(self.words)
-        return any(
-            all(self.words[j] & question[i + j] for j in range(n)) for i in range(len(question) - n + 1)
-        )
+    def matches_at(self, question: list[frozenset[str]], start: int) -> bool:
+        window = question[start : start + len(self.words)]
+        return len(window) == len(self.words) and all(w & q for w, q in zip(self.words, window, strict=True))
 
 
-@dataclass(frozen=True)
 class Glossary:
-    rules: tuple[Rule, ...] = ()
+    """The rules, indexed by the terms of their first word: a question is matched word by word, not rule by rule."""
+
+    def __init__(self, rules: tuple[Rule, ...] = ()) -> None:
+        self.rules = rules
+        self._by_first_term: dict[str, list[Rule]] = {}
+        for rule in rules:
+            for term in rule.words[0]:
+                self._by_first_term.setdefault(term, []).append(rule)
 
     def translate(self, text: str) -> dict[str, float]:
         """The other language's terms of every concept a form of which `text` contains, each at `WEIGHT`."""
         question = [frozenset(word) for word in analyze_words(text)]
-        return {term: WEIGHT for rule in self.rules if rule.matches(question) for term in rule.targets}
+        translated: dict[str, float] = {}
+        for start, word in enumerate(question):
+            candidates = {id(rule): rule for term in word for rule in self._by_first_term.get(term, [])}
+            for rule in candidates.values():
+                if rule.matches_at(question, start):
+                    translated.update(dict.fromkeys(rule.targets, WEIGHT))
+        return translated
 
     def __len__(self) -> int:
         return len(self.rules)

@@ -4,7 +4,8 @@ The lexicon (`search.lexicon`) learns translations from the articles the corpus 
 languages; a term that only the Arabic-only texts use («الرسوم القضائية» of Law 27-14, «وسائل النقل»
 of Law 02-03) never appears in a pair, and a French question cannot reach it. The glossary gives
 those terms as a bilingual legal dictionary does, phrase for phrase: «frais de justice» is one
-concept, and its words translated one by one («frais» → «نفقة», «justice» → «عدالة») are not it.
+concept, and the lexicon's best translations of its words one by one («frais» → «نفقة», «justice» →
+«عدالة») are not it.
 
 A form matches when its words occur in a row in the question (after analysis, so case, accents,
 clitics and stop words do not matter); the question is then also searched with every form of the
@@ -17,14 +18,19 @@ Usage::
 
 ``python -m search.glossary`` lists the Arabic words and word pairs of the Arabic-only works that
 neither the learnt lexicon nor the glossary translates (most frequent first): where to extend it.
+
+Matching is on analysed words, so it inherits the analyser's limits: stop words are skipped (the
+negation «غير» too: «الهجرة المشروعة» matches the form «الهجرة غير المشروعة»), and a stem shared by two
+words matches both (French «délai» and «délit» are both «del»; Arabic «المحاكم» and «المحاكمة»).
 """
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from haystack import Document
 
 from ingest.catalogue import REPO_ROOT
 from ingest.text import SKELETON_MARK, analyze_words, tokenize
@@ -72,16 +78,18 @@ class Glossary:
             for term in rule.words[0]:
                 self._by_first_term.setdefault(term, []).append(rule)
 
-    def translate(self, text: str) -> dict[str, float]:
-        """The other language's terms of every concept a form of which `text` contains, each at `WEIGHT`."""
+    def matches(self, text: str) -> list[tuple[int, Rule]]:
+        """(position, rule) of every form that `text` contains; positions count `text`'s analysed words."""
         question = [frozenset(word) for word in analyze_words(text)]
-        translated: dict[str, float] = {}
+        found: list[tuple[int, Rule]] = []
         for start, word in enumerate(question):
             candidates = {id(rule): rule for term in word for rule in self._by_first_term.get(term, [])}
-            for rule in candidates.values():
-                if rule.matches_at(question, start):
-                    translated.update(dict.fromkeys(rule.targets, WEIGHT))
-        return translated
+            found += [(start, rule) for rule in candidates.values() if rule.matches_at(question, start)]
+        return found
+
+    def translate(self, text: str) -> dict[str, float]:
+        """The other language's terms of every concept a form of which `text` contains, each at `WEIGHT`."""
+        return {term: WEIGHT for _, rule in self.matches(text) for term in rule.targets}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -90,7 +98,7 @@ class Glossary:
 def parse_glossary(text: str, source: str = "glossary") -> Glossary:
     """Rules from the glossary format (see `corpus/glossary.tsv`): French forms, a tab, Arabic forms."""
     rules: list[Rule] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         columns = line.split("\t")
@@ -120,35 +128,43 @@ def load_glossary(path: Path = DEFAULT_GLOSSARY) -> Glossary:
 
 
 def untranslated(
-    passages: list, lexicon_table: dict[str, list[tuple[str, float]]], glossary: Glossary, min_articles: int = 2
+    passages: list[Document],
+    lexicon_table: dict[str, list[tuple[str, float]]],
+    glossary: Glossary,
+    min_passages: int = 2,
 ) -> list[tuple[int, str]]:
-    """(articles, phrase) for the words and word pairs of Arabic-only works that no translation reaches."""
+    """(passages, phrase) for the words and word pairs of the current Arabic-only works with a word that neither
+    a lexicon translation scoring `KNOWN` nor a glossary form covers, most frequent first."""
     languages: dict[str, set[str]] = {}
     for passage in passages:
         languages.setdefault(passage.meta["work_id"], set()).add(passage.meta.get("language"))
     arabic_only = {work for work, found in languages.items() if found == {"ar"}}
     counts: Counter[str] = Counter()
     for passage in passages:
-        if passage.meta["work_id"] not in arabic_only:
+        if passage.meta["work_id"] not in arabic_only or passage.meta.get("current") is False:
             continue
-        words = [(token, analyze_words(token, "ar")) for token in tokenize(passage.content or "")]
+        words = [
+            (token, bool(analyze_words(token, "ar")))
+            for token in tokenize(passage.content or "")
+            if not token[0].isdigit()
+        ]
         seen: set[str] = set()
-        for i, (token, analysed) in enumerate(words):
-            if not analysed or token[0].isdigit():
-                continue
-            seen.add(token)
-            if i + 1 < len(words) and words[i + 1][1] and not words[i + 1][0][0].isdigit():
-                seen.add(f"{token} {words[i + 1][0]}")
+        for i, (token, searchable) in enumerate(words):
+            if searchable:
+                seen.add(token)
+                if i + 1 < len(words) and words[i + 1][1]:
+                    seen.add(f"{token} {words[i + 1][0]}")
         counts.update(seen)
     found = []
     for phrase, n in counts.items():
-        if n < min_articles or glossary.translate(phrase):
+        if n < min_passages:
             continue
-        words_known = [
-            any(score >= KNOWN for term in word for _, score in lexicon_table.get(term, []))
-            for word in analyze_words(phrase, "ar")
+        covered = {start + i for start, rule in glossary.matches(phrase) for i in range(len(rule.words))}
+        known = [
+            i in covered or any(score >= KNOWN for term in word for _, score in lexicon_table.get(term, []))
+            for i, word in enumerate(analyze_words(phrase, "ar"))
         ]
-        if not all(words_known):
+        if not all(known):
             found.append((n, phrase))
     return sorted(found, key=lambda x: (-x[0], x[1]))
 
@@ -159,9 +175,8 @@ if __name__ == "__main__":
     from search.lexicon import cached_lexicon
 
     settings = Settings()
-    documents = open_document_store(settings).filter_documents(
-        {"field": "meta.current", "operator": "==", "value": True}
-    )
+    # Every passage, as the Searcher reads them: the lexicon cache is keyed on exactly that set.
+    documents = open_document_store(settings).filter_documents()
     lexicon = cached_lexicon(documents, settings.data_dir)
     for count, phrase in untranslated(documents, lexicon.table, load_glossary()):
-        print(count, phrase, file=sys.stdout)
+        print(count, phrase)

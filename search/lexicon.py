@@ -8,7 +8,8 @@ index's own (`ingest.text.analyze`), so a translated term is directly a sparse q
 
 This is how a French question reaches an article that the corpus holds only in Arabic (Law 27-14,
 the CPP articles): «frais», «victime», «témoin» become «صوائر», «ضحي», «شاهد». The lexicon is
-learnt from the indexed texts alone, so it grows with the corpus and knows nothing else.
+learnt from the indexed texts alone, so it grows with the corpus and knows nothing else: the terms
+that no parallel article uses come from the curated glossary (`search.glossary`).
 
 Usage::
 

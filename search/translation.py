@@ -62,8 +62,8 @@ class TranslatedSparseRetriever:
         self,
         document_store: QdrantDocumentStore,
         lexicon: Lexicon | None = None,
-        glossary: Glossary | None = None,
         top_k: int = 150,
+        glossary: Glossary | None = None,
     ) -> None:
         self.lexicon = lexicon or Lexicon()  # replaced by the Searcher when the index changes
         self.glossary = glossary or Glossary()

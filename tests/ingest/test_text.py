@@ -258,3 +258,13 @@ def test_skeletons_bring_derived_forms_together() -> None:
     assert skeleton("يعاقب") == skeleton("عقوب") == skeleton("معاقب") == "عقب"
     assert skeleton("تعويض") is None  # too little left to mean anything
     assert set(analyze("عقوبة")) & set(analyze("يعاقب"))
+
+
+@pytest.mark.parametrize("language", [None, "fr", "en", "ar"])
+def test_word_by_word_analysis_gives_the_same_terms(language: str | None) -> None:
+    from ingest.text import analyze_words
+
+    text = "وللجنة الوطنية، l’exploitation des enfants, art. 448-2 et 10.000 dirhams; the victims of trafficking"
+    words = analyze_words(text, language)
+    assert [t for word in words for t in word] == analyze(text, language)
+    assert all(words)  # stop words leave no empty word behind

@@ -10,15 +10,17 @@ from search.glossary import DEFAULT_GLOSSARY, WEIGHT, Glossary, GlossaryError, l
 from search.translation import translate_query
 
 # Synthetic entries: the format, not legal content.
-SAMPLE = """# a comment
-frais de justice | dépens\tالرسوم القضائية
+SAMPLE = """\ufeff# a comment (and a byte order mark before it)
+frais de justice | dépens\tالرسوم القضائية | الصوائر
 moyens de transport\tوسائل النقل
 """
 
 
 def test_a_french_phrase_brings_every_arabic_form() -> None:
     glossary = parse_glossary(SAMPLE)
-    assert glossary.translate("Qui paie les FRAIS de la justice ?") == {"رسوم": WEIGHT, "قضائ": WEIGHT}
+    expected = {"رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT}
+    assert glossary.translate("Qui paie les FRAIS de la justice ?") == expected
+    assert glossary.translate("les dépens") == expected
 
 
 def test_a_form_matches_only_with_its_words_in_a_row() -> None:
@@ -41,8 +43,10 @@ def test_a_malformed_line_is_refused_with_its_number() -> None:
         parse_glossary("frais de justice\tفي\n")  # a stop word alone searches nothing
 
 
-def test_a_missing_file_is_an_empty_glossary(tmp_path: Path) -> None:
+def test_a_missing_file_is_an_empty_glossary_and_a_bom_is_no_line(tmp_path: Path) -> None:
     assert len(load_glossary(tmp_path / "none.tsv")) == 0
+    (tmp_path / "g.tsv").write_text(SAMPLE, encoding="utf-8")
+    assert len(load_glossary(tmp_path / "g.tsv")) == 6  # one rule per form: 3 French, 3 Arabic
 
 
 def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:
@@ -52,10 +56,48 @@ def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:
     assert {"sejour", "resident"} <= set(glossary.translate("الإقامة"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "donner des instructions",  # «données» stems like «donner»
+        "من أجل",  # «أجل» is also a time limit
+        "مبلغ الغرامة",  # «المبلغ» is also the informant
+        "un membre d'un réseau",  # «الأعضاء» are also organs
+        "حالة العود",  # «العودة» is also the return home
+        "la personne arrêtée",  # «arrêté» is also a ministerial order
+    ],
+)
+def test_the_shipped_glossary_keeps_its_homographs_apart(text: str) -> None:
+    translated = load_glossary(DEFAULT_GLOSSARY).translate(text)
+    assert not {"معطيات", "بيانات", "dénonci", "organ", "rapatri", "قرار"} & set(translated), translated
+
+
 def test_glossary_and_lexicon_translations_merge_at_their_best_score() -> None:
     from search.lexicon import Lexicon
 
     lexicon = Lexicon(table={"frais": [("نفق", 0.5), ("رسوم", 0.2)]})
     translated = translate_query("frais de justice", lexicon, parse_glossary(SAMPLE))
-    assert translated == {"نفق": 0.5, "رسوم": WEIGHT, "قضائ": WEIGHT}
+    assert translated == {"نفق": 0.5, "رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT}
     assert translate_query("frais de justice", lexicon, Glossary()) == {"نفق": 0.5, "رسوم": 0.2}
+
+
+def test_untranslated_lists_what_neither_lexicon_nor_glossary_reaches() -> None:
+    from haystack import Document
+
+    from search.glossary import untranslated
+
+    def passage(text: str, work: str = "w", language: str = "ar", current: bool = True) -> Document:
+        return Document(content=text, meta={"work_id": work, "language": language, "current": current})
+
+    passages = [
+        passage("الرسوم القضائية والكلمة المجهولة"),
+        passage("الرسوم القضائية والكلمة المجهولة 12"),
+        passage("الكلمة المجهولة", current=False),  # an older wording counts for nothing
+        passage("النص المزدوج", work="both"),
+        passage("texte double", work="both", language="fr"),
+    ]
+    lexicon = {"كلم": [("mot", 0.9)]}
+    found = dict((phrase, n) for n, phrase in untranslated(passages, lexicon, parse_glossary(SAMPLE)))
+    # «الرسوم القضائية» is a glossary form (not each of its words alone); «الكلمة» a lexicon word; «المجهولة»
+    # neither; the work in both languages is left out.
+    assert found == {"الرسوم": 2, "القضائية": 2, "المجهولة": 2, "والكلمة المجهولة": 2, "القضائية والكلمة": 2}

@@ -76,6 +76,14 @@ _SUFFIXES = {
 
 # An article number in digits: 448, 448-2, 82-5-1, «448 - 2», «448.2» (dots only between digits
 # that are not thousands groups), Arabic-Indic digits included.
+# A number followed by one of these is a quantity, not an article: «10 سنوات», «5.000 درهم», «30 jours»,
+# «20 %», «13 مارس». Written plainly; each grammar folds them as it folds its text.
+QUANTITY_UNITS = (
+    "درهم دراهم سنة سنوات سنين سنتين سنتان شهر أشهر شهور يوم يوما أيام ساعة ساعات ماي مارس "
+    "dh dhs mad dirham dirhams euro euros an ans année années mois jour jours heure heures "
+    "year years month months day days %"
+).split()
+
 NUMBER_PATTERN = r"[0-9٠-٩۰-۹]{1,4}(?:\s?[-–‐.]\s?[0-9٠-٩۰-۹]{1,3}){0,3}"
 _NUMBER_RE = re.compile(rf"^{NUMBER_PATTERN}$")
 _SUFFIX_RE = re.compile(r"^(.*?)\s*(المكرر مرتين|مكرر مرتين|مكررة|المكرر|مكرر|bis|ter|quater)$", re.IGNORECASE)
@@ -132,6 +140,11 @@ def normalize_number(raw: str, *, rtl: bool = False) -> str | None:
         return "-".join(parts) + suffix
     ordinal = ordinal_to_int(text)
     return f"{ordinal}{suffix}" if ordinal else None
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """A law or decree number as integers, whatever its separators and digits: «27.14», «27-14», «٢٧/١٤» → (27, 14)."""
+    return tuple(int(p) for p in re.split(r"[.\-/]", number.translate(ARABIC_DIGITS)) if p)
 
 
 def sort_key(number: str) -> tuple[tuple[int, ...], str]:

@@ -42,7 +42,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ingest.article_numbers import ARABIC_DIGITS, NUMBER_PATTERN, normalize_number, ordinal_to_int
+from ingest.article_numbers import (
+    ARABIC_DIGITS,
+    NUMBER_PATTERN,
+    QUANTITY_UNITS,
+    normalize_number,
+    number_key,
+    ordinal_to_int,
+)
 from ingest.catalogue import ArticleConvention, Catalogue, Work
 from ingest.text import normalize_arabic
 
@@ -83,11 +90,15 @@ _FR_SUFFIX_RE = re.compile(r"\s*(?:bis|ter|quater)(?!\w)", re.IGNORECASE)
 _FR_ORDINAL_RE = re.compile(r"(?:premier|1er|unique)(?!\w)", re.IGNORECASE)
 _AR_WORDS_RE = re.compile(rf"[{_AR_LETTER}]+(?:\s+[{_AR_LETTER}]+){{0,2}}")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 10.000 درهم: an amount, never an article
-# «10 سنوات», «5.000 درهم», «30 jours»: a quantity, not an article, ends the list.
-_UNITS = frozenset(
-    "درهم دراهم سنه سنوات سنين سنتين شهر اشهر شهور يوم يوما ايام ساعه ساعات ماي مارس "
-    "dirham dirhams dh an ans annee annees mois jour jours heure heures year years month months day days".split()
-)
+
+
+def _fold_latin(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# A quantity ends the list.
+_UNITS = frozenset(_fold_latin(normalize_arabic(w)) for w in QUANTITY_UNITS)
 _NEXT_WORD_RE = re.compile(r"\s*(%|\w+)")
 
 # Between numbers: «و», «،», «أو», «et», «ou», «,»; a range: «إلى», «à», «to» (the article word may
@@ -195,18 +206,9 @@ _CONNECTORS = frozenset("relative relatif a au aux la le les l de du des d sur c
 # --- The catalogue's names for its works ---------------------------------------------------------
 
 
-def _fold_latin(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def _tokens(text: str) -> list[str]:
     """Comparable words: folded Arabic, unaccented lower-case Latin, digits apart («pénale46» → penale, 46)."""
     return re.findall(r"[^\W\d_]+|\d+", _fold_latin(normalize_arabic(text)))
-
-
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in re.split(r"[.\-/]", normalize_arabic(number)) if p)
 
 
 @dataclass(frozen=True)
@@ -251,7 +253,7 @@ def _names(catalogue: Catalogue) -> _Names:
                 if len(words) >= 2:
                     subjects.setdefault(words, (work.id, work.type))
         if work.number:
-            numbers.setdefault(_number_key(work.number), []).append(work)
+            numbers.setdefault(number_key(work.number), []).append(work)
     names = _Names(
         phrases=tuple(sorted(phrases.items(), key=lambda item: -len(item[0]))),
         subjects=tuple((words, *ids) for words, ids in sorted(subjects.items(), key=lambda item: -len(item[0]))),
@@ -417,7 +419,7 @@ class _Resolver:
             m = _FR_NUMBER_AFTER_RE.match(text, pos)
         if not m:
             return None
-        key = _number_key(m["number"])
+        key = number_key(m["number"])
         types = _KIND_TYPES.get(kind, set())
         for candidate in (key, key[::-1]):  # «13.103» printed reversed in RTL text is Law 103-13
             for work in self.names.numbers.get(candidate, ()):

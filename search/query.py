@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.article_numbers import NUMBER_PATTERN, normalize_number, ordinal_to_int
+from ingest.article_numbers import NUMBER_PATTERN, QUANTITY_UNITS, normalize_number, number_key, ordinal_to_int
 from ingest.catalogue import Catalogue, Work
 from ingest.text import analyze, detect_languages, normalize_arabic
 from ingest.text_fr import fold_accents
@@ -334,48 +334,7 @@ _CONNECTOR_BEFORE_RE = re.compile(
     r"(?<!\w)(?:من|في|وفق|حسب|بموجب|طبقا\s+ل|dans|selon|par|en\s+vertu\s+de|conformement\s+a|du|de\s+la|de\s+l'|des"
     r"|de|d'|of\s+the|of|in|under|according\s+to)\s*$"
 )
-_UNITS = frozenset(
-    _fold_text(w)
-    for w in (
-        "درهم",
-        "دراهم",
-        "سنة",
-        "سنوات",
-        "سنين",
-        "سنتين",
-        "سنتان",
-        "شهر",
-        "أشهر",
-        "شهور",
-        "يوم",
-        "أيام",
-        "ساعة",
-        "ساعات",
-        "dh",
-        "dhs",
-        "mad",
-        "dirham",
-        "dirhams",
-        "euro",
-        "euros",
-        "an",
-        "ans",
-        "année",
-        "années",
-        "mois",
-        "jour",
-        "jours",
-        "heure",
-        "heures",
-        "year",
-        "years",
-        "month",
-        "months",
-        "day",
-        "days",
-        "%",
-    )
-)
+_UNITS = frozenset(_fold_text(w) for w in QUANTITY_UNITS)
 _NEXT_WORD_RE = re.compile(r"\s*(%|[^\W\d_]+)")
 _MAX_RANGE = 50
 # Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
@@ -451,10 +410,6 @@ def _match_phrase(tokens: list[_Token], i: int, phrase: tuple[frozenset[str], ..
     return j
 
 
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in re.split(r"[-./]", number))
-
-
 def _resolve(matches: list[_WorkMatch]) -> list[_WorkMatch]:
     """Longest matches first, without overlaps («Convention de Palerme» over «Palerme»), in query order."""
     kept: list[_WorkMatch] = []
@@ -505,7 +460,7 @@ class QueryParser:
 
     def _add_work(self, work: Work) -> None:
         if work.number:
-            self._by_number.setdefault(_number_key(work.number), []).append(work)
+            self._by_number.setdefault(number_key(work.number), []).append(work)
             if work.type in ("law", "code", "decree") and re.search(r"\D", work.number):
                 for sep in "-./":
                     self._number_forms[re.sub(r"[-./]", sep, work.number)] = work.id
@@ -544,7 +499,7 @@ class QueryParser:
                 continue  # «المادة رقم 5»: an article number
             types = _law_word_types(m.group("word"))
             works = [
-                w for w in self._by_number.get(_number_key(m.group("number")), []) if types is None or w.type in types
+                w for w in self._by_number.get(number_key(m.group("number")), []) if types is None or w.type in types
             ]
             matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
         for m in _BARE_NUMBER_RE.finditer(text):

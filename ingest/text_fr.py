@@ -67,6 +67,16 @@ def _stemmer(language: str) -> Any:
     return cache[language]
 
 
+# Words that Snowball would merge with a word of another legal sense get their own term (as Lucene's
+# StemmerOverrideFilter does): «délit» and «délai» both stem to «del», while «délits» stems to «delit»,
+# apart from its own singular. (Measured and left out: «traite» apart from «traité»/«traitement», and
+# «amendement» apart from «amende»: dev MRR@10 0.880 → 0.865, held-out unchanged.)
+_FRENCH_OVERRIDES = {
+    **dict.fromkeys(["délit", "délits", "delit", "delits"], "delit"),
+    **dict.fromkeys(["délai", "délais", "delai", "delais"], "delai"),
+}
+
+
 def strip_elision(word: str) -> str:
     """«l’exploitation» → «exploitation», «jusqu'à» → «à»; other apostrophes are dropped
     («aujourd'hui» → «aujourdhui») so that the word stays one term."""
@@ -87,6 +97,8 @@ def latin_term(
         return None
     if mode == "none":
         return folded
+    if language == "fr" and word in _FRENCH_OVERRIDES:
+        return _FRENCH_OVERRIDES[word]
     if mode == "fold":
         return _stemmer(language).stemWord(folded)
     return fold_accents(_stemmer(language).stemWord(word))

@@ -268,3 +268,9 @@ def test_word_by_word_analysis_gives_the_same_terms(language: str | None) -> Non
     words = analyze_words(text, language)
     assert [t for word in words for t in word] == analyze(text, language)
     assert all(words)  # stop words leave no empty word behind
+
+
+def test_delit_and_delai_keep_apart_and_delit_meets_its_plural() -> None:
+    # Snowball alone: «délit» and «délai» → «del», «délits» → «delit».
+    assert analyze("délit") == analyze("délits") == analyze("delit") == ["delit"]
+    assert analyze("délai") == analyze("délais") == ["delai"]

@@ -21,7 +21,7 @@ neither the learnt lexicon nor the glossary translates (most frequent first): wh
 
 Matching is on analysed words, so it inherits the analyser's limits: stop words are skipped (the
 negation «غير» too: «الهجرة المشروعة» matches the form «الهجرة غير المشروعة»), and a stem shared by two
-words matches both (French «délai» and «délit» are both «del»; Arabic «المحاكم» and «المحاكمة»).
+words matches both (French «arrêt» and «arrêté» are both «arret»; Arabic «المحاكم» and «المحاكمة»).
 """
 
 from __future__ import annotations

@@ -324,7 +324,10 @@ _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
-_FOLLOW_RE = re.compile(r"\s*,?\s*(?:(?:من|في|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|in)\s*)?")
+# Darija says «ديال» for «من» and mixes in French: «المادة 7 ديال la Convention 182».
+_FOLLOW_RE = re.compile(
+    r"\s*,?\s*(?:(?:من|في|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|in)\s*)?"
+)
 # Between a work and its article: «Protocole de Palerme, article 3», «loi 27-14 art. 5».
 _GAP_RE = re.compile(r"[\s,:;(-]*")
 _CHAIN_RE = re.compile(r"[\s,;]*(?:(?:et|ou|and|or|او)\s+)?")

@@ -38,6 +38,9 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("art. 448-4 CP", [(PC, "448-4")], [PC]),
         ("art. 448-2 c.p.", [(PC, "448-2")], [PC]),
         ("ف 448-3 ق.ج", [(PC, "448-3")], [PC]),
+        # Darija «ديال» ("of"), also before French words.
+        ("المادة 5 ديال القانون 27.14", [(L2714, "5")], [L2714]),
+        ("عطيني المادة 3 ديال la Convention 182", [("ilo-c182", "3")], ["ilo-c182"]),
         ("448-2 CP", [(PC, "448-2")], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -74,8 +74,6 @@ _SUFFIXES = {
     "quater": "quater",
 }
 
-# An article number in digits: 448, 448-2, 82-5-1, «448 - 2», «448.2» (dots only between digits
-# that are not thousands groups), Arabic-Indic digits included.
 # A number followed by one of these is a quantity, not an article: «10 سنوات», «5.000 درهم», «30 jours»,
 # «20 %», «13 مارس». Written plainly; each grammar folds them as it folds its text.
 QUANTITY_UNITS = (
@@ -84,6 +82,8 @@ QUANTITY_UNITS = (
     "year years month months day days %"
 ).split()
 
+# An article number in digits: 448, 448-2, 82-5-1, «448 - 2», «448.2» (dots only between digits
+# that are not thousands groups), Arabic-Indic digits included.
 NUMBER_PATTERN = r"[0-9٠-٩۰-۹]{1,4}(?:\s?[-–‐.]\s?[0-9٠-٩۰-۹]{1,3}){0,3}"
 _NUMBER_RE = re.compile(rf"^{NUMBER_PATTERN}$")
 _SUFFIX_RE = re.compile(r"^(.*?)\s*(المكرر مرتين|مكرر مرتين|مكررة|المكرر|مكرر|bis|ter|quater)$", re.IGNORECASE)

@@ -547,7 +547,8 @@ class QueryParser:
         runs: dict[tuple[int, int], set[str]] = {}
         for work_id, title in self._titles:
             for i in range(len(words)):
-                for j in range(len(title)):
+                # Only where the title has the query's word: a run starts with a match.
+                for j in (j for j, key in enumerate(title) if words[i].keys & key):
                     n = content = 0
                     while i + n < len(words) and j + n < len(title) and words[i + n].keys & title[j + n]:
                         content += _is_content(title[j + n])

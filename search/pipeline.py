@@ -17,6 +17,7 @@ Usage::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from threading import Lock
 from typing import Any, Literal
@@ -125,7 +126,7 @@ class ResultBuilder:
         related = {hit.key: self.passages.by_key(hit.key) for hit in articles}
         results = []
         for rank, hit in enumerate(articles, start=1):
-            best = _in_language(hit.best, related.get(hit.key, []), preferred_language)
+            best = _in_language(hit.best, related.get(hit.key, []), preferred_language, hit.passages)
             meta = best.meta
             others = [d for d in related.get(hit.key, []) if d.id != best.id]
             same_wording = [d for d in others if d.meta.get("version_id") == meta.get("version_id")]
@@ -191,17 +192,24 @@ class CandidateFilter:
         }
 
 
-def _in_language(best: Document, related: list[Document], language: str | None) -> Document:
-    """The same article in the reader's language when the corpus has it (same part where it can)."""
+def _in_language(
+    best: Document, related: list[Document], language: str | None, retrieved: Sequence[Document] = ()
+) -> Document:
+    """The same article in the reader's language when the corpus has it: the part of it that ranked best,
+    else the part with the same number (the two languages' parts do not line up: Arabic runs longer)."""
     if not language or best.meta.get("language") == language:
         return best
-    same = [
-        d
-        for d in related
-        if d.meta.get("language") == language
-        and d.meta.get("current") is not False
-        and d.meta.get("version_id") != best.meta.get("version_id")
-    ]
+
+    def usable(document: Document) -> bool:
+        return (
+            document.meta.get("language") == language
+            and document.meta.get("current") is not False
+            and document.meta.get("version_id") != best.meta.get("version_id")
+        )
+
+    if ranked := next((d for d in retrieved if usable(d)), None):
+        return ranked
+    same = [d for d in related if usable(d)]
     part = best.meta.get("part", 0)
     return next((d for d in same if d.meta.get("part", 0) == part), next(iter(same), best))
 

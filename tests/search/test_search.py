@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from search.pipeline import QueryError, SearchFilters
+from haystack import Document
+
+from search.pipeline import QueryError, SearchFilters, _in_language
 
 
 def _labels(response) -> list[str]:
@@ -105,6 +107,19 @@ def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(index
         penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
         assert penal and all(r.language == language for r in penal)
         assert all(c.language != language for r in penal for c in r.counterparts)
+
+
+def test_the_readers_language_shows_the_part_that_ranked_best_not_the_same_part_number() -> None:
+    def part(language: str, number: int) -> Document:
+        meta = {"language": language, "part": number, "version_id": f"v-{language}", "current": True}
+        return Document(id=f"{language}{number}", content=f"synthetic {language} part {number}", meta=meta)
+
+    arabic_0, french_0, french_1 = part("ar", 0), part("fr", 0), part("fr", 1)
+    related = [arabic_0, french_0, french_1]
+    # Arabic part 0 ranked first; of the French parts, part 1 (the other paragraphs) ranked higher.
+    assert _in_language(arabic_0, related, "fr", retrieved=[arabic_0, french_1, french_0]) is french_1
+    assert _in_language(arabic_0, related, "fr") is french_0
+    assert _in_language(arabic_0, related, "ar", retrieved=[french_1]) is arabic_0
 
 
 def test_a_french_question_highlights_the_arabic_text_it_found(indexed) -> None:

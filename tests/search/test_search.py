@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from haystack import Document
 
 from search.pipeline import QueryError, SearchFilters, _in_language

@@ -6,9 +6,14 @@ ln(1 + (N - n + 0.5) / (n + 0.5)), the BM25 IDF. So a passage stores BM25's satu
     tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg_length))
 
 and a query stores 1 per distinct term: the dot product is then the BM25 score (the scheme of
-Qdrant's own BM25 model in fastembed). Saturation keeps a word repeated ten times in a long
-article from outweighing two distinct query words; `avg_length` is a constant, not the collection's
-running mean, so that a passage's vector never changes when others are added.
+Qdrant's own BM25 model in fastembed). Each pair of neighbouring words is a term too («frais de
+justice» → frais+justic), weighted the same way in a passage and `PAIR_WEIGHT` in a query: a rough
+form of the proximity models of IR (Metzler and Croft's sequential dependence model), so that the
+passage that says the question's phrase outranks the one that has its words far apart.
+
+Saturation keeps a word repeated ten times in a long article from outweighing two distinct query
+words; `avg_length` is a constant, not the collection's running mean, so that a
+passage's vector never changes when others are added.
 
 Indices are CRC-32 of the UTF-8 term: stable across processes and versions (unlike `hash()`), and
 32-bit as Qdrant's sparse indices are; the few colliding terms simply share a dimension.
@@ -28,21 +33,40 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from haystack import Document, component
 from haystack.dataclasses import SparseEmbedding
 
-from ingest.text import analyze
+from ingest.text import SKELETON_MARK, analyze_words
 
 # Term-frequency saturation. Measured on the dev set (hybrid R@5 / MRR@10): k1 1.2 → 0.900 / 0.843, 0.8 → 0.900 /
-# 0.856, 0.5 → 0.875 / 0.853; b 0.5 (at k1 1.2) → 0.900 / 0.845. Kept at 1.2: at 0.8, Penal Code 448-2 falls
-# from 2nd to 4th for «ما هي عقوبة الاتجار بالبشر», a question the search must answer in its top 3.
+# 0.856, 0.5 → 0.875 / 0.853. Kept at 1.2: at 0.8, Penal Code 448-2 falls from 2nd to 4th for «ما هي عقوبة
+# الاتجار بالبشر», a question the search must answer in its top 3.
 K1 = 1.2
-B = 0.75
+# Length normalisation. With word pairs, MRR@10 on dev / held-out 1 / held-out 2 (R@5 of the held-out sets): b 0.75
+# → 0.884 / 0.581 / 0.737 (0.667, 0.883); 0.6 → 0.883 / 0.559 / 0.756 (0.733, 0.883); 0.5 → 0.882 / 0.562 / 0.762;
+# 0.3 → 0.909 / 0.567 / 0.753 (0.733, 0.883). A long article holds several provisions rather than padding, so
+# less normalisation helps; below 0.6 «ما هي عقوبة الاتجار بالبشر» loses 448-2 from its top 3 (rank 5 at 0.5,
+# 7 at 0.3), and at 0.75 «victime étrangère séjour au Maroc jusqu'au procès» has CPP 82-5-1 at 7 (4 at 0.6).
+B = 0.6
 # Mean number of terms of a passage (article, or ≤ 1200-character piece of one) in the starter corpus,
 # as `python -m ingest.text_bench` prints it.
 AVG_LENGTH = 60.0
+PAIR_MARK = "+"  # joins the two words of a pair term; the analyser never puts it inside a term
+# A query's word pair weighs this much against a single word (Qdrant's IDF comes on top, and pairs are rare).
+# MRR@10 on dev / held-out 1 / held-out 2 without pairs 0.880 / 0.542 / 0.723; with pairs at 0.25: 0.885 /
+# 0.548 / 0.731; 0.5: 0.886 / 0.561 / 0.739; 1.0: 0.888 / 0.556 / 0.738 (before translated pairs).
+PAIR_WEIGHT = 0.5
+
+
+def pair_terms(words: list[tuple[str, ...]]) -> list[str]:
+    """One term per pair of neighbouring words (stop words skipped: «frais de justice» → frais+justic), for
+    each reading of each word: a passage that says the question's two words in a row outranks one that has
+    them pages apart."""
+    readings = [[t for t in word if not t.startswith(SKELETON_MARK)] for word in words]
+    return [f"{a}{PAIR_MARK}{b}" for first, second in pairwise(readings) for a in first for b in second]
 
 
 def term_index(term: str) -> int:
@@ -56,19 +80,26 @@ def _sparse(weights: dict[int, float]) -> SparseEmbedding:
 
 
 def document_vector(
-    terms: Iterable[str], k1: float = K1, b: float = B, avg_length: float = AVG_LENGTH
+    terms: Iterable[str],
+    k1: float = K1,
+    b: float = B,
+    avg_length: float = AVG_LENGTH,
+    pairs: Iterable[str] = (),
 ) -> SparseEmbedding:
-    """BM25 term-frequency weights of a passage's terms (IDF left to Qdrant's modifier)."""
+    """BM25 term-frequency weights of a passage's terms and word pairs (IDF left to Qdrant's modifier); the
+    length is counted in terms, as without pairs."""
     counts = Counter(term_index(t) for t in terms)
-    length = sum(counts.values())
-    norm = k1 * (1 - b + b * length / avg_length)
+    norm = k1 * (1 - b + b * sum(counts.values()) / avg_length)
+    counts.update(term_index(t) for t in pairs)
     return _sparse({i: tf * (k1 + 1) / (tf + norm) for i, tf in counts.items()})
 
 
-def query_vector(terms: Iterable[str]) -> SparseEmbedding:
-    """Binary weights of a query's distinct terms: BM25 counts a query word once, whatever the
-    repetition, and the IDF comes from Qdrant."""
-    return _sparse(dict.fromkeys((term_index(t) for t in terms), 1.0))
+def query_vector(terms: Iterable[str], pairs: Iterable[str] = (), pair_weight: float = PAIR_WEIGHT) -> SparseEmbedding:
+    """Binary weights of a query's distinct terms (BM25 counts a query word once, whatever the repetition),
+    `pair_weight` for its word pairs; the IDF comes from Qdrant."""
+    weights = dict.fromkeys((term_index(t) for t in pairs), pair_weight)
+    weights.update(dict.fromkeys((term_index(t) for t in terms), 1.0))
+    return _sparse(weights)
 
 
 @component
@@ -130,8 +161,9 @@ class LexicalSparseDocumentEmbedder:
         return {"documents": [replace(d, sparse_embedding=self._embed(d)) for d in documents]}
 
     def _embed(self, document: Document) -> SparseEmbedding:
-        terms = analyze(self._text(document), document.meta.get("language"))
-        return document_vector(terms, self.k1, self.b, self.avg_length)
+        words = analyze_words(self._text(document), document.meta.get("language"))
+        terms = [t for word in words for t in word]
+        return document_vector(terms, self.k1, self.b, self.avg_length, pairs=pair_terms(words))
 
 
 @component
@@ -159,4 +191,5 @@ class LexicalSparseTextEmbedder:
         """
         if not isinstance(text, str):
             raise TypeError("LexicalSparseTextEmbedder expects a string")
-        return {"sparse_embedding": query_vector(analyze(text, language))}
+        words = analyze_words(text, language)
+        return {"sparse_embedding": query_vector([t for word in words for t in word], pair_terms(words))}

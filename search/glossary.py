@@ -33,6 +33,7 @@ from pathlib import Path
 from haystack import Document
 
 from ingest.catalogue import REPO_ROOT
+from ingest.sparse import PAIR_WEIGHT, pair_terms
 from ingest.text import SKELETON_MARK, analyze_words, tokenize
 
 DEFAULT_GLOSSARY = REPO_ROOT / "corpus" / "glossary.tsv"
@@ -62,6 +63,7 @@ class Rule:
 
     words: Words
     targets: frozenset[str]
+    target_pairs: frozenset[str] = frozenset()  # the other language's forms' word pairs (`ingest.sparse.pair_terms`)
 
     def matches_at(self, question: list[frozenset[str]], start: int) -> bool:
         window = question[start : start + len(self.words)]
@@ -89,7 +91,10 @@ class Glossary:
 
     def translate(self, text: str) -> dict[str, float]:
         """The other language's terms of every concept a form of which `text` contains, each at `WEIGHT`."""
-        return {term: WEIGHT for _, rule in self.matches(text) for term in rule.targets}
+        matched = [rule for _, rule in self.matches(text)]
+        translated = {pair: WEIGHT * PAIR_WEIGHT for rule in matched for pair in rule.target_pairs}
+        translated.update({term: WEIGHT for rule in matched for term in rule.targets})
+        return translated
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -114,7 +119,8 @@ def parse_glossary(text: str, source: str = "glossary") -> Glossary:
         french, arabic = sides
         for forms, others in ((french, arabic), (arabic, french)):
             targets = frozenset(t for form in others for word in form for t in word if not t[0].isdigit())
-            rules += [Rule(words=form, targets=targets) for form in dict.fromkeys(forms)]
+            pairs = frozenset(p for form in others for p in pair_terms([tuple(word) for word in form]))
+            rules += [Rule(words=form, targets=targets, target_pairs=pairs) for form in dict.fromkeys(forms)]
     return Glossary(rules=tuple(rules))
 
 

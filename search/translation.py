@@ -14,6 +14,7 @@ Usage::
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from haystack import Document, component
@@ -21,8 +22,8 @@ from haystack.dataclasses import SparseEmbedding
 from haystack_integrations.components.retrievers.qdrant import QdrantSparseEmbeddingRetriever
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
-from ingest.sparse import term_index
-from ingest.text import analyze
+from ingest.sparse import PAIR_MARK, PAIR_WEIGHT, term_index
+from ingest.text import analyze_words
 from search.glossary import Glossary
 from search.lexicon import Lexicon
 
@@ -30,10 +31,29 @@ from search.lexicon import Lexicon
 def translate_query(text: str, lexicon: Lexicon, glossary: Glossary | None = None) -> dict[str, float]:
     """`text`'s terms in the other language, each with its best score: the corpus lexicon's word translations
     and the glossary's phrase translations."""
-    translated = lexicon.translate(analyze(text))
+    words = analyze_words(text)
+    translated = lexicon.translate(t for word in words for t in word)
+    for pair, score in _translated_pairs(words, lexicon).items():
+        translated[pair] = max(translated.get(pair, 0.0), score)
     for term, score in (glossary.translate(text) if glossary else {}).items():
         translated[term] = max(translated.get(term, 0.0), score)
     return translated
+
+
+def _translated_pairs(words: list[tuple[str, ...]], lexicon: Lexicon, per_word: int = 1) -> dict[str, float]:
+    """Pair terms (`ingest.sparse.pair_terms`) of neighbouring words' best translations, in the question's order
+    (noun then adjective, head noun then complement, as in Arabic), each at the weaker translation's score.
+
+    Measured (MRR@10 dev / held-out 1 / held-out 2): without 0.886 / 0.561 / 0.739, with the best translation
+    of each word 0.884 / 0.581 / 0.737, with the best two 0.867 / 0.583 / 0.735."""
+    best = [sorted(lexicon.translate(word).items(), key=lambda x: -x[1])[:per_word] for word in words]
+    pairs: dict[str, float] = {}
+    for first, second in pairwise(best):
+        for a, score_a in first:
+            for b, score_b in second:
+                pair = f"{a}{PAIR_MARK}{b}"
+                pairs[pair] = max(pairs.get(pair, 0.0), min(score_a, score_b) * PAIR_WEIGHT)
+    return pairs
 
 
 def translated_vector(text: str, lexicon: Lexicon, glossary: Glossary | None = None) -> SparseEmbedding | None:

@@ -15,13 +15,15 @@ from haystack import Document, Pipeline
 from haystack.dataclasses import SparseEmbedding
 
 from ingest.sparse import (
+    PAIR_WEIGHT,
     LexicalSparseDocumentEmbedder,
     LexicalSparseTextEmbedder,
     document_vector,
+    pair_terms,
     query_vector,
     term_index,
 )
-from ingest.text import analyze
+from ingest.text import analyze, analyze_words
 
 AR_448_2 = (
     "الفصل 448-2\nدون الإخلال بالمقتضيات الجنائية الأشد، يعاقب بالسجن من خمس إلى عشر سنوات وبغرامة من "
@@ -85,6 +87,39 @@ def test_query_vector_is_binary() -> None:
     assert_well_formed(vector)
     assert vector.values == [1.0, 1.0, 1.0]  # اتجار, its skeleton √تجر, بشر
     assert query_vector([]) == SparseEmbedding(indices=[], values=[])
+
+
+def test_word_pairs_skip_stop_words_and_cover_every_reading() -> None:
+    assert pair_terms(analyze_words("les frais de justice")) == ["frais+justic"]
+    # «وبغرامة» reads as «وبغرام» or «غرام» (و a letter of the word, or «and»): both pairs are made.
+    assert set(pair_terms(analyze_words("وبغرامة مالية"))) == {"وبغرام+مال", "غرام+مال"}
+    assert pair_terms(analyze_words("victime")) == []
+
+
+def test_word_pairs_weigh_in_vectors_without_changing_the_length() -> None:
+    terms = ["frais", "justic", "victim"]
+    plain, paired = document_vector(terms), document_vector(terms, pairs=["frais+justic"])
+    assert weight(paired, "frais") == weight(plain, "frais")  # a pair is not a word more of the passage
+    assert weight(paired, "frais+justic") == weight(plain, "victim")
+    query = LexicalSparseTextEmbedder().run(text="frais de justice")["sparse_embedding"]
+    assert weight(query, "frais") == 1.0 and weight(query, "frais+justic") == PAIR_WEIGHT
+
+
+def test_words_in_a_row_outrank_the_same_words_apart() -> None:
+    """Synthetic texts: the same words, once as the phrase of the query and once scattered."""
+    together = Document(content="Synthetic: the fees of justice are waived for the claimant.", meta={"language": "en"})
+    apart = Document(content="Synthetic: fees are owed, and justice is public.", meta={"language": "en"})
+    other = Document(content="Synthetic: a text about something else entirely.", meta={"language": "en"})
+    vectors = [d.sparse_embedding for d in LexicalSparseDocumentEmbedder().run([together, apart, other])["documents"]]
+    query = LexicalSparseTextEmbedder().run(text="fees of justice", language="en")["sparse_embedding"]
+    scores = [
+        sum(
+            dict(zip(v.indices, v.values, strict=True)).get(i, 0.0) * w
+            for i, w in zip(query.indices, query.values, strict=True)
+        )
+        for v in vectors
+    ]
+    assert scores[0] > scores[1] > scores[2]
 
 
 def test_document_embedder_sets_sparse_embedding_without_mutating() -> None:

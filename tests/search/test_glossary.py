@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.sparse import PAIR_WEIGHT
 from search.glossary import DEFAULT_GLOSSARY, WEIGHT, Glossary, GlossaryError, load_glossary, parse_glossary
 from search.translation import translate_query
 
@@ -18,7 +19,8 @@ moyens de transport\tوسائل النقل
 
 def test_a_french_phrase_brings_every_arabic_form() -> None:
     glossary = parse_glossary(SAMPLE)
-    expected = {"رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT}
+    # The words of each form, and each form's word pairs (`ingest.sparse.pair_terms`) at a pair's weight.
+    expected = {"رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT, "رسوم+قضائ": WEIGHT * PAIR_WEIGHT}
     assert glossary.translate("Qui paie les FRAIS de la justice ?") == expected
     assert glossary.translate("les dépens") == expected
 
@@ -32,8 +34,8 @@ def test_a_form_matches_only_with_its_words_in_a_row() -> None:
 def test_an_arabic_phrase_with_clitics_brings_every_french_form() -> None:
     glossary = parse_glossary(SAMPLE)
     translated = glossary.translate("مصادرة وبوسائل النقل")
-    assert set(translated) == {"moyen", "transport"}
-    assert set(glossary.translate("الإعفاء من الرسوم القضائية")) == {"frais", "justic", "depen"}
+    assert set(translated) == {"moyen", "transport", "moyen+transport"}
+    assert set(glossary.translate("الإعفاء من الرسوم القضائية")) == {"frais", "justic", "depen", "frais+justic"}
 
 
 def test_a_malformed_line_is_refused_with_its_number() -> None:
@@ -77,8 +79,23 @@ def test_glossary_and_lexicon_translations_merge_at_their_best_score() -> None:
 
     lexicon = Lexicon(table={"frais": [("نفق", 0.5), ("رسوم", 0.2)]})
     translated = translate_query("frais de justice", lexicon, parse_glossary(SAMPLE))
-    assert translated == {"نفق": 0.5, "رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT}
+    assert translated == {
+        "نفق": 0.5,
+        "رسوم": WEIGHT,
+        "قضائ": WEIGHT,
+        "صوائر": WEIGHT,
+        "رسوم+قضائ": WEIGHT * PAIR_WEIGHT,
+    }
     assert translate_query("frais de justice", lexicon, Glossary()) == {"نفق": 0.5, "رسوم": 0.2}
+
+
+def test_neighbouring_words_translate_as_a_pair_of_their_best_translations() -> None:
+    from search.lexicon import Lexicon
+
+    lexicon = Lexicon(table={"victim": [("ضحي", 0.8)], "etranger": [("اجنب", 0.6), ("غريب", 0.3)]})
+    translated = translate_query("victime étrangère", lexicon, Glossary())
+    assert translated["ضحي+اجنب"] == pytest.approx(0.6 * PAIR_WEIGHT)  # the weaker of the two translations
+    assert "ضحي+غريب" not in translated and "اجنب+ضحي" not in translated
 
 
 def test_untranslated_lists_what_neither_lexicon_nor_glossary_reaches() -> None:

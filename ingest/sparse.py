@@ -12,8 +12,8 @@ form of the proximity models of IR (Metzler and Croft's sequential dependence mo
 passage that says the question's phrase outranks the one that has its words far apart.
 
 Saturation keeps a word repeated ten times in a long article from outweighing two distinct query
-words; `avg_length` is a constant, not the collection's running mean, so that a
-passage's vector never changes when others are added.
+words; `avg_length` is a constant, not the collection's running mean, so that a passage's vector
+never changes when others are added.
 
 Indices are CRC-32 of the UTF-8 term: stable across processes and versions (unlike `hash()`), and
 32-bit as Qdrant's sparse indices are; the few colliding terms simply share a dimension.

@@ -307,17 +307,25 @@ class Searcher:
         """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
         found: list[Document] = []
         for ref in parsed.articles:
-            for work_id in self._candidate_works(ref):
-                documents = (
-                    self.passages.by_key(f"{work_id}:{ref.article}")
-                    if work_id
-                    else self.passages.by_article(ref.article)
-                )
-                documents = [d for d in documents if filters.language in (None, d.meta["language"])]
-                if documents:
-                    found.extend(documents)
-                    break
+            if ref.work_id is None and parsed.works:
+                # «décret n° 2-17-740 du 6 juillet 2018, article premier»: the parser ties an article to a work
+                # written right next to it; one further off, in a query that names works, is read in those
+                # works first (in the order named), and in every work only where none of them has it.
+                documents = [d for w in parsed.works for d in self._passages_of(ArticleRef(w, ref.article), filters)]
+                found.extend(documents or self._passages_of(ref, filters))
+            else:
+                found.extend(self._passages_of(ref, filters))
         return found
+
+    def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
+        for work_id in self._candidate_works(ref):
+            documents = (
+                self.passages.by_key(f"{work_id}:{ref.article}") if work_id else self.passages.by_article(ref.article)
+            )
+            documents = [d for d in documents if filters.language in (None, d.meta["language"])]
+            if documents:
+                return documents
+        return []
 
     def _candidate_works(self, ref: ArticleRef) -> list[str | None]:
         """The work named, then the codes it inserted articles into («الفصل 448-2 من القانون 27.14»)."""

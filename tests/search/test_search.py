@@ -92,6 +92,18 @@ def test_a_cited_article_missing_from_the_corpus_is_said_so(indexed) -> None:
     assert searcher.search("الفصل 448-2", top_k=3).notices == []
 
 
+def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:
+    _, _, searcher = indexed
+    # A date between the law and the article keeps the parser from tying them; Law 27-14 and the CPP
+    # have an article 6 too.
+    response = searcher.search("loi n° 19-12 du 10 août 2016, article 6", top_k=5)
+    cited = [r.citation.key for r in response.results if r.matched_by == "citation"]
+    assert cited == ["ma-law-19-12:6"]
+    # Where the named work lacks the article, every work's article of that number is still found.
+    response = searcher.search("loi n° 19-12 du 10 août 2016, article 82-5-1", top_k=5)
+    assert response.results[0].citation.key == "ma-cpp:82-5-1" and response.notices == []
+
+
 def test_a_query_without_words_is_refused(indexed) -> None:
     _, _, searcher = indexed
     with pytest.raises(QueryError, match="no words"):

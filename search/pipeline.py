@@ -1,10 +1,10 @@
 """The search pipeline: citations looked up → dense + sparse retrieval → fusion → one entry per article.
 
 ```
-query ─┬─ dense embedder ── dense retriever ─────────┐
-       ├─ sparse embedder ─ sparse retriever ────────┤
-       ├─ lexicon (other language) ─ sparse retriever ┴─ fusion ─┐
-       └─ citation parser ─ cited articles ──────────────────────┴─ article grouper ─ result builder
+query ─┬─ Darija → MSA ─ dense embedder ─ dense retriever ──┐
+       ├─ sparse embedder ─ sparse retriever ────────────────┤
+       ├─ lexicon (other language) ─ sparse retriever ───────┴─ fusion ─┐
+       └─ citation parser ─ cited articles ─────────────────────────────┴─ article grouper ─ result builder
 ```
 
 Usage::
@@ -38,6 +38,7 @@ from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
+from search.dialect import DarijaToMsa
 from search.fusion import Method, ScoreFusion
 from search.glossary import load_glossary
 from search.highlight import highlight_sentences
@@ -227,10 +228,12 @@ def _first_parts(documents: list[Document]) -> list[Document]:
 
 def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreFusion | None = None) -> Pipeline:
     pipeline = Pipeline()
+    pipeline.add_component("dialect", DarijaToMsa())
     pipeline.add_component(
         "dense_embedder",
         SentenceTransformersTextEmbedder(model=model, prefix="query: ", progress_bar=False, local_files_only=True),
     )
+    pipeline.connect("dialect.text", "dense_embedder.text")
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
@@ -355,7 +358,7 @@ class Searcher:
         haystack_filters = filters.to_haystack() if narrowed else None
         output = self.pipeline.run(
             {
-                "dense_embedder": {"text": query},
+                "dialect": {"text": query},
                 "sparse_embedder": {"text": lexical_query},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},

@@ -235,6 +235,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
     "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
     "un-crc": ("CDE", "CIDE", "CRC"),
+    # The 1930 convention's usual name; the 1957 one is «… sur l'abolition du travail forcé».
+    "ilo-c029": ("convention sur le travail forcé", "forced labour convention", "اتفاقية العمل الجبري"),
+    "ilo-c105": ("abolition of forced labour convention", "اتفاقية إلغاء العمل الجبري"),
+    "un-declaration-victims-1985": (
+        "principes fondamentaux de justice",
+        "basic principles of justice",
+        "المبادئ الأساسية لتوفير العدالة",
+    ),
     "un-crc-opsc": (
         "protocole facultatif",
         "optional protocol",
@@ -254,6 +262,13 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
 }
+# «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»:
+# a protocol named after the convention it supplements; the convention's name is then part of the protocol's.
+_PROTOCOL_OF_RE = re.compile(
+    r"(?<!\w)(?:(?:ال)?بروتوكول(?:\s+(?:ال)?(?:اختياري|اضافي|مكمل))?(?:\s+(?:الملحق|المكمل)\s+)?"
+    r"|protocole(?:\s+(?:additionnel|facultatif))?\s+(?:a\s+la\s+|a\s+l'|au\s+|a\s+)?"
+    r"|(?:(?:optional|additional)\s+)?protocol\s+(?:to\s+the\s+|to\s+)?(?:un\s+|united\s+nations\s+)?)\s*ل?$"
+)
 # Kinds of instrument usually named by their year, and how far after the type word the year may come
 # («Déclaration des Nations Unies de 1985»: five words).
 _DATED_TYPES = ("convention", "protocol", "declaration")
@@ -314,6 +329,10 @@ _ARTICLE_WORD_RE = re.compile(
     r"|(?P<abbr>ف\.?|م\.)(?=\s*\d))"  # «ف 448-4», «ف. 448-4», «م. 5»: digits only
 )
 _ARTICLE_WORD_END_RE = re.compile(rf"(?:{_ARTICLE_WORD_RE.pattern})\s*$")
+# «paragraphe 6», «الفقرة 12»: the numbered paragraphs of a declaration are its articles; right after an
+# article («art. 3, paragraphe 2») or before one («الفقرة الثانية من المادة 5») a paragraph is part of it.
+_PARAGRAPH_WORD_RE = re.compile(rf"(?<!\w)(?:{_AR_PROCLITICS}(?:فقره|فقرات)|paragraphes?|paragraphs?)(?![^\W\d_])")
+_OF_ARTICLE_RE = re.compile(rf"\s*,?\s*(?:(?:من|of\s+the|of|de\s+l'|du|de)\s*)?(?:{_ARTICLE_WORD_RE.pattern})")
 _BEFORE_NUMBER_RE = re.compile(rf"\s*\.?\s*(?:{_NUMERO}\s*)?(?:(?:من|de|du)\s+(?=\d))?")
 _SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
 _SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
@@ -321,6 +340,7 @@ _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
+_SPACES_RE = re.compile(r"[\s,]*")
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
@@ -364,6 +384,7 @@ class _Citation:
     end: int
     numbers: list[str]
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
+    paragraph: bool = False  # «paragraphe 6»: an article only of a work the query names
     work: _WorkMatch | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
 
@@ -577,17 +598,36 @@ class QueryParser:
         """The type word at token i followed (through a few connectors) by a work's subject."""
         matches = []
         j = i + 1
-        while j < len(tokens) and j <= i + 8:  # connectors only: «relative à la lutte contre les»
+        while j < len(tokens) and j <= i + 8:  # «relative à la lutte contre les»
             for subject in self._subjects:
                 if not tokens[i].keys & subject.type_keys:
                     continue
                 for phrase in subject.phrases:
                     if (end := _match_phrase(tokens, j, phrase)) is not None:
                         matches.append(_WorkMatch(tokens[i].start, tokens[end - 1].end, subject.work_id))
+            # Connectors and generic words may come between: «الاتفاقية الدولية لحقوق الطفل».
             if tokens[j].keys and not tokens[j].keys & _CONNECTORS and tokens[j].text not in _MARKERS:
-                break
+                if not tokens[j].keys <= _GENERIC:
+                    break
             j += 1
         return matches
+
+    def _protocol_of(self, text: str, match: _WorkMatch) -> _WorkMatch:
+        """The protocol when a convention's name follows «protocole additionnel à la» (its one protocol in the
+        catalogue), else the match as it is."""
+        work = self.catalogue.get(match.work_id) if match.work_id else None
+        if work is None or work.type != "convention":
+            return match
+        # A clitic «ل» («لاتفاقية») belongs to the convention's name in the match; the protocol word precedes it.
+        before = _PROTOCOL_OF_RE.search(text[: match.start + (text.startswith("ل", match.start))])
+        protocols = [
+            w.id
+            for w in self.catalogue.works
+            if w.type == "protocol" and any(r.type == "supplements" and r.target == work.id for r in w.relations)
+        ]
+        if before is None or len(protocols) != 1:
+            return match
+        return _WorkMatch(before.start(), match.end, protocols[0])
 
     # -- articles
 
@@ -599,15 +639,29 @@ class QueryParser:
             pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
             numbers, end = _read_numbers(text, pos, rtl, digits_only=bool(m.group("abbr")))
             if numbers:
-                if paragraph := _PARAGRAPH_RE.match(text, end):
-                    end = paragraph.end()
+                end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 citations.append(_Citation(m.start(), end, numbers, conjoined))
+        citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
                 citations.append(_Citation(m.start(), m.end(), [number]))
         return sorted(citations, key=lambda c: c.start)
+
+    def _paragraphs(self, text: str, rtl: bool, works: list[_WorkMatch], articles: list[_Citation]) -> list[_Citation]:
+        """Numbered paragraphs cited as articles: not those of an article written next to them."""
+        found = []
+        for m in _PARAGRAPH_WORD_RE.finditer(text):
+            if _overlaps(m.start(), m.end(), [(w.start, w.end) for w in works] + [(c.start, c.end) for c in articles]):
+                continue
+            if any(_SPACES_RE.fullmatch(text, c.end, m.start()) for c in articles if c.end <= m.start()):
+                continue
+            pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
+            numbers, end = _read_numbers(text, pos, rtl, digits_only=False)
+            if numbers and not _OF_ARTICLE_RE.match(text, end):
+                found.append(_Citation(m.start(), end, numbers, paragraph=True))
+        return found
 
     def parse(self, query: str) -> ParsedQuery:
         text = query.strip()
@@ -615,6 +669,7 @@ class QueryParser:
         folded = _fold(text)
         tokens = _tokens(folded.text)
         works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
+        works = [self._protocol_of(folded.text, w) for w in works]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]
@@ -623,6 +678,8 @@ class QueryParser:
         citations = self._citations(folded.text, "ar" in languages, works)
         # A topic phrase after «art. 5» is not the work the article belongs to.
         _attach_works(folded.text, citations, [w for w in named if not w.from_title])
+        if not named:  # «الفقرة 2» alone is a part of something unnamed, not an article
+            citations = [c for c in citations if not c.paragraph]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
         articles = [ArticleRef(c.work.work_id if c.work else None, n) for c in citations for n in c.numbers]
@@ -681,6 +738,16 @@ def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[li
         else:
             return numbers, end
         end = last[1]
+
+
+def _paragraph_end(text: str, end: int, rtl: bool) -> int:
+    """Past the paragraph written after an article («art. 448-2 al. 2», «Article 3(a)», «art. 3, paragraphe 2»,
+    «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""
+    if paragraph := _PARAGRAPH_RE.match(text, end):
+        return paragraph.end()
+    word = _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end())
+    number = word and _read_number(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, digits_only=False)
+    return number[1] if number else end
 
 
 def _listed(text: str, end: int) -> int | None:

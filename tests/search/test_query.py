@@ -92,6 +92,35 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("بروتوكول الاتجار بالأشخاص", [], ["un-palermo-protocol"]),
         ("Convention des droits de l'enfant", [], ["un-crc"]),
         ("البروتوكول الاختياري لاتفاقية حقوق الطفل", [], ["un-crc-opsc"]),
+        # A protocol named after the convention it supplements is the protocol, not the convention.
+        (
+            "Article 3 du Protocole additionnel à la Convention des Nations Unies contre la criminalité "
+            "transnationale organisée",
+            [("un-palermo-protocol", "3")],
+            ["un-palermo-protocol"],
+        ),
+        (
+            "المادة 3 من البروتوكول الإضافي لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
+            [("un-palermo-protocol", "3")],
+            ["un-palermo-protocol"],
+        ),
+        ("Protocole facultatif à la CDE", [], ["un-crc-opsc"]),
+        ("المادة 5 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", [("un-untoc", "5")], ["un-untoc"]),
+        # Usual names; generic words between the type word and the subject.
+        ("l'article 4 de la Convention sur le travail forcé", [("ilo-c029", "4")], ["ilo-c029"]),
+        ("Abolition of Forced Labour Convention art. 1", [("ilo-c105", "1")], ["ilo-c105"]),
+        ("المادة 32 من الاتفاقية الدولية لحقوق الطفل", [("un-crc", "32")], ["un-crc"]),
+        ("article 32 de la Convention internationale des droits de l'enfant", [("un-crc", "32")], ["un-crc"]),
+        # A declaration's numbered paragraphs are its articles; an article's paragraph is part of its citation.
+        ("Déclaration de 1985, paragraphe 6", [("un-declaration-victims-1985", "6")], ["un-declaration-victims-1985"]),
+        ("الفقرة 12 من إعلان 1985", [("un-declaration-victims-1985", "12")], ["un-declaration-victims-1985"]),
+        ("article 3, paragraphe 2 du Protocole de Palerme", [("un-palermo-protocol", "3")], ["un-palermo-protocol"]),
+        ("المادة 5 الفقرة الثانية من القانون 27.14", [(L2714, "5")], [L2714]),
+        ("الفقرة الثانية من المادة 5 من القانون 27.14", [(L2714, "5")], [L2714]),
+        ("ما المقصود بالفقرة الثانية من الفصل 448-2", [(None, "448-2")], []),
+        ("الفقرة 2", [], []),  # a paragraph of nothing named is no article
+        # An article written apart from its work is not tied to it here (the search reads it in the named works).
+        ("Convention n° 29 de l'OIT sur le travail forcé, art. 25", [(None, "25")], ["ilo-c029"]),
     ],
 )
 def test_citations(catalogue: Catalogue, query: str, articles: list, works: list[str]) -> None:
@@ -121,9 +150,19 @@ def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None
 
 @pytest.mark.parametrize(
     "query",
-    ["القانون", "loi", "protocole", "la convention", "le code", "القانون المغربي", "code du travail",
-     "ما هي آليات مكافحة الاتجار بالبشر", "القانون الجنائي يعاقب", "ما هي حقوق الطفل الضحية",
-     "la traite, forme de criminalité transnationale organisée"],
+    [
+        "القانون",
+        "loi",
+        "protocole",
+        "la convention",
+        "le code",
+        "القانون المغربي",
+        "code du travail",
+        "ما هي آليات مكافحة الاتجار بالبشر",
+        "القانون الجنائي يعاقب",
+        "ما هي حقوق الطفل الضحية",
+        "la traite, forme de criminalité transnationale organisée",
+    ],
 )
 def test_generic_words_name_no_work(catalogue: Catalogue, query: str) -> None:
     expected = ["ma-penal-code"] if "الجنائي" in query else []  # «القانون الجنائي» is the Penal Code
@@ -166,11 +205,18 @@ def test_parsed_query_fields(catalogue: Catalogue) -> None:
 
 
 def test_aliases_come_from_the_catalogue(catalogue: Catalogue) -> None:
-    law = catalogue.work(L2714).model_copy(update={
-        "id": "ma-law-65-99", "number": "65-99", "relations": [],
-        "titles": {"ar": "القانون رقم 65.99 المتعلق بمدونة الشغل", "fr": "Loi n° 65-99 relative au Code du travail"},
-        "short_titles": {"ar": "القانون رقم 65.99", "fr": "Loi n° 65-99"},
-    })
+    law = catalogue.work(L2714).model_copy(
+        update={
+            "id": "ma-law-65-99",
+            "number": "65-99",
+            "relations": [],
+            "titles": {
+                "ar": "القانون رقم 65.99 المتعلق بمدونة الشغل",
+                "fr": "Loi n° 65-99 relative au Code du travail",
+            },
+            "short_titles": {"ar": "القانون رقم 65.99", "fr": "Loi n° 65-99"},
+        }
+    )
     other = Catalogue(works=[law])
     assert _articles(_parse("المادة 9 من القانون رقم 65.99", other)) == [("ma-law-65-99", "9")]
     assert _parse("loi relative au code du travail", other).works == ["ma-law-65-99"]

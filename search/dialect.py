@@ -6,13 +6,14 @@ function words and verb forms have regular MSA counterparts, so the question is 
 before it is embedded: «شنو» → «ما», «واش» → «هل», «ديال» dropped (MSA joins the nouns), the progressive
 prefix of «كيخدم» dropped (→ «يخدم»), the negation «ما…ش» → «لا», «فالدار» → «في الدار».
 
-Only questions with a Darija function word are touched: «كتابة» or «فالقانون» are MSA words that the
-prefix rules would break. Content words are left as they are (a lexicon of Darija vocabulary is another
-matter), and the lexical side does not need this: its analyser already drops Darija function words and
-reads «كيخدم» as «يخدم» too (`ingest.text_ar`).
+Only questions with a Darija function word or negation are touched, and the prefix rules leave alone the
+words the corpus's own (MSA) texts use, given as `vocabulary`: «كتابة», «كيفية» or «فالقانون» are not Darija.
+Content words are left as they are: a Darija → MSA word list was tried and lowered the figures (a lexicon
+of Darija vocabulary is another matter). The lexical side does not need this: its analyser already drops
+Darija function words and reads «كيخدم» as «يخدم» too (`ingest.text_ar`).
 
-Measured (`daleel eval`, hybrid MRR@10): dev 0.883 → 0.882, held-out 1 0.559 → 0.615 (three Darija
-questions up: ranks none/3/4 → 4/1/1), held-out 2 unchanged.
+Measured (`daleel eval`, hybrid MRR@10): dev 0.883 → 0.882, held-out 1 0.559 → 0.613 (three Darija
+questions up: ranks none/3/4 → 5/1/1), held-out 2 unchanged.
 
 Usage::
 
@@ -22,6 +23,7 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from haystack import component
@@ -46,50 +48,86 @@ _WORDS: dict[str, str] = {
     "هادو": "هؤلاء",
     "بزاف": "كثيرا",
     "دابا": "الآن",
-    "بلا": "بدون",
     "حيت": "لأن",
     **dict.fromkeys(["اللي", "للي"], "الذي"),
+    **dict.fromkeys(["كاين", "كاينين"], "يوجد"),
+    "كاينة": "توجد",
+    **dict.fromkeys(["ماكاينش", "مكاينش"], "لا يوجد"),
 }
-_ARABIC = r"[\u0621-\u064a]"
+# Rewritten in a Darija question, but MSA words too, so no sign of Darija.
+_SHARED_WORDS: dict[str, str] = {"بلا": "بدون"}
+# Darija conjugates «كان» with a ك the progressive rule would take for its prefix (كانوا, كنتي).
+_KAN = frozenset(["كان", "كانت", "كانو", "كانوا", "كنت", "كنتي", "كنا", "كنتو", "كنتوا", "كانش", "كانتش"])
+_ARABIC = r"[\u0621-\u064a\u064b-\u0652\u0640\u067e\u0686\u06a4\u06ad\u06af]"  # with ڤ ڭ گ پ چ and the marks
+_MARKS_RE = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel
 _TOKEN_RE = re.compile(rf"{_ARABIC}+")
-_PROGRESSIVE_RE = re.compile(rf"^(?:كا|ك)(?=[يتن]{_ARABIC}{{2,}}$)")  # كيخدم، كاتخدم، كنخدمو → يخدم …
-_NEGATION_RE = re.compile(rf"^ما(?:كا|ك)?(?P<verb>{_ARABIC}{{2,}})ش$")  # ماكيخليهمش → لا يخليهم
-_NEGATED_PROGRESSIVE_RE = re.compile(rf"^(?:كا|ك)(?P<verb>[يتن]{_ARABIC}{{2,}})ش$")  # «ما كيخليهمش» → «ما يخليهم»
-_IN_THE_RE = re.compile(rf"^ف(?=ال{_ARABIC}{{2,}}$)")  # فالدار → في الدار
-_SOMEONE = "واحد"  # «واحد السمسار»: «a broker» (dropped before a noun with ال); «واحد عطا»: «someone»
+_PROGRESSIVE_RE = re.compile(r"^(?:كا|ك)(?=[يتن]\w{2,}$)")  # كيخدم، كاتخدم، كنخدمو → يخدم …
+_NEGATION_RE = re.compile(r"^ما(?:(?:كا|ك)(?=[يتن]\w{2}))?(?P<verb>\w{3,})ش$")  # ماكيخليهمش → لا يخليهم
+_NEGATED_PROGRESSIVE_RE = re.compile(r"^(?:كا|ك)(?P<verb>[يتن]\w{2,})ش$")  # «ما كيخليهمش» → «ما يخليهم»
+_IN_THE_RE = re.compile(r"^ف(?=ال\w{2,}$)")  # فالدار → في الدار
+_INDEFINITE = "واحد"  # «واحد السمسار»: «a broker», dropped before a noun with ال
 
 
-def is_darija(text: str) -> bool:
+def vocabulary_of(texts: Iterable[str]) -> frozenset[str]:
+    """The Arabic words of the given texts, without diacritics, and without their conjunction (و، ف) too:
+    the MSA words the rewrite must leave alone."""
+    words = {_MARKS_RE.sub("", word) for text in texts for word in _TOKEN_RE.findall(text)}
+    return frozenset(words | {word[1:] for word in words if len(word) > 3 and word[0] in "وف"}) - {""}
+
+
+def _bare(word: str) -> tuple[str, str]:
+    """The word without diacritics, and its conjunction «و» apart («وواش» → «و», «واش»)."""
+    word = _MARKS_RE.sub("", word)
+    if word.startswith("و") and word not in _WORDS and word[1:] in _WORDS:
+        return "و", word[1:]
+    return "", word
+
+
+def _is_darija_word(word: str, vocabulary: frozenset[str]) -> bool:
+    _, word = _bare(word)
+    if word in vocabulary:
+        return False
+    return word in _WORDS or bool(_NEGATED_PROGRESSIVE_RE.match(word) or _NEGATION_RE.match(word))
+
+
+def is_darija(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
     """Whether the text uses one of Darija's own function words or negations («ماكيخليهمش», «كيخليهمش»)."""
-    return any(
-        token in _WORDS or _NEGATED_PROGRESSIVE_RE.match(token) or (_NEGATION_RE.match(token) and len(token) > 4)
-        for token in _TOKEN_RE.findall(text)
-    )
+    return any(_is_darija_word(word, vocabulary) for word in _TOKEN_RE.findall(text))
 
 
-def _rewrite(word: str, following: str) -> str:
+def _rewrite(word: str, following: str, vocabulary: frozenset[str]) -> str:
+    """One word of a Darija question in its MSA form (the same word when it has none)."""
+    conjunction, word = _bare(word)
     if word in _WORDS:
-        return _WORDS[word]
-    if word == _SOMEONE:
-        return "" if following.startswith("ال") else "شخص"
+        return conjunction + _WORDS[word]
+    if word in _SHARED_WORDS:
+        return _SHARED_WORDS[word]
+    if word == _INDEFINITE and following.startswith("ال"):
+        return ""
+    if word in vocabulary or word in _KAN:
+        return word
     if negated := _NEGATED_PROGRESSIVE_RE.match(word):
         return negated.group("verb")
-    if (negated := _NEGATION_RE.match(word)) and len(word) > 4:
-        return "لا " + _PROGRESSIVE_RE.sub("", negated.group("verb"))
+    if negated := _NEGATION_RE.match(word):
+        return "لا " + negated.group("verb")
     if _IN_THE_RE.match(word):
         return "في " + word[1:]
     return _PROGRESSIVE_RE.sub("", word)
 
 
-def darija_to_msa(text: str) -> str:
-    """The text with Darija function words and verb forms in their MSA form; other text unchanged."""
-    if not is_darija(text):
+def darija_to_msa(text: str, vocabulary: frozenset[str] = frozenset()) -> str:
+    """The text with Darija function words and verb forms in their MSA form; other text unchanged.
+
+    :param vocabulary: words never rewritten by the prefix rules (`vocabulary_of` the corpus's texts).
+    """
+    if not is_darija(text, vocabulary):
         return text
-    tokens = list(_TOKEN_RE.finditer(text))
-    parts, last = [], 0
-    for n, match in enumerate(tokens):
-        following = tokens[n + 1].group() if n + 1 < len(tokens) else ""
-        parts += [text[last : match.start()], _rewrite(match.group(), following)]
+    words = list(_TOKEN_RE.finditer(text))
+    parts: list[str] = []
+    last = 0
+    for n, match in enumerate(words):
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        parts += [text[last : match.start()], _rewrite(match.group(), following, vocabulary)]
         last = match.end()
     parts.append(text[last:])
     return re.sub(r"[ \t]{2,}", " ", "".join(parts)).strip()
@@ -101,8 +139,16 @@ class DarijaToMsa:
 
     Usage example::
 
-        DarijaToMsa().run(text="شنو العقوبة ديالو؟")["text"]  # 'ما العقوبة ؟'
+        rewriter = DarijaToMsa(vocabulary=vocabulary_of(passage_texts))
+        rewriter.run(text="شنو العقوبة ديالو؟")["text"]  # 'ما العقوبة ؟'
     """
+
+    def __init__(self, vocabulary: frozenset[str] = frozenset()) -> None:
+        """
+        :param vocabulary: the corpus's Arabic words, which are MSA and never rewritten; the search sets it
+            from the index, and again when the index changes.
+        """
+        self.vocabulary = vocabulary
 
     @component.output_types(text=str)
     def run(self, text: str) -> dict[str, Any]:
@@ -110,4 +156,4 @@ class DarijaToMsa:
         :param text: the question as typed.
         :returns: a dictionary with `text`, rewritten when it is Darija.
         """
-        return {"text": darija_to_msa(text)}
+        return {"text": darija_to_msa(text, self.vocabulary)}

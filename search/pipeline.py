@@ -38,7 +38,7 @@ from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
-from search.dialect import DarijaToMsa
+from search.dialect import DarijaToMsa, vocabulary_of
 from search.fusion import Method, ScoreFusion
 from search.glossary import load_glossary
 from search.highlight import highlight_sentences
@@ -215,6 +215,22 @@ def _in_language(
     return next((d for d in same if d.meta.get("part", 0) == part), next(iter(same), best))
 
 
+def _not_found(ref: ArticleRef) -> Notice:
+    if ref.unknown_work:
+        where = " of a text that is not in the corpus"
+    elif works := ([ref.work_id] if ref.work_id else list(ref.in_works)):
+        where = " of " + " or ".join(works)
+    else:
+        where = ""
+    return Notice(
+        code="citation_not_found",
+        message=f"article {ref.article}{where} is not in the corpus; the results below are what the words of the "
+        "question match",
+        article=ref.article,
+        work_id=ref.work_id or next(iter(ref.in_works), None),
+    )
+
+
 def _lexical_query(parsed: ParsedQuery) -> str:
     """The words to match lexically: the remainder, unless naming and citing left it under two words to
     match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks."""
@@ -288,12 +304,14 @@ class Searcher:
         self.passages = PassageIndex(self.store)
         self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
+        self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
         self._lexicon_for = -1
         self._lexicon_lock = Lock()
         self.refresh_lexicon()
 
     def refresh_lexicon(self) -> None:
-        """Relearn (or reload) the bilingual lexicon when the indexed passages changed since last time.
+        """Relearn (or reload) the bilingual lexicon, and the MSA words the Darija rewrite leaves alone, when
+        the indexed passages changed since last time.
 
         One thread learns while the others wait (learning takes seconds); the lexicon is recorded as that of
         the passages it was learnt from, so an upload during the learning triggers another."""
@@ -304,18 +322,18 @@ class Searcher:
             if generation == self._lexicon_for:
                 return
             self.translator.lexicon = cached_lexicon(documents, self.settings.data_dir)
+            arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
+            self.dialect.vocabulary = vocabulary_of(arabic)
             self._lexicon_for = generation
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
         """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
         found: list[Document] = []
         for ref in parsed.articles:
-            if ref.work_id is None and parsed.works:
-                # «décret n° 2-17-740 du 6 juillet 2018, article premier»: the parser ties an article to a work
-                # written right next to it; one further off, in a query that names works, is read in those
-                # works first (in the order named), and in every work only where none of them has it.
-                documents = [d for w in parsed.works for d in self._passages_of(ArticleRef(w, ref.article), filters)]
-                found.extend(documents or self._passages_of(ref, filters))
+            if ref.unknown_work:  # «art. 9 du Code du travail»: another text's article 9 would be a wrong citation
+                continue
+            if ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
+                found.extend(d for w in ref.in_works for d in self._passages_of(ArticleRef(w, ref.article), filters))
             else:
                 found.extend(self._passages_of(ref, filters))
         return found
@@ -435,15 +453,5 @@ class Searcher:
             articles=articles, query=query, preferred_language=preferred, translations=translations
         )["results"]
         found = {(d.meta["article"]) for d in cited}
-        notices = [
-            Notice(
-                code="citation_not_found",
-                message=f"article {ref.article}{' of ' + ref.work_id if ref.work_id else ''} is not in the corpus; "
-                "the results below are what the words of the question match",
-                article=ref.article,
-                work_id=ref.work_id,
-            )
-            for ref in parsed.articles
-            if ref.article not in found
-        ]
+        notices = [_not_found(ref) for ref in parsed.articles if ref.article not in found or ref.unknown_work]
         return SearchResponse(query=query, results=results, notices=notices)

@@ -42,6 +42,10 @@ __all__ = ["ArticleRef", "ParsedQuery", "QueryParser", "parse_query"]
 class ArticleRef:
     work_id: str | None  # None when the query names no work ("448-2" alone)
     article: str  # canonical number, e.g. "448-2", "5", "82-5-1"
+    # Where to read an article not tied to a work: the works the query names («loi 19-12 du 10 août 2016,
+    # article 6»), or every work of the kind it says («من المرسوم»); empty: every work.
+    in_works: tuple[str, ...] = ()
+    unknown_work: bool = False  # of a text the corpus lacks («art. 9 du Code du travail»): look nothing up
 
 
 @dataclass
@@ -148,6 +152,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "declaration": _keyset(["إعلان", "déclaration", "declaration"]),
 }
 _ALL_TYPE_WORDS = frozenset().union(*_TYPE_WORDS.values())
+_LAW_TYPES = frozenset({"law", "code", "code_section"})
 # Words that introduce a title's subject («المتعلق ب», «relative à») or say what a law fights
 # («مكافحة», «la lutte contre»): skipped between a type word and a subject, and cut off subjects.
 _MARKERS = frozenset(
@@ -262,13 +267,20 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
 }
-# «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»:
-# a protocol named after the convention it supplements; the convention's name is then part of the protocol's.
+# «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»,
+# «Protocole de 2014 relatif à la convention sur le travail forcé»: a protocol named after the convention it
+# supplements (a few words may come between: its kind, its year); the convention's name is part of the
+# protocol's. The clitic of «لاتفاقية», «باتفاقية» is inside the convention's match.
 _PROTOCOL_OF_RE = re.compile(
-    r"(?<!\w)(?:(?:ال)?بروتوكول(?:\s+(?:ال)?(?:اختياري|اضافي|مكمل))?(?:\s+(?:الملحق|المكمل)\s+)?"
-    r"|protocole(?:\s+(?:additionnel|facultatif))?\s+(?:a\s+la\s+|a\s+l'|au\s+|a\s+)?"
-    r"|(?:(?:optional|additional)\s+)?protocol\s+(?:to\s+the\s+|to\s+)?(?:un\s+|united\s+nations\s+)?)\s*ل?$"
+    r"(?<!\w)(?:ال)?(?:protocole|protocol|بروتوكول)(?:\s+[^\s,;:.]+){0,3}?"
+    r"(?:\s+(?:a\s+la|a\s+l'|au|a|to\s+the|to)(?:\s+(?:un|united\s+nations))?|\s+(?:الملحق|المكمل))?\s*[لب]?$"
 )
+# What a protocol is about, written after the convention's name: «… relatif au trafic illicite de migrants».
+_PROTOCOL_SUBJECT_RE = re.compile(
+    r"\s*,?\s*(?:relatif|relative|visant|concernant|contre|sur|against|to\s+prevent|on|بشان|المتعلق|لمنع|لمكافحه)\s"
+)
+# A protocol's name followed by the convention it supplements: «Protocole facultatif à la Convention …».
+_TO_CONVENTION_RE = re.compile(r"\s*(?:a\s+la|a\s+l'|au|to\s+the|to)?\s*[لب]?(?:convention|اتفاقيه|الاتفاقيه)(?!\w)")
 # Kinds of instrument usually named by their year, and how far after the type word the year may come
 # («Déclaration des Nations Unies de 1985»: five words).
 _DATED_TYPES = ("convention", "protocol", "declaration")
@@ -331,7 +343,9 @@ _ARTICLE_WORD_RE = re.compile(
 _ARTICLE_WORD_END_RE = re.compile(rf"(?:{_ARTICLE_WORD_RE.pattern})\s*$")
 # «paragraphe 6», «الفقرة 12»: the numbered paragraphs of a declaration are its articles; right after an
 # article («art. 3, paragraphe 2») or before one («الفقرة الثانية من المادة 5») a paragraph is part of it.
-_PARAGRAPH_WORD_RE = re.compile(rf"(?<!\w)(?:{_AR_PROCLITICS}(?:فقره|فقرات)|paragraphes?|paragraphs?)(?![^\W\d_])")
+_PARAGRAPH_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{_AR_PROCLITICS}(?:فقره|فقرات|فقرتين|فقرتان)|paragraphes?|paragraphs?)(?![^\W\d_])"
+)
 _OF_ARTICLE_RE = re.compile(rf"\s*,?\s*(?:(?:من|of\s+the|of|de\s+l'|du|de)\s*)?(?:{_ARTICLE_WORD_RE.pattern})")
 _BEFORE_NUMBER_RE = re.compile(rf"\s*\.?\s*(?:{_NUMERO}\s*)?(?:(?:من|de|du)\s+(?=\d))?")
 _SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
@@ -341,6 +355,8 @@ _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 _SPACES_RE = re.compile(r"[\s,]*")
+_SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
+_ONE_WORD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+'?\s*)?")  # «Code du travail»: at most a stop word between
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
@@ -612,22 +628,46 @@ class QueryParser:
             j += 1
         return matches
 
-    def _protocol_of(self, text: str, match: _WorkMatch) -> _WorkMatch:
-        """The protocol when a convention's name follows «protocole additionnel à la» (its one protocol in the
-        catalogue), else the match as it is."""
+    def _protocol_of(self, text: str, match: _WorkMatch, tokens: list[_Token]) -> _WorkMatch:
+        """A convention written after «protocole … à la» names its protocol: the catalogue's when it has that one
+        (its only protocol to the convention, and the words that follow, if any, are its subject's), else a text
+        the corpus lacks («le protocole … relatif au trafic illicite de migrants»)."""
         work = self.catalogue.get(match.work_id) if match.work_id else None
         if work is None or work.type != "convention":
             return match
-        # A clitic «ل» («لاتفاقية») belongs to the convention's name in the match; the protocol word precedes it.
-        before = _PROTOCOL_OF_RE.search(text[: match.start + (text.startswith("ل", match.start))])
+        before = _PROTOCOL_OF_RE.search(text, 0, match.start + text.startswith(("ل", "ب"), match.start))
+        if before is None:
+            return match
         protocols = [
-            w.id
+            w
             for w in self.catalogue.works
             if w.type == "protocol" and any(r.type == "supplements" and r.target == work.id for r in w.relations)
         ]
-        if before is None or len(protocols) != 1:
+        if len(protocols) == 1 and self._subject_fits(text, match.end, protocols[0], tokens):
+            return _WorkMatch(before.start(), match.end, protocols[0].id)
+        return _WorkMatch(before.start(), match.end, None)
+
+    def _subject_fits(self, text: str, end: int, protocol: Work, tokens: list[_Token]) -> bool:
+        """No subject written after the convention's name, or one that shares a content word with the protocol's
+        titles."""
+        subject = _PROTOCOL_SUBJECT_RE.match(text, end)
+        if subject is None:
+            return True
+        words = [t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)][:3]
+        titles = [*protocol.titles.values(), *protocol.short_titles.values()]
+        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
+        return any(keys & title_keys for keys in words)
+
+    def _unmatched_protocol(self, text: str, match: _WorkMatch, works: list[_WorkMatch]) -> _WorkMatch:
+        """«Protocole facultatif à la Convention contre la torture»: a protocol's usual name followed by a convention
+        other than the one it supplements names a protocol the corpus lacks."""
+        work = self.catalogue.get(match.work_id) if match.work_id else None
+        if work is None or work.type != "protocol" or not (to := _TO_CONVENTION_RE.match(text, match.end)):
             return match
-        return _WorkMatch(before.start(), match.end, protocols[0])
+        supplemented = {r.target for r in work.relations if r.type == "supplements"}
+        if any(w.start <= to.end() and w.end > to.start() and w.work_id in supplemented | {work.id} for w in works):
+            return match
+        return _WorkMatch(match.start, match.end, None)
 
     # -- articles
 
@@ -663,30 +703,70 @@ class QueryParser:
                 found.append(_Citation(m.start(), end, numbers, paragraph=True))
         return found
 
+    def _article_refs(
+        self, text: str, tokens: list[_Token], c: _Citation, named: list[str], works: list[_WorkMatch]
+    ) -> list[ArticleRef]:
+        """The citation's articles, with the works to read them in when it is not tied to one."""
+        if c.work is not None:
+            work_id = c.work.work_id
+            if c.paragraph and (work_id is None or self.catalogue.work(work_id).type != "declaration"):
+                return []
+            return [ArticleRef(work_id, n, unknown_work=work_id is None) for n in c.numbers]
+        follow = _FOLLOW_RE.match(text, c.end).end()
+        at = next((i for i, t in enumerate(tokens) if t.start == follow), None)
+        in_works = tuple(named)
+        # «Protocole facultatif à la Convention contre la torture, article 4»: the text named last before the
+        # article, in the same sentence, is one the catalogue lacks.
+        before = [
+            w
+            for w in works
+            if w.end <= c.start and not w.from_title and not _SENTENCE_END_RE.search(text, w.end, c.start)
+        ]
+        unknown = bool(before) and before[-1].work_id is None
+        if at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
+            # «… du Code du travail», «… من مدونة الأسرة»: a text the catalogue does not know; «… من المرسوم»:
+            # any of its decrees, the named ones first.
+            after = next((t for t in tokens[at + 1 :] if t.keys), None)
+            unknown = unknown or (
+                after is not None
+                and _is_content(after.keys)
+                and _ONE_WORD_GAP_RE.fullmatch(text, tokens[at].end, after.start) is not None
+            )
+            types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
+            named_of_type = [w for w in named if self.catalogue.work(w).type in types]
+            # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
+            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES and w.id not in named]
+            in_works = tuple(named_of_type + of_type)
+        if c.paragraph:  # «paragraphe 6» is an article of a declaration only
+            in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
+            if not in_works or unknown:
+                return []
+        return [ArticleRef(None, n, in_works, unknown) for n in c.numbers]
+
     def parse(self, query: str) -> ParsedQuery:
         text = query.strip()
         languages = detect_languages(text)
         folded = _fold(text)
         tokens = _tokens(folded.text)
         works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
-        works = [self._protocol_of(folded.text, w) for w in works]
+        works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])
+        works = [self._unmatched_protocol(folded.text, w, works) for w in works]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]
         works.sort(key=lambda w: w.start)
         named = [w for w in works if w.work_id]
         citations = self._citations(folded.text, "ar" in languages, works)
-        # A topic phrase after «art. 5» is not the work the article belongs to.
-        _attach_works(folded.text, citations, [w for w in named if not w.from_title])
-        if not named:  # «الفقرة 2» alone is a part of something unnamed, not an article
-            citations = [c for c in citations if not c.paragraph]
+        # A topic phrase after «art. 5» is not the work the article belongs to; a text the catalogue lacks is.
+        _attach_works(folded.text, citations, [w for w in works if not w.from_title])
+        named_ids = list(dict.fromkeys(w.work_id for w in named if w.work_id))
+        articles = [ref for c in citations for ref in self._article_refs(folded.text, tokens, c, named_ids, works)]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
-        articles = [ArticleRef(c.work.work_id if c.work else None, n) for c in citations for n in c.numbers]
         return ParsedQuery(
             text=text,
             articles=list(dict.fromkeys(articles)),
-            works=list(dict.fromkeys(w.work_id for w in named)),
+            works=named_ids,
             remainder=_remainder(text, folded, removed),
             languages=languages,
         )
@@ -745,9 +825,10 @@ def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""
     if paragraph := _PARAGRAPH_RE.match(text, end):
         return paragraph.end()
-    word = _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end())
-    number = word and _read_number(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, digits_only=False)
-    return number[1] if number else end
+    if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+        numbers, number_end = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
+        return number_end if numbers else end
+    return end
 
 
 def _listed(text: str, end: int) -> int | None:

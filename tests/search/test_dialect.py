@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.dialect import DarijaToMsa, darija_to_msa, is_darija
+from search.dialect import DarijaToMsa, darija_to_msa, is_darija, vocabulary_of
 
 
 @pytest.mark.parametrize(
@@ -17,11 +17,16 @@ from search.dialect import DarijaToMsa, darija_to_msa, is_darija
         ("واش المشغلة كتجبرها تخدم فالدار", "هل المشغلة تجبرها تخدم في الدار"),
         ("واش ماكيخليهاش تخرج", "هل لا يخليها تخرج"),
         ("وما كيخليهمش يتصلو", "وما يخليهم يتصلو"),
-        # «واحد»: «a» before a noun with ال, «someone» otherwise
+        # «واحد»: «a» before a noun with ال, else left («عام واحد»: one year)
         ("واحد السمسار جاب بنات، شنو نديرو", "السمسار جاب بنات، ما نديرو"),
-        ("واحد عطا الفلوس، واش هادشي جريمة", "شخص عطا الفلوس، هل هذا جريمة"),
+        ("خدمت عام واحد، واش هادشي قانوني", "خدمت عام واحد، هل هذا قانوني"),
+        # «كان» and «كاين», whose ك is no prefix; the conjunction و on a function word; diacritics
+        ("واش كانوا كيخدمو؟ ماكاينش شي حل؟", "هل كانوا يخدمو؟ لا يوجد شي حل؟"),
+        ("ماكانش عندها الوراق", "لا كان عندها الوراق"),
+        ("وواش كَيخدمو", "وهل يخدمو"),
+        ("واش نخدم بلا عقد", "هل نخدم بدون عقد"),  # «بلا» is rewritten, but is no sign of Darija
         # French words pass through
-        ("واش كاين l'âge minimum ديال الخدمة؟", "هل كاين l'âge minimum الخدمة؟"),
+        ("واش كاين l'âge minimum ديال الخدمة؟", "هل يوجد l'âge minimum الخدمة؟"),
     ],
 )
 def test_darija_is_rewritten_toward_msa(darija: str, msa: str) -> None:
@@ -32,8 +37,8 @@ def test_darija_is_rewritten_toward_msa(darija: str, msa: str) -> None:
     "text",
     [
         "ما هي عقوبة كتابة محضر مزور فالقانون يعاقب عليه",  # كتابة and فالقانون are MSA words
+        "ما عقوبة كتمان الجريمة بلا عذر",  # «بلا» is MSA too
         "Quelle est la peine prévue à l'article 448-2 ?",
-        "",
     ],
 )
 def test_other_text_is_left_as_it_is(text: str) -> None:
@@ -41,8 +46,23 @@ def test_other_text_is_left_as_it_is(text: str) -> None:
     assert darija_to_msa(text) == text
 
 
+def test_the_corpus_words_are_never_taken_for_darija_forms() -> None:
+    vocabulary = vocabulary_of(["تحدد كيفية التبليغ وكتابة الضبط", "يعاقب على كتمان"])  # made-up MSA, not law
+    question = "شنو هي كيفية التبليغ وفين كاينة كتابة الضبط؟"
+    assert darija_to_msa(question) == "ما هي يفية التبليغ وأين توجد تابة الضبط؟"  # what the rules do alone
+    assert darija_to_msa(question, vocabulary) == "ما هي كيفية التبليغ وأين توجد كتابة الضبط؟"
+    assert DarijaToMsa(vocabulary).run(text=question)["text"] == darija_to_msa(question, vocabulary)
+
+
 def test_the_component_feeds_the_dense_embedder_in_the_search_pipeline(indexed) -> None:
     _, _, searcher = indexed
     assert DarijaToMsa().run(text="شنو العقوبة؟") == {"text": "ما العقوبة؟"}
+    assert {"يعاقب", "الاتجار"} <= searcher.dialect.vocabulary  # learnt from the indexed Arabic passages
+    # «واحد» is a corpus word, yet before a noun with ال it is Darija's indefinite article
+    assert searcher.dialect.run(text="واحد السمسار، شنو العقوبة؟")["text"] == "السمسار، ما العقوبة؟"
     assert list(searcher.pipeline.graph.successors("dialect")) == ["dense_embedder"]
     assert list(searcher.pipeline.graph.predecessors("dense_embedder")) == ["dialect"]
+
+
+def test_marks_alone_make_no_word() -> None:
+    assert vocabulary_of(["\u0640\u064e ـ", ""]) == frozenset()

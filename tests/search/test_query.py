@@ -291,3 +291,44 @@ def test_a_title_run_does_not_take_a_citation(catalogue: Catalogue, query: str) 
     parsed = _parse(query, catalogue)
     assert len(parsed.works) == 1  # named, and boosted …
     assert [work for work, _ in _articles(parsed)] == [None]  # … but the article is not said to be that work's
+
+
+@pytest.mark.parametrize(
+    ("query", "refs"),
+    [
+        # Not tied to a work: read in the works the query names, or in the kind of work it says.
+        ("loi n° 19-12 du 10 août 2016, article 6", [(None, "6", ("ma-law-19-12",), False)]),
+        (
+            "المادة 7 من القانون 27.14 والمادة 2 من المرسوم",
+            [
+                (L2714, "7", (), False),
+                (None, "2", ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355"), False),
+            ],
+        ),
+        ("الفصل 448-2 من القانون", [(None, "448-2", (), False)]),  # «القانون» alone narrows nothing
+        # Of a text the catalogue lacks: nothing to look up, whatever else the query names.
+        ("art. 9 du Code du travail, comparé à la loi 19-12", [(None, "9", (), True)]),
+        ("هل تتعارض المادة 6 من مدونة الأسرة مع القانون 27.14", [(None, "6", (), True)]),
+        ("article 5 de la loi 65-99 et le Code pénal", [(None, "5", (), True)]),
+        ("Protocole facultatif à la Convention contre la torture, article 4", [(None, "4", (), True)]),
+        (
+            "le protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale "
+            "organisée relatif au trafic illicite de migrants, article 6",
+            [(None, "6", (), True)],
+        ),
+        ("Protocole de 2014 relatif à la convention sur le travail forcé, article 1", [(None, "1", (), True)]),
+        # A paragraph is an article of a declaration only.
+        ("loi 27-14, paragraphe 2", []),
+        ("الفصل 448-1 من القانون الجنائي الفقرة 2", [(PC, "448-1", (), False)]),
+        ("la loi 27-14 prévoit au paragraphe 2 de son article 5", [(None, "5", (L2714,), False)]),
+        ("المادة 5 (الفقرة 3) من القانون 27.14", [(None, "5", (L2714,), False)]),
+        ("article 5, paragraphes 2 et 3 de la loi 27-14", [(L2714, "5", (), False)]),
+        (
+            "الإعلان 1985 الفقرتين 4 و5",
+            [("un-declaration-victims-1985", "4", (), False), ("un-declaration-victims-1985", "5", (), False)],
+        ),
+    ],
+)
+def test_where_an_untied_article_is_read(catalogue: Catalogue, query: str, refs: list) -> None:
+    parsed = _parse(query, catalogue)
+    assert [(a.work_id, a.article, a.in_works, a.unknown_work) for a in parsed.articles] == refs

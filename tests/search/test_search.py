@@ -99,9 +99,20 @@ def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) ->
     response = searcher.search("loi n° 19-12 du 10 août 2016, article 6", top_k=5)
     cited = [r.citation.key for r in response.results if r.matched_by == "citation"]
     assert cited == ["ma-law-19-12:6"]
-    # Where the named work lacks the article, every work's article of that number is still found.
+    # Where the named work lacks the article, another work's article of that number is not passed off as it.
     response = searcher.search("loi n° 19-12 du 10 août 2016, article 82-5-1", top_k=5)
-    assert response.results[0].citation.key == "ma-cpp:82-5-1" and response.notices == []
+    assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-law-19-12")]
+    assert not any(r.matched_by == "citation" for r in response.results)
+
+
+def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None:
+    _, _, searcher = indexed
+    # The small index has an article 9 in Law 27-14, Law 19-12 and the CPP: none is the Labour Code's.
+    for query in ("art. 9 du Code du travail, comparé à la loi 19-12", "article 9 de la loi n° 65-99"):
+        response = searcher.search(query, top_k=5)
+        assert not any(r.matched_by == "citation" for r in response.results), query
+        assert [n.code for n in response.notices] == ["citation_not_found"]
+        assert "not in the corpus" in response.notices[0].message
 
 
 def test_a_query_without_words_is_refused(indexed) -> None:

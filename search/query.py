@@ -152,6 +152,7 @@ _TYPE_WORDS: dict[str, frozenset[str]] = {
     "declaration": _keyset(["إعلان", "déclaration", "declaration"]),
 }
 _ALL_TYPE_WORDS = frozenset().union(*_TYPE_WORDS.values())
+_CONJUNCTIONS = frozenset(["et", "ou", "and", "or", "و", "او"])  # folded
 _LAW_TYPES = frozenset({"law", "code", "code_section"})
 # Words that introduce a title's subject («المتعلق ب», «relative à») or say what a law fights
 # («مكافحة», «la lutte contre»): skipped between a type word and a subject, and cut off subjects.
@@ -239,7 +240,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
     "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
-    "un-crc": ("CDE", "CIDE", "CRC"),
+    "un-crc": (
+        "CDE",
+        "CIDE",
+        "CRC",
+        "convention internationale des droits de l'enfant",
+        "convention internationale relative aux droits de l'enfant",
+        "الاتفاقية الدولية لحقوق الطفل",
+    ),
     # The 1930 convention's usual name; the 1957 one is «… sur l'abolition du travail forcé».
     "ilo-c029": ("convention sur le travail forcé", "forced labour convention", "اتفاقية العمل الجبري"),
     "ilo-c105": ("abolition of forced labour convention", "اتفاقية إلغاء العمل الجبري"),
@@ -438,11 +446,16 @@ def _subject(title: str) -> tuple[frozenset[str], ...]:
     return tuple(t.keys for t in rest if t.keys)
 
 
-def _match_phrase(tokens: list[_Token], i: int, phrase: tuple[frozenset[str], ...]) -> int | None:
-    """Index past the match of `phrase` at token i (stop words skipped inside), or None."""
+def _match_phrase(
+    tokens: list[_Token], i: int, phrase: tuple[frozenset[str], ...], conjunctions: bool = True
+) -> int | None:
+    """Index past the match of `phrase` at token i (stop words skipped inside, conjunctions too only where
+    `conjunctions`: a title may have them, a short usual name does not), or None."""
     j = i
     for n, key in enumerate(phrase):
         while n and j < len(tokens) and not tokens[j].keys:
+            if not conjunctions and tokens[j].text in _CONJUNCTIONS:
+                return None  # «les conventions internationales et les droits de l'enfant» names no convention
             j += 1
         if j >= len(tokens) or not tokens[j].keys & key:
             return None
@@ -490,7 +503,7 @@ class QueryParser:
         self.catalogue = catalogue
         self._by_number: dict[tuple[int, ...], list[Work]] = {}
         self._number_forms: dict[str, str] = {}  # «27-14», «27.14», «27/14» → work id
-        self._phrases: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        self._phrases: list[tuple[str, tuple[frozenset[str], ...], bool]] = []  # work id, words, from a title
         self._subjects: list[_Subject] = []
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
         self._years: list[tuple[str, frozenset[str], frozenset[str]]] = []  # work id, type words, years
@@ -507,11 +520,11 @@ class QueryParser:
         titles = [*work.titles.values(), *work.short_titles.values()]
         for title in titles:
             if _is_specific(phrase := _phrase(title)):
-                self._phrases.append((work.id, phrase))
+                self._phrases.append((work.id, phrase, True))
             if sum(map(_is_content, phrase)) >= _MIN_TITLE_RUN:
                 self._titles.append((work.id, phrase))
         for alias in _ALIASES.get(work.id, ()):
-            self._phrases.append((work.id, _phrase(alias)))
+            self._phrases.append((work.id, _phrase(alias), False))
         for abbreviation in _ABBREVIATIONS.get(work.id, ()):
             self._abbreviations.append((work.id, re.compile(_abbreviation_pattern(abbreviation))))
         if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182»
@@ -550,8 +563,8 @@ class QueryParser:
     def _named_works(self, text: str, tokens: list[_Token]) -> list[_WorkMatch]:
         matches = []
         for i in range(len(tokens)):
-            for work_id, phrase in self._phrases:
-                if (end := _match_phrase(tokens, i, phrase)) is not None:
+            for work_id, phrase, title in self._phrases:
+                if (end := _match_phrase(tokens, i, phrase, conjunctions=title)) is not None:
                     start = self._type_word_before(tokens, i, work_id)
                     matches.append(_WorkMatch(start, tokens[end - 1].end, work_id))
             if tokens[i].keys & _ALL_TYPE_WORDS:
@@ -614,17 +627,15 @@ class QueryParser:
         """The type word at token i followed (through a few connectors) by a work's subject."""
         matches = []
         j = i + 1
-        while j < len(tokens) and j <= i + 8:  # «relative à la lutte contre les»
+        while j < len(tokens) and j <= i + 8:  # connectors only: «relative à la lutte contre les»
             for subject in self._subjects:
                 if not tokens[i].keys & subject.type_keys:
                     continue
                 for phrase in subject.phrases:
                     if (end := _match_phrase(tokens, j, phrase)) is not None:
                         matches.append(_WorkMatch(tokens[i].start, tokens[end - 1].end, subject.work_id))
-            # Connectors and generic words may come between: «الاتفاقية الدولية لحقوق الطفل».
             if tokens[j].keys and not tokens[j].keys & _CONNECTORS and tokens[j].text not in _MARKERS:
-                if not tokens[j].keys <= _GENERIC:
-                    break
+                break
             j += 1
         return matches
 

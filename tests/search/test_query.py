@@ -162,6 +162,7 @@ def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None
         "القانون الجنائي يعاقب",
         "ما هي حقوق الطفل الضحية",
         "la traite, forme de criminalité transnationale organisée",
+        "les conventions internationales et les droits de l'enfant",
     ],
 )
 def test_generic_words_name_no_work(catalogue: Catalogue, query: str) -> None:

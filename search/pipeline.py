@@ -216,16 +216,15 @@ def _in_language(
 
 
 def _not_found(ref: ArticleRef) -> Notice:
+    """The notice for a cited article that no passage of the corpus answers, saying which text was meant."""
     if ref.unknown_work:
-        where = " of a text that is not in the corpus"
-    elif works := ([ref.work_id] if ref.work_id else list(ref.in_works)):
-        where = " of " + " or ".join(works)
+        what = f"article {ref.article} belongs to a text that is not in the corpus"
     else:
-        where = ""
+        works = [ref.work_id] if ref.work_id else list(ref.in_works)
+        what = f"article {ref.article}{' of ' + ' or '.join(works) if works else ''} is not in the corpus"
     return Notice(
         code="citation_not_found",
-        message=f"article {ref.article}{where} is not in the corpus; the results below are what the words of the "
-        "question match",
+        message=f"{what}; the results below are what the words of the question match",
         article=ref.article,
         work_id=ref.work_id or next(iter(ref.in_works), None),
     )

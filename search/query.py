@@ -408,7 +408,7 @@ class _Citation:
     end: int
     numbers: list[str]
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
-    paragraph: bool = False  # «paragraphe 6»: an article only of a work the query names
+    paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
     work: _WorkMatch | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
 

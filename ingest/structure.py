@@ -61,6 +61,12 @@ _MAX_HEADING_CHARS = 160
 _NEXT_INSTRUMENT_RE = re.compile(
     r"^(?:مؤتمر العمل الدولي\s+)?(?:التوصية|توصية|Recommandation|Recommendation)\s+(?:رقم\s+|n°\s*|no\s+)?\d+"
 )
+# A heading run into the text of the article before it, after a sentence's end: «… التهديد به. الفصل 231-4
+# يعاقب بالسجن المؤبد:». Taken for one only when it numbers the next article (`_follows`), so that a reference
+# («… طبقا لمقتضيات الفصل 48 من هذا القانون») never is.
+_INLINE_HEADING_RE = re.compile(
+    r"(?:^|(?<=[.:;؛]))\s*(?P<heading>(?:الفصل|المادة|Article|Art\.)\s+(?P<num>\d+(?:-\d+)*))\s*[.:\-–]?\s+(?=\S)"
+)
 _TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170»: a table of contents
 
 
@@ -178,7 +184,9 @@ def split_articles(
         return into
 
     last_heading: tuple[int, str] | None = None
-    for position, raw_line in enumerate(body.splitlines()):
+    queue = list(reversed(list(enumerate(body.splitlines()))))  # lines still to read, the next one last
+    while queue:
+        position, raw_line = queue.pop()
         line = raw_line.strip()
         if not line or _TOC_ENTRY_RE.search(line):
             continue
@@ -237,6 +245,11 @@ def split_articles(
             current, lines = None, []
             continue
         if current is not None:
+            if inline := _inline_heading(line, current.number):
+                line, heading_line, rest = inline
+                queue += [(position, rest), (position, heading_line)]
+                if not line:
+                    continue
             lines.extend(h for _, h in pending)  # headings followed by text stay in the text
             pending = []
             lines.append(line)
@@ -244,6 +257,23 @@ def split_articles(
     if quotes_codes:
         articles = [a for a in articles if a.text or a.quoted_by is None]
     return _mark_promulgating_articles(articles)
+
+
+def _inline_heading(line: str, current: str) -> tuple[str, str, str] | None:
+    """(text before, heading, text after) when the line runs the next article's heading into its text."""
+    for match in _INLINE_HEADING_RE.finditer(line):
+        if _follows(current, match["num"]):
+            return line[: match.start()].strip(), match["heading"], line[match.end() :]
+    return None
+
+
+def _follows(previous: str, number: str) -> bool:
+    """Whether ``number`` comes right after ``previous``: 231-3 → 231-4, 231-8 → 232, 448 → 448-1."""
+    if not re.fullmatch(r"\d+(?:-\d+)*", previous):
+        return False
+    before = tuple(int(p) for p in previous.split("-"))
+    after = tuple(int(p) for p in number.split("-"))
+    return after in (before[:-1] + (before[-1] + 1,), (before[0] + 1,), before + (1,))
 
 
 def _continues_heading(line: str) -> bool:

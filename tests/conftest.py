@@ -38,7 +38,7 @@ def settings(tmp_path: Path, model_dir: Path) -> Settings:
 # in Arabic and French, the CPP victim-protection articles (Arabic), Law 19-12 in French.
 SMALL_CORPUS = {
     "ma-law-27-14": None,
-    # the checked Section VI extracts instead of the whole code (733 articles in Arabic, 726 in French)
+    # the checked Section VI extracts instead of the whole code (740 articles in Arabic, 726 in French)
     "ma-penal-code": {"ar": "ma-penal-code-448.ar.txt", "fr": "ma-penal-code-448.fr.txt"},
     "ma-cpp": None,
     "ma-law-19-12": {"drop": "ar"},

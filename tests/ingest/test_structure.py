@@ -26,7 +26,9 @@ EXPECTED = {
     "ma-law-19-12.ar.txt": (27, 0),
     "ma-law-19-12.fr.txt": (27, 0),
     "ma-law-27-14.ar.txt": (23, 16),
-    "ma-penal-code.ar.txt": (724 + 9, 0),
+    # The header counts 724 headings at the start of a line; seven more run on after the text of the article
+    # before them («… التهديد به. الفصل 231-4 يعاقب …»: 231-4, 232, 355, 467, 511, 550, 582).
+    "ma-penal-code.ar.txt": (724 + 7 + 9, 0),
     "../pdf-samples/ma-penal-code.fr.pdf": (717 + 9, 0),
     "un-convention-1949-traffic-in-persons.ar.txt": (28 + 2, 0),
     "un-crc-opsc.ar.txt": (17, 0),
@@ -165,3 +167,30 @@ def test_paragraphs_and_numbered_items() -> None:
         ("2°", "autre item ;"),
         (None, "Texte suivant."),
     ]
+
+
+def test_a_heading_run_into_the_text_before_it_starts_the_next_article(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-penal-code")
+    body = "\n".join(
+        [
+            "الفصل 10",
+            "نص تجريبي أول يحيل على الفصل 48 من هذا القانون. الفصل 12 ليس التالي. الفصل 11 نص تجريبي ثان.",
+            "الفصل 11-1",
+            "نص تجريبي ثالث: الفصل 12 نص تجريبي رابع.",
+        ]
+    )
+    articles = split_articles(body, work=work, language="ar")
+    assert [(a.number, a.text) for a in articles] == [
+        ("10", "نص تجريبي أول يحيل على الفصل 48 من هذا القانون. الفصل 12 ليس التالي."),
+        ("11", "نص تجريبي ثان."),
+        ("11-1", "نص تجريبي ثالث:"),
+        ("12", "نص تجريبي رابع."),
+    ]
+
+
+def test_penal_code_231_4_is_its_own_article_in_arabic(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-penal-code")
+    body = extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text
+    articles = {a.number: a for a in split_articles(body, work=work, language="ar")}
+    assert articles["231-3"].text.endswith("أو باستعمال السلاح أو التهديد به.")
+    assert articles["231-4"].text.startswith("يعاقب بالسجن المؤبد")

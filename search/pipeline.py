@@ -223,7 +223,7 @@ def _not_found(ref: ArticleRef) -> Notice:
         works = [ref.work_id] if ref.work_id else list(ref.in_works)
         what = f"article {ref.article}{' of ' + ' or '.join(works) if works else ''} is not in the corpus"
     return Notice(
-        code="citation_not_found",
+        code="citation_outside_corpus" if ref.unknown_work else "citation_not_found",
         message=f"{what}; the results below are what the words of the question match",
         article=ref.article,
         work_id=ref.work_id or next(iter(ref.in_works), None),

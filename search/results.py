@@ -72,7 +72,9 @@ class Result(BaseModel):
 class Notice(BaseModel):
     """Something the reader must know about the results, e.g. that a cited article is not in the corpus."""
 
-    code: str = Field(examples=["citation_not_found"])
+    # citation_not_found: no such article (in the work named, if any); citation_outside_corpus: the article
+    # belongs to a text the corpus does not hold («art. 9 du Code du travail»).
+    code: str = Field(examples=["citation_not_found", "citation_outside_corpus"])
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
     article: str | None = None
     work_id: str | None = None

@@ -111,7 +111,7 @@ def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None
     for query in ("art. 9 du Code du travail, comparé à la loi 19-12", "article 9 de la loi n° 65-99"):
         response = searcher.search(query, top_k=5)
         assert not any(r.matched_by == "citation" for r in response.results), query
-        assert [n.code for n in response.notices] == ["citation_not_found"]
+        assert [n.code for n in response.notices] == ["citation_outside_corpus"]
         assert response.notices[0].message.startswith("article 9 belongs to a text that is not in the corpus")
 
 

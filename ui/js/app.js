@@ -395,8 +395,15 @@ async function searchView(p, token, focus) {
     n === 0 ? tf("noResults", { q }) : n === 1 ? tf("oneResultFor", { q })
       : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q }));
   // A cited article that is not in the corpus is said first, so nobody takes the results for it.
-  const notices = (body.notices || []).filter((x) => x.code === "citation_not_found").map((x) =>
-    h("p", { class: "notice citation-missing", role: "status" }, tf("citationNotFound", { article: x.article })));
+  const works = worksCache || [];
+  const notices = (body.notices || []).map((x) => {
+    const work = x.work_id && works.find((w) => w.id === x.work_id);
+    const text = x.code === "citation_outside_corpus" ? tf("citationOutsideCorpus", { article: x.article })
+      : x.code !== "citation_not_found" ? null
+      : work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
+      : tf("citationNotFound", { article: x.article });
+    return text && h("p", { class: "notice citation-missing", role: "status" }, text);
+  }).filter(Boolean);
   if (n === 0) {
     const filtered = FILTERS.some((f) => p.get(f));
     main.replaceChildren(h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")),

@@ -330,8 +330,8 @@ def evaluate(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="port")] = 8000,
+    host: Annotated[str, typer.Option(help="interface to listen on", envvar="DALEEL_HOST")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port", envvar="DALEEL_PORT")] = 8000,
 ) -> None:
     """Serve the API and the page on the index."""
     import uvicorn

@@ -380,3 +380,14 @@ def test_a_cited_article_missing_from_the_corpus_is_announced(
     assert article in notice and says in notice
     assert page.locator("ol.results").count() in (0, 1)  # whatever the words match comes after the notice
     assert page.locator(".badge-cited").count() == 0  # no article is passed off as the one cited
+
+
+def test_an_article_shown_in_another_language_than_asked_says_so(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?article=ma-law-19-12:6&in=ar")  # the small index has Law 19-12 in French only
+    page.wait_for_selector(".language-missing", state="visible")
+    notice = page.locator(".language-missing").inner_text()
+    assert "العربية" in notice and "الفرنسية" in notice
+    page.goto("/?article=ma-penal-code:448-2&in=ar")  # in Arabic: nothing to say
+    page.wait_for_selector("#article-title", state="visible")
+    assert page.locator(".language-missing").count() == 0

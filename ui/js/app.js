@@ -539,6 +539,9 @@ async function articleView(p, token, focus) {
         isolate(c.document_title))),
       h("header", { class: "card-head" }, heading, copyButton(c.label)),
       badges(c),
+      // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
+      view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
+        tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,
       headingPath(view.heading_path, view.language),
       toggle,
       texts,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
@@ -184,6 +185,8 @@ def search(
     out = Console(soft_wrap=True)
     for result in response.results:
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")
+        if result.citation.reference:
+            out.print(f"[dim]{escape(result.citation.reference)}[/]", highlight=False)
         out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
         out.print()
 

@@ -38,6 +38,7 @@ MAX_ITEMS = 200
 MAX_TITLE_CHARS = 200
 MAX_HEADING_CHARS = 300
 MAX_LABEL_CHARS = 300
+MAX_REFERENCE_CHARS = 1_000
 MAX_PASSAGE_CHARS = 50_000
 MAX_TOTAL_CHARS = 1_000_000
 
@@ -81,6 +82,9 @@ class PassageItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
     type: Literal["passage"]
     label: str = Field(min_length=1, max_length=MAX_LABEL_CHARS, examples=["المادة 5 من القانون رقم 27.14"])
+    reference: str | None = Field(
+        default=None, max_length=MAX_REFERENCE_CHARS, description="the official reference shown under the label"
+    )
     text: str = Field(min_length=1, max_length=MAX_PASSAGE_CHARS)
     language: Literal["ar", "fr", "en"]
     key: str = Field(min_length=3, max_length=170, examples=["ma-law-27-14:5"])
@@ -89,6 +93,11 @@ class PassageItem(BaseModel):
     @classmethod
     def _label(cls, value: str) -> str:
         return _clean(value, single_line=True)
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, value: str | None) -> str | None:
+        return _clean(value, single_line=True) if value and value.strip() else None
 
     @field_validator("text")
     @classmethod
@@ -160,7 +169,9 @@ def to_markdown(pack: ExportRequest) -> str:
         if isinstance(item, HeadingItem):
             out += [f"## {_md_escape(item.text)}", ""]
             continue
-        out += [f"**{_md_escape(item.label)}**", f"<!-- {item.key} ({item.language}) -->", ""]
+        out += [f"**{_md_escape(item.label)}**"]
+        out += [f"*{_md_escape(item.reference)}*"] if item.reference else []
+        out += [f"<!-- {item.key} ({item.language}) -->", ""]
         out += [f"> {_md_escape(line)}" if line.strip() else ">" for line in item.text.split("\n")]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
@@ -195,11 +206,13 @@ def _add(
     *,
     style: str | None = None,
     bold: bool = False,
+    italic: bool = False,
     rtl: bool,
     language: str | None = None,
 ) -> Paragraph:
     paragraph = document.add_paragraph(style=style)
     run = paragraph.add_run(text)
+    run.italic = italic or None
     if bold:
         run.bold = True
         rpr = run._r.get_or_add_rPr()
@@ -232,6 +245,9 @@ def to_docx(pack: ExportRequest) -> bytes:
         label = _add(document, item.label, bold=True, rtl=is_rtl(item.label), language=item.language)
         label.paragraph_format.space_before = Pt(12)
         label.paragraph_format.keep_with_next = True
+        if item.reference:
+            reference = _add(document, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)
+            reference.paragraph_format.keep_with_next = True
         for line in item.text.split("\n"):
             if line.strip():
                 _add(document, line, rtl=rtl, language=item.language)

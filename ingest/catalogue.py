@@ -53,6 +53,13 @@ class LanguageVersion(_Model):
     article_convention: ArticleConvention | None = None  # overrides the work's, where a version differs
 
 
+class Dahir(_Model):
+    """The dahir that promulgates a law, approves a code or publishes a treaty in Morocco."""
+
+    number: str  # as the Bulletin officiel writes it: "1.16.127"
+    date: dt.date | None = None
+
+
 class Relation(_Model):
     """A link between works: amendment, insertion, supplement."""
 
@@ -75,6 +82,7 @@ class Work(_Model):
     short_titles: dict[Language, str]
     enacted: dt.date | None = None
     published: dt.date | None = None
+    dahir: Dahir | None = None
     gazette: dict[Language, str] = Field(default_factory=dict)
     article_convention: ArticleConvention
     versions: list[LanguageVersion]

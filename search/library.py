@@ -186,10 +186,10 @@ class Library:
         index = toc.index(number) if number in toc else -1
 
         def passage(p: _ArticleParts) -> Passage:
-            return passage_from_meta(p.text, p.first.meta)
+            return passage_from_meta(p.text, p.first.meta, self.catalogue)
 
         return ArticleView(
-            citation=citation_from_meta(meta),
+            citation=citation_from_meta(meta, self.catalogue),
             language=meta["language"],
             text=main.text,
             heading_path=meta.get("heading_path") or [],

@@ -99,22 +99,22 @@ class SearchFilters:
         return {"operator": "AND", "conditions": conditions} if conditions else None
 
 
-def _passage(document: Document) -> Passage:
-    return passage_from_meta(document.content or "", document.meta)
-
-
 @component
 class ResultBuilder:
     """Turns ranked articles into results: citation, highlights, counterparts and other wordings.
 
     Usage example::
 
-        builder = ResultBuilder(passages=PassageIndex(store))
+        builder = ResultBuilder(passages=PassageIndex(store), catalogue=load_catalogue())
         builder.run(articles=hits, query="عقوبة الاتجار بالبشر")["results"][0].citation.label
     """
 
-    def __init__(self, passages: PassageIndex) -> None:
+    def __init__(self, passages: PassageIndex, catalogue: Catalogue | None = None) -> None:
         self.passages = passages
+        self.catalogue = catalogue  # for each citation's official reference
+
+    def _passage(self, document: Document) -> Passage:
+        return passage_from_meta(document.content or "", document.meta, self.catalogue)
 
     @component.output_types(results=list[Result])
     def run(
@@ -139,15 +139,17 @@ class ResultBuilder:
                     language=meta["language"],
                     matched_by=hit.matched_by,
                     highlights=highlight_sentences(best.content or "", query, translations or ()),
-                    citation=citation_from_meta(meta),
-                    other_passages=[_passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
+                    citation=citation_from_meta(meta, self.catalogue),
+                    other_passages=[
+                        self._passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))
+                    ],
                     counterparts=[
-                        _passage(d)
+                        self._passage(d)
                         for d in _first_parts(others)
                         if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
                     ],
                     versions=[
-                        _passage(d)
+                        self._passage(d)
                         for d in _first_parts(others)
                         if d.meta.get("version_id") != meta.get("version_id")
                         and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
@@ -301,7 +303,7 @@ class Searcher:
         self.pipeline.warm_up()
         self.grouper = ArticleGrouper()
         self.passages = PassageIndex(self.store)
-        self.builder = ResultBuilder(self.passages)
+        self.builder = ResultBuilder(self.passages, self.catalogue)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
         self._lexicon_for = -1

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from ingest.catalogue import Catalogue, Relation, Work
+from ingest.citation import gazette_reference as _gazette
+from ingest.citation import official_reference
+
 
 class Citation(BaseModel):
     document_id: str = Field(description="the work's id in the catalogue", examples=["ma-penal-code"])
@@ -32,6 +36,16 @@ class Citation(BaseModel):
     jurisdiction: str = Field(default="", examples=["MA"])
     quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
     pages: list[int] = Field(default_factory=list, description="first and last page in the source PDF")
+    reference: str | None = Field(
+        default=None,
+        description="the full reference of the text this wording comes from, in the passage's language: title, "
+        "dahir, Bulletin officiel, consolidation date (only what the catalogue records)",
+        examples=["القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016؛ …"],
+    )
+    number: str | None = Field(default=None, description="the work's number", examples=["27-14"])
+    dahir: str | None = Field(default=None, description="the promulgating or publishing dahir", examples=["1.16.127"])
+    enacted: str | None = Field(default=None, description="date of the dahir, decree or adoption (ISO)")
+    gazette: str | None = Field(default=None, description="the Bulletin officiel reference, in the passage's language")
 
 
 class CrossReference(BaseModel):
@@ -52,6 +66,7 @@ class Passage(BaseModel):
     current: bool = True
     version_label: str | None = None
     part: int = 0
+    reference: str | None = Field(default=None, description="as in the citation: this wording's full reference")
 
 
 class Result(BaseModel):
@@ -86,9 +101,12 @@ class SearchResponse(BaseModel):
     notices: list[Notice] = Field(default_factory=list)
 
 
-def citation_from_meta(meta: dict) -> Citation:
-    """The citation of an indexed passage, from the payload that ingestion wrote."""
+def citation_from_meta(meta: dict, catalogue: Catalogue | None = None) -> Citation:
+    """The citation of an indexed passage, from the payload that ingestion wrote, with the official reference
+    from the catalogue: an original wording is referenced to the text that enacted it (a 2016 wording of
+    448-2 to Law 27-14), a consolidated one to its work and consolidation date."""
     return Citation(
+        **_reference(meta, catalogue),
         document_id=meta["work_id"],
         document_title=meta["work_title"],
         article=meta["article"],
@@ -105,8 +123,9 @@ def citation_from_meta(meta: dict) -> Citation:
     )
 
 
-def passage_from_meta(text: str, meta: dict) -> Passage:
+def passage_from_meta(text: str, meta: dict, catalogue: Catalogue | None = None) -> Passage:
     return Passage(
+        reference=_reference(meta, catalogue).get("reference"),
         text=text,
         language=meta["language"],
         label=meta["citation"],
@@ -115,3 +134,44 @@ def passage_from_meta(text: str, meta: dict) -> Passage:
         version_label=meta.get("version_label"),
         part=meta.get("part", 0),
     )
+
+
+def _reference(meta: dict, catalogue: Catalogue | None) -> dict:
+    language = meta["language"]
+    quoting = (meta.get("quoted_by") or "").partition(":")[0]
+    work = catalogue.get(quoting or meta["work_id"]) if catalogue else None
+    if work is None:
+        return {}
+    version = work.version(language)
+    consolidated = meta.get("wording") == "consolidated" and not quoting
+    reference = official_reference(work, language, version.version_date if consolidated and version else None)
+    if not quoting and catalogue and (insertion := _inserted_by(catalogue, work.id, meta["article"])):
+        reference += _insertion_note(*insertion, language)
+    return {
+        "reference": reference,
+        "number": work.number,
+        "dahir": work.dahir.number if work.dahir else None,
+        "enacted": work.enacted.isoformat() if work.enacted else None,
+        "gazette": _gazette(work, language),
+    }
+
+
+def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work, Relation] | None:
+    """The work that inserted ``article`` into ``work_id`` (Law 27-14 for Penal Code 448-1 to 448-14), if any."""
+    return next(
+        ((w, r) for w in catalogue.works for r in w.relations
+         if r.type == "inserts" and r.target == work_id and article in r.articles),
+        None,
+    )
+
+
+def _insertion_note(work: Work, relation: Relation, language: str) -> str:
+    """«؛ مضاف بمقتضى القانون رقم 27.14، ومغير بمقتضى القانون رقم 03.23», « ; inséré par la loi n° 27-14»."""
+    title = work.short_title(language)
+    later = relation.amended_by
+    if language == "ar":
+        return f"؛ مضاف بمقتضى {title}" + (f"، ومغير بمقتضى القانون رقم {later}" if later else "")
+    if language == "fr":
+        title = ("la " if work.type == "law" else "") + title[:1].lower() + title[1:]
+        return f" ; inséré par {title}" + (f", modifié par la loi n° {later.replace('.', '-')}" if later else "")
+    return f"; inserted by {title}" + (f", amended by Law No. {later.replace('.', '-')}" if later else "")

@@ -42,6 +42,11 @@ def test_search_over_http(base_url: str) -> None:
     assert set(first) >= {"rank", "score", "text", "language", "citation"}
     assert first["citation"]["label"] == "المادة 5 من القانون رقم 27.14"
     assert set(first["citation"]) >= {"document_id", "document_title", "article", "label"}
+    # The exact citation: law, number, dahir, date and Bulletin officiel, from the catalogue.
+    citation = first["citation"]
+    assert (citation["number"], citation["dahir"], citation["enacted"]) == ("27-14", "1.16.127", "2016-08-25")
+    assert citation["gazette"].startswith("الجريدة الرسمية عدد 6501")
+    assert citation["reference"].startswith("القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127")
 
 
 @pytest.mark.parametrize(
@@ -85,6 +90,12 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert view["heading_path"][-1] == "الفرع السادس: في الاتجار بالبشر"
     assert [c["language"] for c in view["counterparts"]] == ["fr"]
     assert any(v["version_label"] == "الصيغة الأصلية (القانون رقم 27.14، 2016)" for v in view["versions"])
+    # The consolidated article is referenced to the Code and the law that inserted it; its 2016 wording to that law.
+    assert view["citation"]["reference"].startswith("مجموعة القانون الجنائي؛ ظهير شريف رقم 1.59.413")
+    assert view["citation"]["reference"].endswith("صيغة محينة بتاريخ 22 غشت 2024؛ مضاف بمقتضى القانون رقم 27.14")
+    original = next(v for v in view["versions"] if v["current"] is False)
+    assert original["reference"].startswith("القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛")
+    assert view["counterparts"][0]["reference"].startswith("Code pénal ; dahir n° 1-59-413")
     assert (view["previous"], view["next"]) == ("448-1", "448-3")
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
     assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}

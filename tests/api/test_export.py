@@ -19,6 +19,7 @@ AR_TEXT = (
     "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية المرتبطة بالدعوى المدنية التي يرفعونها.\n"
     "يستفيد أيضا ضحايا الاتجار بالبشر أو ذوو حقوقهم من المساعدة القضائية بحكم القانون."
 )
+AR_REFERENCE = "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016"
 FR_LABEL = "Code pénal, article 448-1"
 FR_TEXT = "On entend par traite des êtres humains le recrutement, l'enlèvement, le transport…\n1. *exploitation*"
 
@@ -29,7 +30,8 @@ def pack(fmt: str = "md", **changes) -> dict:
         "format": fmt,
         "items": [
             {"type": "heading", "text": "حقوق الضحايا"},
-            {"type": "passage", "label": AR_LABEL, "text": AR_TEXT, "language": "ar", "key": "ma-law-27-14:5"},
+            {"type": "passage", "label": AR_LABEL, "reference": AR_REFERENCE, "text": AR_TEXT, "language": "ar",
+             "key": "ma-law-27-14:5"},
             {"type": "heading", "text": "Définition"},
             {"type": "passage", "label": FR_LABEL, "text": FR_TEXT, "language": "fr", "key": "ma-penal-code:448-1"},
         ],
@@ -55,6 +57,7 @@ def test_markdown_export_holds_every_label_and_text(client: TestClient) -> None:
     assert text.startswith("# Protection des victimes — حماية الضحايا\n")
     assert "## حقوق الضحايا" in text and "## Définition" in text
     assert f"**{AR_LABEL}**" in text and f"**{FR_LABEL}**" in text
+    assert f"**{AR_LABEL}**\n*{AR_REFERENCE}*\n" in text  # the official reference under its label
     assert "> يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in text
     assert "> يستفيد أيضا ضحايا الاتجار بالبشر" in text
     assert "ma-law-27-14:5" in text and "ma-penal-code:448-1" in text
@@ -86,6 +89,9 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient)
     assert not rtl(paragraphs[FR_LABEL]) and not rtl(paragraphs[FR_TEXT.split("\n")[0]])
     assert paragraphs["حقوق الضحايا"].style.name == "Heading 1"
     assert paragraphs[AR_LABEL].runs[0].bold
+    assert rtl(paragraphs[AR_REFERENCE]) and paragraphs[AR_REFERENCE].runs[0].italic
+    labels = [p.text for p in document.paragraphs]
+    assert labels.index(AR_REFERENCE) == labels.index(AR_LABEL) + 1
 
 
 @pytest.mark.parametrize(
@@ -106,6 +112,10 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient)
         pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "fr", "key": "../../etc"}]),
         pack(items=[{"type": "passage", "label": "L", "text": "x" * 50_001, "language": "fr", "key": "w:1"}]),
         pack(items=[{"type": "passage", "label": "L", "text": "t", "language": "fr", "key": "w:1", "extra": 1}]),
+        pack(items=[{"type": "passage", "label": "L", "reference": "a\nb", "text": "t", "language": "fr",
+                     "key": "w:1"}]),
+        pack(items=[{"type": "passage", "label": "L", "reference": "r" * 1001, "text": "t", "language": "fr",
+                     "key": "w:1"}]),
         pack(items=[{"type": "heading", "text": "h"}] * 200 + [pack()["items"][1]]),
     ],
 )

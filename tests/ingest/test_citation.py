@@ -1,5 +1,7 @@
+import datetime as dt
+
 from ingest.catalogue import Catalogue
-from ingest.citation import citation_label, original_wording_label
+from ingest.citation import citation_label, format_date, gazette_reference, official_reference, original_wording_label
 
 
 def test_citation_labels_as_practitioners_write_them(catalogue: Catalogue) -> None:
@@ -16,3 +18,29 @@ def test_original_wording_labels_say_what_replaced_them(catalogue: Catalogue) ->
     assert original_wording_label(law, "ar", "03.23") == arabic
     assert original_wording_label(law, "fr", "03.23") == french
     assert original_wording_label(law, "fr") == "rédaction d'origine (Loi n° 27-14, 2016)"
+
+
+def test_official_references_carry_dahir_gazette_and_consolidation_date(catalogue: Catalogue) -> None:
+    law = catalogue.work("ma-law-27-14")
+    assert official_reference(law, "ar") == (
+        "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016؛ "
+        "الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644"
+    )
+    code = catalogue.work("ma-penal-code")
+    # No French Bulletin officiel in the catalogue: the Arabic edition's number and page, said to be that edition's.
+    assert official_reference(code, "fr", dt.date(2018, 7, 5)) == (
+        "Code pénal ; dahir n° 1-59-413 du 26 novembre 1962 ; Bulletin officiel (édition arabe) n° 2640 bis "
+        "du 5 juin 1963, p. 1253 ; version consolidée au 5 juillet 2018"
+    )
+    crc = official_reference(catalogue.work("un-crc"), "fr")
+    assert crc.startswith("Convention relative aux droits de l'enfant (20 novembre 1989) ; dahir de publication")
+    assert gazette_reference(catalogue.work("un-crc-opsc"), "fr").endswith("du 1er mars 2004, p. 760")
+
+
+def test_an_official_reference_leaves_out_what_the_catalogue_does_not_record(catalogue: Catalogue) -> None:
+    # The 1985 Declaration has no dahir and no Bulletin officiel: its title and date, nothing made up.
+    declaration = catalogue.work("un-declaration-victims-1985")
+    assert official_reference(declaration, "ar") == f"{declaration.titles['ar']} (29 نونبر 1985)"
+    decree = catalogue.work("ma-decree-2-17-740")
+    assert "ظهير" not in official_reference(decree, "ar")
+    assert format_date(dt.date(2016, 8, 1), "fr") == "1er août 2016"

@@ -183,11 +183,13 @@ def test_french_interface_filters_and_history(page_factory) -> None:
     assert page.locator(".badge-wording", has_text="version consolidée").count() >= 1
     shot(page, "results-fr-desktop")
 
-    # Copy a citation label.
+    # Copy a citation: its label and, under it, the official reference (dahir, Bulletin officiel).
     label = page.locator("ol.results .card-head .cite").first.inner_text()
+    reference = page.locator("ol.results .card > .reference").first.inner_text()
+    assert re.search(r"dahir n° [\d-]+|ظهير شريف رقم [\d.]+", reference)
     page.locator("ol.results .copy").first.click()
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
-    assert page.evaluate("navigator.clipboard.readText()") == label
+    assert page.evaluate("navigator.clipboard.readText()") == f"{label}\n{reference}"
 
     # Filters live in the URL; the French-only filter keeps only French passages.
     page.locator("#filters summary").click()
@@ -318,6 +320,8 @@ def test_course_pack_export_and_printable_page(page_factory) -> None:
     markdown = Path(download.path()).read_text(encoding="utf-8")
     assert markdown.startswith("# Formation — حماية الضحايا\n")
     assert f"**{AR_LABEL}**" in markdown and f"**{fr_label}**" in markdown
+    assert f"**{AR_LABEL}**\n*القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127" in markdown
+    assert "*Code pénal ; dahir n° 1-59-413" in markdown  # the counterpart's own reference, in French
     assert "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in markdown  # the Arabic passage itself
     assert markdown.index("## الإطار القانوني") < markdown.index(AR_LABEL) < markdown.index(fr_label)
 
@@ -333,6 +337,7 @@ def test_course_pack_export_and_printable_page(page_factory) -> None:
     items = page.locator(".print-item")
     assert items.count() == 2
     assert items.nth(0).get_attribute("dir") == "rtl" and AR_LABEL in items.nth(0).inner_text()
+    assert "الجريدة الرسمية عدد 6501" in items.nth(0).locator(".reference").inner_text()
     assert items.nth(1).get_attribute("dir") == "ltr" and fr_label in items.nth(1).inner_text()
     page.emulate_media(media="print")
     assert not page.locator(".print-toolbar").is_visible() and not page.locator("header.site").is_visible()

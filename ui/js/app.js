@@ -112,11 +112,19 @@ async function copyText(text) {
   }
 }
 
-function copyButton(label) {
+// The official reference (title, dahir, Bulletin officiel) under a citation label.
+function referenceLine(reference, language, tag = "p") {
+  return reference
+    ? h(tag, { class: "reference", lang: language, dir: dirOf(language) }, isolate(reference, textDirection(reference)))
+    : null;
+}
+
+// A citation is copied with its reference, as it would be pasted into a brief.
+function copyButton(label, reference = null) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
     icon("copy"), h("span", { class: "button-text" }, t("copy")));
   button.addEventListener("click", async () => {
-    const ok = await copyText(label);
+    const ok = await copyText(reference ? `${label}\n${reference}` : label);
     const message = ok ? t("copied") : t("copyFailed");
     button.querySelector(".button-text").textContent = message;
     button.dataset.copied = ok ? "yes" : "no";
@@ -290,18 +298,19 @@ function resultCard(result, index) {
       result.other_passages.map((p) => h("p", { class: "text", dir: "auto", lang: p.language }, p.text))));
   }
   main_.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
-    { label: c.label, text: result.text, language: result.language, key: c.key, wording: c.wording },
+    { label: c.label, reference: c.reference, text: result.text, language: result.language, key: c.key, wording: c.wording },
     async () => {
       const full = await wholeArticle(result);
-      return { label: c.label, text: full || result.text, language: result.language };
+      return { label: c.label, reference: c.reference, text: full || result.text, language: result.language };
     })));
   const texts = h("div", { class: `texts${hasOther ? " has-other" : ""}` }, main_);
   let toggle = null;
   if (hasOther) {
     const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
-      const block = passageBlock(p, { className: "counterpart", heading: citeLabel("h4", p.label, p.language) });
-      block.append(h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label: p.label, text: p.text, language: p.language, key: c.key, wording: p.wording })));
+      const block = passageBlock(p, { className: "counterpart",
+        heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language)] });
+      block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
+        { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording })));
       return block;
     }));
     texts.append(others);
@@ -318,7 +327,8 @@ function resultCard(result, index) {
     h("article", { class: "card", "aria-labelledby": `${id}-label` },
       h("header", { class: "card-head" },
         citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-        copyButton(c.label)),
+        copyButton(c.label, c.reference)),
+      referenceLine(c.reference, result.language),
       badges(c, result.matched_by),
       headingPath(c.heading_path, result.language),
       toggle,
@@ -351,7 +361,8 @@ function versionsBlock(versions, currentText, key) {
         same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
       h("p", { class: "text", dir: "auto" }, v.text),
       h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label: versionLabel(v), text: v.text, language: v.language, key, wording: v.wording })));
+        packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key,
+          wording: v.wording })));
   }));
 }
 
@@ -489,15 +500,17 @@ async function articleView(p, token, focus) {
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
   const mainPassage = passageBlock(view, { className: "main", works, workId });
   mainPassage.append(h("div", { class: "passage-actions", lang: lang() },
-    packButton({ label: c.label, text: view.text, language: view.language, key: c.key, wording: c.wording })));
+    packButton({ label: c.label, reference: c.reference, text: view.text, language: view.language, key: c.key,
+      wording: c.wording })));
   const texts = h("div", { class: `texts${view.counterparts.length ? " has-other" : ""}` }, mainPassage);
   let toggle = null;
   if (view.counterparts.length) {
     texts.append(h("div", { class: "others", id: "article-other" }, view.counterparts.map((cp) => {
       const block = passageBlock(cp, { className: "counterpart", works, workId,
-        heading: citeLabel("h3", cp.label, cp.language) });
-      block.append(h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label: cp.label, text: cp.text, language: cp.language, key: c.key, wording: cp.wording })));
+        heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language)] });
+      block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
+        { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
+          wording: cp.wording })));
       return block;
     })));
     toggle = h("button", { type: "button", class: "toggle-other secondary", "aria-expanded": "false",
@@ -515,7 +528,8 @@ async function articleView(p, token, focus) {
       const same = [view, ...view.counterparts].some((o) => o.language === v.language && o.text.trim() === v.text.trim());
       const block = passageBlock(v, { className: "version-text", works, workId });
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label: versionLabel(v), text: v.text, language: v.language, key: c.key, wording: v.wording })));
+        packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key: c.key,
+          wording: v.wording })));
       // An original wording identical to the current one stays folded.
       return h("details", { class: "version", open: !same },
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
@@ -537,7 +551,8 @@ async function articleView(p, token, focus) {
       backLink(),
       h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
-      h("header", { class: "card-head" }, heading, copyButton(c.label)),
+      h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference)),
+      referenceLine(c.reference, view.language),
       badges(c),
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
@@ -680,6 +695,7 @@ function printView(p, token, focus) {
         ? h("h2", { class: "print-heading", dir: "auto" }, isolate(item.text))
         : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
           citeLabel("h3", item.label, item.language),
+          referenceLine(item.reference, item.language),
           h("p", { class: "text" }, item.text))))
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));

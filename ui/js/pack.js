@@ -54,9 +54,10 @@ export const pack = {
     return state.items.some((i) => i.type === "passage" && i.key === key && i.language === language
       && (i.wording || "") === (wording || ""));
   },
-  addPassage({ label, text, language, key, wording }) {
+  addPassage({ label, reference, text, language, key, wording }) {
     if (this.full() || this.has(key, language, wording)) return false;
-    state.items.push({ id: newId(), type: "passage", label, text, language, key, wording: wording || "" });
+    state.items.push({ id: newId(), type: "passage", label, reference: reference || "", text, language, key,
+      wording: wording || "" });
     save();
     return true;
   },
@@ -95,7 +96,8 @@ export const pack = {
       items: state.items.map((i) =>
         i.type === "heading"
           ? { type: "heading", text: i.text }
-          : { type: "passage", label: i.label, text: i.text, language: i.language, key: i.key }),
+          : { type: "passage", label: i.label, ...(i.reference ? { reference: i.reference } : {}), text: i.text,
+            language: i.language, key: i.key }),
     };
   },
 };

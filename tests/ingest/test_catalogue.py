@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -91,3 +92,13 @@ def test_catalogue_helpers(catalogue: Catalogue) -> None:
     assert catalogue.work("ma-penal-code").convention_for("ar") == "fasl"
     assert catalogue.work("un-declaration-victims-1985").convention_for("ar") == "paragraph"
     assert "ma-penal-code-448.ar.txt" in catalogue.source_files()
+
+
+def test_moroccan_laws_and_codes_name_the_dahir_that_promulgates_them(catalogue: Catalogue) -> None:
+    for work in catalogue.works:
+        if work.jurisdiction == "MA" and work.type in ("law", "code"):
+            assert work.dahir is not None, work.id
+            assert work.dahir.date == work.enacted, work.id  # a law's date is its dahir's
+            assert re.fullmatch(r"1\.\d{2}\.\d{1,3}", work.dahir.number), work.id
+        if work.type == "decree":
+            assert work.dahir is None, work.id  # a decree is not promulgated by dahir

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from haystack import Document
 
-from search.pipeline import QueryError, SearchFilters, _in_language
+from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
 
 
 def _labels(response) -> list[str]:
@@ -113,6 +113,23 @@ def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None
         assert not any(r.matched_by == "citation" for r in response.results), query
         assert [n.code for n in response.notices] == ["citation_outside_corpus"]
         assert response.notices[0].message.startswith("article 9 belongs to a text that is not in the corpus")
+
+
+def test_a_question_nothing_matches_gets_a_notice_and_still_the_nearest_passages(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("asdfgh qwerty zxcv", top_k=3)  # no word of it in any passage
+    assert [n.code for n in response.notices] == ["weak_match"] and response.results
+    assert not searcher.search("إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية", top_k=3).notices
+    assert not searcher.search("الفصل 448-2", top_k=3).notices  # a citation found is an answer
+
+
+def test_weak_match_needs_no_shared_word_or_a_distant_meaning() -> None:
+    passage = [Document(content="x")]
+    assert _weak_match(Retrieval(passage, lexical_hits=0, best_dense=0.9), calibrated=True)
+    assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.80), calibrated=True)
+    assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.80), calibrated=False) is None  # other model
+    assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.86), calibrated=True) is None
+    assert _weak_match(Retrieval([], lexical_hits=0), calibrated=True) is None  # nothing shown, nothing to qualify
 
 
 def test_a_query_without_words_is_refused(indexed) -> None:

@@ -387,6 +387,17 @@ def test_a_cited_article_missing_from_the_corpus_is_announced(
     assert page.locator(".badge-cited").count() == 0  # no article is passed off as the one cited
 
 
+def test_a_question_nothing_matches_is_said_to_be_unanswered(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "asdfgh qwerty zxcv")  # no word of it in any text, in any language
+    page.wait_for_selector(".weak-match", state="visible")
+    assert "الأقرب فقط" in page.locator(".weak-match").inner_text()
+    assert page.locator("ol.results").count() == 1  # the nearest passages are still shown, after the notice
+    page.goto("/?q=" + AR_QUESTION)
+    wait_results(page)
+    assert page.locator(".weak-match").count() == 0
+
+
 def test_an_article_shown_in_another_language_than_asked_says_so(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?article=ma-law-19-12:6&in=ar")  # the small index has Law 19-12 in French only

@@ -415,6 +415,9 @@ async function searchView(p, token, focus) {
       : tf("citationNotFound", { article: x.article });
     return text && h("p", { class: "notice citation-missing", role: "status" }, text);
   }).filter(Boolean);
+  if ((body.notices || []).some((x) => x.code === "weak_match")) {
+    notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
+  }
   if (n === 0) {
     const filtered = FILTERS.some((f) => p.get(f));
     main.replaceChildren(h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")),

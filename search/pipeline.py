@@ -356,16 +356,18 @@ class Searcher:
             self.dialect.vocabulary = vocabulary_of(arabic)
             self._lexicon_for = generation
 
-    def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[Document]:
-        """Every indexed passage of the articles the query cites, whatever the filters say of wording."""
-        found: list[Document] = []
+    def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[tuple[ArticleRef, list[Document]]]:
+        """Each article the query cites with every indexed passage of it (none if the corpus lacks it), whatever
+        the filters say of wording."""
+        found: list[tuple[ArticleRef, list[Document]]] = []
         for ref in parsed.articles:
             if ref.unknown_work:  # «art. 9 du Code du travail»: another text's article 9 would be a wrong citation
-                continue
-            if ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
-                found.extend(d for w in ref.in_works for d in self._passages_of(ArticleRef(w, ref.article), filters))
+                found.append((ref, []))
+            elif ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
+                works = [ArticleRef(w, ref.article) for w in ref.in_works]
+                found.append((ref, [d for w in works for d in self._passages_of(w, filters)]))
             else:
-                found.extend(self._passages_of(ref, filters))
+                found.append((ref, self._passages_of(ref, filters)))
         return found
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
@@ -467,7 +469,8 @@ class Searcher:
         if lang and not filters.language:
             filters = SearchFilters(**{**filters.__dict__, "language": lang})
         parsed = parse_query(query, self.catalogue)
-        cited = self.cited_passages(parsed, filters)
+        cited_by_ref = self.cited_passages(parsed, filters)
+        cited = [d for _, documents in cited_by_ref for d in documents]
         retrieval = (
             Retrieval([])
             if cited and parsed.is_citation_only
@@ -489,8 +492,8 @@ class Searcher:
         results = self.builder.run(
             articles=articles, query=query, preferred_language=preferred, translations=translations
         )["results"]
-        found = {(d.meta["article"]) for d in cited}
-        notices = [_not_found(ref) for ref in parsed.articles if ref.article not in found or ref.unknown_work]
+        # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
+        notices = [_not_found(ref) for ref, documents in cited_by_ref if not documents]
         # A cited article found answers the question, however little its words match; one missing has its notice.
         weak = None if cited or notices or method else _weak_match(retrieval, calibrated=not self.settings.model)
         if weak:

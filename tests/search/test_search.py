@@ -197,3 +197,11 @@ def test_the_glossary_takes_a_french_question_to_a_term_only_the_arabic_text_use
     # lexicon that phrase (without the glossary the article is not in the top 5: measured when this was written).
     response = searcher.search("la victime doit-elle payer les frais de justice ?", top_k=5)
     assert "ma-law-27-14:5" in [r.citation.key for r in response.results][:3]
+
+
+def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
+    _, _, searcher = indexed
+    # The small index has Penal Code 448-2; the CPP has no article 448-2, and finding the first must not hide that.
+    response = searcher.search("art. 448-2 CP et art. 448-2 du CPP", top_k=3)
+    assert response.results[0].citation.key == "ma-penal-code:448-2"
+    assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-cpp")]

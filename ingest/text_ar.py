@@ -21,6 +21,8 @@ from typing import Any, Literal
 import snowballstemmer
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
+from ingest.darija import FUNCTION_WORDS as DARIJA_FUNCTION_WORDS
+
 # How to treat a token that starts with و/ف (conjunction) or ب/ك/ل (preposition) not followed by
 # the article: these letters are just as often part of the word (وظيفة، فاعل، بيانات، لجنة).
 # "both" emits the stripped and the unstripped stems; the extra stem only ever matches words with
@@ -40,8 +42,8 @@ _MIN_STEM_BEFORE_PRONOUN = 4
 _INFLECTION_SUFFIXES = (("ات", 3), ("يه", 3), ("ون", 4), ("ين", 4), ("ان", 4), ("ه", 3), ("ي", 3), ("ا", 3))
 _INFLECTION_PASSES = 2
 
-# Function words of Modern Standard Arabic, plus a few of Moroccan Darija's (ديال "of", واش
-# question particle, …) since lay users write in Darija; folded at import like the tokens.
+# Function words of Modern Standard Arabic, plus Moroccan Darija's (ديال "of", واش question particle, …:
+# `ingest.darija`) since lay users write in Darija; folded at import like the tokens.
 _STOP_WORDS_TEXT = """
 في من إلى على عن مع عند لدى حتى منذ بين دون ضد نحو خلال حول عبر لكل كل بعض غير سوى
 و أو أم ثم بل لكن لكنه لأن أن إن أنه إنه أنها إذا إذ لو لولا كي لكي حيث حين كما مثل أما إما إلا
@@ -53,7 +55,7 @@ _STOP_WORDS_TEXT = """
 به بها بهم له لها لهم لهن فيه فيها فيهم منه منها منهم عليه عليها عليهم إليه إليها إليهم
 عنه عنها عنهم بما مما فيما عما بذلك لذلك وذلك
 أي أية أيا
-ديال ديالو ديالها ديالهم واش شنو اشنو شي باش هاد هادي هادشي فين كيفاش علاش ماشي
+شي
 """
 
 
@@ -62,7 +64,7 @@ def fold_letters(token: str) -> str:
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(token)))
 
 
-STOP_WORDS: frozenset[str] = frozenset(fold_letters(w) for w in _STOP_WORDS_TEXT.split())
+STOP_WORDS: frozenset[str] = frozenset(fold_letters(w) for w in [*_STOP_WORDS_TEXT.split(), *DARIJA_FUNCTION_WORDS])
 
 
 def _strip_suffix(word: str) -> str:

@@ -28,32 +28,8 @@ from typing import Any
 
 from haystack import component
 
-# Darija function words and their MSA counterparts ("" drops the word).
-_WORDS: dict[str, str] = {
-    **dict.fromkeys(["ديال", "ديالو", "ديالها", "ديالهم", "ديالي", "ديالك", "ديالنا", "ديالكم", "متاع"], ""),
-    **dict.fromkeys(["شنو", "شنوا", "اشنو", "آش", "اش"], "ما"),
-    "واش": "هل",
-    "باش": "لكي",
-    "فين": "أين",
-    "منين": "من أين",
-    "كيفاش": "كيف",
-    "علاش": "لماذا",
-    "شحال": "كم",
-    "امتى": "متى",
-    "إمتى": "متى",
-    **dict.fromkeys(["غادي", "غادا", "غاديين", "غاتكون"], "سوف"),
-    "ماشي": "ليس",
-    **dict.fromkeys(["هاد", "هادا", "هادشي"], "هذا"),
-    "هادي": "هذه",
-    "هادو": "هؤلاء",
-    "بزاف": "كثيرا",
-    "دابا": "الآن",
-    "حيت": "لأن",
-    **dict.fromkeys(["اللي", "للي"], "الذي"),
-    **dict.fromkeys(["كاين", "كاينين"], "يوجد"),
-    "كاينة": "توجد",
-    **dict.fromkeys(["ماكاينش", "مكاينش"], "لا يوجد"),
-}
+from ingest.darija import FUNCTION_WORDS as _WORDS
+
 # Rewritten in a Darija question, but MSA words too, so no sign of Darija.
 _SHARED_WORDS: dict[str, str] = {"بلا": "بدون"}
 # Darija conjugates «كان» with a ك the progressive rule would take for its prefix (كانوا, كنتي).

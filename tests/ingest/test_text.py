@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.darija import FUNCTION_WORDS as DARIJA_FUNCTION_WORDS
 from ingest.text import (
     Analyzer,
     analyze,
@@ -274,3 +275,9 @@ def test_delit_and_delai_keep_apart_and_delit_meets_its_plural() -> None:
     # Snowball alone: «délit» and «délai» → «del», «délits» → «delit».
     assert analyze("délit") == analyze("délits") == analyze("delit") == ["delit"]
     assert analyze("délai") == analyze("délais") == ["delai"]
+
+
+def test_darija_function_words_are_stop_words_like_msa_ones() -> None:
+    # One table (ingest.darija) serves the analyser and the dense side's rewrite; the laws never use these words.
+    assert all(not analyze(word) for word in DARIJA_FUNCTION_WORDS)
+    assert analyze("واش كاين شي عقوبة دابا") == analyze("عقوبة")

@@ -46,6 +46,9 @@ class LanguageVersion(_Model):
     source: str  # file name in the sources folder (or a path relative to it)
     wording: Literal["as_enacted", "consolidated", "official_translation", "authentic"] = "authentic"
     version_date: dt.date | None = None
+    # Where this language's text is officially published when it is not the Bulletin officiel edition the work's
+    # `gazette` names (a treaty's French text from the Swiss RS): its official reference says so.
+    published_in: str | None = None
     completeness: str = "complete"
     # Checked extracts of this same version kept as separate files (e.g. one section of a code):
     # they are catalogued here and not ingested again as works of their own.

@@ -58,20 +58,31 @@ def citation_label(work: Work, number: str, language: str) -> str:
     return f"{title}, {word} {shown}"
 
 
-# Moroccan official texts write the Gregorian months this way («غشت», «نونبر»).
-_AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر")
+# The month names of the Bulletin officiel's own date lines («(19 سبتمبر 2016)»), so that one reference
+# does not mix them with the Maghreb forms («شتنبر»); the first of a month is «فاتح», as there.
+_AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+              "ديسمبر")
 _FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
               "novembre", "décembre")
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _GAZETTE_NUMBER_RE = re.compile(r"عدد\s+(\d+)(\s+مكرر)?")
 _GAZETTE_PAGE_RE = re.compile(r"ص\s+(\d+)")
+# What a publishing dahir publishes, by work type: «ظهير شريف … بنشر الاتفاقية», «dahir … portant publication
+# de la convention».
+_PUBLISHED = {
+    "ar": {"protocol": "البروتوكول", "declaration": "الإعلان"},
+    "fr": {"protocol": "du protocole", "declaration": "de la déclaration"},
+    "en": {"protocol": "the Protocol", "declaration": "the Declaration"},
+}
+_PUBLISHED_DEFAULT = {"ar": "الاتفاقية", "fr": "de la convention", "en": "the Convention"}
+_SEPARATOR = {"ar": "؛ ", "fr": " ; ", "en": "; "}
 
 
 def format_date(date: dt.date, language: str) -> str:
-    """«25 غشت 2016», «25 août 2016», «25 August 2016»; the 1st is «1er» in French."""
+    """«25 أغسطس 2016», «25 août 2016», «25 August 2016»; the 1st is «فاتح» in Arabic and «1er» in French."""
     months = {"ar": _AR_MONTHS, "fr": _FR_MONTHS}.get(language, _EN_MONTHS)
-    day = "1er" if language == "fr" and date.day == 1 else str(date.day)
+    day = {"ar": "فاتح", "fr": "1er"}.get(language, "1") if date.day == 1 else str(date.day)
     return f"{day} {months[date.month - 1]} {date.year}"
 
 
@@ -93,32 +104,48 @@ def gazette_reference(work: Work, language: str) -> str | None:
     return out + f" of {format_date(work.published, 'en')}" + (f", p. {page[1]}" if page else "")
 
 
-def official_reference(work: Work, language: str, consolidated_on: dt.date | None = None) -> str:
-    """The work's full reference in ``language``, as a practitioner cites it under an article: title, dahir,
-    Bulletin officiel and, for a consolidated text, the date it is consolidated to. Only what the catalogue
-    records is said; a part it lacks is left out, never guessed.
+def _dahir(work: Work, lang: str) -> str | None:
+    """«ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016», «dahir n° 1-93-363 du 21 novembre 1996 portant publication
+    de la convention»."""
+    if not work.dahir:
+        return None
+    number = work.dahir.number if lang == "ar" else work.dahir.number.replace(".", "-")
+    out = {"ar": f"ظهير شريف رقم {number}", "fr": f"dahir n° {number}", "en": f"dahir no. {number}"}[lang]
+    if work.dahir.date:
+        out += {"ar": " بتاريخ ", "fr": " du ", "en": " of "}[lang] + format_date(work.dahir.date, lang)
+    if work.jurisdiction == "international":
+        what = _PUBLISHED[lang].get(work.type, _PUBLISHED_DEFAULT[lang])
+        out += {"ar": f" بنشر {what}", "fr": f" portant publication {what}", "en": f" publishing {what}"}[lang]
+    return out
 
-    «القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر، ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016، الجريدة الرسمية
-    عدد 6501 …، ص 6644»; «Convention relative aux droits de l'enfant (20 novembre 1989) ; dahir de publication
-    n° 1-93-363 du 21 novembre 1996 ; Bulletin officiel (édition arabe) n° 4440 du 19 décembre 1996, p. 2847».
+
+def official_reference(
+    work: Work, language: str, consolidated_on: dt.date | None = None, published_in: str | None = None
+) -> str:
+    """The full reference, in ``language``, of the text an article is read from, as a practitioner cites it under
+    the article: title, dahir, Bulletin officiel and, for a consolidated text, the date it is consolidated to.
+    ``published_in`` names where this language's text comes from when Morocco published the work in another
+    language (a treaty's French text from the Swiss RS): the Moroccan publication is then said to be that
+    other text's. Only what the catalogue records is said; a part it lacks is left out, never guessed.
+
+    «القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ الجريدة الرسمية
+    عدد 6501 …، ص 6644»; «Convention relative aux droits de l'enfant (20 novembre 1989) ; texte français : RS 0.107
+    (…) ; texte arabe publié au Maroc : dahir n° 1-93-363 du 21 novembre 1996 portant publication de la convention,
+    Bulletin officiel (édition arabe) n° 4440 du 19 décembre 1996, p. 2847».
     """
     lang = language if language in ("ar", "fr") else "en"
     title = work.titles.get(language) or work.short_title(language)  # type: ignore[call-overload]
-    international = work.jurisdiction == "international"
-    dated = international or work.dahir is None
+    dated = work.jurisdiction == "international" or work.dahir is None
     parts = [f"{title} ({format_date(work.enacted, lang)})" if dated and work.enacted else title]
-    if work.dahir:
-        number = work.dahir.number if lang == "ar" else work.dahir.number.replace(".", "-")
-        when = format_date(work.dahir.date, lang) if work.dahir.date else None
-        name = {
-            "ar": f"{'ظهير النشر' if international else 'ظهير شريف'} رقم {number}",
-            "fr": f"dahir{' de publication' if international else ''} n° {number}",
-            "en": f"{'publishing ' if international else ''}dahir no. {number}",
-        }[lang]
-        parts.append(name + ({"ar": " بتاريخ ", "fr": " du ", "en": " of "}[lang] + when if when else ""))
-    if gazette := gazette_reference(work, lang):
-        parts.append(gazette)
+    moroccan = [p for p in (_dahir(work, lang), gazette_reference(work, lang)) if p]
+    if published_in:
+        parts.append({"ar": "النص العربي: ", "fr": "texte français : ", "en": "English text: "}[lang] + published_in)
+        if moroccan:
+            parts.append({"ar": "النشر بالمغرب: ", "fr": "texte arabe publié au Maroc : ",
+                          "en": "Arabic text published in Morocco: "}[lang] + ", ".join(moroccan))
+    else:
+        parts += moroccan
     if consolidated_on:
         parts.append({"ar": "صيغة محينة بتاريخ ", "fr": "version consolidée au ", "en": "consolidated to "}[lang]
                      + format_date(consolidated_on, lang))
-    return ("؛ " if lang == "ar" else " ; " if lang == "fr" else "; ").join(parts)
+    return _SEPARATOR[lang].join(parts)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from ingest.catalogue import Catalogue, Relation, Work
+from ingest.citation import article_word, official_reference
 from ingest.citation import gazette_reference as _gazette
-from ingest.citation import official_reference
 
 
 class Citation(BaseModel):
@@ -40,11 +40,19 @@ class Citation(BaseModel):
         default=None,
         description="the full reference of the text this wording comes from, in the passage's language: title, "
         "dahir, Bulletin officiel, consolidation date (only what the catalogue records)",
-        examples=["القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016؛ …"],
+        examples=["القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ …"],
     )
     number: str | None = Field(default=None, description="the work's number", examples=["27-14"])
-    dahir: str | None = Field(default=None, description="the promulgating or publishing dahir", examples=["1.16.127"])
-    enacted: str | None = Field(default=None, description="date of the dahir, decree or adoption (ISO)")
+    dahir: str | None = Field(
+        default=None,
+        description="the dahir that promulgates (a law), approves (a code) or publishes in Morocco (a treaty)",
+        examples=["1.16.127"],
+    )
+    enacted: str | None = Field(
+        default=None,
+        description="ISO date of the text itself: its dahir (laws, codes), the decree, or a treaty's adoption "
+        "(a treaty's publishing dahir is dated in `reference`)",
+    )
     gazette: str | None = Field(default=None, description="the Bulletin officiel reference, in the passage's language")
 
 
@@ -144,9 +152,14 @@ def _reference(meta: dict, catalogue: Catalogue | None) -> dict:
         return {}
     version = work.version(language)
     consolidated = meta.get("wording") == "consolidated" and not quoting
-    reference = official_reference(work, language, version.version_date if consolidated and version else None)
+    reference = official_reference(
+        work,
+        language,
+        version.version_date if consolidated and version else None,
+        published_in=version.published_in if version and not quoting else None,
+    )
     if not quoting and catalogue and (insertion := _inserted_by(catalogue, work.id, meta["article"])):
-        reference += _insertion_note(*insertion, language)
+        reference += _insertion_note(*insertion, work, language)
     return {
         "reference": reference,
         "number": work.number,
@@ -165,13 +178,18 @@ def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work
     )
 
 
-def _insertion_note(work: Work, relation: Relation, language: str) -> str:
-    """«؛ مضاف بمقتضى القانون رقم 27.14، ومغير بمقتضى القانون رقم 03.23», « ; inséré par la loi n° 27-14»."""
-    title = work.short_title(language)
-    later = relation.amended_by
+def _insertion_note(inserting: Work, relation: Relation, into: Work, language: str) -> str:
+    """«؛ مضافة بمقتضى المادة 2 من القانون رقم 27.14، ومغيرة بمقتضى القانون رقم 03.23» (المادة is feminine, الفصل not),
+    « ; inséré par l'article premier de la loi n° 27-14»."""
+    title, via, later = inserting.short_title(language), relation.via_article, relation.amended_by
     if language == "ar":
-        return f"؛ مضاف بمقتضى {title}" + (f"، ومغير بمقتضى القانون رقم {later}" if later else "")
+        feminine = article_word(into, "ar") == "المادة"
+        added, changed = ("مضافة", "مغيرة") if feminine else ("مضاف", "مغير")
+        by = f"المادة {via} من {title}" if via else title
+        return f"؛ {added} بمقتضى {by}" + (f"، و{changed} بمقتضى القانون رقم {later}" if later else "")
     if language == "fr":
-        title = ("la " if work.type == "law" else "") + title[:1].lower() + title[1:]
-        return f" ; inséré par {title}" + (f", modifié par la loi n° {later.replace('.', '-')}" if later else "")
-    return f"; inserted by {title}" + (f", amended by Law No. {later.replace('.', '-')}" if later else "")
+        title = ("la " if inserting.type == "law" else "") + title[:1].lower() + title[1:]
+        by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
+        return f" ; inséré par {by}" + (f", modifié par la loi n° {later.replace('.', '-')}" if later else "")
+    by = f"article {via} of {title}" if via else title
+    return f"; inserted by {by}" + (f", amended by Law No. {later.replace('.', '-')}" if later else "")

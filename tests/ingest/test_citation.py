@@ -23,24 +23,40 @@ def test_original_wording_labels_say_what_replaced_them(catalogue: Catalogue) ->
 def test_official_references_carry_dahir_gazette_and_consolidation_date(catalogue: Catalogue) -> None:
     law = catalogue.work("ma-law-27-14")
     assert official_reference(law, "ar") == (
-        "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 غشت 2016؛ "
+        "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ "
         "الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644"
     )
     code = catalogue.work("ma-penal-code")
-    # No French Bulletin officiel in the catalogue: the Arabic edition's number and page, said to be that edition's.
     assert official_reference(code, "fr", dt.date(2018, 7, 5)) == (
-        "Code pénal ; dahir n° 1-59-413 du 26 novembre 1962 ; Bulletin officiel (édition arabe) n° 2640 bis "
-        "du 5 juin 1963, p. 1253 ; version consolidée au 5 juillet 2018"
+        "Code pénal ; dahir n° 1-59-413 du 26 novembre 1962 ; Bulletin officiel n° 2640 bis du 12 moharrem 1383 "
+        "(5 juin 1963), p. 843 ; version consolidée au 5 juillet 2018"
     )
-    crc = official_reference(catalogue.work("un-crc"), "fr")
-    assert crc.startswith("Convention relative aux droits de l'enfant (20 novembre 1989) ; dahir de publication")
-    assert gazette_reference(catalogue.work("un-crc-opsc"), "fr").endswith("du 1er mars 2004, p. 760")
+    # No French edition recorded: the Arabic edition's number and page, said to be that edition's.
+    assert gazette_reference(catalogue.work("un-crc-opsc"), "fr") == (
+        "Bulletin officiel (édition arabe) n° 5191 du 1er mars 2004, p. 760"
+    )
+
+
+def test_a_treaty_text_published_elsewhere_is_not_passed_off_as_moroccos_arabic_publication(
+    catalogue: Catalogue,
+) -> None:
+    crc = catalogue.work("un-crc")
+    french = crc.version("fr")
+    assert french is not None and french.published_in
+    assert official_reference(crc, "fr", published_in=french.published_in) == (
+        "Convention relative aux droits de l'enfant (20 novembre 1989) ; texte français : RS 0.107 (Recueil "
+        "systématique du droit fédéral suisse) ; texte arabe publié au Maroc : dahir n° 1-93-363 du 21 novembre "
+        "1996 portant publication de la convention, Bulletin officiel (édition arabe) n° 4440 du 19 décembre 1996, "
+        "p. 2847"
+    )
+    assert "بنشر الاتفاقية؛ الجريدة الرسمية عدد 4440" in official_reference(crc, "ar")
 
 
 def test_an_official_reference_leaves_out_what_the_catalogue_does_not_record(catalogue: Catalogue) -> None:
     # The 1985 Declaration has no dahir and no Bulletin officiel: its title and date, nothing made up.
     declaration = catalogue.work("un-declaration-victims-1985")
-    assert official_reference(declaration, "ar") == f"{declaration.titles['ar']} (29 نونبر 1985)"
+    assert official_reference(declaration, "ar") == f"{declaration.titles['ar']} (29 نوفمبر 1985)"
     decree = catalogue.work("ma-decree-2-17-740")
     assert "ظهير" not in official_reference(decree, "ar")
     assert format_date(dt.date(2016, 8, 1), "fr") == "1er août 2016"
+    assert format_date(dt.date(2010, 4, 1), "ar") == "فاتح أبريل 2010"  # as the Bulletin officiel writes it

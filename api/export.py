@@ -1,8 +1,8 @@
 """Course-pack export: the passages a trainer picked, as an editable Markdown or Word file.
 
 This is a formatting service. The file contains only what the client sent — the pack's title,
-its headings, and for every passage its citation label, text and key — laid out; it never looks
-up, completes or invents legal text.
+its headings, and for every passage its citation label, official reference (optional), text and key —
+laid out; it never looks up, completes or invents legal text.
 
 Usage::
 
@@ -12,7 +12,8 @@ Usage::
 
     # body: {"title": "...", "format": "md" | "docx",
     #        "items": [{"type": "heading", "text": "..."},
-    #                  {"type": "passage", "label": "...", "text": "...", "language": "ar", "key": "ma-law-27-14:5"}]}
+    #                  {"type": "passage", "label": "...", "reference": "...", "text": "...", "language": "ar",
+    #                   "key": "ma-law-27-14:5"}]}
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ class ExportRequest(BaseModel):
 
     @model_validator(mode="after")
     def _size(self) -> ExportRequest:
-        total = sum(len(i.text) + len(getattr(i, "label", "")) for i in self.items)
+        total = sum(
+            len(i.text) + len(getattr(i, "label", "")) + len(getattr(i, "reference", None) or "") for i in self.items
+        )
         if total > MAX_TOTAL_CHARS:
             raise ValueError(f"the pack is too large ({total} characters; at most {MAX_TOTAL_CHARS})")
         if not any(isinstance(i, PassageItem) for i in self.items):
@@ -212,7 +215,9 @@ def _add(
 ) -> Paragraph:
     paragraph = document.add_paragraph(style=style)
     run = paragraph.add_run(text)
-    run.italic = italic or None
+    if italic:
+        run.italic = True
+        run._r.get_or_add_rPr().append(OxmlElement("w:iCs"))  # italic for complex scripts too
     if bold:
         run.bold = True
         rpr = run._r.get_or_add_rPr()

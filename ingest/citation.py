@@ -7,6 +7,7 @@ Usage::
     citation_label(law_19_12, "6", "fr")        # 'Loi n° 19-12, article 6'
     citation_label(law_19_12, "1", "fr")        # 'Loi n° 19-12, article premier'
     official_reference(law_27_14, "fr")         # 'Loi n° 27-14 relative à … ; dahir n° 1-16-127 du 25 août 2016 ; …'
+    insertion_note(catalogue, penal_code, "448-2", "ar")  # '؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14'
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.catalogue import Work
+from ingest.catalogue import Catalogue, Relation, Work
 
 _AR_WORDS = {"fasl": "الفصل", "madda": "المادة", "paragraph": "الفقرة"}
 _FR_WORDS = {"fasl": "article", "madda": "article", "paragraph": "paragraphe"}
@@ -39,7 +40,26 @@ def original_wording_label(quoting: Work, language: str, amended_by: str | None 
         label = f"الصيغة الأصلية ({title}{'، ' + str(year) if year else ''})"
         return f"{label} — عُدّلت بالقانون {amended_by}" if amended_by else label
     label = f"rédaction d'origine ({title}{', ' + str(year) if year else ''})"
-    return f"{label}, modifiée par la loi {amended_by.replace('.', '-')}" if amended_by else label
+    return f"{label}, modifiée par la loi {law_number(amended_by, 'fr')}" if amended_by else label
+
+
+def law_number(number: str, language: str) -> str:
+    """A law's number as each language writes it: «03.23» in Arabic, «03-23» in French and English."""
+    return number.replace("-", ".") if language == "ar" else number.replace(".", "-")
+
+
+def amending_wording_label(quoting: Work, language: str, completes: bool = False) -> str:
+    """How an existing article's wording, as an amending law rewrote or completed it, is labelled: not the
+    article's original wording but the one that law gave it.
+
+    «الصيغة كما غيرها القانون رقم 103.13 (2018)», «الصيغة كما تممها …», «rédaction issue de la loi n° 103-13 (2018)».
+    """
+    year = quoting.published.year if quoting.published else (quoting.enacted.year if quoting.enacted else None)
+    title = quoting.short_title(language)
+    dated = f"{title} ({year})" if year else title
+    if language == "ar":
+        return f"الصيغة كما {'تممها' if completes else 'غيرها'} {dated}"
+    return f"rédaction issue de la {dated[:1].lower()}{dated[1:]}"
 
 
 def citation_label(work: Work, number: str, language: str) -> str:
@@ -94,14 +114,11 @@ def gazette_reference(work: Work, language: str) -> str | None:
     arabic = work.gazette.get("ar")
     if language == "ar" or not arabic or not work.published:
         return arabic if language == "ar" else None
+    lang = "fr" if language == "fr" else "en"
     number, page = _GAZETTE_NUMBER_RE.search(arabic), _GAZETTE_PAGE_RE.search(arabic)
-    if language == "fr":
-        out = "Bulletin officiel (édition arabe)"
-        out += f" n° {number[1]}{' bis' if number[2] else ''}" if number else ""
-        out += f" du {format_date(work.published, 'fr')}" + (f", p. {page[1]}" if page else "")
-        return out
-    out = "Bulletin officiel (Arabic edition)" + (f" no. {number[1]}{' bis' if number[2] else ''}" if number else "")
-    return out + f" of {format_date(work.published, 'en')}" + (f", p. {page[1]}" if page else "")
+    edition, no, of = {"fr": ("édition arabe", "n°", "du"), "en": ("Arabic edition", "no.", "of")}[lang]
+    out = f"Bulletin officiel ({edition})" + (f" {no} {number[1]}{' bis' if number[2] else ''}" if number else "")
+    return out + f" {of} {format_date(work.published, lang)}" + (f", p. {page[1]}" if page else "")
 
 
 def _dahir(work: Work, lang: str) -> str | None:
@@ -109,7 +126,7 @@ def _dahir(work: Work, lang: str) -> str | None:
     de la convention»."""
     if not work.dahir:
         return None
-    number = work.dahir.number if lang == "ar" else work.dahir.number.replace(".", "-")
+    number = law_number(work.dahir.number, lang)
     out = {"ar": f"ظهير شريف رقم {number}", "fr": f"dahir n° {number}", "en": f"dahir no. {number}"}[lang]
     if work.dahir.date:
         out += {"ar": " بتاريخ ", "fr": " du ", "en": " of "}[lang] + format_date(work.dahir.date, lang)
@@ -121,7 +138,7 @@ def _dahir(work: Work, lang: str) -> str | None:
 
 def official_reference(
     work: Work, language: str, consolidated_on: dt.date | None = None, published_in: str | None = None
-) -> str:
+) -> str | None:
     """The full reference, in ``language``, of the text an article is read from, as a practitioner cites it under
     the article: title, dahir, Bulletin officiel and, for a consolidated text, the date it is consolidated to.
     ``published_in`` names where this language's text comes from when Morocco published the work in another
@@ -148,4 +165,41 @@ def official_reference(
     if consolidated_on:
         parts.append({"ar": "صيغة محينة بتاريخ ", "fr": "version consolidée au ", "en": "consolidated to "}[lang]
                      + format_date(consolidated_on, lang))
-    return _SEPARATOR[lang].join(parts)
+    return _SEPARATOR[lang].join(parts) if parts != [title] else None
+
+
+# «المادة الأولى» … «المادة العاشرة», as Moroccan laws name their first articles.
+_AR_ORDINALS = ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+                "العاشرة")
+
+
+def insertion_note(catalogue: Catalogue, work: Work, article: str, language: str) -> str:
+    """What the reference of a consolidated article adds when a later law inserted it into ``work``, empty if
+    none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a «الفصل»; an «المادة» is «مضافة»),
+    « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n° 03-23»."""
+    found = _inserted_by(catalogue, work.id, article)
+    if found is None:
+        return ""
+    inserting, relation = found
+    title, via, later = inserting.short_title(language), relation.via_article, relation.amended_by
+    if language == "ar":
+        feminine = article_word(work, "ar") == "المادة"
+        added, changed = ("مضافة", "مغيرة") if feminine else ("مضاف", "مغير")
+        ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via
+        by = f"المادة {ordinal} من {title}" if via else title
+        amended = f"، و{changed} بمقتضى القانون رقم {law_number(later, 'ar')}" if later else ""
+        return f"؛ {added} بمقتضى {by}{amended}"
+    if language == "fr":
+        title = ("la " if inserting.type == "law" else "") + title[:1].lower() + title[1:]
+        by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
+        return f" ; inséré par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
+    by = f"article {via} of {title}" if via else title
+    return f"; inserted by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
+
+
+def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work, Relation] | None:
+    return next(
+        ((w, r) for w in catalogue.works for r in w.relations
+         if r.type == "inserts" and r.target == work_id and article in r.articles),
+        None,
+    )

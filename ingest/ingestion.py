@@ -28,8 +28,8 @@ from haystack_integrations.components.embedders.sentence_transformers import (
 )
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
-from ingest.catalogue import Catalogue, LanguageVersion, Work
-from ingest.citation import original_wording_label
+from ingest.catalogue import Catalogue, LanguageVersion, Relation, Work
+from ingest.citation import amending_wording_label, original_wording_label
 from ingest.crossrefs import find_references
 from ingest.embedding_model import resolve_model
 from ingest.extract import ExtractionError, extract
@@ -134,17 +134,16 @@ class Ingestor:
         documents: list[Document] = []
         for index, article in enumerate(articles):
             article_work = self.catalogue.get(article.work_id) or work
-            # A quoted code article is the original wording when the corpus also holds the code itself.
+            # A code article its amending law quotes is not the wording in force when the corpus holds the code itself.
             superseded = bool(article.quoted_by) and article_work.version(version.language) is not None
+            wording, label = _quoted_wording(work, article, version.language) if article.quoted_by else (None, None)
             passages = article_passages(
                 article,
                 work=article_work,
                 version_id=vid,
-                wording=version.wording,
+                wording=wording or version.wording,
                 current=not superseded,
-                version_label=original_wording_label(work, version.language, _amended_by(work, article))
-                if superseded
-                else None,
+                version_label=label if superseded else None,
             )
             if line_pages:  # a PDF: the pages the article spans, for the citation and the reader
                 end = articles[index + 1].position - 1 if index + 1 < len(articles) else len(line_pages) - 1
@@ -216,17 +215,19 @@ class Ingestor:
         return report
 
 
-def _amended_by(work: Work, article: Article) -> str | None:
-    """The later law that changed a quoted article, as the catalogue's relation of the quoting article says."""
+def _quoted_wording(work: Work, article: Article, language: str) -> tuple[str, str]:
+    """The wording kind and label of an article that ``work`` quotes, by the catalogue's relation of the quoting
+    article: an article the law inserted is in its original wording («الصيغة الأصلية (القانون رقم 27.14، 2016)»);
+    one it amended or completed is in the wording that law gave it («الصيغة كما غيرها القانون رقم 103.13 (2018)»)."""
+    relation = _quoting_relation(work, article)
+    if relation is None or relation.type == "inserts":
+        return "as_enacted", original_wording_label(work, language, relation.amended_by if relation else None)
+    return "as_amended", amending_wording_label(work, language, completes=relation.type == "completes")
+
+
+def _quoting_relation(work: Work, article: Article) -> Relation | None:
     own = (article.quoted_by or "").rpartition(":")[2]
-    return next(
-        (
-            r.amended_by
-            for r in work.relations
-            if r.via_article == own and article.number in r.articles and r.amended_by
-        ),
-        None,
-    )
+    return next((r for r in work.relations if r.via_article == own and article.number in r.articles), None)
 
 
 def _line_pages(pages: list[str]) -> list[int]:

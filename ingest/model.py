@@ -460,6 +460,11 @@ def _save_sentence_transformer(hf_dir: Path, out: Path, hidden: int) -> None:
     model.save(str(out))
 
 
+def is_bundled_model(path: str | Path) -> bool:
+    """Whether ``path`` is the e5-small this module converts (any sentence-transformers id or path otherwise)."""
+    return _is_complete(Path(path))
+
+
 def _is_complete(path: Path) -> bool:
     """A finished build by this version of the converter."""
     try:

@@ -70,7 +70,8 @@ def article_passages(
     """The passages of one article, as Haystack Documents ready for embedding and indexing.
 
     ``work`` is the article's own work: for an article quoted by an amending law, the target code;
-    ``current`` says whether this is the wording in force (see :func:`ingest.citation.original_wording_label`).
+    ``current`` says whether this is the wording in force; ``wording`` is the version's, or for an article an
+    amending law quotes, ``as_enacted`` (the law inserted it) or ``as_amended`` (the law rewrote or completed it).
     """
     parts = split_paragraphs(article.text)
     label = citation_label(work, article.number, article.language)
@@ -95,8 +96,8 @@ def article_passages(
             "parts": len(parts),
             "source": article.source,
             "version_id": version_id,
-            "wording": "as_enacted" if article.quoted_by else wording,
-            # False for a wording that a later text replaced (a code article as its amending law quoted it).
+            "wording": wording,
+            # False for a code article as its amending law quoted it: the consolidated code holds the one in force.
             "current": current,
             "version_label": version_label,
             "quoted_by": article.quoted_by,

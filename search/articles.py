@@ -3,7 +3,7 @@
 Usage::
 
     grouper = ArticleGrouper()
-    grouper.run(documents=fused, cited=cited_passages, top_k=10)["articles"]
+    grouper.run(documents=fused, cited=passages_of_cited_articles, top_k=10)["articles"]
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 from ingest.catalogue import Catalogue
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
+from ingest.model import is_bundled_model
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
@@ -90,6 +91,11 @@ class SearchFilters:
     work_id: str | None = None
     include_original: bool = False
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether the user narrowed the search to a language, a kind of work, a jurisdiction or a work."""
+        return any((self.language, self.work_type, self.jurisdiction, self.work_id))
+
     def to_haystack(self) -> dict[str, Any] | None:
         conditions = [
             {"field": f"meta.{name}", "operator": "==", "value": value}
@@ -112,25 +118,27 @@ class ResultBuilder:
 
     Usage example::
 
-        builder = ResultBuilder(passages=PassageIndex(store), catalogue=load_catalogue())
-        builder.run(articles=hits, query="عقوبة الاتجار بالبشر")["results"][0].citation.label
+        builder = ResultBuilder(passages=PassageIndex(store))
+        builder.run(articles=hits, query="عقوبة الاتجار بالبشر", catalogue=load_catalogue())["results"][0].citation
     """
 
-    def __init__(self, passages: PassageIndex, catalogue: Catalogue | None = None) -> None:
+    def __init__(self, passages: PassageIndex) -> None:
         self.passages = passages
-        self.catalogue = catalogue  # for each citation's official reference
-
-    def _passage(self, document: Document) -> Passage:
-        return passage_from_meta(document.content or "", document.meta, self.catalogue)
 
     @component.output_types(results=list[Result])
     def run(
         self,
         articles: list[ArticleHit],
         query: str,
+        catalogue: Catalogue,
         preferred_language: str | None = None,
         translations: list[str] | None = None,
     ) -> dict[str, Any]:
+        """``catalogue`` is read per run, as users' uploads change it, for each citation's official reference."""
+
+        def passage(document: Document) -> Passage:
+            return passage_from_meta(document.content or "", document.meta, catalogue)
+
         related = {hit.key: self.passages.by_key(hit.key) for hit in articles}
         results = []
         for rank, hit in enumerate(articles, start=1):
@@ -146,17 +154,17 @@ class ResultBuilder:
                     language=meta["language"],
                     matched_by=hit.matched_by,
                     highlights=highlight_sentences(best.content or "", query, translations or ()),
-                    citation=citation_from_meta(meta, self.catalogue),
+                    citation=citation_from_meta(meta, catalogue),
                     other_passages=[
-                        self._passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))
+                        passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))
                     ],
                     counterparts=[
-                        self._passage(d)
+                        passage(d)
                         for d in _first_parts(others)
                         if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
                     ],
                     versions=[
-                        self._passage(d)
+                        passage(d)
                         for d in _first_parts(others)
                         if d.meta.get("version_id") != meta.get("version_id")
                         and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
@@ -328,11 +336,13 @@ class Searcher:
         self.catalogue = catalogue or full_catalogue(settings)
         self.store = store or open_document_store(settings)
         self.fusion = fusion or ScoreFusion(dense_weight=DEFAULT_DENSE_WEIGHT)
-        self.pipeline = build_search_pipeline(self.store, resolve_model(settings), self.fusion)
+        model = resolve_model(settings)
+        self.pipeline = build_search_pipeline(self.store, model, self.fusion)
+        self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
         self.pipeline.warm_up()
         self.grouper = ArticleGrouper()
         self.passages = PassageIndex(self.store)
-        self.builder = ResultBuilder(self.passages, self.catalogue)
+        self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
         self._lexicon_for = -1
@@ -403,9 +413,8 @@ class Searcher:
         would otherwise match every text that repeats the name (measured: MRR 0.803 → 0.839). The dense
         side reads the whole question, whose sense they are part of."""
         lexical_query = lexical_query or query
-        narrowed = any((filters.language, filters.work_type, filters.jurisdiction, filters.work_id))
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
-        haystack_filters = filters.to_haystack() if narrowed else None
+        haystack_filters = filters.to_haystack() if filters.narrowed else None
         output = self.pipeline.run(
             {
                 "dialect": {"text": query},
@@ -490,12 +499,18 @@ class Searcher:
         ]
         translations = list(translate_query(query, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
-            articles=articles, query=query, preferred_language=preferred, translations=translations
+            articles=articles,
+            query=query,
+            catalogue=self.catalogue,
+            preferred_language=preferred,
+            translations=translations,
         )["results"]
         # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
         notices = [_not_found(ref) for ref, documents in cited_by_ref if not documents]
-        # A cited article found answers the question, however little its words match; one missing has its notice.
-        weak = None if cited or notices or method else _weak_match(retrieval, calibrated=not self.settings.model)
+        # A cited article found answers the question, however little its words match, and one missing has its
+        # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
+        narrowed = parsed.works or filters.narrowed
+        weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)
         return SearchResponse(query=query, results=results, notices=notices)

@@ -11,11 +11,12 @@ Usage::
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from pydantic import BaseModel, Field
 
-from ingest.catalogue import Catalogue, Relation, Work
-from ingest.citation import article_word, official_reference
-from ingest.citation import gazette_reference as _gazette
+from ingest.catalogue import Catalogue
+from ingest.citation import gazette_reference, insertion_note, official_reference
 
 
 class Citation(BaseModel):
@@ -29,7 +30,11 @@ class Citation(BaseModel):
         description="stable article key, shared by the article's language versions", examples=["ma-penal-code:448-2"]
     )
     heading_path: list[str] = Field(default_factory=list)
-    wording: str = Field(default="authentic", description="consolidated, as_enacted, authentic…")
+    wording: str = Field(
+        default="authentic",
+        description="consolidated, authentic…; as_enacted / as_amended: an article as the law that inserted / "
+        "rewrote it quotes it",
+    )
     current: bool = Field(default=True, description="false for an original wording that a later text replaced")
     version_label: str | None = Field(default=None, examples=["الصيغة الأصلية (القانون رقم 27.14، 2016)"])
     work_type: str = Field(default="", examples=["code"])
@@ -42,7 +47,9 @@ class Citation(BaseModel):
         "dahir, Bulletin officiel, consolidation date (only what the catalogue records)",
         examples=["القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ …"],
     )
-    number: str | None = Field(default=None, description="the work's number", examples=["27-14"])
+    # number, dahir, enacted and gazette are, like `reference`, those of the text this wording comes from: for
+    # a code article as its amending law quoted it (current false), that law's.
+    number: str | None = Field(default=None, description="the text's number", examples=["27-14"])
     dahir: str | None = Field(
         default=None,
         description="the dahir that promulgates (a law), approves (a code) or publishes in Morocco (a treaty)",
@@ -96,8 +103,9 @@ class Notice(BaseModel):
     """Something the reader must know about the results, e.g. that a cited article is not in the corpus."""
 
     # citation_not_found: no such article (in the work named, if any); citation_outside_corpus: the article
-    # belongs to a text the corpus does not hold («art. 9 du Code du travail»).
-    code: str = Field(examples=["citation_not_found", "citation_outside_corpus"])
+    # belongs to a text the corpus does not hold («art. 9 du Code du travail»); weak_match: nothing matches the
+    # question closely, the results are only the nearest («recette du couscous»).
+    code: str = Field(examples=["citation_not_found", "citation_outside_corpus", "weak_match"])
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
     article: str | None = None
     work_id: str | None = None
@@ -109,7 +117,7 @@ class SearchResponse(BaseModel):
     notices: list[Notice] = Field(default_factory=list)
 
 
-def citation_from_meta(meta: dict, catalogue: Catalogue | None = None) -> Citation:
+def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
     """The citation of an indexed passage, from the payload that ingestion wrote, with the official reference
     from the catalogue: an original wording is referenced to the text that enacted it (a 2016 wording of
     448-2 to Law 27-14), a consolidated one to its work and consolidation date."""
@@ -131,7 +139,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue | None = None) -> Citati
     )
 
 
-def passage_from_meta(text: str, meta: dict, catalogue: Catalogue | None = None) -> Passage:
+def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
     return Passage(
         reference=_reference(meta, catalogue).get("reference"),
         text=text,
@@ -144,10 +152,20 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue | None = None)
     )
 
 
-def _reference(meta: dict, catalogue: Catalogue | None) -> dict:
+class _ReferenceFields(TypedDict, total=False):
+    reference: str | None
+    number: str | None
+    dahir: str | None
+    enacted: str | None
+    gazette: str | None
+
+
+def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
+    """The official reference of the text a passage's wording comes from: the amending law for a wording it
+    quotes, else the work, with its consolidation date and the law that inserted the article."""
     language = meta["language"]
     quoting = (meta.get("quoted_by") or "").partition(":")[0]
-    work = catalogue.get(quoting or meta["work_id"]) if catalogue else None
+    work = catalogue.get(quoting or meta["work_id"])
     if work is None:
         return {}
     version = work.version(language)
@@ -158,38 +176,12 @@ def _reference(meta: dict, catalogue: Catalogue | None) -> dict:
         version.version_date if consolidated and version else None,
         published_in=version.published_in if version and not quoting else None,
     )
-    if not quoting and catalogue and (insertion := _inserted_by(catalogue, work.id, meta["article"])):
-        reference += _insertion_note(*insertion, work, language)
+    if reference and not quoting:
+        reference += insertion_note(catalogue, work, meta["article"], language)
     return {
         "reference": reference,
         "number": work.number,
         "dahir": work.dahir.number if work.dahir else None,
         "enacted": work.enacted.isoformat() if work.enacted else None,
-        "gazette": _gazette(work, language),
+        "gazette": gazette_reference(work, language),
     }
-
-
-def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work, Relation] | None:
-    """The work that inserted ``article`` into ``work_id`` (Law 27-14 for Penal Code 448-1 to 448-14), if any."""
-    return next(
-        ((w, r) for w in catalogue.works for r in w.relations
-         if r.type == "inserts" and r.target == work_id and article in r.articles),
-        None,
-    )
-
-
-def _insertion_note(inserting: Work, relation: Relation, into: Work, language: str) -> str:
-    """«؛ مضافة بمقتضى المادة 2 من القانون رقم 27.14، ومغيرة بمقتضى القانون رقم 03.23» (المادة is feminine, الفصل not),
-    « ; inséré par l'article premier de la loi n° 27-14»."""
-    title, via, later = inserting.short_title(language), relation.via_article, relation.amended_by
-    if language == "ar":
-        feminine = article_word(into, "ar") == "المادة"
-        added, changed = ("مضافة", "مغيرة") if feminine else ("مضاف", "مغير")
-        by = f"المادة {via} من {title}" if via else title
-        return f"؛ {added} بمقتضى {by}" + (f"، و{changed} بمقتضى القانون رقم {later}" if later else "")
-    if language == "fr":
-        title = ("la " if inserting.type == "law" else "") + title[:1].lower() + title[1:]
-        by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
-        return f" ; inséré par {by}" + (f", modifié par la loi n° {later.replace('.', '-')}" if later else "")
-    by = f"article {via} of {title}" if via else title
-    return f"; inserted by {by}" + (f", amended by Law No. {later.replace('.', '-')}" if later else "")

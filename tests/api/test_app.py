@@ -92,14 +92,19 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert any(v["version_label"] == "الصيغة الأصلية (القانون رقم 27.14، 2016)" for v in view["versions"])
     # The consolidated article is referenced to the Code and the law that inserted it; its 2016 wording to that law.
     assert view["citation"]["reference"].startswith("مجموعة القانون الجنائي؛ ظهير شريف رقم 1.59.413")
-    consolidated = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة 1 من القانون رقم 27.14"
+    consolidated = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14"
     assert view["citation"]["reference"].endswith(consolidated)
     original = next(v for v in view["versions"] if v["current"] is False)
+    assert original["wording"] == "as_enacted"  # Law 27-14 inserted 448-2: its 2016 text is the original
+    # Law 27-14 only completed CPP 82-7: its quotation is the wording that law gave it, not an original one.
+    completed = next(v for v in httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-7").json()["versions"])
+    assert (completed["wording"], completed["current"]) == ("as_amended", False)
+    assert completed["version_label"] == "الصيغة كما تممها القانون رقم 27.14 (2016)"
     assert original["reference"].startswith("القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛")
     assert view["counterparts"][0]["reference"].startswith("Code pénal ; dahir n° 1-59-413")
     # «المادة» is feminine: a CPP article is «مضافة», a Penal Code «الفصل» «مضاف».
     cpp_reference = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["reference"]
-    assert cpp_reference.endswith("مضافة بمقتضى المادة 2 من القانون رقم 27.14، ومغيرة بمقتضى القانون رقم 03.23")
+    assert cpp_reference.endswith("مضافة بمقتضى المادة الثانية من القانون رقم 27.14، ومغيرة بمقتضى القانون رقم 03.23")
     assert (view["previous"], view["next"]) == ("448-1", "448-3")
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
     assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}

@@ -89,7 +89,9 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient)
     assert not rtl(paragraphs[FR_LABEL]) and not rtl(paragraphs[FR_TEXT.split("\n")[0]])
     assert paragraphs["حقوق الضحايا"].style.name == "Heading 1"
     assert paragraphs[AR_LABEL].runs[0].bold
-    assert rtl(paragraphs[AR_REFERENCE]) and paragraphs[AR_REFERENCE].runs[0].italic
+    reference_run = paragraphs[AR_REFERENCE].runs[0]
+    assert rtl(paragraphs[AR_REFERENCE]) and reference_run.italic
+    assert reference_run._r.rPr.find(qn("w:iCs")) is not None  # Word ignores <w:i/> for Arabic without it
     labels = [p.text for p in document.paragraphs]
     assert labels.index(AR_REFERENCE) == labels.index(AR_LABEL) + 1
 

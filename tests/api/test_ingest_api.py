@@ -37,11 +37,13 @@ def test_writing_needs_the_token(writable: str) -> None:
 
 def test_an_uploaded_circular_is_searchable_with_its_citation(writable: str) -> None:
     response = _post(writable, SYNTHETIC_CIRCULAR.encode(), filename="circulaire-test.txt",
-                     work_type="circular", title="دورية تجريبية", work_id="test-circular")
+                     work_type="circular", title="دورية تجريبية", work_id="test-circular", number="99-01")
     assert response.status_code == 201, response.text
     assert response.json() == {"work_id": "test-circular", "status": "indexed", "articles": 2, "passages": 2}
     results = httpx.get(f"{writable}/api/search", params={"q": "سجل الزرافات الزرقاء", "top_k": 3}).json()["results"]
     assert results[0]["citation"]["document_id"] == "test-circular"
+    # The running server's results read the catalogue the upload changed; a title alone makes no reference.
+    assert (results[0]["citation"]["number"], results[0]["citation"]["reference"]) == ("99-01", None)
     assert results[0]["citation"]["label"] == "المادة 2 من دورية تجريبية" or results[0]["citation"]["article"] == "1"
     works = {w["id"] for w in httpx.get(f"{writable}/api/documents").json()}
     assert "test-circular" in works

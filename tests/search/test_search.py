@@ -121,6 +121,9 @@ def test_a_question_nothing_matches_gets_a_notice_and_still_the_nearest_passages
     assert [n.code for n in response.notices] == ["weak_match"] and response.results
     assert not searcher.search("إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية", top_k=3).notices
     assert not searcher.search("الفصل 448-2", top_k=3).notices  # a citation found is an answer
+    # Narrowed searches say nothing: their evidence is the narrowed corpus's, and the threshold the whole one's.
+    assert not searcher.search("asdfgh qwerty zxcv", top_k=3, lang="fr").notices
+    assert not searcher.search("loi 27-14 asdfgh qwerty", top_k=3).notices  # a named law answers
 
 
 def test_weak_match_needs_no_shared_word_or_a_distant_meaning() -> None:

@@ -73,8 +73,8 @@ function badges(citation, matchedBy) {
   const list = [];
   if (citation.work_type) list.push(badge(t(`type_${citation.work_type}`), "type"));
   if (citation.jurisdiction) list.push(badge(t(`jur_${citation.jurisdiction}`), "jur"));
-  // Only a wording that a later text replaced is "original"; a law as enacted and still in force is not.
-  if (citation.current === false) list.push(badge(t("wording_as_enacted"), "original"));
+  // Only a wording an amending law quoted is "original" (or "as amended"); a law as enacted and in force is not.
+  if (citation.current === false) list.push(badge(t(quotedWordingKey(citation.wording)), "original"));
   else if (citation.wording === "as_enacted") list.push(badge(t("wording_published"), "wording"));
   else if (citation.wording) list.push(badge(t(`wording_${citation.wording}`), "wording"));
   if (matchedBy === "citation") list.push(badge(t("matchedByCitation"), "cited"));
@@ -113,9 +113,9 @@ async function copyText(text) {
 }
 
 // The official reference (title, dahir, Bulletin officiel) under a citation label.
-function referenceLine(reference, language, tag = "p") {
+function referenceLine(reference, language) {
   return reference
-    ? h(tag, { class: "reference", lang: language, dir: dirOf(language) }, isolate(reference, textDirection(reference)))
+    ? h("p", { class: "reference", lang: language, dir: dirOf(language) }, isolate(reference, textDirection(reference)))
     : null;
 }
 
@@ -346,6 +346,12 @@ const WORDING_NAMES = {
   en: { as_enacted: "original wording", consolidated: "consolidated version" },
 };
 
+// An amending law quotes an article it inserted in its original wording, one it rewrote in the wording it gave it.
+function quotedWordingKey(wording, { title = false } = {}) {
+  if (title) return wording === "as_amended" ? "amendedWording" : "originalWording";
+  return wording === "as_amended" ? "wording_as_amended" : "wording_as_enacted";
+}
+
 function versionLabel(v) {
   if (v.current !== false) return v.label;
   const name = v.version_label || WORDING_NAMES[v.language]?.as_enacted;
@@ -354,11 +360,12 @@ function versionLabel(v) {
 
 function versionsBlock(versions, currentText, key) {
   return h("div", { class: "versions" }, versions.map((v) => {
-    const title = v.current === false ? t("originalWording") : t(`wording_${v.wording}`);
+    const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
     const same = v.text.trim() === (currentText || "").trim();
     return h("details", { class: "version", lang: v.language },
       h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ", isolate(v.label),
         same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+      referenceLine(v.reference, v.language),
       h("p", { class: "text", dir: "auto" }, v.text),
       h("div", { class: "passage-actions", lang: lang() },
         packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key,
@@ -527,9 +534,10 @@ async function articleView(p, token, focus) {
   const versions = view.versions.length ? h("section", { class: "versions-section", "aria-labelledby": "versions-title" },
     h("h3", { id: "versions-title" }, t("versions")),
     view.versions.map((v) => {
-      const title = v.current === false ? t("originalWording") : t(`wording_${v.wording}`);
+      const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
       const same = [view, ...view.counterparts].some((o) => o.language === v.language && o.text.trim() === v.text.trim());
-      const block = passageBlock(v, { className: "version-text", works, workId });
+      const block = passageBlock(v, { className: "version-text", works, workId,
+        heading: referenceLine(v.reference, v.language) });
       block.append(h("div", { class: "passage-actions", lang: lang() },
         packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key: c.key,
           wording: v.wording })));
@@ -607,7 +615,8 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
       onclick: () => !disabled && handler() }, icon(kind), h("span", { class: "button-text" }, text));
     const body = item.type === "heading"
       ? h("h3", { class: "pack-heading", dir: "auto" }, isolate(item.text))
-      : [citeLabel("p", item.label, item.language), h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
+      : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
+        h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
     return h("li", { class: `pack-item pack-${item.type}`, dataset: { id: item.id } },
       h("div", { class: "pack-body" }, body),
       h("div", { class: "item-actions" },

@@ -1,0 +1,41 @@
+"""Citations built from an indexed passage's payload and the real catalogue: which text each reference names."""
+
+from __future__ import annotations
+
+from ingest.catalogue import Catalogue
+from search.results import citation_from_meta, passage_from_meta
+
+
+def _meta(work_id: str, article: str, language: str, **extra: object) -> dict:
+    return {"work_id": work_id, "work_title": "t", "article": article, "language": language, "citation": "label",
+            "key": f"{work_id}:{article}", **extra}
+
+
+def test_a_consolidated_article_names_its_code_and_the_law_that_inserted_it(catalogue: Catalogue) -> None:
+    citation = citation_from_meta(_meta("ma-penal-code", "448-2", "ar", wording="consolidated"), catalogue)
+    assert citation.reference and citation.reference.startswith("مجموعة القانون الجنائي؛ ظهير شريف رقم 1.59.413")
+    inserted = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14"
+    assert citation.reference.endswith(inserted)
+    assert (citation.dahir, citation.enacted, citation.number) == ("1.59.413", "1962-11-26", None)
+
+
+def test_a_quoted_wording_names_the_law_that_quotes_it_and_nothing_else(catalogue: Catalogue) -> None:
+    meta = _meta("ma-penal-code", "448-2", "ar", wording="as_enacted", current=False, quoted_by="ma-law-27-14:1")
+    citation = citation_from_meta(meta, catalogue)
+    assert citation.reference and citation.reference.startswith("القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛")
+    assert "مضاف" not in citation.reference and "صيغة محينة" not in citation.reference
+    assert (citation.number, citation.dahir) == ("27-14", "1.16.127")
+
+
+def test_an_english_treaty_text_says_where_it_is_published(catalogue: Catalogue) -> None:
+    passage = passage_from_meta("text", _meta("un-palermo-protocol", "3", "en"), catalogue)
+    assert passage.reference and "; English text: Netherlands treaty series, BWBV0001749; Arabic text published" in (
+        passage.reference
+    )
+
+
+def test_unknown_works_and_bare_titles_get_no_reference(catalogue: Catalogue) -> None:
+    assert citation_from_meta(_meta("no-such-work", "1", "ar"), catalogue).reference is None
+    # Law 27-14 has no French version: its French reference still says only what the catalogue records.
+    french = citation_from_meta(_meta("ma-law-27-14", "5", "fr"), catalogue).reference
+    assert french and french.startswith("Loi n° 27-14 relative à la lutte contre la traite des êtres humains ; dahir")

@@ -298,6 +298,11 @@ _YEAR_WINDOW = 6
 # topics that several texts share: the longest in the catalogue's titles, Palermo's «la traite des
 # personnes, en particulier des femmes et des enfants», has 5.
 _MIN_TITLE_RUN = 6
+# After its type word, this many content words of the beginning of one title name that work.
+_MIN_TITLE_START = 2
+# Words that point back to a text already named: «la convention précitée» is no text of its own.
+_ANAPHORA = _keyset(["précitée", "précité", "susvisée", "susvisé", "susmentionnée", "susmentionné", "المذكورة",
+                     "المذكور", "السالفة", "السالف", "أعلاه", "aforementioned", "above"])
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -613,6 +618,39 @@ class QueryParser:
             if len(ids) == 1
         ]
 
+    def _title_beginning(self, tokens: list[_Token], types: set[str]) -> str | None:
+        """The one work of ``types`` whose title the tokens (from its type word on) begin, with at least
+        `_MIN_TITLE_START` content words: «Convention pour la répression de la traite des êtres humains» is the
+        1949 Convention cut short, where «la Convention des Nations Unies» could be several ("": some title
+        begins so, not one alone); None if no title of that kind goes on as the tokens do."""
+        words = [t for t in tokens if t.keys]  # stop words skipped on both sides, as titles are stored without
+        best: dict[str, int] = {}
+        for work in self.catalogue.works:
+            if work.type not in types:
+                continue
+            for title in (*work.titles.values(), *work.short_titles.values()):
+                phrase, n, content = _phrase(title), 0, 0
+                while n < min(len(words), len(phrase)) and words[n].keys & phrase[n]:
+                    content += _is_content(phrase[n])
+                    n += 1
+                best[work.id] = max(best.get(work.id, 0), content)
+        top = max(best.values(), default=0)
+        winners = [work_id for work_id, content in best.items() if content == top]
+        if top >= _MIN_TITLE_START and len(winners) == 1:
+            return winners[0]
+        return "" if top else None
+
+    @staticmethod
+    def _subject_after(text: str, tokens: list[_Token], at: int) -> bool:
+        """Whether the type word at ``at`` is followed, in the same clause and within three words, by a content
+        word («contre la torture»), not by an anaphora («précitée», «المذكورة»)."""
+        for token in tokens[at + 1 : at + 4]:
+            if re.search(r"[^\w\s']", text[tokens[at].end : token.start]):
+                return False
+            if token.keys and _is_content(token.keys):
+                return not token.keys & _ANAPHORA
+        return False
+
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
         """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""
         type_keys = _TYPE_WORDS.get(self.catalogue.work(work_id).type, frozenset())
@@ -741,6 +779,7 @@ class QueryParser:
             unknown = unknown or (
                 after is not None
                 and _is_content(after.keys)
+                and not after.keys & _ANAPHORA
                 and _ONE_WORD_GAP_RE.fullmatch(text, tokens[at].end, after.start) is not None
             )
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
@@ -748,6 +787,14 @@ class QueryParser:
             # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
             of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES and w.id not in named]
             in_works = tuple(named_of_type + of_type)
+            # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one work's title names it; «… de la
+            # convention contre la torture»: a subject no title of that kind begins with names another text.
+            if not named_of_type:
+                by_title = self._title_beginning(tokens[at:], types)
+                if by_title:
+                    in_works, unknown = (by_title,), False
+                elif by_title is None and self._subject_after(text, tokens, at):
+                    unknown = True
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:

@@ -294,6 +294,9 @@ def test_a_title_run_does_not_take_a_citation(catalogue: Catalogue, query: str) 
     assert [work for work, _ in _articles(parsed)] == [None]  # … but the article is not said to be that work's
 
 
+CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105", "ilo-c182")
+
+
 @pytest.mark.parametrize(
     ("query", "refs"),
     [
@@ -318,6 +321,17 @@ def test_a_title_run_does_not_take_a_citation(catalogue: Catalogue, query: str) 
             [(None, "6", (), True)],
         ),
         ("Protocole de 2014 relatif à la convention sur le travail forcé, article 1", [(None, "1", (), True)]),
+        # A kind of text and the beginning of one title: that work; a subject no title of the kind begins with:
+        # another text; a pointer back («précitée»): any of the kind, as a bare type word.
+        ("الفصل 1 من اتفاقية زجر الاتجار في الرقيق", [(None, "1", ("un-convention-1949",), False)]),
+        (
+            "article 1 de la Convention pour la répression de la traite des êtres humains",
+            [(None, "1", ("un-convention-1949",), False)],
+        ),
+        ("article 4 de la convention contre la torture", [(None, "4", CONVENTIONS, True)]),
+        ("article 4 de la convention précitée", [(None, "4", CONVENTIONS, False)]),
+        ("المادة 3 من الاتفاقية المذكورة", [(None, "3", CONVENTIONS, False)]),
+        ("المادة 3 من اتفاقية الأمم المتحدة", [(None, "3", CONVENTIONS, False)]),  # several UN conventions
         # A paragraph is an article of a declaration only.
         ("loi 27-14, paragraphe 2", []),
         ("الفصل 448-1 من القانون الجنائي الفقرة 2", [(PC, "448-1", (), False)]),

@@ -254,8 +254,18 @@ def _weak_match(retrieval: Retrieval, calibrated: bool) -> Notice | None:
     return Notice(code="weak_match", message=f"{why}: the results below are only the nearest, not an answer")
 
 
-def _not_found(ref: ArticleRef) -> Notice:
-    """The notice for a cited article that no passage of the corpus answers, saying which text was meant."""
+def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
+    """The notice for a cited article that no passage of the corpus answers, saying which text was meant, or
+    that it is there in other languages than the one the search is narrowed to (``in_languages``)."""
+    if in_languages:
+        return Notice(
+            code="citation_other_language",
+            message=f"article {ref.article} is in the corpus in {', '.join(in_languages)} only; the results below "
+            "are what the words of the question match in the language chosen",
+            article=ref.article,
+            work_id=ref.work_id or next(iter(ref.in_works), None),
+            languages=list(in_languages),
+        )
     if ref.unknown_work:
         what = f"article {ref.article} belongs to a text that is not in the corpus"
     else:
@@ -379,6 +389,15 @@ class Searcher:
             else:
                 found.append((ref, self._passages_of(ref, filters)))
         return found
+
+    def _not_found(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
+        """A cited article the search found nothing of: missing from the corpus, or hidden by the language chosen."""
+        if ref.unknown_work or not filters.language:
+            return _not_found(ref)
+        everywhere = SearchFilters(**{**filters.__dict__, "language": None})
+        refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
+        languages = sorted({d.meta["language"] for r in refs for d in self._passages_of(r, everywhere)})
+        return _not_found(ref, languages)
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):
@@ -506,7 +525,7 @@ class Searcher:
             translations=translations,
         )["results"]
         # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
-        notices = [_not_found(ref) for ref, documents in cited_by_ref if not documents]
+        notices = [self._not_found(ref, filters) for ref, documents in cited_by_ref if not documents]
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

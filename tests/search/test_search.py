@@ -208,3 +208,10 @@ def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
     response = searcher.search("art. 448-2 CP et art. 448-2 du CPP", top_k=3)
     assert response.results[0].citation.key == "ma-penal-code:448-2"
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-cpp")]
+
+
+def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only
+    assert [(n.code, n.languages) for n in response.notices] == [("citation_other_language", ["ar"])]
+    assert not any(r.matched_by == "citation" for r in response.results)

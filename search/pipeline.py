@@ -275,7 +275,8 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
         code="citation_outside_corpus" if ref.unknown_work else "citation_not_found",
         message=f"{what}; the results below are what the words of the question match",
         article=ref.article,
-        work_id=ref.work_id or next(iter(ref.in_works), None),
+        # A text outside the corpus is none of the works of its kind that the parser considered.
+        work_id=None if ref.unknown_work else ref.work_id or next(iter(ref.in_works), None),
     )
 
 

@@ -329,6 +329,10 @@ CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105
             [(None, "1", ("un-convention-1949",), False)],
         ),
         ("article 4 de la convention contre la torture", [(None, "4", CONVENTIONS, True)]),
+        # A word of one protocol's title after the type word names it; a law's subject does not name a law.
+        ("article 3 du protocole contre la traite", [(None, "3", ("un-palermo-protocol",), False)]),
+        ("article 5 protocole traite incrimination", [(None, "5", ("un-palermo-protocol",), False)]),
+        ("article 9 de la loi sur le travail", [(None, "9", (), True)]),
         ("article 4 de la convention précitée", [(None, "4", CONVENTIONS, False)]),
         ("المادة 3 من الاتفاقية المذكورة", [(None, "3", CONVENTIONS, False)]),
         ("المادة 3 من اتفاقية الأمم المتحدة", [(None, "3", CONVENTIONS, False)]),  # several UN conventions

@@ -155,6 +155,11 @@ def test_arabic_question_finds_the_cited_article(page_factory) -> None:
     assert not other.is_visible()  # one language at a time on a phone, with a toggle
     card.locator(".toggle-other").click()
     assert other.is_visible() and card.locator(".toggle-other").get_attribute("aria-expanded") == "true"
+    # A long official reference folds to two lines on a phone, and a tap unfolds it.
+    reference = phone.locator("ol.results .card > .reference").first
+    folded = reference.bounding_box()["height"]
+    reference.click()
+    assert reference.bounding_box()["height"] > folded
     shot(phone, "results-ar-phone")
     assert not page.errors and not phone.errors  # type: ignore[attr-defined]
 

@@ -114,9 +114,12 @@ async function copyText(text) {
 
 // The official reference (title, dahir, Bulletin officiel) under a citation label.
 function referenceLine(reference, language) {
-  return reference
-    ? h("p", { class: "reference", lang: language, dir: dirOf(language) }, isolate(reference, textDirection(reference)))
-    : null;
+  if (!reference) return null;
+  const line = h("p", { class: "reference", lang: language, dir: dirOf(language) },
+    isolate(reference, textDirection(reference)));
+  // On a phone a long treaty reference folds to two lines (CSS); a tap unfolds it, and copying takes it whole.
+  line.addEventListener("click", () => line.classList.toggle("unfolded"));
+  return line;
 }
 
 // A citation is copied with its reference, as it would be pasted into a brief.
@@ -358,10 +361,16 @@ function versionLabel(v) {
   return name ? `${v.label} — ${name}` : v.label;
 }
 
+// Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
+function sameText(a, b) {
+  const flat = (text) => (text || "").replace(/\s+/g, " ").trim();
+  return flat(a) === flat(b);
+}
+
 function versionsBlock(versions, currentText, key) {
   return h("div", { class: "versions" }, versions.map((v) => {
     const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
-    const same = v.text.trim() === (currentText || "").trim();
+    const same = sameText(v.text, currentText);
     return h("details", { class: "version", lang: v.language },
       h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ", isolate(v.label),
         same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
@@ -537,7 +546,7 @@ async function articleView(p, token, focus) {
     h("h3", { id: "versions-title" }, t("versions")),
     view.versions.map((v) => {
       const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
-      const same = [view, ...view.counterparts].some((o) => o.language === v.language && o.text.trim() === v.text.trim());
+      const same = [view, ...view.counterparts].some((o) => o.language === v.language && sameText(o.text, v.text));
       const block = passageBlock(v, { className: "version-text", works, workId,
         heading: referenceLine(v.reference, v.language) });
       block.append(h("div", { class: "passage-actions", lang: lang() },

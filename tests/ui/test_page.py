@@ -144,6 +144,7 @@ def test_arabic_question_finds_the_cited_article(page_factory) -> None:
     page.keyboard.press("Enter")
     page.wait_for_selector("ol.results .badge-cited")
     assert page.locator("ol.results .badge-cited").first.inner_text() == "مطابقة للإحالة"
+    assert visual_digits(page, "#results-heading") == "448-2"  # the query in the heading keeps its number's order
     assert "448-2" in page.locator("ol.results .card-head .cite").first.inner_text()
 
     phone = page_factory(PHONE)

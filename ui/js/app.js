@@ -32,7 +32,7 @@ function tf(key, vars = {}) {
   const fragment = document.createDocumentFragment();
   template.split("\u0000").forEach((part, i) => {
     if (i % 2 === 0) fragment.append(part);
-    else fragment.append(h("bdi", {}, String(vars[part])));
+    else fragment.append(h("bdi", {}, isolate(String(vars[part]))));  // «الفصل 448-2»: the number stays 448-2
   });
   return fragment;
 }

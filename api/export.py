@@ -203,6 +203,16 @@ def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> No
         rpr.append(lang)
 
 
+# An article or law number in a right-to-left paragraph: «448-1» after Arabic letters reads as 1-448 under the
+# bidi algorithm (its digits become Arabic numbers, the hyphen a neutral); a left-to-right mark before it keeps
+# the whole number one left-to-right run, in Word as in any renderer. Nothing visible is added.
+_NUMBER_RUN_RE = re.compile(r"(?<![\d\u200e])(\d+(?:[-./]\d+)+)")
+
+
+def _numbers_left_to_right(text: str) -> str:
+    return _NUMBER_RUN_RE.sub("\u200e\\1", text)
+
+
 def _add(
     document: DocxDocument,
     text: str,
@@ -214,7 +224,7 @@ def _add(
     language: str | None = None,
 ) -> Paragraph:
     paragraph = document.add_paragraph(style=style)
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(_numbers_left_to_right(text) if rtl else text)
     if italic:
         run.italic = True
         run._r.get_or_add_rPr().append(OxmlElement("w:iCs"))  # italic for complex scripts too

@@ -275,6 +275,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()
     assert "غير موجود" in message.inner_text() and "62" in message.inner_text()
+    assert "(14 مادة أو فصلا)" in message.inner_text()  # the work is indexed: how many articles it has there
     assert page.locator(".toc-list li").count() == 14  # the work's table of contents stays at hand
     shot(page, "article-not-found")
 

@@ -362,6 +362,10 @@ function versionLabel(v) {
 }
 
 // Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
+function indexedArticles(work) {
+  return work ? Math.max(0, ...work.versions.map((v) => v.articles)) : 0;
+}
+
 function sameText(a, b) {
   const flat = (text) => (text || "").replace(/\s+/g, " ").trim();
   return flat(a) === flat(b);
@@ -507,7 +511,10 @@ async function articleView(p, token, focus) {
     const ref = work ? `${number} — ${workTitle(work)}` : `${number} (${workId})`;
     const box = notFound
       ? h("div", { class: "notice error", role: "alert" },
-        h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })), h("p", {}, t("articleNotFoundHint")),
+        h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })),
+        // A work the index holds: say how many articles it has there, rather than that it may be missing.
+        h("p", {}, indexedArticles(work)
+          ? tf("articleNotInWork", { work: workTitle(work), n: indexedArticles(work) }) : t("articleNotFoundHint")),
         history.length > 1 ? h("button", { type: "button", class: "secondary", onclick: () => history.back() }, t("back")) : null)
       : errorBox(view, () => render({ focus: true }));
     main.replaceChildren(h("div", { class: "article-layout" }, h("div", {}, backLink(), box), work ? aside : null));

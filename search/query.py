@@ -369,6 +369,7 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 _SPACES_RE = re.compile(r"[\s,]*")
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
+_ONE_WORD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+'?\s*)?")  # «Code du travail»: at most a stop word between
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
@@ -620,8 +621,7 @@ class QueryParser:
     def _title_beginning(self, tokens: list[_Token], types: set[str]) -> str | None:
         """The one work of ``types`` whose title the tokens (from its type word on) begin, with at least
         `_MIN_TITLE_START` content words: «Convention pour la répression de la traite des êtres humains» is the
-        1949 Convention cut short, where «la Convention des Nations Unies» could be several ("": some title
-        begins so, not one alone); None if no title of that kind goes on as the tokens do."""
+        1949 Convention cut short, where «la Convention des Nations Unies» could be several."""
         words = [t for t in tokens if t.keys]  # stop words skipped on both sides, as titles are stored without
         best: dict[str, int] = {}
         for work in self.catalogue.works:
@@ -635,47 +635,7 @@ class QueryParser:
                 best[work.id] = max(best.get(work.id, 0), content)
         top = max(best.values(), default=0)
         winners = [work_id for work_id, content in best.items() if content == top]
-        if top >= _MIN_TITLE_START and len(winners) == 1:
-            return winners[0]
-        return "" if top else None
-
-    def _named_by_words(
-        self, text: str, tokens: list[_Token], at: int, types: set[str], in_works: tuple[str, ...], unknown: bool
-    ) -> tuple[tuple[str, ...], bool]:
-        """The works an unnamed type word and the words after it point to, and whether they are a text the
-        corpus lacks: «… من اتفاقية زجر الاتجار في الرقيق» begins one title (the 1949 Convention); «… du
-        protocole contre la traite» has a word of one protocol's title (Palermo); «… de la convention contre la
-        torture», «… du Code du travail», «… من مدونة الأسرة» have a subject no title of that kind holds (or, for
-        a law or code, any subject: «la loi sur le travail» is not Law 19-12 for holding «travail»)."""
-        if by_title := self._title_beginning(tokens[at:], types):
-            return (by_title,), False
-        subject = self._subject_after(text, tokens, at)
-        if subject is None:
-            return in_works, unknown
-        holders = [] if types & _LAW_TYPES else self._works_with_word(subject, types)
-        if not holders:
-            return in_works, True
-        return (tuple(holders) if len(holders) == 1 else in_works), unknown
-
-    def _works_with_word(self, token: _Token, types: set[str]) -> list[str]:
-        return [
-            work.id
-            for work in self.catalogue.works
-            if work.type in types
-            and any(token.keys & key for title in (*work.titles.values(), *work.short_titles.values())
-                    for key in _phrase(title))
-        ]
-
-    @staticmethod
-    def _subject_after(text: str, tokens: list[_Token], at: int) -> _Token | None:
-        """The content word that follows the type word at ``at`` in the same clause, within three words
-        («contre la torture»), unless it points back to a text already named («précitée», «المذكورة»)."""
-        for token in tokens[at + 1 : at + 4]:
-            if re.search(r"[^\w\s']", text[tokens[at].end : token.start]):
-                return None
-            if token.keys and _is_content(token.keys):
-                return None if token.keys & _ANAPHORA else token
-        return None
+        return winners[0] if top >= _MIN_TITLE_START and len(winners) == 1 else None
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
         """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""
@@ -799,14 +759,23 @@ class QueryParser:
         ]
         unknown = bool(before) and before[-1].work_id is None
         if at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
-            # «… من المرسوم»: any of its decrees, the named ones first.
+            # «… du Code du travail», «… من مدونة الأسرة»: a text the catalogue does not know, unless the word
+            # points back («précitée»); «… من المرسوم»: any of its decrees, the named ones first.
+            after = next((t for t in tokens[at + 1 :] if t.keys), None)
+            unknown = unknown or (
+                after is not None
+                and _is_content(after.keys)
+                and not after.keys & _ANAPHORA
+                and _ONE_WORD_GAP_RE.fullmatch(text, tokens[at].end, after.start) is not None
+            )
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
             named_of_type = [w for w in named if self.catalogue.work(w).type in types]
             # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
             of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES and w.id not in named]
             in_works = tuple(named_of_type + of_type)
-            if not named_of_type:
-                in_works, unknown = self._named_by_words(text, tokens, at, types, in_works, unknown)
+            # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
+            if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
+                in_works, unknown = (by_title,), False
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:

@@ -321,18 +321,18 @@ CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105
             [(None, "6", (), True)],
         ),
         ("Protocole de 2014 relatif à la convention sur le travail forcé, article 1", [(None, "1", (), True)]),
-        # A kind of text and the beginning of one title: that work; a subject no title of the kind begins with:
-        # another text; a pointer back («précitée»): any of the kind, as a bare type word.
+        # A kind of text and the beginning of one title: that work; a pointer back («précitée»): any of the
+        # kind, as a bare type word.
         ("الفصل 1 من اتفاقية زجر الاتجار في الرقيق", [(None, "1", ("un-convention-1949",), False)]),
         (
             "article 1 de la Convention pour la répression de la traite des êtres humains",
             [(None, "1", ("un-convention-1949",), False)],
         ),
-        ("article 4 de la convention contre la torture", [(None, "4", CONVENTIONS, True)]),
-        # A word of one protocol's title after the type word names it; a law's subject does not name a law.
-        ("article 3 du protocole contre la traite", [(None, "3", ("un-palermo-protocol",), False)]),
-        ("article 5 protocole traite incrimination", [(None, "5", ("un-palermo-protocol",), False)]),
-        ("article 9 de la loi sur le travail", [(None, "9", (), True)]),
+        ("المادة 2 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", [(None, "2", ("un-untoc",), False)]),
+        (
+            "article 5 de la déclaration des principes fondamentaux",
+            [(None, "5", ("un-declaration-victims-1985",), False)],
+        ),
         ("article 4 de la convention précitée", [(None, "4", CONVENTIONS, False)]),
         ("المادة 3 من الاتفاقية المذكورة", [(None, "3", CONVENTIONS, False)]),
         ("المادة 3 من اتفاقية الأمم المتحدة", [(None, "3", CONVENTIONS, False)]),  # several UN conventions

@@ -247,7 +247,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "convention internationale des droits de l'enfant",
         "convention internationale relative aux droits de l'enfant",
         "الاتفاقية الدولية لحقوق الطفل",
+        "Convention on the Rights of the Child",  # the English names: the catalogue has no English titles
     ),
+    "un-convention-1949": ("Convention for the Suppression of the Traffic in Persons",),
+    "ilo-c182": ("Worst Forms of Child Labour Convention", "Worst Forms of Child Labor Convention"),
     # The 1930 convention's usual name; the 1957 one is «… sur l'abolition du travail forcé».
     "ilo-c029": ("convention sur le travail forcé", "forced labour convention", "اتفاقية العمل الجبري"),
     "ilo-c105": ("abolition of forced labour convention", "اتفاقية إلغاء العمل الجبري"),

@@ -329,6 +329,7 @@ CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105
             [(None, "1", ("un-convention-1949",), False)],
         ),
         ("المادة 2 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", [(None, "2", ("un-untoc",), False)]),
+        ("article 32 of the Convention on the Rights of the Child", [("un-crc", "32", (), False)]),
         (
             "article 5 de la déclaration des principes fondamentaux",
             [(None, "5", ("un-declaration-victims-1985",), False)],

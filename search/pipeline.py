@@ -18,7 +18,7 @@ Usage::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from threading import Lock
 from typing import Any, Literal
 
@@ -395,7 +395,7 @@ class Searcher:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the language chosen."""
         if ref.unknown_work or not filters.language:
             return _not_found(ref)
-        everywhere = SearchFilters(**{**filters.__dict__, "language": None})
+        everywhere = replace(filters, language=None)
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
         languages = sorted({d.meta["language"] for r in refs for d in self._passages_of(r, everywhere)})
         return _not_found(ref, languages)
@@ -496,7 +496,7 @@ class Searcher:
         self.refresh_lexicon()
         filters = filters or SearchFilters(language=lang)
         if lang and not filters.language:
-            filters = SearchFilters(**{**filters.__dict__, "language": lang})
+            filters = replace(filters, language=lang)
         parsed = parse_query(query, self.catalogue)
         cited_by_ref = self.cited_passages(parsed, filters)
         cited = [d for _, documents in cited_by_ref for d in documents]

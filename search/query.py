@@ -262,6 +262,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "un-crc-opsc": (
         "protocole facultatif",
         "optional protocol",
+        "Optional Protocol on the sale of children",  # its English name: the catalogue has no English title
         "البروتوكول الاختياري",
         "protocole facultatif à la convention relative aux droits de l'enfant",
         "البروتوكول الاختياري لاتفاقية حقوق الطفل",
@@ -432,6 +433,12 @@ class _Subject:
 
 def _phrase(text: str) -> tuple[frozenset[str], ...]:
     return tuple(t.keys for t in _tokens(_fold_text(text)) if t.keys)
+
+
+@lru_cache(maxsize=1)
+def _subjectless_names() -> frozenset[tuple[frozenset[str], ...]]:
+    """Usual names that say no subject: «protocole facultatif» could be any optional protocol."""
+    return frozenset(_phrase(name) for name in ("protocole facultatif", "optional protocol", "البروتوكول الاختياري"))
 
 
 def _is_content(key: frozenset[str]) -> bool:
@@ -696,16 +703,32 @@ class QueryParser:
         title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
         return any(keys & title_keys for keys in words)
 
-    def _unmatched_protocol(self, text: str, match: _WorkMatch, works: list[_WorkMatch]) -> _WorkMatch:
+    def _unmatched_protocol(
+        self, text: str, match: _WorkMatch, works: list[_WorkMatch], tokens: list[_Token]
+    ) -> _WorkMatch:
         """«Protocole facultatif à la Convention contre la torture»: a protocol's usual name followed by a convention
-        other than the one it supplements names a protocol the corpus lacks."""
+        other than the one it supplements names a protocol the corpus lacks; so does a name that says no subject
+        («protocole facultatif») followed by one that is not the protocol's («… concernant l'implication
+        d'enfants dans les conflits armés»: the head word, «implication», is in none of its titles)."""
         work = self.catalogue.get(match.work_id) if match.work_id else None
-        if work is None or work.type != "protocol" or not (to := _TO_CONVENTION_RE.match(text, match.end)):
+        if work is None or work.type != "protocol":
             return match
+        if not (to := _TO_CONVENTION_RE.match(text, match.end)):
+            return self._other_subject(text, match, work, tokens)
         supplemented = {r.target for r in work.relations if r.type == "supplements"}
         if any(w.start <= to.end() and w.end > to.start() and w.work_id in supplemented | {work.id} for w in works):
             return match
         return _WorkMatch(match.start, match.end, None)
+
+    def _other_subject(self, text: str, match: _WorkMatch, work: Work, tokens: list[_Token]) -> _WorkMatch:
+        named = tuple(t.keys for t in tokens if match.start <= t.start < match.end and t.keys)
+        subject = _PROTOCOL_SUBJECT_RE.match(text, match.end)
+        if subject is None or named not in _subjectless_names():  # «protocole de Palerme» says which protocol
+            return match
+        head = next((t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None)
+        titles = [*work.titles.values(), *work.short_titles.values()]
+        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
+        return match if head is None or head & title_keys else _WorkMatch(match.start, match.end, None)
 
     # -- articles
 
@@ -792,7 +815,7 @@ class QueryParser:
         tokens = _tokens(folded.text)
         works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
         works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])
-        works = [self._unmatched_protocol(folded.text, w, works) for w in works]
+        works = [self._unmatched_protocol(folded.text, w, works, tokens) for w in works]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]

@@ -321,6 +321,11 @@ CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105
             [(None, "6", (), True)],
         ),
         ("Protocole de 2014 relatif à la convention sur le travail forcé, article 1", [(None, "1", (), True)]),
+        # «protocole facultatif» says no subject: one that is not the OPSC's is another optional protocol.
+        ("المادة 2 من البروتوكول الاختياري بشأن إشراك الأطفال في المنازعات المسلحة", [(None, "2", (), True)]),
+        ("article 2, Optional Protocol on the involvement of children in armed conflict", [(None, "2", (), True)]),
+        ("article 2 du protocole facultatif concernant la vente d'enfants", [("un-crc-opsc", "2", (), False)]),
+        ("article 2 of the Optional Protocol on the sale of children", [("un-crc-opsc", "2", (), False)]),
         # A kind of text and the beginning of one title: that work; a pointer back («précitée»): any of the
         # kind, as a bare type word.
         ("الفصل 1 من اتفاقية زجر الاتجار في الرقيق", [(None, "1", ("un-convention-1949",), False)]),

@@ -278,6 +278,16 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
         "الجريمة المنظمة عبر الوطنية",
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
+    # How practitioners name the laws by their subject: «la loi sur la traite», «قانون العنف ضد المرأة».
+    "ma-law-27-14": ("traite", "trafficking", "الاتجار بالبشر"),
+    "ma-law-103-13": (
+        "violence contre les femmes",
+        "violences faites aux femmes",
+        "violence against women",
+        "العنف ضد المرأة",
+    ),
+    "ma-law-02-03": ("étrangers", "immigration", "foreigners", "الأجانب", "الهجرة"),
+    "ma-law-19-12": ("travail domestique", "domestic workers", "العمل المنزلي"),
 }
 # «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»,
 # «Protocole de 2014 relatif à la convention sur le travail forcé»: a protocol named after the convention it

@@ -335,6 +335,11 @@ CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105
         ),
         ("المادة 2 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", [(None, "2", ("un-untoc",), False)]),
         ("article 32 of the Convention on the Rights of the Child", [("un-crc", "32", (), False)]),
+        # A law named by its subject after a word of its kind: the usual names, not every word of its title.
+        ("l'article 5 de la loi sur la traite", [(L2714, "5", (), False)]),
+        ("المادة 5 من قانون العنف ضد المرأة", [("ma-law-103-13", "5", (), False)]),
+        ("المادة 50 من قانون الهجرة", [("ma-law-02-03", "50", (), False)]),
+        ("article 5 of the law on domestic workers", [("ma-law-19-12", "5", (), False)]),
         (
             "article 5 de la déclaration des principes fondamentaux",
             [(None, "5", ("un-declaration-victims-1985",), False)],

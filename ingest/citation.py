@@ -28,13 +28,19 @@ def article_word(work: Work, language: str) -> str:
     return {"ar": _AR_WORDS, "fr": _FR_WORDS}.get(language, _EN_WORDS)[convention]
 
 
+def _year(work: Work) -> int | None:
+    """The year a wording is known by: its Bulletin officiel's, else its enactment's."""
+    date = work.published or work.enacted
+    return date.year if date else None
+
+
 def original_wording_label(quoting: Work, language: str, amended_by: str | None = None) -> str:
     """How the original wording of an article, as an amending law enacted it, is labelled.
 
     «الصيغة الأصلية (القانون رقم 27.14، 2016) — عُدّلت بالقانون 03.23»,
     «rédaction d'origine (Loi n° 27-14, 2016), modifiée par la loi 03-23».
     """
-    year = quoting.published.year if quoting.published else (quoting.enacted.year if quoting.enacted else None)
+    year = _year(quoting)
     title = quoting.short_title(language)
     if language == "ar":
         label = f"الصيغة الأصلية ({title}{'، ' + str(year) if year else ''})"
@@ -54,7 +60,7 @@ def amending_wording_label(quoting: Work, language: str, completes: bool = False
 
     «الصيغة كما غيرها القانون رقم 103.13 (2018)», «الصيغة كما تممها …», «rédaction issue de la loi n° 103-13 (2018)».
     """
-    year = quoting.published.year if quoting.published else (quoting.enacted.year if quoting.enacted else None)
+    year = _year(quoting)
     title = quoting.short_title(language)
     dated = f"{title} ({year})" if year else title
     if language == "ar":

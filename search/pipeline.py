@@ -391,7 +391,7 @@ class Searcher:
                 found.append((ref, self._passages_of(ref, filters)))
         return found
 
-    def _not_found(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
+    def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the language chosen."""
         if ref.unknown_work or not filters.language:
             return _not_found(ref)
@@ -526,7 +526,7 @@ class Searcher:
             translations=translations,
         )["results"]
         # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
-        notices = [self._not_found(ref, filters) for ref, documents in cited_by_ref if not documents]
+        notices = [self._missing_citation_notice(ref, filters) for ref, documents in cited_by_ref if not documents]
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

@@ -494,6 +494,7 @@ def build_model(out_dir: Path, *, force: bool = False) -> Path:
         hf_dir, staged = work / "transformers", work / "model"
         _save_transformers_dir(weights, hf_dir)
         _save_sentence_transformer(hf_dir, staged, weights.hidden)
+        shutil.rmtree(hf_dir)  # a second full copy of the weights; free the disk before the swap
         from importlib.metadata import version
 
         marker = {

@@ -287,7 +287,16 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
         "العنف ضد المرأة",
     ),
     "ma-law-02-03": ("étrangers", "immigration", "foreigners", "الأجانب", "الهجرة"),
-    "ma-law-19-12": ("travail domestique", "domestic workers", "العمل المنزلي"),
+    "ma-law-19-12": (
+        "travail domestique",
+        "domestiques",
+        "travailleuses domestiques",
+        "employés de maison",
+        "domestic workers",
+        "العمل المنزلي",
+    ),
+    # «السخرة» is the other Arabic word for forced labour; the 1957 convention is named by its abolition.
+    "ilo-c029": ("السخرة",),
 }
 # «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»,
 # «Protocole de 2014 relatif à la convention sur le travail forcé»: a protocol named after the convention it
@@ -314,6 +323,11 @@ _YEAR_WINDOW = 6
 _MIN_TITLE_RUN = 6
 # After its type word, this many content words of the beginning of one title name that work.
 _MIN_TITLE_START = 2
+# A subject after a type word is another text when none of its first this many content words is in a title
+# of that kind («la convention relative au statut des réfugiés»). One word alone wrongly read texts as
+# outside the corpus, and more words reach past the subject into the question.
+_SUBJECT_WORDS = 3
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # Words that point back to a text already named: «la convention précitée» is no text of its own.
 _ANAPHORA = _keyset(["précitée", "précité", "susvisée", "susvisé", "susmentionnée", "susmentionné", "المذكورة",
                      "المذكور", "السالفة", "السالف", "أعلاه", "aforementioned", "above"])
@@ -535,6 +549,7 @@ class QueryParser:
         self._titles: list[tuple[str, tuple[frozenset[str], ...]]] = []  # work id, a title's words
         for work in catalogue.works:
             self._add_work(work)
+        self._vocabulary = self._title_vocabulary()
 
     def _add_work(self, work: Work) -> None:
         if work.number:
@@ -656,6 +671,52 @@ class QueryParser:
         top = max(best.values(), default=0)
         winners = [work_id for work_id, content in best.items() if content == top]
         return winners[0] if top >= _MIN_TITLE_START and len(winners) == 1 else None
+
+    def _title_vocabulary(self) -> dict[tuple[str, bool], frozenset[str] | None]:
+        """The terms of every title and name of each type's works, by script (Arabic or not); None where a work
+        of that type has no name in that script, so that no word of it can be said to be in none of them."""
+        vocabulary: dict[tuple[str, bool], frozenset[str] | None] = {}
+        for kind in _TYPE_WORDS:
+            works = [w for w in self.catalogue.works if w.type == kind]
+            for arabic in (True, False):
+                # A name says a subject only with a content word: «Décret n° 2-17-740» says none.
+                names = [
+                    [
+                        n
+                        for n in (*w.titles.values(), *w.short_titles.values(), *_ALIASES.get(w.id, ()),
+                                  *_TOPICAL_ALIASES.get(w.id, ()))
+                        if bool(_ARABIC_RE.search(n)) == arabic
+                        and any(_is_content(key) for key in _phrase(re.sub(r"\d", " ", n)))
+                    ]
+                    for w in works
+                ]
+                complete = bool(works) and all(names)
+                terms = frozenset(k for ns in names for n in ns for key in _phrase(n) for k in key)
+                vocabulary[kind, arabic] = terms if complete else None
+        return vocabulary
+
+    def _subject_in_no_title(self, text: str, tokens: list[_Token], types: set[str]) -> bool:
+        """«la convention contre la torture», «البروتوكول المتعلق بالأسلحة النارية»: the type word (tokens[0]) is
+        followed, through stop words and connectors, by a subject none of whose first words is in any name of
+        a work of that type in the corpus. That is another text, one the corpus lacks."""
+        subject: list[_Token] = []
+        for token in tokens[1:]:
+            if re.search(r"[,;:()?!؟.]", text[(subject[-1] if subject else tokens[0]).end : token.start]):
+                break
+            if token.keys & _ANAPHORA:
+                return False
+            if token.keys and _is_content(token.keys) and not token.keys & _CONNECTORS:
+                subject.append(token)
+                if len(subject) == _SUBJECT_WORDS:
+                    break
+        if not subject:
+            return False
+        arabic = bool(_ARABIC_RE.search(subject[0].text))
+        vocabularies = [self._vocabulary.get((kind, arabic)) for kind in types]
+        if not vocabularies or any(v is None for v in vocabularies):
+            return False
+        known = frozenset().union(*(v for v in vocabularies if v is not None))
+        return not any(t.keys & known for t in subject)
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
         """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""
@@ -812,6 +873,8 @@ class QueryParser:
             # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
             if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
                 in_works, unknown = (by_title,), False
+            elif not named_of_type and self._subject_in_no_title(text, tokens[at:], types):
+                unknown = True
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:

@@ -29,10 +29,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ingest.article_numbers import NUMBER_PATTERN, QUANTITY_UNITS, normalize_number, number_key, ordinal_to_int
 from ingest.catalogue import Catalogue, Work
-from ingest.text import analyze, detect_languages, normalize_arabic
+from ingest.text import SKELETON_MARK, analyze, detect_languages, normalize_arabic
 from ingest.text_fr import fold_accents
 
 __all__ = ["ArticleRef", "ParsedQuery", "QueryParser", "parse_query"]
@@ -208,6 +209,7 @@ _CONNECTORS = _keyset(
         "portant",
         "against",
         "on",
+        "anti",
     ]
 )
 # Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
@@ -224,6 +226,25 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
         "additionnel",
         "الاختياري",
         "facultatif",
+        # Words that qualify any text of the corpus: «la loi marocaine», «الاتفاقية الأممية», «le décret
+        # d'application», «القانون الجديد».
+        "marocaine",
+        "marocain",
+        "المغربي",
+        "المغربية",
+        "onusienne",
+        "onusien",
+        "onu",
+        "الأممية",
+        "application",
+        "التطبيقي",
+        "nouvelle",
+        "nouveau",
+        "new",
+        "الجديد",
+        "الجديدة",
+        "oit",  # «la convention de l'OIT sur le travail forcé»: the ILO's conventions are the corpus's too
+        "ilo",
     ]
 )
 
@@ -323,14 +344,25 @@ _YEAR_WINDOW = 6
 _MIN_TITLE_RUN = 6
 # After its type word, this many content words of the beginning of one title name that work.
 _MIN_TITLE_START = 2
-# A subject after a type word is another text when none of its first this many content words is in a title
-# of that kind («la convention relative au statut des réfugiés»). One word alone wrongly read texts as
-# outside the corpus, and more words reach past the subject into the question.
-_SUBJECT_WORDS = 3
+# Verbs that say what a provision does, which end a subject: «l'article 5 de la loi prévoit…», «… تنص على».
+# Their own forms only, not their roots: «يحدد» is a verb, «بتحديد» begins a decree's subject.
+_VERBS = frozenset(
+    key
+    for key in _keyset(
+        "prévoit dispose stipule énonce punit sanctionne réprime précise définit définissant fixe interdit exige "
+        "oblige impose garantit accorde protège permet mentionne indique parle s'applique provides punishes "
+        "defines requires protects prohibits says states ينص تنص يعاقب تعاقب يحدد تحدد يمنع تمنع يلزم تلزم يجرم "
+        "تجرم يعرف تعرف يضمن تضمن يحمي تحمي يشير تشير يتحدث تتحدث يقول تقول".split()
+    )
+    if not key.startswith(SKELETON_MARK)
+)
+_INVERSION_RE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)")  # «prévoit-il», «protège-t-elle»
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # Words that point back to a text already named: «la convention précitée» is no text of its own.
-_ANAPHORA = _keyset(["précitée", "précité", "susvisée", "susvisé", "susmentionnée", "susmentionné", "المذكورة",
-                     "المذكور", "السالفة", "السالف", "أعلاه", "aforementioned", "above"])
+_ANAPHORA = _keyset(
+    "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé المذكورة المذكور السالفة "
+    "السالف أعلاه نفسه نفسها المشار aforementioned above mentioned cited".split()
+)
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -397,7 +429,6 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 _SPACES_RE = re.compile(r"[\s,]*")
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
-_ONE_WORD_GAP_RE = re.compile(r"\s*(?:[^\W\d_]+'?\s*)?")  # «Code du travail»: at most a stop word between
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
@@ -468,6 +499,14 @@ def _subjectless_names() -> frozenset[tuple[frozenset[str], ...]]:
 def _is_content(key: frozenset[str]) -> bool:
     """A title word that says what the text is about: not a type word, connector or English function word."""
     return not key <= _GENERIC | _CONNECTORS | _ENGLISH_FUNCTION_WORDS
+
+
+def _with_clitic_dropped(word: str, keys: frozenset[str]) -> frozenset[str]:
+    """The word's terms and, for an Arabic word that may carry «ب», «ل», «ك», «و» or «ف», those of the rest: the
+    analyser keeps «بعقد» and «ببيع» whole, since the letter can be the root's, but the titles say «عقد», «بيع»."""
+    if len(word) > 3 and word[0] in "بلكوف" and _ARABIC_RE.match(word):
+        return keys | _keys(word[1:])
+    return keys
 
 
 def _is_specific(phrase: tuple[frozenset[str], ...]) -> bool:
@@ -550,6 +589,13 @@ class QueryParser:
         for work in catalogue.works:
             self._add_work(work)
         self._vocabulary = self._title_vocabulary()
+        # Each pair of content words in a row in a name of any work: «traite … êtres», «droits … enfant».
+        self._title_pairs = {
+            (a, b)
+            for work in catalogue.works
+            for name in (*work.titles.values(), *work.short_titles.values(), *_ALIASES.get(work.id, ()))
+            for a, b in pairwise([key for key in _phrase(name) if _is_content(key)])
+        }
 
     def _add_work(self, work: Work) -> None:
         if work.number:
@@ -690,33 +736,49 @@ class QueryParser:
                     ]
                     for w in works
                 ]
-                complete = bool(works) and all(names)
-                terms = frozenset(k for ns in names for n in ns for key in _phrase(n) for k in key)
-                vocabulary[kind, arabic] = terms if complete else None
+                if works:  # «code_section» has none: «le code» is read in the codes
+                    terms = frozenset(k for ns in names for n in ns for key in _phrase(n) for k in key)
+                    vocabulary[kind, arabic] = terms if all(names) else None
         return vocabulary
 
     def _subject_in_no_title(self, text: str, tokens: list[_Token], types: set[str]) -> bool:
-        """«la convention contre la torture», «البروتوكول المتعلق بالأسلحة النارية»: the type word (tokens[0]) is
-        followed, through stop words and connectors, by a subject none of whose first words is in any name of
-        a work of that type in the corpus. That is another text, one the corpus lacks."""
-        subject: list[_Token] = []
+        """«le Code du travail», «la convention contre la torture», «البروتوكول المتعلق بالأسلحة النارية»: the type
+        word (tokens[0]) is followed, through stop words and connectors, by a subject that names no work of that
+        kind in the corpus. That is another text, one the corpus lacks.
+
+        The subject's first two content words decide. It names no work when one of them is in no name of a work
+        of that kind and the two are not a pair of any title: «la convention européenne des droits de l'homme»
+        shares «droits» with the CRC, but no title says «droits de l'homme»; «le protocole sur la traite des êtres
+        humains» says what the 1949 Convention's title does, and is the Palermo Protocol. A verb ends the subject
+        («l'article 5 de la loi prévoit-il…», «المادة 5 من القانون تنص على…»); a word pointing back names no text."""
+        subject: list[frozenset[str]] = []
+        previous = tokens[0]
         for token in tokens[1:]:
-            if re.search(r"[,;:()?!؟.]", text[(subject[-1] if subject else tokens[0]).end : token.start]):
+            if re.search(r"[,;:()?!؟.]", text[previous.end : token.start]):
+                break
+            previous = token
+            if token.text in _CONJUNCTIONS:  # «article 5 du protocole et l'incrimination»: the subject is over
                 break
             if token.keys & _ANAPHORA:
                 return False
-            if token.keys and _is_content(token.keys) and not token.keys & _CONNECTORS:
-                subject.append(token)
-                if len(subject) == _SUBJECT_WORDS:
+            if token.keys & _VERBS or _INVERSION_RE.match(text, token.end):
+                break
+            if token.keys and _is_content(token.keys) and not token.keys & _CONNECTORS and not token.text[0].isdigit():
+                subject.append(_with_clitic_dropped(token.text, token.keys))
+                if len(subject) == 2:
                     break
         if not subject:
             return False
-        arabic = bool(_ARABIC_RE.search(subject[0].text))
-        vocabularies = [self._vocabulary.get((kind, arabic)) for kind in types]
+        arabic = bool(_ARABIC_RE.search(tokens[0].text))
+        vocabularies = [self._vocabulary[kind, arabic] for kind in types if (kind, arabic) in self._vocabulary]
         if not vocabularies or any(v is None for v in vocabularies):
             return False
         known = frozenset().union(*(v for v in vocabularies if v is not None))
-        return not any(t.keys & known for t in subject)
+        if all(keys & known for keys in subject):
+            return False
+        return len(subject) == 1 or not any(
+            subject[0] & first and subject[1] & second for first, second in self._title_pairs
+        )
 
     def _type_word_before(self, tokens: list[_Token], i: int, work_id: str) -> int:
         """Start of «بروتوكول باليرمو» / «protocole de Palerme» / «la convention CDE» for the alias at token i."""
@@ -856,15 +918,7 @@ class QueryParser:
         ]
         unknown = bool(before) and before[-1].work_id is None
         if at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
-            # «… du Code du travail», «… من مدونة الأسرة»: a text the catalogue does not know, unless the word
-            # points back («précitée»); «… من المرسوم»: any of its decrees, the named ones first.
-            after = next((t for t in tokens[at + 1 :] if t.keys), None)
-            unknown = unknown or (
-                after is not None
-                and _is_content(after.keys)
-                and not after.keys & _ANAPHORA
-                and _ONE_WORD_GAP_RE.fullmatch(text, tokens[at].end, after.start) is not None
-            )
+            # «… من المرسوم»: any of its decrees, the named ones first.
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
             named_of_type = [w for w in named if self.catalogue.work(w).type in types]
             # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
@@ -874,7 +928,7 @@ class QueryParser:
             if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
                 in_works, unknown = (by_title,), False
             elif not named_of_type and self._subject_in_no_title(text, tokens[at:], types):
-                unknown = True
+                unknown = True  # «… du Code du travail», «… من مدونة الأسرة», «… contre la torture»
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:

@@ -918,12 +918,13 @@ class QueryParser:
         ]
         unknown = bool(before) and before[-1].work_id is None
         if at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
-            # «… من المرسوم»: any of its decrees, the named ones first.
+            # «… من المرسوم»: the decrees the query names («المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة
+            # الاتجار بالبشر» names one by its title), else any of its decrees.
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
             named_of_type = [w for w in named if self.catalogue.work(w).type in types]
             # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
-            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES and w.id not in named]
-            in_works = tuple(named_of_type + of_type)
+            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
+            in_works = tuple(named_of_type or of_type)
             # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
             if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
                 in_works, unknown = (by_title,), False

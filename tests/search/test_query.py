@@ -312,6 +312,10 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
             ],
         ),
         ("الفصل 448-2 من القانون", [(None, "448-2", (), False)]),  # «القانون» alone narrows nothing
+        (
+            "المادة 2 من المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر",
+            [(None, "2", ("ma-decree-2-17-740",), False)],
+        ),
         # Of a text the catalogue lacks: nothing to look up, whatever else the query names.
         ("art. 9 du Code du travail, comparé à la loi 19-12", [(None, "9", (), True)]),
         ("هل تتعارض المادة 6 من مدونة الأسرة مع القانون 27.14", [(None, "6", (), True)]),

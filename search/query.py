@@ -501,6 +501,13 @@ def _is_content(key: frozenset[str]) -> bool:
     return not key <= _GENERIC | _CONNECTORS | _ENGLISH_FUNCTION_WORDS
 
 
+def _names(work: Work, *, topical: bool = True) -> tuple[str, ...]:
+    """The names the parser knows a work by: its titles, short titles and usual names, and unless not
+    ``topical`` the subjects it is called by after a word of its kind («la loi sur le travail domestique»)."""
+    names = (*work.titles.values(), *work.short_titles.values(), *_ALIASES.get(work.id, ()))
+    return (*names, *_TOPICAL_ALIASES.get(work.id, ())) if topical else names
+
+
 def _with_clitic_dropped(word: str, keys: frozenset[str]) -> frozenset[str]:
     """The word's terms and, for an Arabic word that may carry «ب», «ل», «ك», «و» or «ف», those of the rest: the
     analyser keeps «بعقد» and «ببيع» whole, since the letter can be the root's, but the titles say «عقد», «بيع»."""
@@ -589,11 +596,12 @@ class QueryParser:
         for work in catalogue.works:
             self._add_work(work)
         self._vocabulary = self._title_vocabulary()
-        # Each pair of content words in a row in a name of any work: «traite … êtres», «droits … enfant».
+        # Each pair of content words in a row in a name of any work: «traite … êtres», «droits … enfant». Not the
+        # subjects: «travail domestique» is Law 19-12's, and also ILO Convention 189's, which the corpus lacks.
         self._title_pairs = {
             (a, b)
             for work in catalogue.works
-            for name in (*work.titles.values(), *work.short_titles.values(), *_ALIASES.get(work.id, ()))
+            for name in _names(work, topical=False)
             for a, b in pairwise([key for key in _phrase(name) if _is_content(key)])
         }
 
@@ -729,8 +737,7 @@ class QueryParser:
                 names = [
                     [
                         n
-                        for n in (*w.titles.values(), *w.short_titles.values(), *_ALIASES.get(w.id, ()),
-                                  *_TOPICAL_ALIASES.get(w.id, ()))
+                        for n in _names(w)
                         if bool(_ARABIC_RE.search(n)) == arabic
                         and any(_is_content(key) for key in _phrase(re.sub(r"\d", " ", n)))
                     ]

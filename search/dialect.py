@@ -9,8 +9,9 @@ prefix of «كيخدم» dropped (→ «يخدم»), the negation «ما…ش» 
 Only questions with a Darija function word or negation are touched, and the prefix rules leave alone the
 words the corpus's own (MSA) texts use, given as `vocabulary`: «كتابة», «كيفية» or «فالقانون» are not Darija.
 Content words are left as they are: a Darija → MSA word list was tried and lowered the figures (a lexicon
-of Darija vocabulary is another matter). The lexical side does not need this: its analyser already drops
-Darija function words and reads «كيخدم» as «يخدم» too (`ingest.text_ar`).
+of Darija vocabulary is another matter: `corpus/darija.tsv`, on the lexical side, `search.glossary`). The
+lexical side does not need this rewrite: its analyser already drops Darija function words and reads «كيخدم» as
+«يخدم» too (`ingest.text_ar`).
 
 Measured (`daleel eval`, hybrid MRR@10): dev 0.883 → 0.882, held-out 1 0.559 → 0.613 (three Darija
 questions up: ranks none/3/4 → 5/1/1), held-out 2 unchanged.

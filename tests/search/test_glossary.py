@@ -41,14 +41,37 @@ def test_an_arabic_phrase_with_clitics_brings_every_french_form() -> None:
 def test_a_malformed_line_is_refused_with_its_number() -> None:
     with pytest.raises(GlossaryError, match="my.tsv, line 2"):
         parse_glossary("frais\tرسوم\nune ligne sans tabulation\n", source="my.tsv")
-    with pytest.raises(GlossaryError, match="line 1: no ar form"):
+    with pytest.raises(GlossaryError, match="line 1: no Arabic form"):
         parse_glossary("frais de justice\tفي\n")  # a stop word alone searches nothing
 
 
 def test_a_missing_file_is_an_empty_glossary_and_a_bom_is_no_line(tmp_path: Path) -> None:
-    assert len(load_glossary(tmp_path / "none.tsv")) == 0
+    assert len(load_glossary(tmp_path / "none.tsv", darija=tmp_path / "none.tsv")) == 0
     (tmp_path / "g.tsv").write_text(SAMPLE, encoding="utf-8")
-    assert len(load_glossary(tmp_path / "g.tsv")) == 6  # one rule per form: 3 French, 3 Arabic
+    assert len(load_glossary(tmp_path / "g.tsv", darija=None)) == 6  # one rule per form: 3 French, 3 Arabic
+
+
+# Synthetic entries in the Darija list's format: a made-up dialect word, then Modern Standard Arabic forms.
+DARIJA_SAMPLE = "زرزوبة | الزرزوبة ديالو\tالمحفظة | الحقيبة اليدوية\n"
+
+
+def test_a_darija_word_brings_its_msa_forms_one_way_only() -> None:
+    glossary = parse_glossary(DARIJA_SAMPLE, one_way=True)
+    assert {"محفظ", "حقيب"} <= set(glossary.translate("شفرو ليه الزرزوبة فالطوبيس"))
+    assert glossary.translate("سرقة المحفظة") == {}  # MSA is not Darija: nothing to rewrite
+    with pytest.raises(GlossaryError, match="line 1: expected Darija forms, a tab, Arabic forms"):
+        parse_glossary("زرزوبة المحفظة\n", one_way=True)
+
+
+def test_the_shipped_darija_list_is_loaded_with_the_glossary(tmp_path: Path) -> None:
+    from search.glossary import DEFAULT_DARIJA
+
+    assert DEFAULT_DARIJA.is_file()
+    french_arabic = load_glossary(darija=None)
+    both = load_glossary()
+    assert len(both) > len(french_arabic)
+    # «خدامة» (a domestic worker) reaches Law 19-12's words; the French ↔ Arabic glossary alone does not.
+    assert "منزل" in both.translate("خدامة فدار ناس") and "منزل" not in french_arabic.translate("خدامة فدار ناس")
 
 
 def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:

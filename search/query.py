@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
 from ingest.article_numbers import NUMBER_PATTERN, QUANTITY_UNITS, normalize_number, number_key, ordinal_to_int
 from ingest.catalogue import Catalogue, Work
-from ingest.text import SKELETON_MARK, analyze, detect_languages, normalize_arabic
+from ingest.text import analyze, detect_languages, normalize_arabic
 from ingest.text_fr import fold_accents
 
 __all__ = ["ArticleRef", "ParsedQuery", "QueryParser", "parse_query"]
@@ -230,6 +230,7 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
         # d'application», «القانون الجديد».
         "marocaine",
         "marocain",
+        "moroccan",
         "المغربي",
         "المغربية",
         "onusienne",
@@ -251,7 +252,7 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
 # Standard names and abbreviations the catalogue titles do not contain. Phrases are matched by
 # their terms anywhere in the query; abbreviations (with dots) as written, dots and spaces optional.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "ma-penal-code": ("code pénal", "penal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
+    "ma-penal-code": ("code pénal", "penal code", "criminal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
     "ma-cpp": (
         "code de procédure pénale",
         "code of criminal procedure",
@@ -289,6 +290,25 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "البروتوكول الاختياري لاتفاقية حقوق الطفل",
     ),
 }
+# Texts the corpus lacks, by the names that say so without a type word: the human-rights treaties' usual
+# abbreviations, the covenants («pacte», «العهد»), the Family Code's usual name.
+_OUTSIDE_NAMES = (
+    "CEDAW",
+    "CEDEF",
+    "CEDH",
+    "ECHR",
+    "DUDH",
+    "UDHR",
+    "PIDCP",
+    "PIDESC",
+    "ICCPR",
+    "ICESCR",
+    "pacte",
+    "covenant",
+    "العهد",
+    "Moudawana",
+    "Mudawana",
+)
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
@@ -345,23 +365,22 @@ _MIN_TITLE_RUN = 6
 # After its type word, this many content words of the beginning of one title name that work.
 _MIN_TITLE_START = 2
 # Verbs that say what a provision does, which end a subject: «l'article 5 de la loi prévoit…», «… تنص على».
-# Their own forms only, not their roots: «يحدد» is a verb, «بتحديد» begins a decree's subject.
+# As written, not stemmed: «oblige» is a verb, «obligations» begins a code's name, «بتحديد» a decree's subject.
 _VERBS = frozenset(
-    key
-    for key in _keyset(
+    _fold_text(verb)
+    for verb in (
         "prévoit dispose stipule énonce punit sanctionne réprime précise définit définissant fixe interdit exige "
         "oblige impose garantit accorde protège permet mentionne indique parle s'applique provides punishes "
         "defines requires protects prohibits says states ينص تنص يعاقب تعاقب يحدد تحدد يمنع تمنع يلزم تلزم يجرم "
-        "تجرم يعرف تعرف يضمن تضمن يحمي تحمي يشير تشير يتحدث تتحدث يقول تقول".split()
-    )
-    if not key.startswith(SKELETON_MARK)
+        "تجرم يعرف تعرف يضمن تضمن يحمي تحمي يشير تشير يتحدث تتحدث يقول تقول"
+    ).split()
 )
 _INVERSION_RE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)")  # «prévoit-il», «protège-t-elle»
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # Words that point back to a text already named: «la convention précitée» is no text of its own.
 _ANAPHORA = _keyset(
-    "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé المذكورة المذكور السالفة "
-    "السالف أعلاه نفسه نفسها المشار aforementioned above mentioned cited".split()
+    "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé présente المذكورة المذكور "
+    "السالفة السالف أعلاه نفسه نفسها المشار aforementioned above mentioned cited said".split()
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
@@ -491,6 +510,13 @@ def _phrase(text: str) -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _outside_names() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Names of texts practitioners cite that the corpus lacks and that no type word of it introduces: right
+    after an article («article 1 de la CEDAW», «المادة 9 من العهد الدولي»), the article is none of the corpus's."""
+    return tuple(_phrase(name) for name in _OUTSIDE_NAMES)
+
+
+@lru_cache(maxsize=1)
 def _subjectless_names() -> frozenset[tuple[frozenset[str], ...]]:
     """Usual names that say no subject: «protocole facultatif» could be any optional protocol."""
     return frozenset(_phrase(name) for name in ("protocole facultatif", "optional protocol", "البروتوكول الاختياري"))
@@ -593,8 +619,21 @@ class QueryParser:
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
         self._years: list[tuple[str, frozenset[str], frozenset[str]]] = []  # work id, type words, years
         self._titles: list[tuple[str, tuple[frozenset[str], ...]]] = []  # work id, a title's words
+        self._beginnings: dict[tuple[str, tuple[frozenset[str], ...]], set[str]] = {}
         for work in catalogue.works:
             self._add_work(work)
+        self._subjects = [
+            replace(
+                subject,
+                phrases=subject.phrases
+                + tuple(
+                    phrase
+                    for (kind, phrase), ids in self._beginnings.items()
+                    if ids == {subject.work_id} and kind == catalogue.work(subject.work_id).type
+                ),
+            )
+            for subject in self._subjects
+        ]
         self._vocabulary = self._title_vocabulary()
         # Each pair of content words in a row in a name of any work: «traite … êtres», «droits … enfant». Not the
         # subjects: «travail domestique» is Law 19-12's, and also ILO Convention 189's, which the corpus lacks.
@@ -634,6 +673,12 @@ class QueryParser:
         subjects = {_subject(title) for title in titles}
         endings = {s[i:] for s in subjects for i in range(len(s)) if _is_specific(s[i:])}
         endings |= {_phrase(alias) for alias in _TOPICAL_ALIASES.get(work.id, ())}
+        # «la loi relative à l'entrée et au séjour des étrangers» stops before «au Maroc»: a subject's beginning
+        # of two content words or more names the work too, where no other work of the kind begins so.
+        for subject in subjects:
+            for n in range(2, len(subject)):
+                if sum(map(_is_content, subject[:n])) >= 2:
+                    self._beginnings.setdefault((work.type, subject[:n]), set()).add(work.id)
         if endings:
             self._subjects.append(_Subject(work.id, _TYPE_WORDS.get(work.type, frozenset()), tuple(endings)))
 
@@ -768,15 +813,30 @@ class QueryParser:
                 break
             if token.keys & _ANAPHORA:
                 return False
-            if token.keys & _VERBS or _INVERSION_RE.match(text, token.end):
+            if token.text in _VERBS or _INVERSION_RE.match(text, token.end):
                 break
             if token.keys and _is_content(token.keys) and not token.keys & _CONNECTORS and not token.text[0].isdigit():
                 subject.append(_with_clitic_dropped(token.text, token.keys))
                 if len(subject) == 2:
                     break
+        return self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
+
+    def _type_word_last(self, text: str, tokens: list[_Token], at: int) -> int | None:
+        """The type word that ends an English name starting at token ``at`` («the Istanbul Convention», «ILO
+        Convention 189» not: the number is read as the text's), within three words and the same clause."""
+        if tokens[at].keys & _ALL_TYPE_WORDS or _ARABIC_RE.search(tokens[at].text):
+            return None
+        for j in range(at + 1, min(at + 4, len(tokens))):
+            if re.search(r"[,;:()?!.]", text[tokens[j - 1].end : tokens[j].start]) or tokens[j].text[0].isdigit():
+                return None
+            if tokens[j].keys & _ALL_TYPE_WORDS:
+                return j
+        return None
+
+    def _names_no_work(self, subject: list[frozenset[str]], types: set[str], *, arabic: bool) -> bool:
+        """Whether a subject's first two words (their terms) name no work of ``types``: see `_subject_in_no_title`."""
         if not subject:
             return False
-        arabic = bool(_ARABIC_RE.search(tokens[0].text))
         vocabularies = [self._vocabulary[kind, arabic] for kind in types if (kind, arabic) in self._vocabulary]
         if not vocabularies or any(v is None for v in vocabularies):
             return False
@@ -924,7 +984,21 @@ class QueryParser:
             if w.end <= c.start and not w.from_title and not _SENTENCE_END_RE.search(text, w.end, c.start)
         ]
         unknown = bool(before) and before[-1].work_id is None
-        if at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
+        if at is not None and any(_match_phrase(tokens, at, name) for name in _outside_names()):
+            return [ArticleRef(None, n, (), True) for n in c.numbers]  # «… de la CEDAW», «… من العهد الدولي»
+        # «article 5 of the Istanbul Convention», «article 4 of the Labour Code»: English says the kind last.
+        if at is not None and (last := self._type_word_last(text, tokens, at)) is not None:
+            types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[last].keys & keys}
+            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
+            words = tokens[at:last]
+            subject = [t.keys for t in words if t.keys and _is_content(t.keys)]
+            in_works = tuple(of_type)
+            pointer = any(t.keys & _ANAPHORA for t in words)  # «the said convention», «la présente convention»
+            unknown = unknown or (not pointer and self._names_no_work(subject[:2], types, arabic=False))
+            # «ILO Convention 189»: the number names the text, one the catalogue has or lacks.
+            if numbered := next((w for w in works if w.start == tokens[last].start), None):
+                in_works, unknown = ((numbered.work_id,), False) if numbered.work_id else ((), True)
+        elif at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
             # «… من المرسوم»: the decrees the query names («المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة
             # الاتجار بالبشر» names one by its title), else any of its decrees.
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}

@@ -334,11 +334,26 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("article 2 of the Optional Protocol on the sale of children", [("un-crc-opsc", "2", (), False)]),
         # A kind of text and the beginning of one title: that work; a pointer back («précitée»): any of the
         # kind, as a bare type word.
-        ("الفصل 1 من اتفاقية زجر الاتجار في الرقيق", [(None, "1", ("un-convention-1949",), False)]),
+        ("الفصل 1 من اتفاقية زجر الاتجار في الرقيق", [("un-convention-1949", "1", (), False)]),
         (
             "article 1 de la Convention pour la répression de la traite des êtres humains",
-            [(None, "1", ("un-convention-1949",), False)],
+            [("un-convention-1949", "1", (), False)],
         ),
+        # The beginning of a title's subject, two content words or more that no other work of the kind begins
+        # with: «… au séjour des étrangers» without «au Maroc».
+        ("article 9 de la loi relative à l'entrée et au séjour des étrangers", [("ma-law-02-03", "9", (), False)]),
+        ("المادة 2 من اتفاقية الجريمة المنظمة", [("un-untoc", "2", (), False)]),
+        # English puts the kind last; a number after it names the text, in the corpus or not.
+        ("article 5 of the Istanbul Convention", [(None, "5", CONVENTIONS, True)]),
+        ("article 4 of the Labour Code", [(None, "4", (), True)]),
+        ("article 3 of the trafficking protocol", [(None, "3", PROTOCOLS, False)]),
+        ("article 6 of the said convention", [(None, "6", CONVENTIONS, False)]),
+        ("article 3 of ILO Convention 189 on Domestic Workers", [(None, "3", (), True)]),
+        ("article 3 of ILO Convention 182", [(None, "3", ("ilo-c182",), False)]),
+        # Texts named without a type word that the corpus lacks.
+        ("article 1 de la CEDAW", [(None, "1", (), True)]),
+        ("المادة 9 من العهد الدولي الخاص بالحقوق المدنية والسياسية", [(None, "9", (), True)]),
+        ("article 10 du code des obligations et contrats", [(None, "10", (), True)]),  # «obligations» is no verb
         ("المادة 2 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", [(None, "2", ("un-untoc",), False)]),
         ("article 32 of the Convention on the Rights of the Child", [("un-crc", "32", (), False)]),
         # A law named by its subject after a word of its kind: the usual names, not every word of its title.

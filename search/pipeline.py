@@ -267,7 +267,8 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
             languages=list(in_languages),
         )
     if ref.unknown_work:
-        what = f"article {ref.article} belongs to a text that is not in the corpus"
+        text = f"«{ref.named_as}», a text" if ref.named_as else "a text"
+        what = f"article {ref.article} belongs to {text} that is not in the corpus"
     else:
         works = [ref.work_id] if ref.work_id else list(ref.in_works)
         what = f"article {ref.article}{' of ' + ' or '.join(works) if works else ''} is not in the corpus"
@@ -277,6 +278,7 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
         article=ref.article,
         # A text outside the corpus is none of the works of its kind that the parser considered.
         work_id=None if ref.unknown_work else ref.work_id or next(iter(ref.in_works), None),
+        text=ref.named_as or None if ref.unknown_work else None,
     )
 
 

@@ -47,6 +47,8 @@ class ArticleRef:
     # article 6»), or every work of the kind it says («من المرسوم»); empty: every work.
     in_works: tuple[str, ...] = ()
     unknown_work: bool = False  # of a text the corpus lacks («art. 9 du Code du travail»): look nothing up
+    # That text's name as the query writes it («Code du travail»), for the notice; not part of the reference.
+    named_as: str = field(default="", compare=False)
 
 
 @dataclass
@@ -534,6 +536,19 @@ def _names(work: Work, *, topical: bool = True) -> tuple[str, ...]:
     return (*names, *_TOPICAL_ALIASES.get(work.id, ())) if topical else names
 
 
+def _qualifies(text: str, previous: _Token, token: _Token) -> bool:
+    """Whether ``token`` goes on the name ending at ``previous``: a word in the same clause, not a stop word,
+    connector, verb, type word or number («العهد الدولي», not «… الخاص بالحقوق»)."""
+    return (
+        not re.search(r"[,;:()?!؟.]", text[previous.end : token.start])
+        and bool(token.keys)
+        and not token.keys & (_CONNECTORS | _ALL_TYPE_WORDS)
+        and token.text not in _MARKERS
+        and token.text not in _VERBS
+        and not token.text[0].isdigit()
+    )
+
+
 def _with_clitic_dropped(word: str, keys: frozenset[str]) -> frozenset[str]:
     """The word's terms and, for an Arabic word that may carry «ب», «ل», «ك», «و» or «ف», those of the rest: the
     analyser keeps «بعقد» and «ببيع» whole, since the letter can be the root's, but the titles say «عقد», «بيع»."""
@@ -793,7 +808,7 @@ class QueryParser:
                     vocabulary[kind, arabic] = terms if all(names) else None
         return vocabulary
 
-    def _subject_in_no_title(self, text: str, tokens: list[_Token], types: set[str]) -> bool:
+    def _subject_in_no_title(self, text: str, tokens: list[_Token], types: set[str]) -> int | None:
         """«le Code du travail», «la convention contre la torture», «البروتوكول المتعلق بالأسلحة النارية»: the type
         word (tokens[0]) is followed, through stop words and connectors, by a subject that names no work of that
         kind in the corpus. That is another text, one the corpus lacks.
@@ -802,7 +817,9 @@ class QueryParser:
         of that kind and the two are not a pair of any title: «la convention européenne des droits de l'homme»
         shares «droits» with the CRC, but no title says «droits de l'homme»; «le protocole sur la traite des êtres
         humains» says what the 1949 Convention's title does, and is the Palermo Protocol. A verb ends the subject
-        («l'article 5 de la loi prévoit-il…», «المادة 5 من القانون تنص على…»); a word pointing back names no text."""
+        («l'article 5 de la loi prévoit-il…», «المادة 5 من القانون تنص على…»); a word pointing back names no text.
+
+        Returns where the subject's words end in ``text`` when it names no work, else None."""
         subject: list[frozenset[str]] = []
         previous = tokens[0]
         for token in tokens[1:]:
@@ -812,14 +829,16 @@ class QueryParser:
             if token.text in _CONJUNCTIONS:  # «article 5 du protocole et l'incrimination»: the subject is over
                 break
             if token.keys & _ANAPHORA:
-                return False
+                return None
             if token.text in _VERBS or _INVERSION_RE.match(text, token.end):
                 break
             if token.keys and _is_content(token.keys) and not token.keys & _CONNECTORS and not token.text[0].isdigit():
                 subject.append(_with_clitic_dropped(token.text, token.keys))
+                end = token.end
                 if len(subject) == 2:
                     break
-        return self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
+        outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
+        return end if outside else None
 
     def _type_word_last(self, text: str, tokens: list[_Token], at: int) -> int | None:
         """The type word that ends an English name starting at token ``at`` («the Istanbul Convention», «ILO
@@ -965,14 +984,28 @@ class QueryParser:
         return found
 
     def _article_refs(
-        self, text: str, tokens: list[_Token], c: _Citation, named: list[str], works: list[_WorkMatch]
+        self,
+        folded: _Folded,
+        tokens: list[_Token],
+        c: _Citation,
+        named: list[str],
+        works: list[_WorkMatch],
+        typed: str,
     ) -> list[ArticleRef]:
-        """The citation's articles, with the works to read them in when it is not tied to one."""
+        """The citation's articles, with the works to read them in when it is not tied to one. ``typed`` is the
+        query as typed, where the name of a text the corpus lacks is read for the notice."""
+        text = folded.text
+
+        def name(start: int, end: int) -> str:
+            span = folded.original(start, end)
+            return typed[span.start : span.stop].strip()
+
         if c.work is not None:
             work_id = c.work.work_id
             if c.paragraph and (work_id is None or self.catalogue.work(work_id).type != "declaration"):
                 return []
-            return [ArticleRef(work_id, n, unknown_work=work_id is None) for n in c.numbers]
+            outside = name(c.work.start, c.work.end) if work_id is None else ""
+            return [ArticleRef(work_id, n, unknown_work=work_id is None, named_as=outside) for n in c.numbers]
         follow = _FOLLOW_RE.match(text, c.end).end()
         at = next((i for i, t in enumerate(tokens) if t.start == follow), None)
         in_works = tuple(named)
@@ -984,8 +1017,12 @@ class QueryParser:
             if w.end <= c.start and not w.from_title and not _SENTENCE_END_RE.search(text, w.end, c.start)
         ]
         unknown = bool(before) and before[-1].work_id is None
-        if at is not None and any(_match_phrase(tokens, at, name) for name in _outside_names()):
-            return [ArticleRef(None, n, (), True) for n in c.numbers]  # «… de la CEDAW», «… من العهد الدولي»
+        named_as = name(before[-1].start, before[-1].end) if unknown else ""
+        if at is not None and (end := max(_match_phrase(tokens, at, n) or 0 for n in _outside_names())):
+            # «… de la CEDAW», «… من العهد الدولي»: the name and the words that qualify it («الدولي»).
+            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
+                end += 1
+            return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
         # «article 5 of the Istanbul Convention», «article 4 of the Labour Code»: English says the kind last.
         if at is not None and (last := self._type_word_last(text, tokens, at)) is not None:
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[last].keys & keys}
@@ -994,10 +1031,12 @@ class QueryParser:
             subject = [t.keys for t in words if t.keys and _is_content(t.keys)]
             in_works = tuple(of_type)
             pointer = any(t.keys & _ANAPHORA for t in words)  # «the said convention», «la présente convention»
-            unknown = unknown or (not pointer and self._names_no_work(subject[:2], types, arabic=False))
+            if not unknown and not pointer and self._names_no_work(subject[:2], types, arabic=False):
+                unknown, named_as = True, name(tokens[at].start, tokens[last].end)
             # «ILO Convention 189»: the number names the text, one the catalogue has or lacks.
             if numbered := next((w for w in works if w.start == tokens[last].start), None):
                 in_works, unknown = ((numbered.work_id,), False) if numbered.work_id else ((), True)
+                named_as = "" if numbered.work_id else name(tokens[at].start, numbered.end)
         elif at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
             # «… من المرسوم»: the decrees the query names («المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة
             # الاتجار بالبشر» names one by its title), else any of its decrees.
@@ -1009,13 +1048,14 @@ class QueryParser:
             # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
             if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
                 in_works, unknown = (by_title,), False
-            elif not named_of_type and self._subject_in_no_title(text, tokens[at:], types):
-                unknown = True  # «… du Code du travail», «… من مدونة الأسرة», «… contre la torture»
+            elif not named_of_type and (end := self._subject_in_no_title(text, tokens[at:], types)):
+                # «… du Code du travail», «… من مدونة الأسرة», «… contre la torture»
+                unknown, named_as = True, named_as or name(tokens[at].start, end)
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:
                 return []
-        return [ArticleRef(None, n, in_works, unknown) for n in c.numbers]
+        return [ArticleRef(None, n, in_works, unknown, named_as if unknown else "") for n in c.numbers]
 
     def parse(self, query: str) -> ParsedQuery:
         text = query.strip()
@@ -1034,7 +1074,7 @@ class QueryParser:
         # A topic phrase after «art. 5» is not the work the article belongs to; a text the catalogue lacks is.
         _attach_works(folded.text, citations, [w for w in works if not w.from_title])
         named_ids = list(dict.fromkeys(w.work_id for w in named if w.work_id))
-        articles = [ref for c in citations for ref in self._article_refs(folded.text, tokens, c, named_ids, works)]
+        articles = [ref for c in citations for ref in self._article_refs(folded, tokens, c, named_ids, works, text)]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
         return ParsedQuery(

@@ -113,6 +113,10 @@ class Notice(BaseModel):
     article: str | None = None
     work_id: str | None = None
     languages: list[str] = Field(default_factory=list, description="citation_other_language: where the article is")
+    text: str | None = Field(
+        default=None,
+        description="citation_outside_corpus: the text the question names, as written («Code du travail»)",
+    )
 
 
 class SearchResponse(BaseModel):

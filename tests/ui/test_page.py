@@ -379,7 +379,7 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
     ("query", "article", "says"),
     [
         ("الفصل 448-15", "448-15", "غير موجود"),  # no such article
-        ("المادة 4 من مدونة الأسرة", "4", "غير مدرج"),  # an article of a text the corpus lacks
+        ("المادة 4 من مدونة الأسرة", "4", "«مدونة الأسرة» غير مدرج"),  # of a text the corpus lacks, named
         ("المادة 82-5-1 من قانون المسطرة الجنائية&lang=fr", "82-5-1", "العربية فقط"),  # hidden by the filter
     ],
 )

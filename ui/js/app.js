@@ -429,7 +429,9 @@ async function searchView(p, token, focus) {
   const works = worksCache || [];
   const notices = (body.notices || []).map((x) => {
     const work = x.work_id && works.find((w) => w.id === x.work_id);
-    const text = x.code === "citation_outside_corpus" ? tf("citationOutsideCorpus", { article: x.article })
+    const text = x.code === "citation_outside_corpus"
+      ? x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
+        : tf("citationOutsideCorpus", { article: x.article })
       : x.code === "citation_other_language" ? tf("citationOtherLanguage", { article: x.article,
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") })
       : x.code !== "citation_not_found" ? null

@@ -233,6 +233,9 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
         "marocaine",
         "marocain",
         "moroccan",
+        "morocco",
+        "maroc",
+        "المغرب",
         "المغربي",
         "المغربية",
         "onusienne",
@@ -276,7 +279,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "un-convention-1949": ("Convention for the Suppression of the Traffic in Persons",),
     "ilo-c182": ("Worst Forms of Child Labour Convention", "Worst Forms of Child Labor Convention"),
     # The 1930 convention's usual name; the 1957 one is «… sur l'abolition du travail forcé».
-    "ilo-c029": ("convention sur le travail forcé", "forced labour convention", "اتفاقية العمل الجبري"),
+    "ilo-c029": (
+        "convention sur le travail forcé",
+        "forced labour convention",
+        "اتفاقية العمل الجبري",
+        "اتفاقية العمل القسري",
+    ),
     "ilo-c105": ("abolition of forced labour convention", "اتفاقية إلغاء العمل الجبري"),
     "un-declaration-victims-1985": (
         "principes fondamentaux de justice",
@@ -292,8 +300,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "البروتوكول الاختياري لاتفاقية حقوق الطفل",
     ),
 }
-# Texts the corpus lacks, by the names that say so without a type word: the human-rights treaties' usual
-# abbreviations, the covenants («pacte», «العهد»), the Family Code's usual name.
+# Texts the corpus lacks, by their usual names: the human-rights treaties' abbreviations, the covenants
+# («pacte», «العهد»), and the Moroccan codes outside it («Moudawana», «Code du travail»).
 _OUTSIDE_NAMES = (
     "CEDAW",
     "CEDEF",
@@ -310,6 +318,18 @@ _OUTSIDE_NAMES = (
     "العهد",
     "Moudawana",
     "Mudawana",
+    # Moroccan codes practitioners cite that the corpus does not hold.
+    "code du travail",
+    "labour code",
+    "labor code",
+    "مدونة الشغل",
+    "code de la famille",
+    "family code",
+    "مدونة الأسرة",
+    "code des obligations et contrats",
+    "قانون الالتزامات والعقود",
+    "code de commerce",
+    "مدونة التجارة",
 )
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
@@ -329,12 +349,13 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
         "violence against women",
         "العنف ضد المرأة",
     ),
-    "ma-law-02-03": ("étrangers", "immigration", "foreigners", "الأجانب", "الهجرة"),
+    "ma-law-02-03": ("étrangers", "immigration", "migration", "foreigners", "الأجانب", "الهجرة"),
     "ma-law-19-12": (
         "travail domestique",
         "domestiques",
         "travailleuses domestiques",
         "employés de maison",
+        "bonnes",
         "domestic workers",
         "العمل المنزلي",
     ),
@@ -382,7 +403,8 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # Words that point back to a text already named: «la convention précitée» is no text of its own.
 _ANAPHORA = _keyset(
     "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé présente المذكورة المذكور "
-    "السالفة السالف أعلاه نفسه نفسها المشار aforementioned above mentioned cited said".split()
+    "السالفة السالف أعلاه نفسه نفسها ذاته ذاتها المشار aforementioned above mentioned cited said this that these "
+    "same its their".split()
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
@@ -650,6 +672,9 @@ class QueryParser:
             for subject in self._subjects
         ]
         self._vocabulary = self._title_vocabulary()
+        self._latin_terms = frozenset().union(
+            *(terms for (_, arabic), terms in self._vocabulary.items() if not arabic and terms is not None)
+        )
         # Each pair of content words in a row in a name of any work: «traite … êtres», «droits … enfant». Not the
         # subjects: «travail domestique» is Law 19-12's, and also ILO Convention 189's, which the corpus lacks.
         self._title_pairs = {
@@ -1023,15 +1048,24 @@ class QueryParser:
             while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
                 end += 1
             return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
-        # «article 5 of the Istanbul Convention», «article 4 of the Labour Code»: English says the kind last.
-        if at is not None and (last := self._type_word_last(text, tokens, at)) is not None:
+        # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
+        connector = text[c.end : follow].strip(" ,")
+        if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:
             types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[last].keys & keys}
+            named_of_type = [w for w in named if self.catalogue.work(w).type in types]
             of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
             words = tokens[at:last]
-            subject = [t.keys for t in words if t.keys and _is_content(t.keys)]
-            in_works = tuple(of_type)
+            subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+            in_works = tuple(named_of_type or of_type)
             pointer = any(t.keys & _ANAPHORA for t in words)  # «the said convention», «la présente convention»
-            if not unknown and not pointer and self._names_no_work(subject[:2], types, arabic=False):
+            # The Latin-script names are mostly French: an English word counts as unknown only if no name has it.
+            if (
+                not unknown
+                and not pointer
+                and not named_of_type
+                and self._names_no_work(subject[:2], types, arabic=False)
+                and not any(keys & self._latin_terms for keys in subject[:2])
+            ):
                 unknown, named_as = True, name(tokens[at].start, tokens[last].end)
             # «ILO Convention 189»: the number names the text, one the catalogue has or lacks.
             if numbered := next((w for w in works if w.start == tokens[last].start), None):

@@ -350,6 +350,12 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("article 6 of the said convention", [(None, "6", CONVENTIONS, False)]),
         ("article 3 of ILO Convention 189 on Domestic Workers", [(None, "3", (), True)]),
         ("article 3 of ILO Convention 182", [(None, "3", ("ilo-c182",), False)]),
+        # Not an English name of another text: a pointer back, a year, a work named before, a verb after.
+        ("article 3 of this convention", [(None, "3", CONVENTIONS, False)]),
+        ("article 2 of the 1949 Convention", [(None, "2", CONVENTIONS, False)]),
+        ("Law 19-12: what does article 3 of this law say", [(None, "3", ("ma-law-19-12",), False)]),
+        ("does article 5 say the convention applies", [(None, "5", (), False)]),
+        ("article 2 of the Migration Law", [(None, "2", (), False)]),
         # Texts named without a type word that the corpus lacks.
         ("article 1 de la CEDAW", [(None, "1", (), True)]),
         ("المادة 9 من العهد الدولي الخاص بالحقوق المدنية والسياسية", [(None, "9", (), True)]),

@@ -141,3 +141,26 @@ def test_untranslated_lists_what_neither_lexicon_nor_glossary_reaches() -> None:
     # «الرسوم القضائية» is a glossary form (not each of its words alone); «الكلمة» a lexicon word; «المجهولة»
     # neither; the work in both languages is left out.
     assert found == {"الرسوم": 2, "القضائية": 2, "المجهولة": 2, "والكلمة المجهولة": 2, "القضائية والكلمة": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الطلب المقدم إلى المحكمة",  # «المقدم»: submitted, not the local official
+        "تسعى الدولة إلى حماية الضحايا",  # «تسعى»: strives, and Darija «كتسعا» (begs) analyses the same
+        "يعاقب بالحبس من شهر إلى سنة",  # «الشهرية» would be «شهر»
+        "لعدة مرات",  # «مراتي» would be «مرات»
+        "يقر القانون بحق الضحية",  # «يقرا» would be «يقر»
+        "يقود عصابة إجرامية",  # «كيقود» would be «يقود»
+        "أرض خالية",  # «خالها» would be «خال»
+        "الحراك الاجتماعي",
+        "سد الخصاص",
+        "الفساد الإداري",  # corruption, not prostitution
+        "فتح الباب",  # «باباه» would be «باب»
+    ],
+)
+def test_the_darija_list_leaves_msa_questions_alone(text: str) -> None:
+    from search.glossary import DEFAULT_DARIJA
+
+    darija = parse_glossary(DEFAULT_DARIJA.read_text(encoding="utf-8"), one_way=True)
+    assert darija.matches(text) == [], text

@@ -1008,6 +1008,13 @@ class QueryParser:
                 found.append(_Citation(m.start(), end, numbers, paragraph=True))
         return found
 
+    def _of_kind(self, type_word: _Token, named: list[str]) -> tuple[set[str], list[str], list[str]]:
+        """The kinds a type word says, the works of those kinds the query names, and every work of those kinds
+        but laws and codes: «القانون» and «loi» say little, only a named one narrows the search."""
+        types = {kind for kind, keys in _TYPE_WORDS.items() if type_word.keys & keys}
+        named_of_type = [w for w in named if self.catalogue.work(w).type in types]
+        return types, named_of_type, [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
+
     def _article_refs(
         self,
         folded: _Folded,
@@ -1051,9 +1058,7 @@ class QueryParser:
         # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
         connector = text[c.end : follow].strip(" ,")
         if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:
-            types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[last].keys & keys}
-            named_of_type = [w for w in named if self.catalogue.work(w).type in types]
-            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
+            types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]
             subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
             in_works = tuple(named_of_type or of_type)
@@ -1074,10 +1079,7 @@ class QueryParser:
         elif at is not None and tokens[at].keys & _ALL_TYPE_WORDS:
             # «… من المرسوم»: the decrees the query names («المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة
             # الاتجار بالبشر» names one by its title), else any of its decrees.
-            types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[at].keys & keys}
-            named_of_type = [w for w in named if self.catalogue.work(w).type in types]
-            # «القانون» and «loi» say little (codes and laws alike): only a named one narrows the search.
-            of_type = [w.id for w in self.catalogue.works if w.type in types - _LAW_TYPES]
+            types, named_of_type, of_type = self._of_kind(tokens[at], named)
             in_works = tuple(named_of_type or of_type)
             # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
             if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):

@@ -218,3 +218,12 @@ def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(i
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only
     assert [(n.code, n.languages) for n in response.notices] == [("citation_other_language", ["ar"])]
     assert not any(r.matched_by == "citation" for r in response.results)
+
+
+def test_a_darija_question_reaches_the_law_through_the_darija_list(indexed) -> None:
+    _, _, searcher = indexed
+    # Made up for the test, as a lay user writes: no word of it is the law's («لافوكا», «مصاريف المحكمة»).
+    # Law 27-14 art. 5 (legal aid, no court fees) ranks 2nd with corpus/darija.tsv, 6th without it.
+    question = "ختي طاحت ضحية ديال شبكة، وما عندهاش باش تخلص لافوكا ولا مصاريف المحكمة. واش كاين شي حل؟"
+    keys = [r.citation.key for r in searcher.search(question, top_k=10).results]
+    assert "ma-law-27-14:5" in keys[:3], keys

@@ -472,6 +472,8 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 _SPACES_RE = re.compile(r"[\s,]*")
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
+# No name runs across these: «art. 9 du Code du travail, comparé à…».
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()?!؟.]")
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
 _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
@@ -562,7 +564,7 @@ def _qualifies(text: str, previous: _Token, token: _Token) -> bool:
     """Whether ``token`` goes on the name ending at ``previous``: a word in the same clause, not a stop word,
     connector, verb, type word or number («العهد الدولي», not «… الخاص بالحقوق»)."""
     return (
-        not re.search(r"[,;:()?!؟.]", text[previous.end : token.start])
+        not _CLAUSE_BREAK_RE.search(text, previous.end, token.start)
         and bool(token.keys)
         and not token.keys & (_CONNECTORS | _ALL_TYPE_WORDS)
         and token.text not in _MARKERS
@@ -848,7 +850,7 @@ class QueryParser:
         subject: list[frozenset[str]] = []
         previous = tokens[0]
         for token in tokens[1:]:
-            if re.search(r"[,;:()?!؟.]", text[previous.end : token.start]):
+            if _CLAUSE_BREAK_RE.search(text, previous.end, token.start):
                 break
             previous = token
             if token.text in _CONJUNCTIONS:  # «article 5 du protocole et l'incrimination»: the subject is over
@@ -871,7 +873,7 @@ class QueryParser:
         if tokens[at].keys & _ALL_TYPE_WORDS or _ARABIC_RE.search(tokens[at].text):
             return None
         for j in range(at + 1, min(at + 4, len(tokens))):
-            if re.search(r"[,;:()?!.]", text[tokens[j - 1].end : tokens[j].start]) or tokens[j].text[0].isdigit():
+            if _CLAUSE_BREAK_RE.search(text, tokens[j - 1].end, tokens[j].start) or tokens[j].text[0].isdigit():
                 return None
             if tokens[j].keys & _ALL_TYPE_WORDS:
                 return j

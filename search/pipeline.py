@@ -47,6 +47,7 @@ from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
+from search.sparse_index import InMemorySparseRetriever
 from search.translation import TranslatedSparseRetriever, translate_query
 
 MAX_QUERY_CHARS = 2000
@@ -155,9 +156,7 @@ class ResultBuilder:
                     matched_by=hit.matched_by,
                     highlights=highlight_sentences(best.content or "", query, translations or ()),
                     citation=citation_from_meta(meta, catalogue),
-                    other_passages=[
-                        passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))
-                    ],
+                    other_passages=[passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
                     counterparts=[
                         passage(d)
                         for d in _first_parts(others)
@@ -293,7 +292,19 @@ def _first_parts(documents: list[Document]) -> list[Document]:
     return [d for d in documents if d.meta.get("part", 0) == 0]
 
 
-def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreFusion | None = None) -> Pipeline:
+def build_search_pipeline(
+    store: QdrantDocumentStore,
+    model: str,
+    fusion: ScoreFusion | None = None,
+    passages: PassageIndex | None = None,
+) -> Pipeline:
+    """The retrieval pipeline; with `passages`, lexical retrieval runs on them in memory (embedded Qdrant's
+    own is slow, see `search.sparse_index`) and only filtered searches reach Qdrant's."""
+    qdrant_sparse = QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE)
+    # One retriever for the query's words and their translation: one matrix in memory, built once.
+    sparse: QdrantSparseEmbeddingRetriever | InMemorySparseRetriever = (
+        InMemorySparseRetriever(passages, fallback=qdrant_sparse, top_k=OVERFETCH_SPARSE) if passages else qdrant_sparse
+    )
     pipeline = Pipeline()
     pipeline.add_component("dialect", DarijaToMsa())
     pipeline.add_component(
@@ -304,9 +315,10 @@ def build_search_pipeline(store: QdrantDocumentStore, model: str, fusion: ScoreF
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
-    pipeline.add_component("sparse", QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE))
+    pipeline.add_component("sparse", sparse)
     pipeline.add_component(
-        "translated", TranslatedSparseRetriever(document_store=store, glossary=load_glossary(), top_k=OVERFETCH_SPARSE)
+        "translated",
+        TranslatedSparseRetriever(document_store=store, glossary=load_glossary(), retriever=sparse),
     )
     pipeline.add_component("candidates", CandidateFilter())
     pipeline.add_component("fusion", fusion or ScoreFusion())
@@ -350,11 +362,13 @@ class Searcher:
         self.store = store or open_document_store(settings)
         self.fusion = fusion or ScoreFusion(dense_weight=DEFAULT_DENSE_WEIGHT)
         model = resolve_model(settings)
-        self.pipeline = build_search_pipeline(self.store, model, self.fusion)
+        self.passages = PassageIndex(self.store)
+        # A Qdrant server searches its sparse index natively; embedded Qdrant's is the slow part of a search.
+        in_memory = None if settings.qdrant_url else self.passages
+        self.pipeline = build_search_pipeline(self.store, model, self.fusion, passages=in_memory)
         self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
         self.pipeline.warm_up()
         self.grouper = ArticleGrouper()
-        self.passages = PassageIndex(self.store)
         self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]

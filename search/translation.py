@@ -84,10 +84,12 @@ class TranslatedSparseRetriever:
         lexicon: Lexicon | None = None,
         top_k: int = 150,
         glossary: Glossary | None = None,
+        retriever: Any = None,
     ) -> None:
+        """:param retriever: the sparse retriever to search with (a Qdrant one over `document_store` if None)."""
         self.lexicon = lexicon or Lexicon()  # replaced by the Searcher when the index changes
         self.glossary = glossary or Glossary()
-        self.retriever = QdrantSparseEmbeddingRetriever(document_store=document_store, top_k=top_k)
+        self.retriever = retriever or QdrantSparseEmbeddingRetriever(document_store=document_store, top_k=top_k)
 
     @component.output_types(documents=list[Document])
     def run(self, text: str, filters: dict[str, Any] | None = None) -> dict[str, Any]:

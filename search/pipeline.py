@@ -299,11 +299,12 @@ def build_search_pipeline(
     passages: PassageIndex | None = None,
 ) -> Pipeline:
     """The retrieval pipeline; with `passages`, lexical retrieval runs on them in memory (embedded Qdrant's
-    own is slow, see `search.sparse_index`) and only filtered searches reach Qdrant's."""
-    qdrant_sparse = QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE)
+    own is slow, see `search.sparse_index`)."""
     # One retriever for the query's words and their translation: one matrix in memory, built once.
     sparse: QdrantSparseEmbeddingRetriever | InMemorySparseRetriever = (
-        InMemorySparseRetriever(passages, fallback=qdrant_sparse, top_k=OVERFETCH_SPARSE) if passages else qdrant_sparse
+        InMemorySparseRetriever(passages, top_k=OVERFETCH_SPARSE)
+        if passages
+        else QdrantSparseEmbeddingRetriever(document_store=store, top_k=OVERFETCH_SPARSE)
     )
     pipeline = Pipeline()
     pipeline.add_component("dialect", DarijaToMsa())

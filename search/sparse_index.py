@@ -2,18 +2,20 @@
 
 Embedded Qdrant computes a sparse query's dot product in Python, point by point: ≈180 ms per
 query on the starter corpus, twice per search (the query's own words and their translation),
-two thirds of a search's time. The same scores from a sparse matrix take a millisecond or two.
-So when Qdrant is embedded, the sparse lists come from here; a search narrowed by a filter, and
-every search against a Qdrant server (whose sparse index is native), still go to Qdrant.
+two thirds of a search's time. The same scores from a sparse matrix take a few milliseconds.
+So when Qdrant is embedded, the sparse lists come from here; a search against a Qdrant server
+still goes there (its sparse index is native). Filters are matched by Haystack's own filter logic.
 
 The score is Qdrant's with the IDF modifier: Σ query weight × IDF(term) × passage weight over the
-terms both share, IDF(t) = ln(1 + (N − n(t) + 0.5) / (n(t) + 0.5)) over the N passages, and a
-passage sharing no term is no result. `tests/search/test_sparse_index.py` holds the two equal.
+terms both share, IDF(t) = ln(1 + (N − n(t) + 0.5) / (n(t) + 0.5)) over the N passages (all of
+them, filtered search or not, as Qdrant counts), and a passage sharing no term is no result.
+`tests/search/test_sparse_index.py` holds the two equal.
 
 Usage::
 
-    retriever = InMemorySparseRetriever(PassageIndex(store), fallback=QdrantSparseEmbeddingRetriever(store))
+    retriever = InMemorySparseRetriever(PassageIndex(store))
     retriever.run(query_sparse_embedding=vector)["documents"]  # best first, each with its score
+    retriever.run(query_sparse_embedding=vector, filters={"field": "meta.language", "operator": "==", "value": "fr"})
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 import numpy as np
 from haystack import Document, component
 from haystack.dataclasses import SparseEmbedding
-from haystack_integrations.components.retrievers.qdrant import QdrantSparseEmbeddingRetriever
+from haystack.utils.filters import document_matches_filter
 from scipy.sparse import csr_matrix
 
 from search.passage_index import PassageIndex
@@ -60,8 +62,9 @@ class SparseMatrix:
         self.matrix = csr_matrix((values, (rows, columns)), shape=shape, dtype=np.float64)
         self.frequency = np.bincount(np.asarray(columns, dtype=np.int64), minlength=len(self.columns))
 
-    def search(self, query: SparseEmbedding, top_k: int) -> list[Document]:
-        """The `top_k` passages sharing a term with `query`, best first, each with its score."""
+    def search(self, query: SparseEmbedding, top_k: int, rows: np.ndarray | None = None) -> list[Document]:
+        """The `top_k` passages sharing a term with `query`, best first, each with its score; only those at
+        `rows` (indexes into `documents`) if given."""
         n = len(self.documents)
         weights = np.zeros(len(self.columns))
         for index, value in zip(query.indices, query.values, strict=True):
@@ -75,23 +78,24 @@ class SparseMatrix:
         columns = self.matrix[:, touched]
         scores = columns @ weights[touched]
         matching = np.flatnonzero(columns.getnnz(axis=1))  # a passage that shares no term is no result
+        if rows is not None:
+            matching = np.intersect1d(matching, rows, assume_unique=True)
         best = matching[np.argsort(-scores[matching], kind="stable")][:top_k]
         return [replace(self.documents[i], score=float(scores[i])) for i in best]
 
 
 @component
 class InMemorySparseRetriever:
-    """Sparse retrieval from the passages in memory, rebuilt when they change; filtered searches go to Qdrant.
+    """Sparse retrieval from the passages in memory, rebuilt when they change.
 
     Usage example::
 
-        retriever = InMemorySparseRetriever(passages, fallback=QdrantSparseEmbeddingRetriever(store), top_k=150)
+        retriever = InMemorySparseRetriever(passages, top_k=150)
         documents = retriever.run(query_sparse_embedding=vector)["documents"]
     """
 
-    def __init__(self, passages: PassageIndex, fallback: QdrantSparseEmbeddingRetriever, top_k: int = 10) -> None:
+    def __init__(self, passages: PassageIndex, top_k: int = 10) -> None:
         self.passages = passages
-        self.fallback = fallback
         self.top_k = top_k
         self._lock = Lock()
         self._matrix: tuple[int, SparseMatrix] | None = None
@@ -114,6 +118,8 @@ class InMemorySparseRetriever:
         filters: dict[str, Any] | None = None,
         top_k: int | None = None,
     ) -> dict[str, Any]:
+        matrix = self.matrix()
+        rows = None
         if filters:
-            return self.fallback.run(query_sparse_embedding=query_sparse_embedding, filters=filters, top_k=top_k)
-        return {"documents": self.matrix().search(query_sparse_embedding, top_k or self.top_k)}
+            rows = np.flatnonzero([document_matches_filter(filters, d) for d in matrix.documents])
+        return {"documents": matrix.search(query_sparse_embedding, top_k or self.top_k, rows)}

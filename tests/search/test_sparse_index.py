@@ -1,4 +1,4 @@
-"""The in-memory lexical retrieval scores as embedded Qdrant does, follows the index, and leaves filters to Qdrant."""
+"""The in-memory lexical retrieval scores and filters as embedded Qdrant does, and follows the index."""
 
 from __future__ import annotations
 
@@ -27,24 +27,44 @@ def _scores(documents: list[Document]) -> dict[str, float]:
 
 
 def _assert_same_ranking(ours: list[Document], qdrants: list[Document]) -> None:
-    assert ours and len(ours) == len(qdrants)
+    assert len(ours) == len(qdrants)
     assert [d.score for d in ours] == pytest.approx([d.score for d in qdrants], rel=1e-5)
     # Equal scores may come in another order, and the last of them may be cut differently.
-    cut = min(d.score or 0.0 for d in qdrants)
+    cut = min((d.score or 0.0 for d in qdrants), default=0.0)
     theirs = _scores(qdrants)
     for document in ours:
         if (document.score or 0.0) > cut * (1 + 1e-5):
             assert theirs[document.id] == pytest.approx(document.score, rel=1e-5)
 
 
-def test_in_memory_scores_are_embedded_qdrants(indexed) -> None:
+FILTERS = [
+    None,
+    {"field": "meta.language", "operator": "==", "value": "fr"},
+    {
+        "operator": "AND",
+        "conditions": [
+            {"field": "meta.work_id", "operator": "==", "value": "ma-law-27-14"},
+            {"field": "meta.current", "operator": "==", "value": True},
+        ],
+    },
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_in_memory_scores_are_embedded_qdrants(indexed, filters: dict | None) -> None:
     _, ingestor, searcher = indexed
     qdrant = QdrantSparseEmbeddingRetriever(document_store=ingestor.store, top_k=40)
-    ours = InMemorySparseRetriever(PassageIndex(ingestor.store), fallback=qdrant, top_k=40)
+    ours = InMemorySparseRetriever(PassageIndex(ingestor.store), top_k=40)
     embedder = LexicalSparseTextEmbedder()
+    found = 0
     for query in QUERIES:
         vector = embedder.run(text=query)["sparse_embedding"]
-        _assert_same_ranking(ours.run(vector)["documents"], qdrant.run(query_sparse_embedding=vector)["documents"])
+        documents = ours.run(vector, filters=filters)["documents"]
+        _assert_same_ranking(documents, qdrant.run(query_sparse_embedding=vector, filters=filters)["documents"])
+        found += bool(documents)
+    assert found >= 2
+    if filters:
+        return
     # The translated query weighs its terms (Qdrant's IDF comes on top): the same there.
     vector = translated_vector(QUERIES[1], searcher.translator.lexicon, searcher.translator.glossary)
     assert vector is not None
@@ -71,8 +91,7 @@ def store(settings: Settings):
 
 
 def _retriever(store) -> InMemorySparseRetriever:  # type: ignore[no-untyped-def]
-    fallback = QdrantSparseEmbeddingRetriever(document_store=store, top_k=10)
-    return InMemorySparseRetriever(PassageIndex(store), fallback=fallback, top_k=10)
+    return InMemorySparseRetriever(PassageIndex(store), top_k=10)
 
 
 def _ids(retriever: InMemorySparseRetriever, text: str, filters: dict | None = None) -> list[str]:
@@ -100,7 +119,7 @@ def test_results_carry_no_vectors(store) -> None:
     assert documents and all(d.embedding is None and d.sparse_embedding is None for d in documents)
 
 
-def test_a_filtered_search_is_qdrants(store) -> None:
+def test_a_filter_keeps_only_the_passages_it_matches(store) -> None:
     retriever = _retriever(store)
     arabic_only = {"field": "meta.language", "operator": "==", "value": "ar"}
     assert _ids(retriever, "quimbe frandole zorblat") == ["synthetic-1", "synthetic-2"]

@@ -17,7 +17,6 @@ Usage::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
@@ -46,7 +45,7 @@ from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
-from search.query import ArticleRef, ParsedQuery, name_subject, parse_query
+from search.query import ArticleRef, ParsedQuery, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.sparse_index import InMemorySparseRetriever
 from search.translation import TranslatedSparseRetriever, translate_query
@@ -60,9 +59,6 @@ OVERFETCH_SPARSE = 150
 # articles that work inserted into a code: nearly a filter, as a reader naming a law means it (dev MRR
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0).
 WORK_BOOST = 0.5
-# An article's first line is its title («Incrimination», «التجريم») when it is this short and no sentence.
-MAX_TITLE_WORDS = 12
-_SENTENCE_MARK_RE = re.compile(r"[.:;،؛]")
 _WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
 # The dense share of the weighted fusion, measured with `daleel eval --variants hybrid@0.3,hybrid@0.45,…`:
 # 0.3 is best for Arabic, French and mixed questions alike (all: R@5 0.875, MRR 0.783; 0.45: 0.800, 0.740).
@@ -404,33 +400,13 @@ class Searcher:
         found: list[tuple[ArticleRef, list[Document]]] = []
         for ref in parsed.articles:
             if ref.unknown_work:  # «art. 9 du Code du travail»: another text's article 9 would be a wrong citation
-                titled = self._titled_article(ref)
-                found.append((ref, self._passages_of(ArticleRef(titled, ref.article), filters) if titled else []))
+                found.append((ref, []))
             elif ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
                 works = [ArticleRef(w, ref.article) for w in ref.in_works]
                 found.append((ref, [d for w in works for d in self._passages_of(w, filters)]))
             else:
                 found.append((ref, self._passages_of(ref, filters)))
         return found
-
-    def _titled_article(self, ref: ArticleRef) -> str | None:
-        """«article 5 du protocole incrimination»: what the parser read as the name of a text the corpus lacks may
-        be the cited article's own title, written after the kind of text (Palermo art. 5 is titled «Incrimination»).
-        The one work of that kind whose article of that number has that title, if there is exactly one."""
-        kinds, subject = name_subject(ref.named_as)
-        if not kinds or not subject:
-            return None
-        works = set()
-        for document in self.passages.by_article(ref.article):
-            work = self.catalogue.get(document.meta["work_id"])
-            title, newline, _ = (document.content or "").partition("\n")
-            is_title = newline and len(title.split()) <= MAX_TITLE_WORDS and not _SENTENCE_MARK_RE.search(title)
-            if work is None or work.type not in kinds or document.meta.get("part", 0) or not is_title:
-                continue
-            terms = set(analyze(title))
-            if all(keys & terms for keys in subject):
-                works.add(work.id)
-        return works.pop() if len(works) == 1 else None
 
     def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the language chosen."""

@@ -165,7 +165,6 @@ _MARKERS = frozenset(
         "المتعلق",
         "المتعلقة",
         "بشأن",
-        "بخصوص",
         "بتحديد",
         "بتطبيق",
         "الخاص",
@@ -1244,20 +1243,6 @@ def _remainder(text: str, folded: _Folded, removed: list[tuple[int, int]]) -> st
     rest = re.sub(r"^[\s,،;:.)\-–—]+|[\s,،;:(\-–—]+$", "", rest)
     # Only connectors left («و», «et», «de»): nothing to search for.
     return rest if analyze(rest) else ""
-
-
-def name_subject(name: str) -> tuple[set[str], list[frozenset[str]]]:
-    """A text's name as a query writes it («protocole sur l'incrimination») → the kinds of work its type word
-    says ({"protocol"}) and its subject's words, each as its terms ([{"incrimin"}]): type words, the words that
-    introduce a subject («sur», «بشأن») and those that say what a text fights («lutte contre») left out."""
-    tokens = _tokens(_fold_text(name))
-    kinds = {kind for kind, words in _TYPE_WORDS.items() for token in tokens if token.keys & words}
-    subject = [
-        token.keys
-        for token in tokens
-        if token.keys and not token.keys & (_ALL_TYPE_WORDS | _CONNECTORS) and token.text not in _MARKERS
-    ]
-    return kinds, subject
 
 
 _PARSERS: dict[int, tuple[Catalogue, QueryParser]] = {}

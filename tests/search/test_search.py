@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from haystack import Document
 
-from search.pipeline import QueryError, Retrieval, Searcher, SearchFilters, _in_language, _weak_match
+from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
 
 
 def _labels(response) -> list[str]:
@@ -227,53 +227,3 @@ def test_a_darija_question_reaches_the_law_through_the_darija_list(indexed) -> N
     question = "ختي طاحت ضحية ديال شبكة، وما عندهاش باش تخلص لافوكا ولا مصاريف المحكمة. واش كاين شي حل؟"
     keys = [r.citation.key for r in searcher.search(question, top_k=10).results]
     assert "ma-law-27-14:5" in keys[:3], keys
-
-
-def _titled_protocol_searcher(settings):  # type: ignore[no-untyped-def]
-    """A made-up protocol whose articles have title lines, as the UN texts have, and a made-up law whose have not."""
-    from ingest.catalogue import Catalogue, LanguageVersion, Work
-    from ingest.ingestion import Ingestor
-
-    folder = settings.data_dir.parent / "sources"
-    folder.mkdir(parents=True)
-    (folder / "protocol.fr.txt").write_text(
-        "# title: Protocole d'essai relatif aux zorblats\n# language: fr\n\n"
-        "Article 1\nObjet\n1. Le présent protocole d'essai traite des zorblats.\n"
-        "Article 5\nIncrimination\n1. Texte d'essai sur la quimbe des zorblats.\n",
-        encoding="utf-8",
-    )
-    (folder / "law.fr.txt").write_text(
-        "# title: Loi d'essai\n# language: fr\n\nArticle 5\nIncrimination\n1. Texte d'essai.\n", encoding="utf-8"
-    )
-    works = [
-        Work(
-            id=f"test-{kind}",
-            type=kind,
-            jurisdiction="international",
-            titles={"fr": title},
-            short_titles={"fr": title},
-            article_convention="madda",
-            versions=[LanguageVersion(language="fr", source=f"{kind}.fr.txt")],
-        )
-        for kind, title in (("protocol", "Protocole d'essai relatif aux zorblats"), ("law", "Loi d'essai"))
-    ]
-    catalogue = Catalogue(works=works)
-    settings = settings.model_copy(update={"sources_dir": folder})
-    ingestor = Ingestor(settings, catalogue)
-    assert not ingestor.ingest_catalogue().failed
-    return Searcher(settings, store=ingestor.store, catalogue=catalogue)
-
-
-def test_an_article_cited_by_its_title_after_the_kind_of_text_is_that_article(settings) -> None:
-    searcher = _titled_protocol_searcher(settings)
-    # «incrimination» is in no protocol's name: the parser reads a text the corpus lacks, but it is the title
-    # of article 5 of the one protocol (the law's article 5 has that title too, but a law is not a protocol).
-    for query in ("article 5 du protocole incrimination", "article 5 du protocole sur l'incrimination"):
-        response = searcher.search(query)
-        assert (response.results[0].citation.key, response.results[0].matched_by) == ("test-protocol:5", "citation")
-        assert not response.notices
-    # A subject that is no title of that article stays a text the corpus lacks: nothing is cited.
-    response = searcher.search("article 5 du protocole sur la torture")
-    assert all(r.matched_by != "citation" for r in response.results)
-    assert [n.text for n in response.notices] == ["protocole sur la torture"]
-    searcher.store.close()

@@ -1,8 +1,8 @@
 """An in-memory view of every indexed passage's payload, refreshed when the index changes.
 
 Embedded Qdrant evaluates payload filters in Python, point by point (≈0.2 s a query on the
-starter corpus); looking articles up by key or number here costs microseconds. The vectors stay
-in Qdrant: only texts and metadata are held (a few MB for the starter corpus).
+starter corpus); looking articles up by key or number here costs microseconds. Texts, metadata
+and vectors are held, as Qdrant returns them; the sparse vectors feed `search.sparse_index`.
 
 Usage::
 

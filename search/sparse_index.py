@@ -9,7 +9,9 @@ still goes there (its sparse index is native). Filters are matched by Haystack's
 The score is Qdrant's with the IDF modifier: Σ query weight × IDF(term) × passage weight over the
 terms both share, IDF(t) = ln(1 + (N − n(t) + 0.5) / (n(t) + 0.5)) over the N passages (all of
 them, filtered search or not, as Qdrant counts), and a passage sharing no term is no result.
-`tests/search/test_sparse_index.py` holds the two equal.
+`tests/search/test_sparse_index.py` holds the two equal. Where they may differ, harmlessly: Qdrant sums
+in float32 and orders equal scores its own way (so a tie at the cut-off may keep another passage), and
+it would return a query term of weight 0 at score 0 (the analysers weigh no term 0).
 
 Usage::
 
@@ -107,7 +109,8 @@ class InMemorySparseRetriever:
     def matrix(self) -> SparseMatrix:
         generation, documents = self.passages.snapshot()
         with self._lock:
-            if self._matrix is None or self._matrix[0] != generation:
+            # Only forward: a search that read its snapshot just before a reload must not put the older one back.
+            if self._matrix is None or self._matrix[0] < generation:
                 self._matrix = (generation, SparseMatrix(documents))
             return self._matrix[1]
 

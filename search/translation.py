@@ -26,6 +26,7 @@ from ingest.sparse import PAIR_MARK, PAIR_WEIGHT, term_index
 from ingest.text import analyze_words
 from search.glossary import Glossary
 from search.lexicon import Lexicon
+from search.sparse_index import InMemorySparseRetriever
 
 
 def translate_query(text: str, lexicon: Lexicon, glossary: Glossary | None = None) -> dict[str, float]:
@@ -84,9 +85,12 @@ class TranslatedSparseRetriever:
         lexicon: Lexicon | None = None,
         top_k: int = 150,
         glossary: Glossary | None = None,
-        retriever: Any = None,
+        retriever: QdrantSparseEmbeddingRetriever | InMemorySparseRetriever | None = None,
     ) -> None:
-        """:param retriever: the sparse retriever to search with (a Qdrant one over `document_store` if None)."""
+        """
+        :param top_k: passages per search of the Qdrant retriever made over `document_store` when `retriever` is None.
+        :param retriever: the sparse retriever to search with; its own `top_k` then applies.
+        """
         self.lexicon = lexicon or Lexicon()  # replaced by the Searcher when the index changes
         self.glossary = glossary or Glossary()
         self.retriever = retriever or QdrantSparseEmbeddingRetriever(document_store=document_store, top_k=top_k)

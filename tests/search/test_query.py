@@ -375,6 +375,11 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         # the kind has no name in the question's script (the decrees' titles are Arabic), nothing is said.
         ("article 3 de la convention contre la torture", [(None, "3", CONVENTIONS, True)]),
         ("article 2 de la convention relative au statut des réfugiés", [(None, "2", CONVENTIONS, True)]),
+        # Another convention's name that is a UNTOC article's title («Incrimination de la corruption», art. 8;
+        # «Extradition», art. 16): still another text, never that article.
+        ("article 8 de la convention contre la corruption", [(None, "8", CONVENTIONS, True)]),
+        ("article 16 of the Extradition Convention", [(None, "16", CONVENTIONS, True)]),
+        ("article 6 de la convention sur le blanchiment", [(None, "6", CONVENTIONS, True)]),
         ("المادة 3 من البروتوكول المتعلق بالأسلحة النارية", [(None, "3", PROTOCOLS, True)]),
         ("المادة 2 من المرسوم المتعلق بالصفقات العمومية", [(None, "2", DECREES, True)]),
         ("article 2 du décret relatif à la commission nationale", [(None, "2", DECREES, False)]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from haystack import Document
+from haystack.document_stores.types import DuplicatePolicy
 from haystack_integrations.components.retrievers.qdrant import QdrantSparseEmbeddingRetriever
 
 from ingest.index import EMBEDDING_DIM, open_document_store
@@ -111,6 +112,18 @@ def test_passages_written_after_a_search_are_found(store) -> None:
     added = _synthetic(4, "plimbourg quimbe", "fr")
     store.write_documents(LexicalSparseDocumentEmbedder().run(documents=[added])["documents"])
     assert _ids(retriever, "plimbourg") == ["synthetic-4"]
+
+
+def test_a_passage_rewritten_in_place_is_searched_as_rewritten_once_the_index_says_so(store) -> None:
+    # The same id and so the same count: only `invalidate` (what the API calls after an ingest) tells.
+    passages = PassageIndex(store)
+    retriever = InMemorySparseRetriever(passages, top_k=10)
+    assert _ids(retriever, "zorblat") == ["synthetic-1"]
+    rewritten = LexicalSparseDocumentEmbedder().run(documents=[_synthetic(1, "glompir quimbe frandole", "fr")])
+    store.write_documents(rewritten["documents"], policy=DuplicatePolicy.OVERWRITE)
+    passages.invalidate()
+    assert _ids(retriever, "glompir") == ["synthetic-1"]
+    assert _ids(retriever, "zorblat") == []
 
 
 def test_results_carry_no_vectors(store) -> None:

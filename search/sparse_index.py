@@ -46,17 +46,13 @@ class SparseMatrix:
 
     def __init__(self, documents: list[Document]) -> None:
         # Passages without a sparse vector are outside Qdrant's sparse corpus too (they count in no N).
-        self.documents = [
-            # Results carry no vectors, as Qdrant's retriever returns them: less to copy between components.
-            replace(d, embedding=None, sparse_embedding=None)
-            for d in documents
-            if d.sparse_embedding is not None
-        ]
+        vectors = [(d, d.sparse_embedding) for d in documents if d.sparse_embedding is not None]
+        # Results carry no vectors, as Qdrant's retriever returns them: less to copy between components.
+        self.documents = [replace(d, embedding=None, sparse_embedding=None) for d, _ in vectors]
         self.columns: dict[int, int] = {}
         rows, columns, values = [], [], []
-        for row, document in enumerate(d for d in documents if d.sparse_embedding is not None):
-            assert document.sparse_embedding is not None
-            for index, value in zip(document.sparse_embedding.indices, document.sparse_embedding.values, strict=True):
+        for row, (_, vector) in enumerate(vectors):
+            for index, value in zip(vector.indices, vector.values, strict=True):
                 rows.append(row)
                 columns.append(self.columns.setdefault(index, len(self.columns)))
                 values.append(value)

@@ -867,6 +867,29 @@ class QueryParser:
         outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
         return end if outside else None
 
+    def _name_before(self, text: str, tokens: list[_Token], start: int, named: list[str]) -> tuple[int, int] | None:
+        """«Code du travail article 143», «CEDAW, article 6», «la convention contre la torture article 1»: a text the
+        corpus lacks, named just before the article in the same clause (a comma or colon may end the name). The
+        same readings as after the article (`_outside_names`, `_subject_in_no_title`); returns the name's span."""
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        for j in range(first - 1, max(-1, first - 10), -1):
+            last = tokens[first - 1].start if first else start  # the break right before the article is allowed
+            if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
+                text, tokens[j].end, last
+            ):
+                return None
+            if tokens[j].text in _CONJUNCTIONS or tokens[j].text in _VERBS:
+                return None
+            if (end := max(_match_phrase(tokens, j, n) or 0 for n in _outside_names())) and end <= first:
+                return tokens[j].start, tokens[end - 1].end
+            if tokens[j].keys & _ALL_TYPE_WORDS:
+                types, named_of_type, _ = self._of_kind(tokens[j], named)
+                if named_of_type or self._title_beginning(tokens[j:first], types):
+                    return None
+                subject_end = self._subject_in_no_title(text, tokens[j:first], types)
+                return (tokens[j].start, subject_end) if subject_end else None
+        return None
+
     def _type_word_last(self, text: str, tokens: list[_Token], at: int) -> int | None:
         """The type word that ends an English name starting at token ``at`` («the Istanbul Convention», «ILO
         Convention 189» not: the number is read as the text's), within three words and the same clause."""
@@ -1052,6 +1075,9 @@ class QueryParser:
         ]
         unknown = bool(before) and before[-1].work_id is None
         named_as = name(before[-1].start, before[-1].end) if unknown else ""
+        if not unknown and (span := self._name_before(text, tokens, c.start, named)):
+            # «Code du travail article 143», «CEDAW article 6»: not the code's or any work's article 143.
+            return [] if c.paragraph else [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
         if at is not None and (end := max(_match_phrase(tokens, at, n) or 0 for n in _outside_names())):
             # «… de la CEDAW», «… من العهد الدولي»: the name and the words that qualify it («الدولي»).
             while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):

@@ -398,6 +398,18 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("article 3 de la convention onusienne", [(None, "3", CONVENTIONS, False)]),
         ("المادة 2 من المرسوم المحدد لتأليف اللجنة", [(None, "2", DECREES, False)]),
         ("article 9 du Code du travail", [(None, "9", (), True)]),
+        # The same texts named before the article, in the same clause (a comma may end the name).
+        ("Code du travail article 143", [(None, "143", (), True)]),
+        ("CEDAW, article 6", [(None, "6", (), True)]),
+        ("مدونة الأسرة المادة 20", [(None, "20", (), True)]),
+        ("la convention contre la torture article 1", [(None, "1", (), True)]),
+        ("Convention d'Istanbul article 4", [(None, "4", (), True)]),
+        # A work of the corpus, a bare kind or a name in another clause names no text the corpus lacks.
+        ("Code pénal article 143", [(PC, "143", (), False)]),
+        ("اتفاقية حقوق الطفل المادة 20", [("un-crc", "20", (), False)]),
+        ("la convention, article 3", [(None, "3", (), False)]),
+        ("le Code du travail et l'article 448-2", [(None, "448-2", (), False)]),
+        ("Dans le Code du travail, quelle règle ? Article 448-2", [(None, "448-2", (), False)]),
         ("article 6 du code de la famille", [(None, "6", (), True)]),
         ("المادة 1 من الاتفاقية المتعلقة بالسخرة", [("ilo-c029", "1", (), False)]),
         ("article 5 de la loi sur les employés de maison", [("ma-law-19-12", "5", (), False)]),

@@ -68,6 +68,10 @@ def amending_wording_label(quoting: Work, language: str, completes: bool = False
     return f"rédaction issue de la {dated[:1].lower()}{dated[1:]}"
 
 
+# The canonical number keeps the Latin suffix («242 bis», `ingest.article_numbers`); Arabic writes «242 مكرر».
+_ARABIC_SUFFIXES = {"bis": "مكرر", "ter": "مكرر مرتين", "quater": "مكرر ثلاث مرات"}
+
+
 def citation_label(work: Work, number: str, language: str) -> str:
     """The citation a practitioner would write for article ``number`` of ``work``, in ``language``."""
     title = work.short_title(language)
@@ -75,6 +79,8 @@ def citation_label(work: Work, number: str, language: str) -> str:
     dahir = number.startswith("dahir-")
     number = number.removeprefix("dahir-")
     if language == "ar":
+        head, _, suffix = number.rpartition(" ")
+        number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
         if dahir:
             return f"الفصل {number} من ظهير {title}"
         return f"{word} {number} من {title}"

@@ -9,6 +9,10 @@ def test_citation_labels_as_practitioners_write_them(catalogue: Catalogue) -> No
     assert citation_label(catalogue.work("ma-law-19-12"), "6", "fr") == "Loi n° 19-12, article 6"
     assert citation_label(catalogue.work("ma-law-19-12"), "1", "fr") == "Loi n° 19-12, article premier"
     assert citation_label(catalogue.work("ma-penal-code"), "dahir-2", "ar").startswith("الفصل 2 من ظهير")
+    # The number's Latin suffix is written as Arabic writes it, not «الفصل 242 bis».
+    code = catalogue.work("ma-penal-code")
+    assert citation_label(code, "242 bis", "ar") == "الفصل 242 مكرر من مجموعة القانون الجنائي"
+    assert citation_label(code, "242 bis", "fr") == "Code pénal, article 242 bis"
 
 
 def test_original_wording_labels_say_what_replaced_them(catalogue: Catalogue) -> None:

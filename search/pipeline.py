@@ -97,6 +97,12 @@ class SearchFilters:
         """Whether the user narrowed the search to a language, a kind of work, a jurisdiction or a work."""
         return any((self.language, self.work_type, self.jurisdiction, self.work_id))
 
+    def admits(self, document: Document) -> bool:
+        """Whether a passage is within the language, kind of work, jurisdiction and work chosen (not the wording)."""
+        meta = document.meta
+        chosen = (("language", self.language), ("work_type", self.work_type), ("jurisdiction", self.jurisdiction))
+        return all(value in (None, meta.get(name)) for name, value in (*chosen, ("work_id", self.work_id)))
+
     def to_haystack(self) -> dict[str, Any] | None:
         conditions = [
             {"field": f"meta.{name}", "operator": "==", "value": value}
@@ -281,6 +287,17 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
     )
 
 
+def _filtered_out(ref: ArticleRef, works: Sequence[str]) -> Notice:
+    """The notice for a cited article the corpus has, but outside the kind of work, jurisdiction or work chosen."""
+    return Notice(
+        code="citation_filtered_out",
+        message=f"article {ref.article} is in the corpus ({', '.join(works)}) but outside the filters chosen; the "
+        "results below are what the words of the question match within them",
+        article=ref.article,
+        work_id=works[0],
+    )
+
+
 def _lexical_query(parsed: ParsedQuery) -> str:
     """The words to match lexically: the remainder, unless naming and citing left it under two words to
     match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks."""
@@ -409,20 +426,25 @@ class Searcher:
         return found
 
     def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
-        """A cited article the search found nothing of: missing from the corpus, or hidden by the language chosen."""
-        if ref.unknown_work or not filters.language:
+        """A cited article the search found nothing of: missing from the corpus, or hidden by the filters chosen."""
+        if ref.unknown_work or not filters.narrowed:
             return _not_found(ref)
-        everywhere = replace(filters, language=None)
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
-        languages = sorted({d.meta["language"] for r in refs for d in self._passages_of(r, everywhere)})
-        return _not_found(ref, languages)
+        if filters.language:
+            everywhere = replace(filters, language=None)
+            languages = sorted({d.meta["language"] for r in refs for d in self._passages_of(r, everywhere)})
+            if languages:
+                return _not_found(ref, languages)
+        unfiltered = SearchFilters(include_original=filters.include_original)
+        works = sorted({d.meta["work_id"] for r in refs for d in self._passages_of(r, unfiltered)})
+        return _filtered_out(ref, works) if works else _not_found(ref)
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):
             documents = (
                 self.passages.by_key(f"{work_id}:{ref.article}") if work_id else self.passages.by_article(ref.article)
             )
-            documents = [d for d in documents if filters.language in (None, d.meta["language"])]
+            documents = [d for d in documents if filters.admits(d)]
             if documents:
                 return documents
         return []

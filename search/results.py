@@ -105,9 +105,16 @@ class Notice(BaseModel):
     # citation_not_found: no such article (in the work named, if any); citation_outside_corpus: the article
     # belongs to a text the corpus does not hold («art. 9 du Code du travail»); weak_match: nothing matches the
     # question closely, the results are only the nearest («recette du couscous»); citation_other_language: the
-    # article is in the corpus, but not in the language the search is narrowed to.
+    # article is in the corpus, but not in the language the search is narrowed to; citation_filtered_out: it is in
+    # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to.
     code: str = Field(
-        examples=["citation_not_found", "citation_outside_corpus", "citation_other_language", "weak_match"]
+        examples=[
+            "citation_not_found",
+            "citation_outside_corpus",
+            "citation_other_language",
+            "citation_filtered_out",
+            "weak_match",
+        ]
     )
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
     article: str | None = None

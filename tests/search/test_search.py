@@ -224,6 +224,17 @@ def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(i
     assert not any(r.matched_by == "citation" for r in response.results)
 
 
+def test_a_cited_article_outside_the_work_chosen_is_said_to_be_there(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("الفصل 448-2", top_k=3, filters=SearchFilters(work_id="ma-cpp"))
+    assert [(n.code, n.work_id) for n in response.notices] == [("citation_filtered_out", "ma-penal-code")]
+    assert all(r.citation.key.startswith("ma-cpp:") for r in response.results)
+    # A bare article number in a search narrowed to one work is that work's article.
+    response = searcher.search("المادة 6", top_k=3, filters=SearchFilters(work_id="ma-law-27-14"))
+    assert [(r.citation.key, r.matched_by) for r in response.results[:1]] == [("ma-law-27-14:6", "citation")]
+    assert not response.notices
+
+
 def test_a_darija_question_reaches_the_law_through_the_darija_list(indexed) -> None:
     _, _, searcher = indexed
     # Made up for the test, as a lay user writes: no word of it is the law's («لافوكا», «مصاريف المحكمة»).

@@ -381,6 +381,7 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
         ("الفصل 448-15", "448-15", "غير موجود"),  # no such article
         ("المادة 4 من مدونة الأسرة", "4", "«مدونة الأسرة» غير مدرج"),  # of a text the corpus lacks, named
         ("المادة 82-5-1 من قانون المسطرة الجنائية&lang=fr", "82-5-1", "العربية فقط"),  # hidden by the filter
+        ("الفصل 448-2&work=ma-cpp", "448-2", "خارج التصفية"),  # in another work than the one chosen
     ],
 )
 def test_a_cited_article_missing_from_the_corpus_is_announced(

@@ -434,6 +434,8 @@ async function searchView(p, token, focus) {
         : tf("citationOutsideCorpus", { article: x.article })
       : x.code === "citation_other_language" ? tf("citationOtherLanguage", { article: x.article,
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") })
+      : x.code === "citation_filtered_out"
+        ? tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id })
       : x.code !== "citation_not_found" ? null
       : work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
       : tf("citationNotFound", { article: x.article });

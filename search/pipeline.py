@@ -97,22 +97,23 @@ class SearchFilters:
         """Whether the user narrowed the search to a language, a kind of work, a jurisdiction or a work."""
         return any((self.language, self.work_type, self.jurisdiction, self.work_id))
 
+    def _chosen(self) -> dict[str, str]:
+        """The payload fields narrowed and the value chosen for each (the wording aside)."""
+        fields = {
+            "language": self.language,
+            "work_type": self.work_type,
+            "jurisdiction": self.jurisdiction,
+            "work_id": self.work_id,
+        }
+        return {name: value for name, value in fields.items() if value}
+
     def admits(self, document: Document) -> bool:
         """Whether a passage is within the language, kind of work, jurisdiction and work chosen (not the wording)."""
-        meta = document.meta
-        chosen = (("language", self.language), ("work_type", self.work_type), ("jurisdiction", self.jurisdiction))
-        return all(value in (None, meta.get(name)) for name, value in (*chosen, ("work_id", self.work_id)))
+        return all(document.meta.get(name) == value for name, value in self._chosen().items())
 
     def to_haystack(self) -> dict[str, Any] | None:
         conditions = [
-            {"field": f"meta.{name}", "operator": "==", "value": value}
-            for name, value in (
-                ("language", self.language),
-                ("work_type", self.work_type),
-                ("jurisdiction", self.jurisdiction),
-                ("work_id", self.work_id),
-            )
-            if value
+            {"field": f"meta.{name}", "operator": "==", "value": value} for name, value in self._chosen().items()
         ]
         if not self.include_original:
             conditions.append({"field": "meta.current", "operator": "==", "value": True})

@@ -872,8 +872,8 @@ class QueryParser:
         corpus lacks, named just before the article in the same clause (a comma or colon may end the name). The
         same readings as after the article (`_outside_names`, `_subject_in_no_title`); returns the name's span."""
         first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = tokens[first - 1].start if first else start  # a break right before the article is allowed
         for j in range(first - 1, max(-1, first - 10), -1):
-            last = tokens[first - 1].start if first else start  # the break right before the article is allowed
             if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
                 text, tokens[j].end, last
             ):

@@ -702,8 +702,8 @@ class QueryParser:
             self._phrases.append((work.id, _phrase(alias), False))
         for abbreviation in _ABBREVIATIONS.get(work.id, ()):
             self._abbreviations.append((work.id, re.compile(_abbreviation_pattern(abbreviation))))
-        if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182»
-            self._abbreviations.append((work.id, re.compile(rf"(?<!\w)c\s?0*{work.number}(?!\w)")))
+        if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182», «ILO 182», «OIT 182»
+            self._abbreviations.append((work.id, re.compile(rf"(?<!\w)(?:c|ilo|oit)\s?0*{work.number}(?!\w)")))
         if work.type in _DATED_TYPES:
             # «la Convention de 1949», «إعلان 1985»: instruments are named by their year, the one they were
             # adopted in (enacted) or the one their id carries where the dates differ (the 1949 Convention

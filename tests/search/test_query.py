@@ -63,6 +63,8 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("CDE art 32", [("un-crc", "32")], ["un-crc"]),
         ("المادة الحادية عشرة من اتفاقية حقوق الطفل", [("un-crc", "11")], ["un-crc"]),
         ("Convention n° 182 de l'OIT, article 3", [("ilo-c182", "3")], ["ilo-c182"]),
+        ("ILO 182 article 3", [("ilo-c182", "3")], ["ilo-c182"]),  # the organisation's name and the number
+        ("OIT 29, article 2", [("ilo-c029", "2")], ["ilo-c029"]),
         # Eastern digits; numbers reversed by right-to-left typing (Arabic queries, bare numbers).
         ("الفصل ٤٤٨-٢", [(None, "448-2")], []),
         ("2-448", [(None, "448-2")], []),

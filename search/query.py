@@ -560,6 +560,11 @@ def _names(work: Work, *, topical: bool = True) -> tuple[str, ...]:
     return (*names, *_TOPICAL_ALIASES.get(work.id, ())) if topical else names
 
 
+def _outside_name_at(tokens: list[_Token], i: int) -> int:
+    """The end (a token index) of a name of `_OUTSIDE_NAMES` starting at token i, else 0."""
+    return max(_match_phrase(tokens, i, name) or 0 for name in _outside_names())
+
+
 def _qualifies(text: str, previous: _Token, token: _Token) -> bool:
     """Whether ``token`` goes on the name ending at ``previous``: a word in the same clause, not a stop word,
     connector, verb, type word or number («العهد الدولي», not «… الخاص بالحقوق»)."""
@@ -880,7 +885,7 @@ class QueryParser:
                 return None
             if tokens[j].text in _CONJUNCTIONS or tokens[j].text in _VERBS:
                 return None
-            if (end := max(_match_phrase(tokens, j, n) or 0 for n in _outside_names())) and end <= first:
+            if (end := _outside_name_at(tokens, j)) and end <= first:
                 return tokens[j].start, tokens[end - 1].end
             if tokens[j].keys & _ALL_TYPE_WORDS:
                 types, named_of_type, _ = self._of_kind(tokens[j], named)
@@ -1078,7 +1083,7 @@ class QueryParser:
         if not unknown and (span := self._name_before(text, tokens, c.start, named)):
             # «Code du travail article 143», «CEDAW article 6»: not the code's or any work's article 143.
             return [] if c.paragraph else [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
-        if at is not None and (end := max(_match_phrase(tokens, at, n) or 0 for n in _outside_names())):
+        if at is not None and (end := _outside_name_at(tokens, at)):
             # «… de la CEDAW», «… من العهد الدولي»: the name and the words that qualify it («الدولي»).
             while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
                 end += 1

@@ -429,6 +429,7 @@ _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 _LAW_WORD = (
     rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+شريف)?|اتفاقيه|بروتوكول)"
     r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
+    r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
@@ -447,7 +448,11 @@ _LAW_WORD_TYPES = {
     "بروتوكول": ("protocol",),
     "protocole": ("protocol",),
     "protocol": ("protocol",),
+    "ilo": ("convention",),  # «ILO 189», «OIT 29»: an ILO convention by its number, one the corpus has or lacks
+    "oit": ("convention",),
 }
+# The ILO's short form, «C189», «C029» (with a space, «C 182», only for the conventions the corpus has).
+_ILO_SHORT_RE = re.compile(r"(?<!\w)c(?P<number>\d{2,3})(?!\w|[-./]\d)")
 # A number standing alone (its own word): bare law numbers, bare 448-2.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
 
@@ -471,6 +476,7 @@ _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
 _SPACES_RE = re.compile(r"[\s,]*")
+_NUMBER_WINDOW = 4  # words between a type word and the number naming its text: «اتفاقية العمل الدولية رقم 189»
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
 # No name runs across these: «art. 9 du Code du travail, comparé à…».
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()?!؟.]")
@@ -737,10 +743,15 @@ class QueryParser:
             if not m.group("word") and _article_word_before(text, m.start()):
                 continue  # «المادة رقم 5»: an article number
             types = _law_word_types(m.group("word"))
+            if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
+                continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             works = [
                 w for w in self._by_number.get(number_key(m.group("number")), []) if types is None or w.type in types
             ]
             matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
+        for m in _ILO_SHORT_RE.finditer(text):  # «C189»: an ILO convention the corpus lacks (those it has: C182)
+            if not any(w.id.startswith("ilo-c") for w in self._by_number.get(number_key(m.group("number")), [])):
+                matches.append(_WorkMatch(m.start(), m.end(), None))
         for m in _BARE_NUMBER_RE.finditer(text):
             if work_id := self._number_forms.get(m.group()):
                 matches.append(_WorkMatch(m.start(), m.end(), work_id))
@@ -1114,8 +1125,11 @@ class QueryParser:
             # الاتجار بالبشر» names one by its title), else any of its decrees.
             types, named_of_type, of_type = self._of_kind(tokens[at], named)
             in_works = tuple(named_of_type or of_type)
+            # «… من اتفاقية العمل الدولية رقم 189», «… de la convention OIT 189»: a number the catalogue lacks.
+            if not named_of_type and (unnumbered := self._unknown_number_after(text, tokens, at, works)):
+                unknown, named_as = True, named_as or name(tokens[at].start, unnumbered.end)
             # «… من اتفاقية زجر الاتجار في الرقيق»: the beginning of one title names that work.
-            if not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
+            elif not named_of_type and (by_title := self._title_beginning(tokens[at:], types)):
                 in_works, unknown = (by_title,), False
             elif not named_of_type and (end := self._subject_in_no_title(text, tokens[at:], types)):
                 # «… du Code du travail», «… من مدونة الأسرة», «… contre la torture»
@@ -1125,6 +1139,22 @@ class QueryParser:
             if not in_works or unknown:
                 return []
         return [ArticleRef(None, n, in_works, unknown, named_as if unknown else "") for n in c.numbers]
+
+    @staticmethod
+    def _unknown_number_after(text: str, tokens: list[_Token], at: int, works: list[_WorkMatch]) -> _WorkMatch | None:
+        """A law number the catalogue lacks within a few words after the type word at token ``at``, in the same
+        clause: the name of a text outside the corpus."""
+        window = tokens[at : at + _NUMBER_WINDOW + 1]
+        return next(
+            (
+                w
+                for w in works
+                if w.work_id is None
+                and any(t.start == w.start for t in window)
+                and not _CLAUSE_BREAK_RE.search(text, tokens[at].end, w.start)
+            ),
+            None,
+        )
 
     def parse(self, query: str) -> ParsedQuery:
         text = query.strip()

@@ -352,6 +352,18 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("article 6 of the said convention", [(None, "6", CONVENTIONS, False)]),
         ("article 3 of ILO Convention 189 on Domestic Workers", [(None, "3", (), True)]),
         ("article 3 of ILO Convention 182", [(None, "3", ("ilo-c182",), False)]),
+        # An ILO convention by its number, the short forms included: before, those the corpus lacks read article 3
+        # of every work (or of every convention), each shown as cited.
+        ("ILO 189 article 3", [(None, "3", (), True)]),
+        ("C189 article 3", [(None, "3", (), True)]),
+        ("article 3 de la convention OIT 189", [(None, "3", (), True)]),
+        ("article 3 de la convention de l'OIT 189", [(None, "3", (), True)]),
+        ("المادة 3 من اتفاقية العمل الدولية رقم 189", [(None, "3", CONVENTIONS, True)]),
+        ("article 3 de la convention n° 189", [(None, "3", (), True)]),
+        ("المادة 3 من اتفاقية العمل الدولية رقم 182", [("ilo-c182", "3", (), False)]),
+        ("article 3 de la convention OIT 182", [("ilo-c182", "3", (), False)]),
+        # «l'OIT 2019»: a year, not a convention; «c12» with other digits than a convention's is no name either.
+        ("rapport de l'OIT 2019, article 3 du protocole de Palerme", [("un-palermo-protocol", "3", (), False)]),
         # Not an English name of another text: a pointer back, a year, a work named before, a verb after.
         ("article 3 of this convention", [(None, "3", CONVENTIONS, False)]),
         ("article 2 of the 1949 Convention", [(None, "2", CONVENTIONS, False)]),

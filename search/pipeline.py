@@ -260,14 +260,19 @@ def _weak_match(retrieval: Retrieval, calibrated: bool) -> Notice | None:
     return Notice(code="weak_match", message=f"{why}: the results below are only the nearest, not an answer")
 
 
-def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
+def _results_below(results_follow: bool, within: str = "") -> str:
+    """The end of a citation notice that results follow: they answer the question's words, not the citation."""
+    return f"; the results below are what the words of the question match{within}" if results_follow else ""
+
+
+def _not_found(ref: ArticleRef, in_languages: Sequence[str] = (), results_follow: bool = True) -> Notice:
     """The notice for a cited article that no passage of the corpus answers, saying which text was meant, or
     that it is there in other languages than the one the search is narrowed to (``in_languages``)."""
     if in_languages:
         return Notice(
             code="citation_other_language",
-            message=f"article {ref.article} is in the corpus in {', '.join(in_languages)} only; the results below "
-            "are what the words of the question match in the language chosen",
+            message=f"article {ref.article} is in the corpus in {', '.join(in_languages)} only"
+            + _results_below(results_follow, " in the language chosen"),
             article=ref.article,
             work_id=ref.work_id or next(iter(ref.in_works), None),
             languages=list(in_languages),
@@ -280,7 +285,7 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
         what = f"article {ref.article}{' of ' + ' or '.join(works) if works else ''} is not in the corpus"
     return Notice(
         code="citation_outside_corpus" if ref.unknown_work else "citation_not_found",
-        message=f"{what}; the results below are what the words of the question match",
+        message=what + _results_below(results_follow),
         article=ref.article,
         # A text outside the corpus is none of the works of its kind that the parser considered.
         work_id=None if ref.unknown_work else ref.work_id or next(iter(ref.in_works), None),
@@ -288,22 +293,26 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = ()) -> Notice:
     )
 
 
-def _filtered_out(ref: ArticleRef, works: Sequence[str]) -> Notice:
+def _filtered_out(ref: ArticleRef, works: Sequence[str], results_follow: bool = True) -> Notice:
     """The notice for a cited article the corpus has, but outside the kind of work, jurisdiction or work chosen."""
     return Notice(
         code="citation_filtered_out",
-        message=f"article {ref.article} is in the corpus ({', '.join(works)}) but outside the filters chosen; the "
-        "results below are what the words of the question match within them",
+        message=f"article {ref.article} is in the corpus ({', '.join(works)}) but outside the filters chosen"
+        + _results_below(results_follow, " within them"),
         article=ref.article,
         work_id=works[0],
     )
 
 
+def _words(text: str) -> set[str]:
+    """The words of a text that can match a passage's, numbers aside."""
+    return {t for t in analyze(text) if not t.startswith(SKELETON_MARK) and not t[0].isdigit()}
+
+
 def _lexical_query(parsed: ParsedQuery) -> str:
     """The words to match lexically: the remainder, unless naming and citing left it under two words to
     match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks."""
-    words = {t for t in analyze(parsed.remainder) if not t.startswith(SKELETON_MARK) and not t[0].isdigit()}
-    return parsed.remainder if len(words) >= 2 else parsed.text
+    return parsed.remainder if len(_words(parsed.remainder)) >= 2 else parsed.text
 
 
 def _first_parts(documents: list[Document]) -> list[Document]:
@@ -426,19 +435,19 @@ class Searcher:
                 found.append((ref, self._passages_of(ref, filters)))
         return found
 
-    def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters) -> Notice:
+    def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters, results_follow: bool) -> Notice:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the filters chosen."""
         if ref.unknown_work or not filters.narrowed:
-            return _not_found(ref)
+            return _not_found(ref, results_follow=results_follow)
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
         if filters.language:
             everywhere = replace(filters, language=None)
             languages = sorted({d.meta["language"] for r in refs for d in self._passages_of(r, everywhere)})
             if languages:
-                return _not_found(ref, languages)
+                return _not_found(ref, languages, results_follow)
         unfiltered = SearchFilters(include_original=filters.include_original)
         works = sorted({d.meta["work_id"] for r in refs for d in self._passages_of(r, unfiltered)})
-        return _filtered_out(ref, works) if works else _not_found(ref)
+        return _filtered_out(ref, works, results_follow) if works else _not_found(ref, results_follow=results_follow)
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):
@@ -540,9 +549,12 @@ class Searcher:
         parsed = parse_query(query, self.catalogue)
         cited_by_ref = self.cited_passages(parsed, filters)
         cited = [d for _, documents in cited_by_ref for d in documents]
+        # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999»): the
+        # words around the number («الفصل», «code pénal») would match passages that only look like an answer.
+        cited_only = bool(parsed.articles) and not _words(parsed.remainder)
         retrieval = (
             Retrieval([])
-            if cited and parsed.is_citation_only
+            if (cited and parsed.is_citation_only) or (cited_only and not cited)
             else self.retrieve(
                 query,
                 filters,
@@ -566,7 +578,11 @@ class Searcher:
             translations=translations,
         )["results"]
         # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
-        notices = [self._missing_citation_notice(ref, filters) for ref, documents in cited_by_ref if not documents]
+        notices = [
+            self._missing_citation_notice(ref, filters, results_follow=bool(results))
+            for ref, documents in cited_by_ref
+            if not documents
+        ]
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

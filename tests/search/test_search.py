@@ -92,6 +92,20 @@ def test_a_cited_article_missing_from_the_corpus_is_said_so(indexed) -> None:
     assert searcher.search("الفصل 448-2", top_k=3).notices == []
 
 
+def test_a_citation_alone_that_finds_nothing_shows_nothing_else(indexed) -> None:
+    _, _, searcher = indexed
+    # Before, the words around the number («الفصل», «code pénal») were searched: articles that only looked like an
+    # answer came under the notice.
+    for query in ("الفصل 448-15", "article 448-15 du code pénal", "ILO 189 article 3"):
+        response = searcher.search(query, top_k=5)
+        assert response.results == [], query
+        assert len(response.notices) == 1 and "results below" not in response.notices[0].message, query
+    # With words to search by, what they match comes after the notice, which says so.
+    response = searcher.search("عقوبة الاتجار بالبشر حسب الفصل 448-15", top_k=5)
+    assert response.results and not any(r.matched_by == "citation" for r in response.results)
+    assert response.notices[0].message.endswith("the results below are what the words of the question match")
+
+
 def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:
     _, _, searcher = indexed
     # A date between the law and the article keeps the parser from tying them; Law 27-14 and the CPP

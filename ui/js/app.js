@@ -422,33 +422,39 @@ async function searchView(p, token, focus) {
     /* ignore */
   }
   const n = body.results.length;
+  const citationNotices = (body.notices || []).filter((x) => x.code.startsWith("citation_"));
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
-    n === 0 ? tf("noResults", { q }) : n === 1 ? tf("oneResultFor", { q })
+    n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q })
+      : n === 1 ? tf("oneResultFor", { q })
       : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q }));
-  // A cited article that is not in the corpus is said first, so nobody takes the results for it.
+  // A cited article that is not in the corpus is said first, so nobody takes the results for it; when results
+  // follow, the notice says what they answer instead (a citation alone that finds nothing gets none).
   const works = worksCache || [];
-  const notices = (body.notices || []).map((x) => {
+  const notices = citationNotices.map((x) => {
     const work = x.work_id && works.find((w) => w.id === x.work_id);
-    const text = x.code === "citation_outside_corpus"
-      ? x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
-        : tf("citationOutsideCorpus", { article: x.article })
-      : x.code === "citation_other_language" ? tf("citationOtherLanguage", { article: x.article,
-        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") })
+    const [text, below] = x.code === "citation_outside_corpus"
+      ? [x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
+        : tf("citationOutsideCorpus", { article: x.article }), "resultsBelowWords"]
+      : x.code === "citation_other_language" ? [tf("citationOtherLanguage", { article: x.article,
+        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") }),
+        "resultsBelowLanguage"]
       : x.code === "citation_filtered_out"
-        ? tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id })
-      : x.code !== "citation_not_found" ? null
-      : work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
-      : tf("citationNotFound", { article: x.article });
-    return text && h("p", { class: "notice citation-missing", role: "status" }, text);
+        ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
+          "resultsBelowFilters"]
+      : x.code !== "citation_not_found" ? [null]
+      : [work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
+        : tf("citationNotFound", { article: x.article }), "resultsBelowWords"];
+    return text && h("p", { class: "notice citation-missing", role: "status" }, text, n ? ` ${t(below)}` : null);
   }).filter(Boolean);
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
   }
   if (n === 0) {
-    const filtered = FILTERS.some((f) => p.get(f));
-    main.replaceChildren(h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")),
-      filtered && h("button", { type: "button", class: "secondary",
-        onclick: () => document.getElementById("clear-filters").click() }, t("clearFilters"))));
+    const clear = FILTERS.some((f) => p.get(f)) && h("button", { type: "button", class: "secondary",
+      onclick: () => document.getElementById("clear-filters").click() }, t("clearFilters"));
+    // The notices are boxes of their own: what the citation found (or not) stands for the hint.
+    main.replaceChildren(...(notices.length ? [heading, ...notices, clear].filter(Boolean)
+      : [h("div", { class: "notice empty" }, heading, h("p", {}, t("noResultsHint")), clear)]));
   } else {
     main.replaceChildren(heading, ...notices,
       h("ol", { class: "results", "aria-labelledby": "results-heading" }, body.results.map(resultCard)));

@@ -106,6 +106,15 @@ def test_a_citation_alone_that_finds_nothing_shows_nothing_else(indexed) -> None
     assert response.notices[0].message.endswith("the results below are what the words of the question match")
 
 
+def test_no_score_passes_a_cited_articles(indexed) -> None:
+    _, _, searcher = indexed
+    # A work named lifts its passages, within the scale of a cited article's 1.0 (before: up to 1.5, below it).
+    for query in ("loi 27-14 traite des êtres humains", "المادة 5 من القانون 27.14 الإعفاء من الرسوم القضائية"):
+        scores = [r.score for r in searcher.search(query, top_k=10).results]
+        assert scores and all(0 <= score <= 1.0 for score in scores), (query, scores)
+        assert scores == sorted(scores, reverse=True)
+
+
 def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:
     _, _, searcher = indexed
     # A date between the law and the article keeps the parser from tying them; Law 27-14 and the CPP

@@ -274,6 +274,8 @@ VARIANTS = {
     "hybrid-no-lexicon": "weighted",
     # The translated list from the learnt lexicon alone, without the curated glossary (search.glossary).
     "hybrid-no-glossary": "weighted",
+    # Without the help for questions asking what a term means (search.definitions).
+    "hybrid-no-definitions": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -303,6 +305,7 @@ def evaluate(
         default_weight = fusion.dense_weight
         credits = (fusion.translation_credit, fusion.cross_script_translation_credit)
         glossary = searcher.translator.glossary
+        definitions = searcher.definitions
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -312,6 +315,7 @@ def evaluate(
                     (0.0, 0.0) if name == "hybrid-no-lexicon" else credits
                 )
                 searcher.translator.glossary = Glossary() if name == "hybrid-no-glossary" else glossary
+                searcher.definitions = None if name == "hybrid-no-definitions" else definitions
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -321,6 +325,7 @@ def evaluate(
                 fusion.dense_weight = default_weight
                 fusion.translation_credit, fusion.cross_script_translation_credit = credits
                 searcher.translator.glossary = glossary
+                searcher.definitions = definitions
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

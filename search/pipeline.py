@@ -3,8 +3,9 @@
 ```
 query ─┬─ Darija → MSA ─ dense embedder ─ dense retriever ──┐
        ├─ sparse embedder ─ sparse retriever ────────────────┤
-       ├─ lexicon (other language) ─ sparse retriever ───────┴─ fusion ─┐
-       └─ citation parser ─ cited articles ─────────────────────────────┴─ article grouper ─ result builder
+       ├─ lexicon (other language) ─ sparse retriever ───────┴─ fusion ─ work named ─ definition ranker ─┐
+       └─ citation parser ─ cited articles ─────────────────────────────────────────────────────────────┤
+                                                                           result builder ─ article grouper ─┘
 ```
 
 Usage::
@@ -39,6 +40,7 @@ from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
+from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, vocabulary_of
 from search.fusion import Method, ScoreFusion
 from search.glossary import load_glossary
@@ -396,6 +398,8 @@ class Searcher:
         self.pipeline = build_search_pipeline(self.store, model, self.fusion, passages=in_memory)
         self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
         self.pipeline.warm_up()
+        # None: no help for definition questions (`daleel eval --variants hybrid-no-definitions`).
+        self.definitions: DefinitionRanker | None = DefinitionRanker()
         self.grouper = ArticleGrouper()
         self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
@@ -480,23 +484,25 @@ class Searcher:
         ``lexical_query`` is what the word-matching lists search: the query without the words that name
         a work or cite an article (`ParsedQuery.remainder`), since those select a work (boosted here) and
         would otherwise match every text that repeats the name (measured: MRR 0.803 → 0.839). The dense
-        side reads the whole question, whose sense they are part of."""
+        side reads the whole question, whose sense they are part of. Words asking for a definition
+        («تعريف», «définition de») are no part of the term asked about: the lexical side leaves them out."""
         lexical_query = lexical_query or query
+        words = without_asking(lexical_query) if self.definitions else lexical_query
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if filters.narrowed else None
         output = self.pipeline.run(
             {
                 "dialect": {"text": query},
-                "sparse_embedder": {"text": lexical_query},
+                "sparse_embedder": {"text": words},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
                 # The single-list variants (evaluation) need no translated query: "" translates to nothing.
                 "translated": {
-                    "text": "" if method in ("dense", "sparse") else lexical_query,
+                    "text": "" if method in ("dense", "sparse") else words,
                     "filters": haystack_filters,
                 },
                 "candidates": {"include_original": filters.include_original},
-                "fusion": {"method": method, "query": lexical_query},
+                "fusion": {"method": method, "query": words},
             },
             include_outputs_from={"candidates"},
         )
@@ -523,6 +529,9 @@ class Searcher:
                 for d in documents
             ]
             documents = sorted(boosted, key=lambda d: d.score or 0.0, reverse=True)
+        if self.definitions and method not in ("dense", "sparse"):  # the single-list variants measure a list alone
+            # After the work's boost: among the passages of a work named, the one defining the term asked about.
+            documents = self.definitions.run(documents=documents, query=lexical_query)["documents"]
         return Retrieval(documents, **evidence)
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:

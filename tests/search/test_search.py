@@ -115,6 +115,24 @@ def test_no_score_passes_a_cited_articles(indexed) -> None:
         assert scores == sorted(scores, reverse=True)
 
 
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("définition de la traite des êtres humains", "ma-penal-code:448-1"),  # «On entend par traite…»
+        ("ما المقصود بالاتجار بالبشر", "ma-penal-code:448-1"),  # «يقصد بالاتجار بالبشر…», not 448-9's victim
+        ("définition du travailleur domestique", "ma-law-19-12:1"),  # «On entend par travailleuse ou…»
+    ],
+)
+def test_a_definition_question_gets_the_provision_defining_its_term_first(indexed, question: str, key: str) -> None:
+    _, _, searcher = indexed
+    assert searcher.search(question, top_k=5).results[0].citation.key == key
+    definitions, searcher.definitions = searcher.definitions, None  # measured as `hybrid-no-definitions`
+    try:
+        assert searcher.search(question, top_k=5).results[0].citation.key != key  # why the ranker is there
+    finally:
+        searcher.definitions = definitions
+
+
 def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:
     _, _, searcher = indexed
     # A date between the law and the article keeps the parser from tying them; Law 27-14 and the CPP

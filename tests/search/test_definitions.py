@@ -1,0 +1,122 @@
+"""Definition questions and defining provisions (search.definitions).
+
+The passages here are made up (the «zorglub», a word no law uses) to show the formulas alone; the search
+tests read the real Penal Code."""
+
+from __future__ import annotations
+
+import pytest
+from haystack import Document
+
+from ingest.text import analyze
+from search.definitions import (
+    DefinitionRanker,
+    _words,
+    asks_for_definition,
+    defines,
+    term_match,
+    without_asking,
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "تعريف الطفل",
+        "ما المقصود بالاتجار بالبشر؟",
+        "مفهوم الضحية في الإعلان",
+        "شنو معنى الاستغلال",
+        "من يعتبر موظفا عموميا",
+        "définition de la traite des êtres humains",
+        "Qu'est-ce qu'un groupe criminel organisé ?",
+        "Qu’est-ce que la servitude ?",
+        "Comment la loi 103-13 définit-elle la violence économique ?",
+        "que signifie travail forcé",
+        "qui est réputé fonctionnaire public",
+        "est-ce de la traite au sens du Code pénal ?",
+        "definition of a child",
+        "what is meant by exploitation",
+    ],
+)
+def test_questions_asking_what_a_term_means(question: str) -> None:
+    assert asks_for_definition(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما هي عقوبة الاتجار بالبشر",
+        "شنو هي العقوبة ديال الاتجار بالبشر",  # «what is», not «what does it mean»
+        "من هي الجهة المختصة بحماية الضحايا",
+        "c'est quoi la peine pour la traite",
+        "qu'est-ce que risque un trafiquant",
+        "la peine définie à l'article 448-2",
+        "حقوق المعني بالأمر",  # «المعني»: the person concerned, not a meaning
+        "victime mineure frais de justice",
+    ],
+)
+def test_questions_asking_no_definition(question: str) -> None:
+    assert not asks_for_definition(question)
+
+
+def test_the_asking_words_are_left_out_of_the_words_searched() -> None:
+    assert "definit" not in analyze(without_asking("définition de la traite des êtres humains"))
+    assert set(analyze(without_asking("تعريف الطفل"))) == set(analyze("الطفل"))
+    assert without_asking("عقوبة الاتجار بالبشر") == "عقوبة الاتجار بالبشر"  # nothing asked: as typed
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Aux fins du présent texte, on entend par zorglub tout objet bleu.", "fr"),
+        ("Un zorglub s’entend de tout objet bleu.", "fr"),
+        ("L'expression «zorglub» désigne tout objet bleu.", "fr"),
+        ("يقصد بالزرغلوب كل شيء أزرق.", "ar"),
+        ("لأغراض هذا النص، يعنى الزرغلوب كل شيء أزرق.", "ar"),  # alef maksura, as the CRC writes it
+        ('For the purposes of this text, "zorglub" means any blue object.', "en"),
+    ],
+)
+def test_defining_formulas(text: str, language: str) -> None:
+    assert defines(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Est puni de l'emprisonnement quiconque vend un zorglub.", "fr"),
+        ("يعاقب بالحبس كل من باع زرغلوبا.", "ar"),
+        ("on entend par zorglub tout objet bleu", "ar"),  # a formula of another language
+    ],
+)
+def test_provisions_that_define_nothing(text: str, language: str) -> None:
+    assert not defines(text, language)
+
+
+def test_the_term_defined_is_read_next_to_its_formula() -> None:
+    question = _words(without_asking("définition du zorglub bleu"))
+    assert term_match("On entend par zorglub bleu tout objet.", "fr", question) == 1.0
+    assert term_match("Un zorglub bleu s'entend de tout objet.", "fr", question) == 1.0  # the term before
+    # Another term that has the question's words further on: the gardian of a zorglub, not a zorglub.
+    assert term_match("On entend par gardien du zorglub bleu toute personne.", "fr", question) == 0.0
+    assert term_match("On entend par zorglub vert tout objet.", "fr", question) == 0.5
+    arabic = _words(without_asking("تعريف الزرغلوب"))
+    assert term_match("يقصد بالزرغلوب كل شيء أزرق.", "ar", arabic) == 1.0
+    assert term_match("يقصد بحارس الزرغلوب كل شخص.", "ar", arabic) == 0.0
+
+
+def _document(key: str, text: str, score: float, language: str = "fr") -> Document:
+    return Document(id=key, content=text, meta={"key": key, "language": language}, score=score)
+
+
+def test_the_ranker_lifts_the_provision_defining_the_term_asked_about() -> None:
+    uses = _document("uses", "Est puni quiconque vend un zorglub bleu ou un zorglub vert.", 0.9)
+    # Defining another term lifts a passage less: 0.75 passes 0.9, but not the term's definition at 0.6.
+    other = _document("other", "On entend par gardien du zorglub toute personne.", 0.75)
+    defining = _document("defining", "On entend par zorglub tout objet bleu.", 0.6)
+    ranker = DefinitionRanker()
+    ranked = ranker.run(documents=[uses, other, defining], query="définition du zorglub")["documents"]
+    assert [d.id for d in ranked] == ["defining", "other", "uses"]
+    assert all(0.0 <= (d.score or 0.0) <= 1.0 for d in ranked)
+    # A question that asks no definition keeps the order and the scores.
+    kept = ranker.run(documents=[uses, other, defining], query="vente du zorglub")["documents"]
+    assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("other", 0.75), ("defining", 0.6)]

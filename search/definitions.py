@@ -35,16 +35,24 @@ from haystack import Document, component
 from ingest.text import SKELETON_MARK, analyze_words, normalize_for_match
 
 # What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
-# «شنو هي…», «من هو…»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة» ask for no definition.
-# «au sens» alone: the search reads the question without the work it names («au sens du Code pénal»).
+# «شنو هي…», «من هو…», «signification»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة», «délai de
+# signification» ask for no definition; nor «qu'est-ce que…» before a verb («qu'est-ce que la loi prévoit…»): only
+# before a few words that end the question. «بطاقة التعريف» is an identity card. «au sens» alone: the search reads
+# the question without the work it names («au sens du Code pénal»).
+# Verbs after «qu'est-ce que la loi…» that make it a question of what the law does, not of what a term means.
+_VERBS = (
+    r"peu[tx]|peuvent|doi[ts]|doivent|pr[ée]voi[ts]|risquen?t?|fai[ts]|font|faut|di[ts]|disent|encour[st]"
+    r"|obtien\w*|demand\w*|va|vont"
+)
 _ASKS = re.compile(
     r"(?<!\w)(?:"
-    r"(?:ال|و)?تعريف|تعاريف|(?:ما|ماذا) (?:هو |هي )?المقصود|المقصود ب|يقصد ب|(?:ال)?مفهوم|مدلول|(?:ما |شنو )?معني"
-    r"|ماذا (?:ي|ت)عني|اش كيعني|شنو كيعني|من (?:يعتبر|تعتبر|يعد)"
-    r"|d[ée]finitions?|d[ée]finit|d[ée]finir|qu'est-ce qu(?:'une?|e (?:la|le|les|l'))|c'est quoi une?"
-    r"|que signifie|signification|que veut dire|que d[ée]signe|au sens(?: d[eu])?|notion d[e']|entend-on par"
-    r"|qui est (?:consid[ée]r[ée]|r[ée]put[ée])"
-    r"|definitions?|define[sd]?|what is meant by|meaning of|what does .{1,60} mean"
+    r"(?<!بطاقه )(?<!وثائق )(?:ال|و)?تعريف|تعاريف|(?:ما|ماذا) (?:هو |هي )?المقصود|المقصود ب|يقصد ب|(?:ال)?مفهوم"
+    r"|مدلول|(?:ما|شنو) معني|معني(?= ال| كلمه | مصطلح | عباره )|ماذا (?:ي|ت)عني(?= ال)|اش كيعني|شنو كيعني"
+    r"|(?<![^\s.?!؟])(?<!\w )من (?:يعتبر|تعتبر|يعد)"
+    r"|d[ée]finitions?|d[ée]finit|d[ée]finir|c'est quoi une?|que signifie|que veut dire|que d[ée]signe"
+    r"|qu'est-ce qu(?:'une?|e (?:la|le|les|l'))(?=\s*(?:[^\s?]+\s*){1,5}\??\s*$)(?!.*(?<!\w)(?:" + _VERBS + r")(?!\w))"
+    r"|au sens(?: d[eu])?|notion d[e']|entend-on par|^qui est (?:consid[ée]r[ée]|r[ée]put[ée])"
+    r"|definitions?|define[sd]?|what is meant by|meaning of"
     r")(?!\w)"
 )
 # The formulas a provision defines with, by the passage's language.
@@ -87,9 +95,12 @@ def asks_for_definition(query: str) -> bool:
 
 def without_asking(query: str) -> str:
     """The question without the words that ask for a definition, which name no part of the term (analysed
-    alike: `normalize_for_match` changes nothing the analyser keeps); the question itself if it has none."""
+    alike: `normalize_for_match` changes nothing the analyser keeps); the question itself if it has none, or
+    nothing else."""
     normal = normalize_for_match(query)
-    return _ASKS.sub(" ", normal) if _ASKS.search(normal) else query
+    rest = _ASKS.sub(" ", normal)
+    # «تعريف», «définition» alone: the question as typed, rather than nothing to match.
+    return rest if rest != normal and _words(rest) else query
 
 
 def defines(text: str, language: str) -> bool:

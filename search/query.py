@@ -451,8 +451,9 @@ _LAW_WORD_TYPES = {
     "ilo": ("convention",),  # «ILO 189», «OIT 29»: an ILO convention by its number, one the corpus has or lacks
     "oit": ("convention",),
 }
-# The ILO's short form, «C189», «C029» (with a space, «C 182», only for the conventions the corpus has).
-_ILO_SHORT_RE = re.compile(r"(?<!\w)c(?P<number>\d{2,3})(?!\w|[-./]\d)")
+# The ILO's short form of three digits, «C189», «C097» (shorter or with a space, «C 29», only for the conventions
+# the corpus has: «c10» is no name).
+_ILO_SHORT_RE = re.compile(r"(?<!\w)c(?P<number>\d{3})(?!\w|[-./]\d)")
 # A number standing alone (its own word): bare law numbers, bare 448-2.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
 
@@ -1143,7 +1144,8 @@ class QueryParser:
     @staticmethod
     def _unknown_number_after(text: str, tokens: list[_Token], at: int, works: list[_WorkMatch]) -> _WorkMatch | None:
         """A law number the catalogue lacks within a few words after the type word at token ``at``, in the same
-        clause: the name of a text outside the corpus."""
+        clause: the name of a text outside the corpus. Not another text's name with a type word of its own:
+        «… du protocole et loi 12-34»."""
         window = tokens[at : at + _NUMBER_WINDOW + 1]
         return next(
             (
@@ -1152,6 +1154,7 @@ class QueryParser:
                 if w.work_id is None
                 and any(t.start == w.start for t in window)
                 and not _CLAUSE_BREAK_RE.search(text, tokens[at].end, w.start)
+                and not any(t.keys & _ALL_TYPE_WORDS for t in window[1:] if t.start <= w.start)
             ),
             None,
         )

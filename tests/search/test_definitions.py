@@ -26,6 +26,7 @@ from search.definitions import (
         "ما المقصود بالاتجار بالبشر؟",
         "مفهوم الضحية في الإعلان",
         "شنو معنى الاستغلال",
+        "ماذا يعني الاتجار بالبشر",
         "من يعتبر موظفا عموميا",
         "définition de la traite des êtres humains",
         "Qu'est-ce qu'un groupe criminel organisé ?",
@@ -53,6 +54,15 @@ def test_questions_asking_what_a_term_means(question: str) -> None:
         "la peine définie à l'article 448-2",
         "حقوق المعني بالأمر",  # «المعني»: the person concerned, not a meaning
         "victime mineure frais de justice",
+        # Found by a review: the same words in other senses.
+        "مصادرة بطاقة التعريف الوطنية للعامل المنزلي",  # an identity card
+        "délai de signification du jugement",  # the service of a judgment
+        "qu'est-ce que la loi prévoit pour les victimes de la traite",  # what the law does
+        "qu'est-ce qu'une victime peut demander au tribunal",
+        "هل الشخص معني بالحماية",  # concerned by
+        "عقوبة من يعتبر شريكا",  # the penalty of whoever is an accomplice
+        "ماذا يعني ذلك بالنسبة للضحية",  # what that means for the victim
+        "l'auteur qui est considéré comme récidiviste",
     ],
 )
 def test_questions_asking_no_definition(question: str) -> None:
@@ -63,6 +73,9 @@ def test_the_asking_words_are_left_out_of_the_words_searched() -> None:
     assert "definit" not in analyze(without_asking("définition de la traite des êtres humains"))
     assert set(analyze(without_asking("تعريف الطفل"))) == set(analyze("الطفل"))
     assert without_asking("عقوبة الاتجار بالبشر") == "عقوبة الاتجار بالبشر"  # nothing asked: as typed
+    # Nothing but asking words: as typed, not an empty query that nothing matches (a review found the notice
+    # «none of the question's words occur in the texts» for «définition»).
+    assert without_asking("définition") == "définition" and without_asking("تعريف") == "تعريف"
 
 
 @pytest.mark.parametrize(

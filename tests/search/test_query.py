@@ -362,8 +362,11 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("article 3 de la convention n° 189", [(None, "3", (), True)]),
         ("المادة 3 من اتفاقية العمل الدولية رقم 182", [("ilo-c182", "3", (), False)]),
         ("article 3 de la convention OIT 182", [("ilo-c182", "3", (), False)]),
-        # «l'OIT 2019»: a year, not a convention; «c12» with other digits than a convention's is no name either.
+        # «l'OIT 2019»: a year, not a convention; «c10» is no name either (only three digits: «C189»); a law
+        # number after another type word names that other text (all found by a review).
         ("rapport de l'OIT 2019, article 3 du protocole de Palerme", [("un-palermo-protocol", "3", (), False)]),
+        ("الفصل 448-2 c10", [(None, "448-2", (), False)]),
+        ("article 3 du protocole et loi 12-34", [(None, "3", PROTOCOLS, False)]),
         # Not an English name of another text: a pointer back, a year, a work named before, a verb after.
         ("article 3 of this convention", [(None, "3", CONVENTIONS, False)]),
         ("article 2 of the 1949 Convention", [(None, "2", CONVENTIONS, False)]),

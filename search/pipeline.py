@@ -295,6 +295,15 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = (), results_follow
     )
 
 
+def _outside_corpus(name: str, results_follow: bool) -> Notice:
+    """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»)."""
+    return Notice(
+        code="work_outside_corpus",
+        message=f"«{name}» is not in the corpus" + _results_below(results_follow),
+        text=name,
+    )
+
+
 def _filtered_out(ref: ArticleRef, works: Sequence[str], results_follow: bool = True) -> Notice:
     """The notice for a cited article the corpus has, but outside the kind of work, jurisdiction or work chosen."""
     return Notice(
@@ -562,9 +571,9 @@ class Searcher:
         parsed = parse_query(query, self.catalogue)
         cited_by_ref = self.cited_passages(parsed, filters)
         cited = [d for _, documents in cited_by_ref for d in documents]
-        # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999»): the
-        # words around the number («الفصل», «code pénal») would match passages that only look like an answer.
-        cited_only = bool(parsed.articles) and not _words(parsed.remainder)
+        # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999», «C189»):
+        # the words around the number («الفصل», «code pénal») would match passages that only look like an answer.
+        cited_only = bool(parsed.articles or parsed.outside) and not _words(parsed.remainder)
         retrieval = (
             Retrieval([])
             if (cited and parsed.is_citation_only) or (cited_only and not cited)
@@ -596,6 +605,7 @@ class Searcher:
             for ref, documents in cited_by_ref
             if not documents
         ]
+        notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

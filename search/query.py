@@ -58,6 +58,9 @@ class ParsedQuery:
     works: list[str]  # works named in the query (law names/numbers), for a filter or boost
     remainder: str  # the query minus the citation parts (empty when the query is only a citation)
     languages: set[str] = field(default_factory=set)
+    # Texts the query names by a number the catalogue lacks («loi n° 88-13», «C189»), as written, but for those
+    # an article cited belongs to (its `ArticleRef.named_as` says so).
+    outside: list[str] = field(default_factory=list)
 
     @property
     def is_citation_only(self) -> bool:
@@ -431,6 +434,8 @@ _LAW_WORD = (
     r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
     r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
+_NUMERO_START_RE = re.compile(_NUMERO)
+_DAHIR_START_RE = re.compile(rf"{_AR_PROCLITICS}ظهير|dahir")
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
     r"(?P<number>\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
@@ -1142,6 +1147,23 @@ class QueryParser:
         return [ArticleRef(None, n, in_works, unknown, named_as if unknown else "") for n in c.numbers]
 
     @staticmethod
+    def _outside_start(text: str, tokens: list[_Token], match: _WorkMatch) -> int | None:
+        """Where the name of a text the catalogue lacks begins: at its law word («loi n° 88-13», «C189»), or at
+        the type word a few words before a bare number («اتفاقية العمل الدولية رقم 189»); None for a number no
+        word names as a text's («n° 12»)."""
+        if _DAHIR_START_RE.match(text, match.start):  # a dahir promulgates a law, which the corpus may hold
+            return None
+        at = next((i for i, t in enumerate(tokens) if t.start == match.start), None)
+        if at is None or not _NUMERO_START_RE.match(text, match.start):
+            return match.start
+        for j in range(at - 1, max(-1, at - 1 - _NUMBER_WINDOW), -1):
+            if _CLAUSE_BREAK_RE.search(text, tokens[j].end, match.start):
+                break
+            if tokens[j].keys & _ALL_TYPE_WORDS:
+                return None if _DAHIR_START_RE.match(text, tokens[j].start) else tokens[j].start
+        return None
+
+    @staticmethod
     def _unknown_number_after(text: str, tokens: list[_Token], at: int, works: list[_WorkMatch]) -> _WorkMatch | None:
         """A law number the catalogue lacks within a few words after the type word at token ``at``, in the same
         clause: the name of a text outside the corpus. Not another text's name with a type word of its own:
@@ -1179,12 +1201,25 @@ class QueryParser:
         articles = [ref for c in citations for ref in self._article_refs(folded, tokens, c, named_ids, works, text)]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
+        cited_outside = [ref.named_as for ref in articles if ref.unknown_work and ref.named_as]
+        outside: list[str] = []
+        for w in works:
+            start = None if w.work_id or w.from_title else self._outside_start(folded.text, tokens, w)
+            if start is None:
+                continue
+            span = folded.original(start, w.end)
+            typed = text[span.start : span.stop].strip()
+            if typed and not any(typed in cited or cited in typed for cited in cited_outside):
+                outside.append(typed)
+                # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
+                removed.append((_start_with_connector(folded.text, start), w.end))
         return ParsedQuery(
             text=text,
             articles=list(dict.fromkeys(articles)),
             works=named_ids,
             remainder=_remainder(text, folded, removed),
             languages=languages,
+            outside=list(dict.fromkeys(outside)),
         )
 
 

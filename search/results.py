@@ -106,13 +106,15 @@ class Notice(BaseModel):
     # belongs to a text the corpus does not hold («art. 9 du Code du travail»); weak_match: nothing matches the
     # question closely, the results are only the nearest («recette du couscous»); citation_other_language: the
     # article is in the corpus, but not in the language the search is narrowed to; citation_filtered_out: it is in
-    # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to.
+    # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to; work_outside_corpus:
+    # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»).
     code: str = Field(
         examples=[
             "citation_not_found",
             "citation_outside_corpus",
             "citation_other_language",
             "citation_filtered_out",
+            "work_outside_corpus",
             "weak_match",
         ]
     )
@@ -122,7 +124,7 @@ class Notice(BaseModel):
     languages: list[str] = Field(default_factory=list, description="citation_other_language: where the article is")
     text: str | None = Field(
         default=None,
-        description="citation_outside_corpus: the text the question names, as written («Code du travail»)",
+        description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",
     )
 
 

@@ -140,8 +140,7 @@ def test_citations(catalogue: Catalogue, query: str, articles: list, works: list
         "entre 2-3 personnes",  # a small range
         "COVID-19",
         "الضحية دون 18 سنة",  # a bare integer is no article
-        "ظهير شريف رقم 1.16.127",  # a dahir number
-        "loi n° 65-99",  # a law number, even one not in the catalogue
+        "ظهير شريف رقم 1.16.127",  # a dahir number (a law's promulgation: not a text outside the corpus)
     ],
 )
 def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None:
@@ -299,6 +298,26 @@ def test_a_title_run_does_not_take_a_citation(catalogue: Catalogue, query: str) 
 CONVENTIONS = ("un-untoc", "un-crc", "un-convention-1949", "ilo-c029", "ilo-c105", "ilo-c182")
 PROTOCOLS = ("un-palermo-protocol", "un-crc-opsc")
 DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
+
+
+@pytest.mark.parametrize(
+    ("query", "outside", "remainder"),
+    [
+        ("C189", ["C189"], ""),
+        ("اتفاقية العمل الدولية رقم 189", ["اتفاقية العمل الدولية رقم 189"], ""),
+        ("loi n° 88-13 et la traite", ["loi n° 88-13"], "et la traite"),
+        ("n° 12", [], "n° 12"),  # a number no word names as a text's
+        ("loi n° 65-99", ["loi n° 65-99"], ""),  # no article either
+        ("dahir n° 1-16-127", [], "dahir n° 1-16-127"),  # may promulgate a law the corpus has
+        ("ILO 189 article 3", [], ""),  # the article's notice names it
+        ("C182", [], ""),  # in the corpus
+    ],
+)
+def test_a_text_the_corpus_lacks_named_by_its_number(
+    catalogue: Catalogue, query: str, outside: list, remainder: str
+) -> None:
+    parsed = _parse(query, catalogue)
+    assert (parsed.outside, parsed.remainder.strip()) == (outside, remainder)
 
 
 @pytest.mark.parametrize(

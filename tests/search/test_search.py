@@ -106,6 +106,19 @@ def test_a_citation_alone_that_finds_nothing_shows_nothing_else(indexed) -> None
     assert response.notices[0].message.endswith("the results below are what the words of the question match")
 
 
+def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) -> None:
+    _, _, searcher = indexed
+    # Before: no notice, and Penal Code art. 189 first for «C189» (its number matched the convention's).
+    response = searcher.search("C189", top_k=5)
+    assert response.results == []
+    assert [(n.code, n.text) for n in response.notices] == [("work_outside_corpus", "C189")]
+    response = searcher.search("loi n° 88-13 et la traite des êtres humains", top_k=5)
+    assert response.results and [(n.code, n.text) for n in response.notices] == [
+        ("work_outside_corpus", "loi n° 88-13")
+    ]
+    assert response.notices[0].message.endswith("the results below are what the words of the question match")
+
+
 def test_no_score_passes_a_cited_articles(indexed) -> None:
     _, _, searcher = indexed
     # A work named lifts its passages, within the scale of a cited article's 1.0 (before: up to 1.5, below it).

@@ -422,7 +422,8 @@ async function searchView(p, token, focus) {
     /* ignore */
   }
   const n = body.results.length;
-  const citationNotices = (body.notices || []).filter((x) => x.code.startsWith("citation_"));
+  const citationNotices = (body.notices || [])
+    .filter((x) => x.code.startsWith("citation_") || x.code === "work_outside_corpus");
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
     n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q })
       : n === 1 ? tf("oneResultFor", { q })
@@ -438,6 +439,7 @@ async function searchView(p, token, focus) {
       : x.code === "citation_other_language" ? [tf("citationOtherLanguage", { article: x.article,
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") }),
         "resultsBelowLanguage"]
+      : x.code === "work_outside_corpus" ? [tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
       : x.code === "citation_filtered_out"
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]

@@ -573,7 +573,9 @@ class Searcher:
         cited = [d for _, documents in cited_by_ref for d in documents]
         # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999», «C189»):
         # the words around the number («الفصل», «code pénal») would match passages that only look like an answer.
-        cited_only = bool(parsed.articles or parsed.outside) and not _words(parsed.remainder)
+        # Not a work named besides («loi 19-12 et C189»): that one's articles answer.
+        named_besides = [w for w in parsed.works if not any(w in (r.work_id, *r.in_works) for r in parsed.articles)]
+        cited_only = bool(parsed.articles or parsed.outside) and not named_besides and not _words(parsed.remainder)
         retrieval = (
             Retrieval([])
             if (cited and parsed.is_citation_only) or (cited_only and not cited)

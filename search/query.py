@@ -1209,6 +1209,7 @@ class QueryParser:
                 continue
             span = folded.original(start, w.end)
             typed = text[span.start : span.stop].strip()
+            typed = typed[1:] if re.match(r"[وف]ال", typed) else typed  # «والاتفاقية رقم 189»: the name, not «and»
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.

@@ -27,6 +27,8 @@ from search.definitions import (
         "مفهوم الضحية في الإعلان",
         "شنو معنى الاستغلال",
         "ماذا يعني الاتجار بالبشر",
+        "ماذا يقصد بالاتجار بالبشر",  # «يقصد» and «المقصود» joined to «ب» (found by a trial)
+        "شنو المقصود بالعامل المنزلي",
         "من يعتبر موظفا عموميا",
         "définition de la traite des êtres humains",
         "Qu'est-ce qu'un groupe criminel organisé ?",
@@ -63,6 +65,7 @@ def test_questions_asking_what_a_term_means(question: str) -> None:
         "عقوبة من يعتبر شريكا",  # the penalty of whoever is an accomplice
         "ماذا يعني ذلك بالنسبة للضحية",  # what that means for the victim
         "l'auteur qui est considéré comme récidiviste",
+        "عقوبة القتل غير المقصود",  # unintentional
     ],
 )
 def test_questions_asking_no_definition(question: str) -> None:

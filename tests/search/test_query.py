@@ -308,6 +308,7 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("loi n° 88-13 et la traite", ["loi n° 88-13"], "et la traite"),
         ("n° 12", [], "n° 12"),  # a number no word names as a text's
         ("loi n° 65-99", ["loi n° 65-99"], ""),  # no article either
+        ("القانون 19.12 والاتفاقية رقم 189", ["الاتفاقية رقم 189"], ""),  # the name without «و», «and»
         ("dahir n° 1-16-127", [], "dahir n° 1-16-127"),  # may promulgate a law the corpus has
         ("ILO 189 article 3", [], ""),  # the article's notice names it
         ("C182", [], ""),  # in the corpus

@@ -112,6 +112,10 @@ def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) ->
     response = searcher.search("C189", top_k=5)
     assert response.results == []
     assert [(n.code, n.text) for n in response.notices] == [("work_outside_corpus", "C189")]
+    # A work of the corpus named besides: its articles (a trial found nothing shown).
+    response = searcher.search("loi 19-12 et C189", top_k=5)
+    assert response.results and all(r.citation.key.startswith("ma-law-19-12:") for r in response.results)
+    assert [n.code for n in response.notices] == ["work_outside_corpus"]
     response = searcher.search("loi n° 88-13 et la traite des êtres humains", top_k=5)
     assert response.results and [(n.code, n.text) for n in response.notices] == [
         ("work_outside_corpus", "loi n° 88-13")

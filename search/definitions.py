@@ -34,16 +34,16 @@ from haystack import Document, component
 
 from ingest.text import SKELETON_MARK, analyze_words, normalize_for_match
 
-# What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
-# «شنو هي…», «من هو…», «signification»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة», «délai de
-# signification» ask for no definition; nor «qu'est-ce que…» before a verb («qu'est-ce que la loi prévoit…»): only
-# before a few words that end the question. «بطاقة التعريف» is an identity card. «au sens» alone: the search reads
-# the question without the work it names («au sens du Code pénal»).
 # Verbs after «qu'est-ce que la loi…» that make it a question of what the law does, not of what a term means.
 _VERBS = (
     r"peu[tx]|peuvent|doi[ts]|doivent|pr[ée]voi[ts]|risquen?t?|fai[ts]|font|faut|di[ts]|disent|encour[st]"
     r"|obtien\w*|demand\w*|va|vont"
 )
+# What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
+# «شنو هي…», «من هو…», «signification»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة», «délai de
+# signification» ask for no definition; nor «qu'est-ce que…» before a verb («qu'est-ce que la loi prévoit…»): only
+# before a few words that end the question. «بطاقة التعريف» is an identity card. «au sens» alone: the search reads
+# the question without the work it names («au sens du Code pénal»).
 _ASKS = re.compile(
     r"(?<!\w)(?:"
     r"(?<!بطاقه )(?<!وثائق )(?:ال|و)?تعريف|تعاريف|(?:ما|ماذا) (?:هو |هي )?المقصود|(?:المقصود|يقصد)(?= ?ب)|(?:ال)?مفهوم"

@@ -118,6 +118,9 @@ def test_the_term_defined_is_read_next_to_its_formula() -> None:
     arabic = _words(without_asking("تعريف الزرغلوب"))
     assert term_match("يقصد بالزرغلوب كل شيء أزرق.", "ar", arabic) == 1.0
     assert term_match("يقصد بحارس الزرغلوب كل شخص.", "ar", arabic) == 0.0
+    # A word announcing the term comes before it (UNTOC art. 2: «يقصد بتعبير "جماعة إجرامية منظمة"»).
+    assert term_match('يقصد بتعبير "الزرغلوب" كل شيء أزرق.', "ar", arabic) == 1.0
+    assert term_match("Le terme «zorglub bleu» désigne tout objet.", "fr", question) == 1.0
 
 
 def _document(key: str, text: str, score: float, language: str = "fr") -> Document:

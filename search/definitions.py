@@ -34,6 +34,7 @@ from typing import Any
 from haystack import Document, component
 
 from ingest.text import SKELETON_MARK, analyze_words, normalize_for_match
+from search.fusion import lift
 
 # Verbs after «qu'est-ce que la loi…» that make it a question of what the law does, not of what a term means.
 _VERBS = (
@@ -165,7 +166,6 @@ class DefinitionRanker:
         if not query or not asks_for_definition(query):
             return {"documents": documents}
         question = _words(without_asking(query))
-        scale = 1 + self.defining_boost + self.term_boost
 
         def bonus(document: Document) -> float:
             text, language = document.content or "", document.meta.get("language", "")
@@ -173,8 +173,4 @@ class DefinitionRanker:
                 return 0.0
             return self.defining_boost + self.term_boost * term_match(text, language, question)
 
-        lifted = [
-            Document(id=d.id, content=d.content, meta=d.meta, score=((d.score or 0.0) + bonus(d)) / scale)
-            for d in documents
-        ]
-        return {"documents": sorted(lifted, key=lambda d: d.score or 0.0, reverse=True)}
+        return {"documents": lift(documents, bonus, most=self.defining_boost + self.term_boost)}

@@ -24,6 +24,7 @@ Usage::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -32,6 +33,16 @@ from haystack import Document, component
 from ingest.text import analyze, detect_languages
 
 Method = Literal["rrf", "weighted", "dense", "sparse"]
+
+
+def lift(documents: list[Document], bonus: Callable[[Document], float], most: float) -> list[Document]:
+    """Fused passages (scores 0 to 1) with ``bonus(passage)`` (0 to ``most``) added, scaled back to [0, 1] so that
+    no search score passes a cited article's 1.0, best first."""
+    lifted = [
+        Document(id=d.id, content=d.content, meta=d.meta, score=((d.score or 0.0) + bonus(d)) / (1 + most))
+        for d in documents
+    ]
+    return sorted(lifted, key=lambda d: d.score or 0.0, reverse=True)
 
 
 def _normalised(documents: list[Document]) -> dict[str, float]:

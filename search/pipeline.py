@@ -42,7 +42,7 @@ from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, vocabulary_of
-from search.fusion import Method, ScoreFusion
+from search.fusion import Method, ScoreFusion, lift
 from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
@@ -523,21 +523,11 @@ class Searcher:
         }
         if boost_works:
             works, keys = self._named_provisions(boost_works)
-            boosted = [
-                Document(
-                    id=d.id,
-                    content=d.content,
-                    meta=d.meta,
-                    # Scaled back to [0, 1]: a search's scores stay below a cited article's 1.0.
-                    score=(
-                        (d.score or 0.0)
-                        + (WORK_BOOST if d.meta.get("work_id") in works or d.meta.get("key") in keys else 0.0)
-                    )
-                    / (1 + WORK_BOOST),
-                )
-                for d in documents
-            ]
-            documents = sorted(boosted, key=lambda d: d.score or 0.0, reverse=True)
+            documents = lift(
+                documents,
+                lambda d: WORK_BOOST if d.meta.get("work_id") in works or d.meta.get("key") in keys else 0.0,
+                most=WORK_BOOST,
+            )
         if self.definitions and method not in ("dense", "sparse"):  # the single-list variants measure a list alone
             # After the work's boost: among the passages of a work named, the one defining the term asked about.
             documents = self.definitions.run(documents=documents, query=lexical_query)["documents"]

@@ -61,6 +61,7 @@ OVERFETCH_SPARSE = 150
 # articles that work inserted into a code: nearly a filter, as a reader naming a law means it (dev MRR
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
+OPENING_PASSAGES = 10  # a work named by a number its text never writes: this many of its first passages
 _WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
 # The dense share of the weighted fusion, measured with `daleel eval --variants hybrid@0.3,hybrid@0.45,…`:
 # 0.3 is best for Arabic, French and mixed questions alike (all: R@5 0.875, MRR 0.783; 0.45: 0.800, 0.740).
@@ -523,15 +524,32 @@ class Searcher:
         }
         if boost_works:
             works, keys = self._named_provisions(boost_works)
-            documents = lift(
-                documents,
-                lambda d: WORK_BOOST if d.meta.get("work_id") in works or d.meta.get("key") in keys else 0.0,
-                most=WORK_BOOST,
-            )
+
+            def named(document: Document) -> bool:
+                return document.meta.get("work_id") in works or document.meta.get("key") in keys
+
+            if not any(d.meta.get("work_id") in works for d in documents):
+                # Named by a number its text never writes («ظهير 1.16.127»), with no word of it in the question:
+                # the work's opening articles, rather than only passages of other works.
+                documents = documents + self._opening_passages(works, filters)
+            documents = lift(documents, lambda d: WORK_BOOST if named(d) else 0.0, most=WORK_BOOST)
         if self.definitions and method not in ("dense", "sparse"):  # the single-list variants measure a list alone
             # After the work's boost: among the passages of a work named, the one defining the term asked about.
             documents = self.definitions.run(documents=documents, query=lexical_query)["documents"]
         return Retrieval(documents, **evidence)
+
+    def _opening_passages(self, works: set[str], filters: SearchFilters) -> list[Document]:
+        """The first passages of the works, in their order, at score 0: within the filters and, unless originals are
+        asked for, current."""
+        admitted = [
+            d
+            for d in self.passages.all()
+            if d.meta.get("work_id") in works
+            and filters.admits(d)
+            and (filters.include_original or d.meta.get("current") is not False)
+        ]
+        admitted.sort(key=lambda d: d.meta.get("position", 0))
+        return [replace(d, score=0.0) for d in admitted[:OPENING_PASSAGES]]
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:
         """The works a query names, and the code articles whose wording they wrote: «loi 27-14» means Penal

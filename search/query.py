@@ -430,7 +430,7 @@ _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 # A law number: «loi n° 27-14», «القانون رقم 27.14», «décret 2-17-740», «ظهير شريف رقم 1.16.127»,
 # or «n° 27-14» alone. The number is never an article, even when it is not in the catalogue.
 _LAW_WORD = (
-    rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+شريف)?|اتفاقيه|بروتوكول)"
+    rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+(?:ال)?شريف)?|اتفاقيه|بروتوكول)"
     r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
     r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
@@ -670,6 +670,7 @@ class QueryParser:
         self.catalogue = catalogue
         self._by_number: dict[tuple[int, ...], list[Work]] = {}
         self._number_forms: dict[str, str] = {}  # «27-14», «27.14», «27/14» → work id
+        self._by_dahir: dict[tuple[int, ...], str] = {}  # the dahir's number → the work it promulgates
         self._phrases: list[tuple[str, tuple[frozenset[str], ...], bool]] = []  # work id, words, from a title
         self._subjects: list[_Subject] = []
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
@@ -709,6 +710,10 @@ class QueryParser:
             if work.type in ("law", "code", "decree") and re.search(r"\D", work.number):
                 for sep in "-./":
                     self._number_forms[re.sub(r"[-./]", sep, work.number)] = work.id
+        if work.dahir:
+            self._by_dahir[number_key(work.dahir.number)] = work.id
+            for sep in "-./":
+                self._number_forms[re.sub(r"[-./]", sep, work.dahir.number)] = work.id
         titles = [*work.titles.values(), *work.short_titles.values()]
         for title in titles:
             if _is_specific(phrase := _phrase(title)):
@@ -749,6 +754,9 @@ class QueryParser:
             if not m.group("word") and _article_word_before(text, m.start()):
                 continue  # «المادة رقم 5»: an article number
             types = _law_word_types(m.group("word"))
+            if types == ():  # «ظهير شريف رقم 1.16.127»: the law it promulgates (code it approves, treaty it publishes)
+                matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
+                continue
             if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
                 continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             works = [
@@ -1151,7 +1159,7 @@ class QueryParser:
         """Where the name of a text the catalogue lacks begins: at its law word («loi n° 88-13», «C189»), or at
         the type word a few words before a bare number («اتفاقية العمل الدولية رقم 189»); None for a number no
         word names as a text's («n° 12»)."""
-        if _DAHIR_START_RE.match(text, match.start):  # a dahir promulgates a law, which the corpus may hold
+        if _DAHIR_START_RE.match(text, match.start):  # a dahir the catalogue lacks may promulgate a law it holds
             return None
         at = next((i for i, t in enumerate(tokens) if t.start == match.start), None)
         if at is None or not _NUMERO_START_RE.match(text, match.start):

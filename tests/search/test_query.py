@@ -140,13 +140,35 @@ def test_citations(catalogue: Catalogue, query: str, articles: list, works: list
         "entre 2-3 personnes",  # a small range
         "COVID-19",
         "الضحية دون 18 سنة",  # a bare integer is no article
-        "ظهير شريف رقم 1.16.127",  # a dahir number (a law's promulgation: not a text outside the corpus)
+        "ظهير شريف رقم 1.99.999",  # a dahir number the catalogue lacks (not a text outside the corpus: see below)
     ],
 )
 def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None:
     parsed = _parse(query, catalogue)
     assert parsed.articles == []
     assert parsed.remainder == query
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "works"),
+    [
+        # The catalogue's dahir numbers: the law it promulgates, the code it approves, the treaty it publishes.
+        ("ظهير شريف رقم 1.16.127", [], [L2714]),
+        ("الظهير الشريف رقم 1.16.127 الصادر بتنفيذ القانون رقم 27.14", [], [L2714]),
+        ("dahir n° 1-16-121", [], ["ma-law-19-12"]),
+        ("1.16.127", [], [L2714]),
+        ("١٫١٦٫١٢٧", [], [L2714]),
+        ("ظهير 1.18.19 المادة 5", [("ma-law-103-13", "5")], ["ma-law-103-13"]),
+        ("article 3 du dahir n° 1-16-121", [("ma-law-19-12", "3")], ["ma-law-19-12"]),
+        # «الظهير الشريف» with its article: before, the number was no work's and article 1 was every work's.
+        ("الفصل 1 من الظهير الشريف رقم 1.59.413", [(PC, "1")], [PC]),
+        ("المادة 5 من الظهير الشريف رقم 1.99.999", [(None, "5")], []),  # not the catalogue's: outside the corpus
+    ],
+)
+def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: list, works: list[str]) -> None:
+    parsed = _parse(query, catalogue)
+    assert (_articles(parsed), parsed.works) == (articles, works)
+    assert all(ref.unknown_work for ref in parsed.articles if ref.work_id is None)
 
 
 @pytest.mark.parametrize(
@@ -309,7 +331,8 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("n° 12", [], "n° 12"),  # a number no word names as a text's
         ("loi n° 65-99", ["loi n° 65-99"], ""),  # no article either
         ("القانون 19.12 والاتفاقية رقم 189", ["الاتفاقية رقم 189"], ""),  # the name without «و», «and»
-        ("dahir n° 1-16-127", [], "dahir n° 1-16-127"),  # may promulgate a law the corpus has
+        ("dahir n° 1-99-999", [], "dahir n° 1-99-999"),  # may promulgate a law the corpus has
+        ("dahir n° 1-16-127", [], ""),  # promulgates Law 27-14
         ("ILO 189 article 3", [], ""),  # the article's notice names it
         ("C182", [], ""),  # in the corpus
     ],

@@ -163,6 +163,18 @@ def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) ->
     assert not any(r.matched_by == "citation" for r in response.results)
 
 
+def test_a_law_named_by_its_dahir(indexed) -> None:
+    _, _, searcher = indexed
+    # Dahir n° 1.16.121 promulgates Law 19-12. Before, the number named nothing: its article 3 was said to belong
+    # to a text outside the corpus, and the dahir alone found other works.
+    response = searcher.search("ظهير شريف رقم 1.16.121", top_k=5)
+    works = [r.citation.document_id for r in response.results]
+    assert works[0] == "ma-law-19-12" and works.count("ma-law-19-12") >= 3  # boosted, not a filter
+    response = searcher.search("dahir n° 1-16-121, article 3", top_k=3)
+    assert (response.results[0].citation.key, response.results[0].matched_by) == ("ma-law-19-12:3", "citation")
+    assert response.notices == []
+
+
 def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None:
     _, _, searcher = indexed
     # The small index has an article 9 in Law 27-14, Law 19-12 and the CPP: none is the Labour Code's.

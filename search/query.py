@@ -334,6 +334,21 @@ _OUTSIDE_NAMES = (
     "code de commerce",
     "مدونة التجارة",
 )
+# Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
+# «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
+# The article is none of the corpus's. Circulars are a kind users may add (`circular`): then they are read there.
+# Not «traité»: folded, it is «traite» (trafficking).
+_OUTSIDE_KINDS: dict[str, str | None] = {
+    **dict.fromkeys(
+        [
+            *("الدستور دستور constitution الميثاق ميثاق charte charter المعاهده معاهده treaty الاتفاق اتفاق".split()),
+            *("accord agreement القرار قرار arrete statut statute النظام نظام reglement regulation".split()),
+            *("directive التوجيه".split()),
+        ],
+        None,
+    ),
+    **dict.fromkeys("الدوريه دوريه circulaire circular".split(), "circular"),
+}
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
@@ -405,13 +420,15 @@ _INVERSION_RE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)(?!\w)")  # «prévoit
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # Words that point back to a text already named: «la convention précitée» is no text of its own.
 _ANAPHORA = _keyset(
-    "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé présente المذكورة المذكور "
+    "précitée précité susvisée susvisé susmentionnée susmentionné citée cité visée visé présente ladite ledit "
+    "lesdits lesdites dudit desdits desdites المذكورة المذكور "
     "السالفة السالف أعلاه نفسه نفسها ذاته ذاتها المشار aforementioned above mentioned cited said this that these "
     "same its their".split()
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_WORDS = frozenset(_fold_text(w) for w in "سنة لسنة عام لعام year".split())  # «اتفاقية لسنة 1926»
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
     "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج."),
@@ -491,7 +508,7 @@ _PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
 # Darija says «ديال» for «من» and mixes in French: «المادة 7 ديال la Convention 182».
 _FOLLOW_RE = re.compile(
-    r"\s*,?\s*(?:(?:من|في|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|in)\s*)?"
+    r"\s*[,(]?\s*(?P<connector>(?:من|في|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|in)(?:(?<=')|(?!\w))\s*)?"
 )
 # Between a work and its article: «Protocole de Palerme, article 3», «loi 27-14 art. 5».
 _GAP_RE = re.compile(r"[\s,:;(-]*")
@@ -799,6 +816,10 @@ class QueryParser:
             named = {work_id for work_id, keys, years in self._years if token.keys & keys and year in years}
             if len(named) == 1:  # «le protocole de 2000» names two protocols: neither is meant for sure
                 matches.append(_WorkMatch(token.start, tokens[year_at].end, named.pop()))
+            elif not named and all(not t.keys or t.text in _YEAR_WORDS for t in tokens[i + 1 : year_at]):
+                # «la convention de 1926», «اتفاقية لسنة 1926», «Déclaration de 1948»: right after its kind, a year
+                # none of the corpus's texts of that kind has names one the corpus lacks.
+                matches.append(_WorkMatch(token.start, tokens[year_at].end, None))
         return matches
 
     def _title_runs(self, tokens: list[_Token]) -> list[_WorkMatch]:
@@ -1113,8 +1134,17 @@ class QueryParser:
             while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
                 end += 1
             return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
+        connector = text[c.end : follow].strip(" ,(")
+        if at is not None and connector and tokens[at].text in _OUTSIDE_KINDS:
+            # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
+            kind = _OUTSIDE_KINDS[tokens[at].text]
+            if kind and (of_kind := tuple(w.id for w in self.catalogue.works if w.type == kind)):
+                return [ArticleRef(None, n, of_kind) for n in c.numbers]
+            end = at + 1
+            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
+                end += 1
+            return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
         # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
-        connector = text[c.end : follow].strip(" ,")
         if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]
@@ -1316,17 +1346,23 @@ def _bare_article(text: str, match: re.Match[str]) -> str | None:
 
 def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]) -> None:
     """Give each citation the work written right after it («… du CP»), else right before it
-    («loi 27-14, art. 5»), else that of the next citation it is listed with («الفصل 5 والفصل 6 من …»)."""
+    («loi 27-14, art. 5»), else that of the next citation it is listed with («الفصل 5 والفصل 6 من …»).
+
+    A work written before it does not take it when a list of pairs shows the work after it to be the next
+    article's («loi 27-14 art. 5, loi 103-13 art. 2»), nor when a connector says the article is another text's
+    («Selon la loi 19-12, l'article 9 du Code du travail»): that text is read as an untied article's."""
     by_start = {w.start: w for w in works}
     for c in citations:
         c.removed.append((_start_with_connector(text, c.start), c.end))
         follow = _FOLLOW_RE.match(text, c.end)
-        if (work := by_start.get(follow.end())) is not None:
-            c.work = work
-            c.removed.append((c.end, work.end))
-            continue
         before = [w for w in works if w.end <= c.start and _GAP_RE.fullmatch(text, w.end, c.start)]
-        if before and not c.conjoined:
+        before = [] if c.conjoined else before
+        after = by_start.get(follow.end())
+        connected = bool(follow.group("connector"))
+        if after is not None and (connected or not before):
+            c.work = after
+            c.removed.append((c.end, after.end))
+        elif before and not (connected and follow.end() < len(text) and after is None):
             c.work = before[-1]
             c.removed.append((c.work.start, c.start))
     for c, after in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):

@@ -172,6 +172,51 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
 
 
 @pytest.mark.parametrize(
+    ("query", "refs"),
+    [
+        # Pairs listed «work, article»: each article is its own work's, not the next pair's.
+        ("loi 27-14 art. 5, loi 103-13 art. 2", [(L2714, "5"), ("ma-law-103-13", "2")]),
+        ("القانون 27.14 المادة 5، القانون 103.13 المادة 2", [(L2714, "5"), ("ma-law-103-13", "2")]),
+        ("CP 448-2, CPP 82-5", [(PC, "448-2"), (CPP, "82-5")]),
+        ("loi 27-14 art. 5, décret 2-17-740 art. 3", [(L2714, "5"), ("ma-decree-2-17-740", "3")]),  # «de» of «décret»
+        ("art 5 (loi 27-14); art 3 (décret 2-17-740)", [(L2714, "5"), ("ma-decree-2-17-740", "3")]),
+        # A work named before does not take an article a connector gives to another text.
+        ("Selon la loi 19-12, l'article 9 du Code du travail", [(None, "9", "Code du travail")]),
+        ("القانون 103.13، المادة 16 من مدونة الأسرة", [(None, "16", "مدونة الأسرة")]),
+        ("loi 27-14, article 7 du Statut de Rome", [(None, "7", "Statut")]),
+        # Kinds of text the corpus has none of, after «de», «من», «of».
+        ("الفصل 22 من الدستور", [(None, "22", "الدستور")]),
+        ("article 22 de la Constitution", [(None, "22", "Constitution")]),
+        ("Article 4 de la Charte africaine", [(None, "4", "Charte africaine")]),
+        ("المادة 2 من قرار وزير التشغيل", [(None, "2", "قرار وزير التشغيل")]),
+        ("article 3 de la circulaire du ministre", [(None, "3", "circulaire")]),
+        ("المادة 2 من الاتفاق", [(None, "2", "الاتفاق")]),  # the agreement, not «الاتفاقية»
+        # A year none of the corpus's texts of that kind has.
+        ("article 4 de la convention de 1926", [(None, "4", "convention de 1926")]),
+        ("article 3 de la déclaration de 1948", [(None, "3", "déclaration de 1948")]),
+        ("article 1 du protocole de 2014", [(None, "1", "protocole de 2014")]),
+    ],
+)
+def test_an_article_is_not_given_to_a_work_it_is_not_of(catalogue: Catalogue, query: str, refs: list) -> None:
+    parsed = _parse(query, catalogue)
+    assert [
+        (a.work_id, a.article, a.named_as) if a.unknown_work else (a.work_id, a.article) for a in parsed.articles
+    ] == [tuple(r) for r in refs]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "المادة 26 قرار الطرد",  # no «من»: the expulsion decision is a topic
+        "article 1 de la convention de 1949",  # the corpus's
+        "article 5 de ladite loi",
+    ],
+)
+def test_kinds_and_years_the_corpus_has_are_not_outside_it(catalogue: Catalogue, query: str) -> None:
+    assert not any(a.unknown_work for a in _parse(query, catalogue).articles)
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "القانون",

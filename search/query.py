@@ -349,6 +349,8 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
     ),
     **dict.fromkeys("الدوريه دوريه circulaire circular".split(), "circular"),
 }
+# Letters with dots between them: a text's abbreviation («ق.ل.ع», «D.O.C.», «C.T.»).
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?!i\.e\.|e\.g\.)(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}\.?(?!\w)")
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
@@ -360,7 +362,7 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
     # How practitioners name the laws by their subject: «la loi sur la traite», «قانون العنف ضد المرأة».
-    "ma-law-27-14": ("traite", "trafficking", "الاتجار بالبشر"),
+    "ma-law-27-14": ("traite", "trafficking", "الاتجار بالبشر", "الاتجار بالأشخاص"),
     "ma-law-103-13": (
         "violence contre les femmes",
         "violences faites aux femmes",
@@ -427,6 +429,7 @@ _ANAPHORA = _keyset(
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
+_SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_WORDS = frozenset(_fold_text(w) for w in "سنة لسنة عام لعام year".split())  # «اتفاقية لسنة 1926»
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -520,7 +523,7 @@ _CONNECTOR_BEFORE_RE = re.compile(
     r"|de|d'|of\s+the|of|in|under|according\s+to)\s*$"
 )
 _UNITS = frozenset(_fold_text(w) for w in QUANTITY_UNITS)
-_NEXT_WORD_RE = re.compile(r"\s*(%|[^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r"\s*(%|°|[^\W\d_]+)")
 _MAX_RANGE = 50
 # Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
 # alone are ranges or scores.
@@ -672,9 +675,9 @@ def _expand_range(first: str, last: str) -> list[str]:
 
 
 def _followed_by_unit(text: str, pos: int) -> bool:
-    """«10 سنوات», «5-10 ans», «20 %»: a quantity, not an article."""
+    """«10 سنوات», «5-10 ans», «20 %»: a quantity, not an article; «448-3, 1°»: an item of the article."""
     match = _NEXT_WORD_RE.match(text, pos)
-    return bool(match) and match.group(1) in _UNITS
+    return bool(match) and (match.group(1) in _UNITS or match.group(1) == "°")
 
 
 # --- The parser ------------------------------------------------------------------------------
@@ -918,6 +921,34 @@ class QueryParser:
         outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
         return end if outside else None
 
+    def _subject_works(self, text: str, tokens: list[_Token], types: set[str]) -> tuple[str, ...]:
+        """The works of ``types`` whose names (titles, short titles, usual names and subjects) hold the most of the
+        content words after the type word (tokens[0]) in its clause, up to a verb or «et»; none if no name holds
+        any. «اتفاقية الطفل» is the CRC's name cut short; «décret sur la commission nationale» the decree's."""
+        subject: list[frozenset[str]] = []
+        previous = tokens[0]
+        for token in tokens[1:_SUBJECT_WORDS]:
+            if _CLAUSE_BREAK_RE.search(text, previous.end, token.start) or token.text in _CONJUNCTIONS:
+                break
+            if token.text in _VERBS or _INVERSION_RE.match(text, token.end) or token.keys & _ALL_TYPE_WORDS:
+                break
+            previous = token
+            if token.keys and _is_content(token.keys) and not token.text[0].isdigit() and token.text not in _MARKERS:
+                subject.append(_with_clitic_dropped(token.text, token.keys))
+        held: dict[str, int] = {}
+        for work in self.catalogue.works:
+            if work.type in types:
+                terms = frozenset().union(*(key for name in _names(work) for key in _phrase(name)))
+                held[work.id] = sum(1 for keys in subject if keys & terms)
+        top = max(held.values(), default=0)
+        # Most of the words, or the name may be another text's that shares a word («… des personnes handicapées»);
+        # two for a law: the corpus holds a few of the country's laws, and one word («la loi sur le travail») may
+        # be the subject of one it lacks (the Labour Code).
+        enough = 2 if types & _LAW_TYPES else 1
+        if top < enough or 2 * top < len(subject):
+            return ()
+        return tuple(work_id for work_id, n in held.items() if n == top)
+
     def _name_before(self, text: str, tokens: list[_Token], start: int, named: list[str]) -> tuple[int, int] | None:
         """«Code du travail article 143», «CEDAW, article 6», «la convention contre la torture article 1»: a text the
         corpus lacks, named just before the article in the same clause (a comma or colon may end the name). The
@@ -1135,6 +1166,11 @@ class QueryParser:
                 end += 1
             return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
         connector = text[c.end : follow].strip(" ,(")
+        abbreviation = None if c.paragraph else _DOTTED_ABBREVIATION_RE.match(text, follow)
+        if abbreviation and not _overlaps(*abbreviation.span(), [(w.start, w.end) for w in works if w.work_id]):
+            # «الفصل 77 من ق.ل.ع», «art. 9 C.T.»: a text's abbreviation, not one of the corpus's (`_ABBREVIATIONS`:
+            # «م.ق.ج» holds «ق.ج»).
+            return [ArticleRef(None, n, (), True, name(*abbreviation.span())) for n in c.numbers]
         if at is not None and connector and tokens[at].text in _OUTSIDE_KINDS:
             # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
             kind = _OUTSIDE_KINDS[tokens[at].text]
@@ -1178,6 +1214,9 @@ class QueryParser:
             elif not named_of_type and (end := self._subject_in_no_title(text, tokens[at:], types)):
                 # «… du Code du travail», «… من مدونة الأسرة», «… contre la torture»
                 unknown, named_as = True, named_as or name(tokens[at].start, end)
+            elif not named_of_type and (by_subject := self._subject_works(text, tokens[at:], types)):
+                # «… من اتفاقية الطفل», «… من قانون مكافحة الاتجار بالأشخاص»: the works whose names say most of it.
+                in_works = by_subject
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:

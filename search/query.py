@@ -262,6 +262,7 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
 _ALIASES: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("code pénal", "penal code", "criminal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
     "ma-cpp": (
+        "CCP",  # the English abbreviation
         "code de procédure pénale",
         "code of criminal procedure",
         "criminal procedure code",
@@ -274,6 +275,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "CDE",
         "CIDE",
         "CRC",
+        "UNCRC",
         "convention internationale des droits de l'enfant",
         "convention internationale relative aux droits de l'enfant",
         "الاتفاقية الدولية لحقوق الطفل",
@@ -298,6 +300,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "protocole facultatif",
         "optional protocol",
         "Optional Protocol on the sale of children",  # its English name: the catalogue has no English title
+        "OPSC",
+        "OPSC-CRC",
         "البروتوكول الاختياري",
         "protocole facultatif à la convention relative aux droits de l'enfant",
         "البروتوكول الاختياري لاتفاقية حقوق الطفل",
@@ -337,7 +341,7 @@ _OUTSIDE_NAMES = (
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
 # «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
 # The article is none of the corpus's. Circulars are a kind users may add (`circular`): then they are read there.
-# Not «traité»: folded, it is «traite» (trafficking).
+# «traité» is read as typed: folded, it is «traite» (trafficking).
 _OUTSIDE_KINDS: dict[str, str | None] = {
     **dict.fromkeys(
         [
@@ -745,7 +749,8 @@ class QueryParser:
         for abbreviation in _ABBREVIATIONS.get(work.id, ()):
             self._abbreviations.append((work.id, re.compile(_abbreviation_pattern(abbreviation))))
         if work.id.startswith("ilo-c") and work.number:  # «C029», «C 182», «ILO 182», «OIT 182»
-            self._abbreviations.append((work.id, re.compile(rf"(?<!\w)(?:c|ilo|oit)\s?0*{work.number}(?!\w)")))
+            ilo = r"(?:c|conv|ilo|oit)\.?"  # «C182», «C.182», «Conv. 182», «ILO 182»
+            self._abbreviations.append((work.id, re.compile(rf"(?<!\w){ilo}\s?0*{work.number}(?!\w)")))
         if work.type in _DATED_TYPES:
             # «la Convention de 1949», «إعلان 1985»: instruments are named by their year, the one they were
             # adopted in (enacted) or the one their id carries where the dates differ (the 1949 Convention
@@ -935,6 +940,10 @@ class QueryParser:
             previous = token
             if token.keys and _is_content(token.keys) and not token.text[0].isdigit() and token.text not in _MARKERS:
                 subject.append(_with_clitic_dropped(token.text, token.keys))
+        return self._works_holding(subject, types)
+
+    def _works_holding(self, subject: list[frozenset[str]], types: set[str]) -> tuple[str, ...]:
+        """The works of ``types`` whose names hold the most of the subject's words (see `_subject_works`)."""
         held: dict[str, int] = {}
         for work in self.catalogue.works:
             if work.type in types:
@@ -1171,15 +1180,18 @@ class QueryParser:
             # «الفصل 77 من ق.ل.ع», «art. 9 C.T.»: a text's abbreviation, not one of the corpus's (`_ABBREVIATIONS`:
             # «م.ق.ج» holds «ق.ج»).
             return [ArticleRef(None, n, (), True, name(*abbreviation.span())) for n in c.numbers]
-        if at is not None and connector and tokens[at].text in _OUTSIDE_KINDS:
+        # «de l'accord»: the connector ends inside the token «l'accord».
+        inside = next((i for i, t in enumerate(tokens) if t.start <= follow < t.end), None)
+        word = tokens[inside].text.rsplit("'", 1)[-1] if inside is not None else ""
+        if connector and (word in _OUTSIDE_KINDS or name(follow, tokens[inside].end).lower() == "traité"):
             # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
-            kind = _OUTSIDE_KINDS[tokens[at].text]
+            kind = _OUTSIDE_KINDS.get(word)
             if kind and (of_kind := tuple(w.id for w in self.catalogue.works if w.type == kind)):
                 return [ArticleRef(None, n, of_kind) for n in c.numbers]
-            end = at + 1
-            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
+            end = inside + 1
+            while end < min(len(tokens), inside + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
                 end += 1
-            return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
+            return [ArticleRef(None, n, (), True, name(follow, tokens[end - 1].end)) for n in c.numbers]
         # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
         if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
@@ -1196,6 +1208,14 @@ class QueryParser:
                 and not any(keys & self._latin_terms for keys in subject[:2])
             ):
                 unknown, named_as = True, name(tokens[at].start, tokens[last].end)
+            # «the 1949 Convention»: the year before the kind; «the UN Trafficking Protocol»: the words of one name.
+            years = {t.text for t in words if _YEAR_RE.fullmatch(t.text)}
+            if years and not named_of_type and not unknown:
+                dated = tuple(w for w, keys, y in self._years if tokens[last].keys & keys and years & y)
+                in_works, unknown = dated, not dated
+                named_as = "" if dated else name(tokens[at].start, tokens[last].end)
+            elif not unknown and not pointer and not named_of_type and (held := self._works_holding(subject, types)):
+                in_works = held
             # «ILO Convention 189»: the number names the text, one the catalogue has or lacks.
             if numbered := next((w for w in works if w.start == tokens[last].start), None):
                 in_works, unknown = ((numbered.work_id,), False) if numbered.work_id else ((), True)

@@ -260,7 +260,14 @@ _GENERIC = _ALL_TYPE_WORDS | _keyset(
 # Standard names and abbreviations the catalogue titles do not contain. Phrases are matched by
 # their terms anywhere in the query; abbreviations (with dots) as written, dots and spaces optional.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "ma-penal-code": ("code pénal", "penal code", "criminal code", "القانون الجنائي", "مجموعة القانون الجنائي"),
+    "ma-penal-code": (
+        "code pénal",
+        "penal code",
+        "criminal code",
+        "القانون الجنائي",
+        "مجموعة القانون الجنائي",
+        "المدونة الجنائية",
+    ),
     "ma-cpp": (
         "CCP",  # the English abbreviation
         "code de procédure pénale",
@@ -325,6 +332,7 @@ _OUTSIDE_NAMES = (
     "العهد",
     "Moudawana",
     "Mudawana",
+    "DOC",  # «Dahir formant Code des obligations et contrats» (dotted: `_DOTTED_ABBREVIATION_RE`)
     # Moroccan codes practitioners cite that the corpus does not hold.
     "code du travail",
     "labour code",
@@ -338,6 +346,11 @@ _OUTSIDE_NAMES = (
     "code de commerce",
     "مدونة التجارة",
 )
+# The subjects of a protocol's siblings the corpus lacks, which its usual name may be followed by: the Palermo
+# Protocols on migrant smuggling and on firearms supplement UNTOC too.
+_SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "un-palermo-protocol": ("trafic migrants migrant smuggling armes firearms المهاجرين مهاجرين تهريب الأسلحة".split()),
+}
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
 # «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
 # The article is none of the corpus's. Circulars are a kind users may add (`circular`): then they are read there.
@@ -483,6 +496,7 @@ _LAW_WORD_TYPES = {
 # The ILO's short form of three digits, «C189», «C097» (shorter or with a space, «C 29», only for the conventions
 # the corpus has: «c10» is no name).
 _ILO_SHORT_RE = re.compile(r"(?<!\w)c(?P<number>\d{3})(?!\w|[-./]\d)")
+_ILO_PROTOCOL_RE = re.compile(r"(?<!\w)(?:p0\d\d|(?:protocole|protocol)\s+p\d{1,3})(?!\w|[-./]\d)")
 # A number standing alone (its own word): bare law numbers, bare 448-2.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
 
@@ -576,6 +590,12 @@ def _outside_names() -> tuple[tuple[frozenset[str], ...], ...]:
     """Names of texts practitioners cite that the corpus lacks and that no type word of it introduces: right
     after an article («article 1 de la CEDAW», «المادة 9 من العهد الدولي»), the article is none of the corpus's."""
     return tuple(_phrase(name) for name in _OUTSIDE_NAMES)
+
+
+@lru_cache(maxsize=8)
+def _sibling_subjects(work_id: str) -> frozenset[str]:
+    """The terms of `_SIBLING_SUBJECTS` for a protocol."""
+    return frozenset(key for word in _SIBLING_SUBJECTS.get(work_id, ()) for keys in _phrase(word) for key in keys)
 
 
 @lru_cache(maxsize=1)
@@ -788,6 +808,8 @@ class QueryParser:
                 w for w in self._by_number.get(number_key(m.group("number")), []) if types is None or w.type in types
             ]
             matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
+        for m in _ILO_PROTOCOL_RE.finditer(text):  # «P029», «protocole P29»: the 2014 protocol the corpus lacks
+            matches.append(_WorkMatch(m.start(), m.end(), None))
         for m in _ILO_SHORT_RE.finditer(text):  # «C189»: an ILO convention the corpus lacks (those it has: C182)
             if not any(w.id.startswith("ilo-c") for w in self._by_number.get(number_key(m.group("number")), [])):
                 matches.append(_WorkMatch(m.start(), m.end(), None))
@@ -1083,9 +1105,20 @@ class QueryParser:
     def _other_subject(self, text: str, match: _WorkMatch, work: Work, tokens: list[_Token]) -> _WorkMatch:
         named = tuple(t.keys for t in tokens if match.start <= t.start < match.end and t.keys)
         subject = _PROTOCOL_SUBJECT_RE.match(text, match.end)
+        at = None
+        if subject is not None:
+            at = next(
+                (i for i, t in enumerate(tokens) if t.start >= subject.end() and t.keys and _is_content(t.keys)), None
+            )
+        head = tokens[at].keys if at is not None else None
+        if at is not None and tokens[at].keys & _sibling_subjects(work.id):
+            # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
+            end = at + 1
+            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
+                end += 1
+            return _WorkMatch(match.start, tokens[end - 1].end, None)
         if subject is None or named not in _subjectless_names():  # «protocole de Palerme» says which protocol
             return match
-        head = next((t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None)
         titles = [*work.titles.values(), *work.short_titles.values()]
         title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
         return match if head is None or head & title_keys else _WorkMatch(match.start, match.end, None)

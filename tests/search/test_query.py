@@ -202,6 +202,19 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         # An item of the article, not article 1.
         ("art. 448-3, 1° du code pénal", [(None, "448-3")]),
         ("المادة 5 من قانون مكافحة الاتجار بالأشخاص", [(L2714, "5")]),  # its usual name
+        ("article 2 de l'accord de coopération", [(None, "2", "accord")]),
+        ("article 3 du traité de Lisbonne", [(None, "3", "traité")]),
+        ("article 3 de la traite", [(None, "3")]),  # trafficking, not a treaty
+        ("art. 77 DOC", [(None, "77", "DOC")]),
+        ("P029 article 1", [(None, "1", "P029")]),
+        # The Palermo Protocols the corpus lacks, named after the one it has.
+        (
+            "article 2 of the Palermo Protocol on migrant smuggling",
+            [(None, "2", "Palermo Protocol on migrant smuggling")],
+        ),
+        ("article 3 du protocole de Palerme relatif à la traite des personnes", [("un-palermo-protocol", "3")]),
+        ("OPSC art. 3", [("un-crc-opsc", "3")]),
+        ("C.182 art 3", [("ilo-c182", "3")]),
     ],
 )
 def test_an_article_is_not_given_to_a_work_it_is_not_of(catalogue: Catalogue, query: str, refs: list) -> None:

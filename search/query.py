@@ -25,6 +25,7 @@ in the query, so that the remainder is cut from the query as typed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -448,6 +449,20 @@ _ANAPHORA = _keyset(
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHS: dict[str, int] = {
+    _fold_text(name): number
+    for names in (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",  # as Moroccan texts write them
+        "يناير فبراير مارس أبريل مايو يونيه يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        "january february march april may june july august september october november december",
+    )
+    for number, name in enumerate(names.split(), start=1)
+}
+# Words between a text's kind and its date: «loi du 25 août 2016», «الظهير الشريف الصادر في 25 غشت 2016».
+_DATE_LEAD = frozenset(
+    _fold_text(w) for w in "du de of dated الصادر الصادره المؤرخ المؤرخه في بتاريخ شريف الشريف".split()
+)
 _YEAR_WORDS = frozenset(_fold_text(w) for w in "سنة لسنة عام لعام year".split())  # «اتفاقية لسنة 1926»
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
@@ -684,6 +699,19 @@ def _resolve(matches: list[_WorkMatch]) -> list[_WorkMatch]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _date_at(tokens: list[_Token], j: int) -> tuple[dt.date, int] | None:
+    """The date written from token j on («25 août 2016», «1er août 2016», «25 غشت 2016»), and the token after it."""
+    if j + 2 >= len(tokens) or not tokens[j].text.isdigit():
+        return None
+    k = j + 1 + (tokens[j + 1].text == "er")  # «1er»
+    if k + 1 >= len(tokens) or tokens[k].text not in _MONTHS or not _YEAR_RE.fullmatch(tokens[k + 1].text):
+        return None
+    try:
+        return dt.date(int(tokens[k + 1].text), _MONTHS[tokens[k].text], int(tokens[j].text)), k + 2
+    except ValueError:  # «31 février»
+        return None
+
+
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -798,6 +826,8 @@ class QueryParser:
         for m in _LAW_NUMBER_RE.finditer(text):
             if not m.group("word") and _article_word_before(text, m.start()):
                 continue  # «المادة رقم 5»: an article number
+            if (following := _NEXT_WORD_RE.match(text, m.end())) and following.group(1) in _MONTHS:
+                continue  # «ظهير 25 غشت 2016»: a date (`_named_by_date`)
             types = _law_word_types(m.group("word"))
             if types == ():  # «ظهير شريف رقم 1.16.127»: the law it promulgates (code it approves, treaty it publishes)
                 matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
@@ -829,7 +859,33 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
-        return matches + self._dated_names(tokens)
+        return matches + self._dated_names(tokens) + self._named_by_date(text, tokens)
+
+    def _named_by_date(self, text: str, tokens: list[_Token]) -> list[_WorkMatch]:
+        """A law, code, decree or dahir named by its date: «la loi du 25 août 2016», «ظهير 25 غشت 2016», «décret du
+        6 juillet 2018». The work of that kind enacted, promulgated or published that day, or a text the corpus
+        lacks when none was."""
+        matches = []
+        for i, token in enumerate(tokens):
+            dahir = bool(_DAHIR_START_RE.fullmatch(token.text))
+            types = {kind for kind, keys in _TYPE_WORDS.items() if token.keys & keys} & (_LAW_TYPES | {"decree"})
+            if not (dahir or types):
+                continue
+            j = i + 1
+            while j < len(tokens) and j <= i + 3 and tokens[j].text in _DATE_LEAD:
+                j += 1
+            date = _date_at(tokens, j)
+            if date is None or _CLAUSE_BREAK_RE.search(text, token.end, tokens[j].start):
+                continue
+            day, end = date
+            works = [
+                w.id
+                for w in self.catalogue.works
+                if (dahir and w.dahir or w.type in types)
+                and day in {w.enacted, w.published, w.dahir.date if w.dahir else None}
+            ]
+            matches.append(_WorkMatch(token.start, tokens[end - 1].end, works[0] if len(works) == 1 else None))
+        return matches
 
     def _dated_names(self, tokens: list[_Token]) -> list[_WorkMatch]:
         """A type word followed closely by a year: «Déclaration des Nations Unies de 1985», «اتفاقية 1949»."""

@@ -214,6 +214,11 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ),
         ("article 3 du protocole de Palerme relatif à la traite des personnes", [("un-palermo-protocol", "3")]),
         ("OPSC art. 3", [("un-crc-opsc", "3")]),
+        # Named by its date (enacted, promulgated or published); a date none has is a text the corpus lacks.
+        ("article 5 de la loi du 25 août 2016", [(L2714, "5")]),
+        ("المادة 5 من ظهير 25 غشت 2016", [(L2714, "5")]),  # not «ظهير 25», a dahir numbered 25
+        ("article 2 du décret du 6 juillet 2018", [("ma-decree-2-17-740", "2")]),
+        ("article 5 du dahir du 15 novembre 1958", [(None, "5", "dahir du 15 novembre 1958")]),
         ("C.182 art 3", [("ilo-c182", "3")]),
     ],
 )

@@ -277,7 +277,15 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "المسطرة الجنائية",
         "قانون المسطرة الجنائية",
     ),
-    "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
+    # The corpus's only additional protocol (the OPSC is optional): «le protocole additionnel» says no more.
+    "un-palermo-protocol": (
+        "Palerme",
+        "Palermo",
+        "باليرمو",
+        "protocole additionnel",
+        "additional protocol",
+        "البروتوكول الإضافي",
+    ),
     "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
     "un-crc": (
         "CDE",
@@ -297,6 +305,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "forced labour convention",
         "اتفاقية العمل الجبري",
         "اتفاقية العمل القسري",
+        "اتفاقية الشغل الجبري",
     ),
     "ilo-c105": ("abolition of forced labour convention", "اتفاقية إلغاء العمل الجبري"),
     "un-declaration-victims-1985": (
@@ -354,8 +363,8 @@ _SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
 }
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
 # «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
-# The article is none of the corpus's. Circulars are a kind users may add (`circular`): then they are read there.
-# «traité» is read as typed: folded, it is «traite» (trafficking).
+# The article is none of the corpus's. Circulars are a kind users may add (`circular`): the article is read in those
+# the catalogue has, if any. «traité» is read as typed: folded, it is «traite» (trafficking).
 _OUTSIDE_KINDS: dict[str, str | None] = {
     **dict.fromkeys(
         [
@@ -365,6 +374,9 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
         ],
         None,
     ),
+    # A dahir named by neither its number nor its date (`_named_by_date`): the one of a work the query names
+    # («art. 1 du Dahir formant Code pénal»), else a text the corpus lacks («ظهير الحريات العامة»).
+    **dict.fromkeys("ظهير الظهير dahir".split(), "dahir"),
     **dict.fromkeys("الدوريه دوريه circulaire circular".split(), "circular"),
 }
 # Letters with dots between them: a text's abbreviation («ق.ل.ع», «D.O.C.», «C.T.»).
@@ -380,10 +392,18 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
     # How practitioners name the laws by their subject: «la loi sur la traite», «قانون العنف ضد المرأة».
-    "ma-law-27-14": ("traite", "trafficking", "الاتجار بالبشر", "الاتجار بالأشخاص"),
+    "ma-law-27-14": (
+        "traite",
+        "TEH",
+        "trafficking",
+        "الاتجار بالبشر",
+        "الاتجار بالأشخاص",
+    ),  # TEH: traite des êtres humains
     "ma-law-103-13": (
         "violence contre les femmes",
         "violences faites aux femmes",
+        "violence à l'égard des femmes",
+        "violences à l'égard des femmes",
         "violence against women",
         "العنف ضد المرأة",
     ),
@@ -394,8 +414,10 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
         "travailleuses domestiques",
         "employés de maison",
         "bonnes",
+        "petites bonnes",
         "domestic workers",
         "العمل المنزلي",
+        "خادمات البيوت",
     ),
     # «السخرة» is the other Arabic word for forced labour; the 1957 convention is named by its abolition.
     "ilo-c029": ("السخرة",),
@@ -449,6 +471,13 @@ _ANAPHORA = _keyset(
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+# The Bulletin officiel (الجريدة الرسمية) and an issue number: «B.O. n° 6526», «BO 6501», «بالجريدة الرسمية عدد 6501».
+_GAZETTE_WORD = r"(?<!\w)(?:b\.\s?o\.?|bo|bulletin\s+officiel|[وب]?الجريده\s+الرسميه)(?!\w)"
+_GAZETTE_BEFORE_RE = re.compile(rf"{_GAZETTE_WORD}[^\d]{{0,25}}$")
+_GAZETTE_RE = re.compile(
+    rf"{_GAZETTE_WORD}\s*(?:\(?[^\d()]{{0,25}}\)?\s*)?(?:n\s*[°o]\.?|no\.?|عدد|رقم)?\s*(?P<issue>\d{{3,5}})(?!\d)"
+)
+_GAZETTE_ISSUE_RE = re.compile(r"(?:عدد|n\s*[°o]\.?)\s*(\d{3,5})(?!\d)")
 _MONTHS: dict[str, int] = {
     _fold_text(name): number
     for names in (
@@ -490,7 +519,7 @@ _NUMERO_START_RE = re.compile(_NUMERO)
 _DAHIR_START_RE = re.compile(rf"{_AR_PROCLITICS}ظهير|dahir")
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
-    r"(?P<number>\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
+    r"(?P<number>\d+(?:\s?[-./]\s?\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
 )
 _LAW_WORD_TYPES = {
     "قانون": ("law", "code"),
@@ -616,7 +645,10 @@ def _sibling_subjects(work_id: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subjectless_names() -> frozenset[tuple[frozenset[str], ...]]:
     """Usual names that say no subject: «protocole facultatif» could be any optional protocol."""
-    return frozenset(_phrase(name) for name in ("protocole facultatif", "optional protocol", "البروتوكول الاختياري"))
+    names = ("protocole facultatif", "optional protocol", "البروتوكول الاختياري")
+    return frozenset(
+        _phrase(name) for name in (*names, "protocole additionnel", "additional protocol", "البروتوكول الإضافي")
+    )
 
 
 def _is_content(key: frozenset[str]) -> bool:
@@ -699,6 +731,18 @@ def _resolve(matches: list[_WorkMatch]) -> list[_WorkMatch]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _readable(key: tuple[int, ...]) -> tuple[int, ...]:
+    """A law's number as Morocco writes it, number then year: «14-27» and «13-103», read right to left from a PDF or
+    typed so, cannot be (no law of 2027, none of year 103) and are 27-14 and 103-13."""
+
+    def impossible(year: int) -> bool:  # the kingdom's laws are numbered from 1957 («1-58») to this year
+        return year >= 100 or dt.date.today().year % 100 < year < 57
+
+    if len(key) == 2 and impossible(key[1]) and not impossible(key[0]):
+        return key[1], key[0]
+    return key
+
+
 def _date_at(tokens: list[_Token], j: int) -> tuple[dt.date, int] | None:
     """The date written from token j on («25 août 2016», «1er août 2016», «25 غشت 2016»), and the token after it."""
     if j + 2 >= len(tokens) or not tokens[j].text.isdigit():
@@ -743,6 +787,7 @@ class QueryParser:
         self._by_number: dict[tuple[int, ...], list[Work]] = {}
         self._number_forms: dict[str, str] = {}  # «27-14», «27.14», «27/14» → work id
         self._by_dahir: dict[tuple[int, ...], str] = {}  # the dahir's number → the work it promulgates
+        self._by_issue: dict[str, set[str]] = {}  # a Bulletin officiel issue → the works it published
         self._phrases: list[tuple[str, tuple[frozenset[str], ...], bool]] = []  # work id, words, from a title
         self._subjects: list[_Subject] = []
         self._abbreviations: list[tuple[str, re.Pattern[str]]] = []
@@ -777,6 +822,9 @@ class QueryParser:
         }
 
     def _add_work(self, work: Work) -> None:
+        for gazette in work.gazette.values():  # «الجريدة الرسمية عدد 6501 …», «Bulletin officiel … n° 6526 …»
+            for issue in _GAZETTE_ISSUE_RE.findall(_fold_text(gazette)):
+                self._by_issue.setdefault(issue, set()).add(work.id)
         if work.number:
             self._by_number.setdefault(number_key(work.number), []).append(work)
             if work.type in ("law", "code", "decree") and re.search(r"\D", work.number):
@@ -828,15 +876,16 @@ class QueryParser:
                 continue  # «المادة رقم 5»: an article number
             if (following := _NEXT_WORD_RE.match(text, m.end())) and following.group(1) in _MONTHS:
                 continue  # «ظهير 25 غشت 2016»: a date (`_named_by_date`)
+            if not m.group("word") and _GAZETTE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # «B.O. n° 6526»: the gazette's issue (`_gazette_issues`), not a law's number
             types = _law_word_types(m.group("word"))
             if types == ():  # «ظهير شريف رقم 1.16.127»: the law it promulgates (code it approves, treaty it publishes)
                 matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
                 continue
             if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
                 continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
-            works = [
-                w for w in self._by_number.get(number_key(m.group("number")), []) if types is None or w.type in types
-            ]
+            key = number_key(m.group("number"))
+            works = [w for w in self._by_number.get(_readable(key), []) if types is None or w.type in types]
             matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
         for m in _ILO_PROTOCOL_RE.finditer(text):  # «P029», «protocole P29»: the 2014 protocol the corpus lacks
             matches.append(_WorkMatch(m.start(), m.end(), None))
@@ -859,7 +908,17 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
-        return matches + self._dated_names(tokens) + self._named_by_date(text, tokens)
+        return matches + self._dated_names(tokens) + self._named_by_date(text, tokens) + self._gazette_issues(text)
+
+    def _gazette_issues(self, text: str) -> list[_WorkMatch]:
+        """«BO n° 6501», «الجريدة الرسمية عدد 6501»: the work that issue of the gazette published (as the catalogue
+        records it), a text the corpus lacks if none did, nothing said if several did."""
+        matches = []
+        for m in _GAZETTE_RE.finditer(text):
+            works = self._by_issue.get(m.group("issue"), set())
+            if len(works) <= 1:
+                matches.append(_WorkMatch(m.start(), m.end(), next(iter(works), None)))
+        return matches
 
     def _named_by_date(self, text: str, tokens: list[_Token]) -> list[_WorkMatch]:
         """A law, code, decree or dahir named by its date: «la loi du 25 août 2016», «ظهير 25 غشت 2016», «décret du
@@ -1275,11 +1334,14 @@ class QueryParser:
         if connector and (word in _OUTSIDE_KINDS or name(follow, tokens[inside].end).lower() == "traité"):
             # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
             kind = _OUTSIDE_KINDS.get(word)
-            if kind and (of_kind := tuple(w.id for w in self.catalogue.works if w.type == kind)):
+            of_kind = tuple(named) if kind == "dahir" else tuple(w.id for w in self.catalogue.works if w.type == kind)
+            if kind and of_kind:
                 return [ArticleRef(None, n, of_kind) for n in c.numbers]
             end = inside + 1
             while end < min(len(tokens), inside + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
                 end += 1
+            if kind == "dahir" and all(t.text in ("شريف", "الشريف") for t in tokens[inside + 1 : end]):
+                return []  # «الفصل 3 من الظهير»: which dahir is not said (the Penal Code's has articles too)
             return [ArticleRef(None, n, (), True, name(follow, tokens[end - 1].end)) for n in c.numbers]
         # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
         if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:

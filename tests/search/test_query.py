@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.catalogue import Catalogue, load_catalogue
-from search.query import ArticleRef, ParsedQuery, parse_query
+from search.query import ArticleRef, ParsedQuery, _readable, parse_query
 
 PC, CPP, L2714 = "ma-penal-code", "ma-cpp", "ma-law-27-14"
 
@@ -219,6 +219,18 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("المادة 5 من ظهير 25 غشت 2016", [(L2714, "5")]),  # not «ظهير 25», a dahir numbered 25
         ("article 2 du décret du 6 juillet 2018", [("ma-decree-2-17-740", "2")]),
         ("article 5 du dahir du 15 novembre 1958", [(None, "5", "dahir du 15 novembre 1958")]),
+        ("الفصل 5 من ظهير الحريات العامة", [(None, "5", "ظهير الحريات العامة")]),
+        # A law's number read right to left (from a PDF, or typed so) where the straight reading cannot be a law.
+        ("المادة 5 من القانون 14-27", [(L2714, "5")]),
+        ("article 5 de la loi 13-103", [("ma-law-103-13", "5")]),
+        ("المادة 1 من القانون رقم 27 . 14", [(L2714, "1")]),
+        # The Bulletin officiel issue that published it, as the catalogue records it.
+        ("BO n° 6501, art. 5", [(L2714, "5")]),
+        ("BO n° 9999, art. 5", [(None, "5", "BO n° 9999")]),
+        # Usual names.
+        ("l'article 5 de la loi sur la TEH", [(L2714, "5")]),
+        ("article 3 de la loi sur les petites bonnes", [("ma-law-19-12", "3")]),
+        ("المادة 3 من البروتوكول الإضافي", [("un-palermo-protocol", "3")]),
         ("C.182 art 3", [("ilo-c182", "3")]),
     ],
 )
@@ -235,10 +247,26 @@ def test_an_article_is_not_given_to_a_work_it_is_not_of(catalogue: Catalogue, qu
         "المادة 26 قرار الطرد",  # no «من»: the expulsion decision is a topic
         "article 1 de la convention de 1949",  # the corpus's
         "article 5 de ladite loi",
+        "art. 1 du Dahir formant Code pénal",  # the code's dahir
     ],
 )
 def test_kinds_and_years_the_corpus_has_are_not_outside_it(catalogue: Catalogue, query: str) -> None:
     assert not any(a.unknown_work for a in _parse(query, catalogue).articles)
+
+
+@pytest.mark.parametrize("query", ["الفصل 3 من الظهير", "الفصل 3 من الظهير الشريف"])
+def test_a_dahir_not_said_is_no_citation(catalogue: Catalogue, query: str) -> None:
+    assert _parse(query, catalogue).articles == []  # which dahir is not said: searched as words
+
+
+def test_a_law_number_is_read_backwards_only_where_it_cannot_be_a_law() -> None:
+    assert [_readable(key) for key in ((14, 27), (13, 103), (99, 65), (12, 19), (27, 14))] == [
+        (27, 14),  # no law of 2027
+        (103, 13),
+        (99, 65),  # a law of 1965
+        (12, 19),
+        (27, 14),
+    ]
 
 
 @pytest.mark.parametrize(

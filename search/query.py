@@ -469,6 +469,7 @@ _ANAPHORA = _keyset(
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
+_ACT = "act"  # English for a law, not a type word of the catalogue's: only read last in an English name
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 # The Bulletin officiel (الجريدة الرسمية) and an issue number: «B.O. n° 6526», «BO 6501», «بالجريدة الرسمية عدد 6501».
@@ -1126,7 +1127,7 @@ class QueryParser:
         for j in range(at + 1, min(at + 4, len(tokens))):
             if _CLAUSE_BREAK_RE.search(text, tokens[j - 1].end, tokens[j].start) or tokens[j].text[0].isdigit():
                 return None
-            if tokens[j].keys & _ALL_TYPE_WORDS:
+            if tokens[j].keys & _ALL_TYPE_WORDS or tokens[j].text == _ACT:
                 return j
         return None
 
@@ -1348,6 +1349,11 @@ class QueryParser:
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]
             subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+            if tokens[last].text == _ACT:  # «the Anti-Trafficking Act»: a law in English, one of the corpus's or not
+                held = self._works_holding(subject, {"law"}) if subject else ()
+                if held:
+                    return [ArticleRef(None, n, held) for n in c.numbers]
+                return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[last].end)) for n in c.numbers]
             in_works = tuple(named_of_type or of_type)
             pointer = any(t.keys & _ANAPHORA for t in words)  # «the said convention», «la présente convention»
             # The Latin-script names are mostly French: an English word counts as unknown only if no name has it.

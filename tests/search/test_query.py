@@ -231,6 +231,8 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("l'article 5 de la loi sur la TEH", [(L2714, "5")]),
         ("article 3 de la loi sur les petites bonnes", [("ma-law-19-12", "3")]),
         ("المادة 3 من البروتوكول الإضافي", [("un-palermo-protocol", "3")]),
+        # An English «Act»: the corpus's law whose names hold its words, else a text the corpus lacks.
+        ("Article 5 of the Trafficking Victims Protection Act", [(None, "5", "Trafficking Victims Protection Act")]),
         ("C.182 art 3", [("ilo-c182", "3")]),
     ],
 )
@@ -512,6 +514,7 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         ("article 3 of this convention", [(None, "3", CONVENTIONS, False)]),
         ("article 2 of the 1949 Convention", [(None, "2", ("un-convention-1949",), False)]),  # its year
         ("article 2 of the 1990 Convention", [(None, "2", (), True)]),  # none of the corpus's
+        ("article 3 of the Moroccan domestic workers act", [(None, "3", ("ma-law-19-12",), False)]),  # English «Act»
         ("Law 19-12: what does article 3 of this law say", [(None, "3", ("ma-law-19-12",), False)]),
         ("does article 5 say the convention applies", [(None, "5", (), False)]),
         ("article 2 of the Migration Law", [(None, "2", (), False)]),

@@ -529,8 +529,8 @@ class Searcher:
                 return document.meta.get("work_id") in works or document.meta.get("key") in keys
 
             if not any(d.meta.get("work_id") in works for d in documents):
-                # Named by a number its text never writes («ظهير 1.16.127»), with no word of it in the question:
-                # the work's opening articles, rather than only passages of other works.
+                # No passage of the work named was retrieved (named by a number its text never writes, «ظهير
+                # 1.16.127», and no word of the question in it): its opening articles, not only other works'.
                 documents = documents + self._opening_passages(works, filters)
             documents = lift(documents, lambda d: WORK_BOOST if named(d) else 0.0, most=WORK_BOOST)
         if self.definitions and method not in ("dense", "sparse"):  # the single-list variants measure a list alone

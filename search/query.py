@@ -277,15 +277,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "المسطرة الجنائية",
         "قانون المسطرة الجنائية",
     ),
-    # The corpus's only additional protocol (the OPSC is optional): «le protocole additionnel» says no more.
-    "un-palermo-protocol": (
-        "Palerme",
-        "Palermo",
-        "باليرمو",
-        "protocole additionnel",
-        "additional protocol",
-        "البروتوكول الإضافي",
-    ),
+    "un-palermo-protocol": ("Palerme", "Palermo", "باليرمو"),
     "un-untoc": ("UNTOC", "convention de Palerme", "Palermo Convention", "اتفاقية باليرمو"),
     "un-crc": (
         "CDE",
@@ -342,7 +334,6 @@ _OUTSIDE_NAMES = (
     "العهد",
     "Moudawana",
     "Mudawana",
-    "DOC",  # «Dahir formant Code des obligations et contrats» (dotted: `_DOTTED_ABBREVIATION_RE`)
     # Moroccan codes practitioners cite that the corpus does not hold.
     "code du travail",
     "labour code",
@@ -355,11 +346,19 @@ _OUTSIDE_NAMES = (
     "قانون الالتزامات والعقود",
     "code de commerce",
     "مدونة التجارة",
+    # «statut» and «النظام» alone are everyday words («le statut de victime», «النظام العام»).
+    "statut de Rome",
+    "Rome Statute",
+    "règlement intérieur",
+    "النظام الداخلي",
+    "النظام الأساسي للمحكمة الجنائية الدولية",
 )
 # The subjects of a protocol's siblings the corpus lacks, which its usual name may be followed by: the Palermo
 # Protocols on migrant smuggling and on firearms supplement UNTOC too.
 _SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "un-palermo-protocol": ("trafic migrants migrant smuggling armes firearms المهاجرين مهاجرين تهريب الأسلحة".split()),
+    "un-palermo-protocol": tuple(
+        "trafic migrants migrant smuggling armes firearms المهاجرين مهاجرين تهريب الأسلحة".split()
+    ),
 }
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
 # «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
@@ -369,7 +368,7 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
     **dict.fromkeys(
         [
             *("الدستور دستور constitution الميثاق ميثاق charte charter المعاهده معاهده treaty الاتفاق اتفاق".split()),
-            *("accord agreement القرار قرار arrete statut statute النظام نظام reglement regulation".split()),
+            *("accord agreement القرار قرار arrete reglement regulation".split()),
             *("directive التوجيه".split()),
         ],
         None,
@@ -380,7 +379,7 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
     **dict.fromkeys("الدوريه دوريه circulaire circular".split(), "circular"),
 }
 # Letters with dots between them: a text's abbreviation («ق.ل.ع», «D.O.C.», «C.T.»).
-_DOTTED_ABBREVIATION_RE = re.compile(r"(?!i\.e\.|e\.g\.)(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}\.?(?!\w)")
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?!i\.e\.|e\.g\.|p\.ex\.)(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}\.?(?!\w)")
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
@@ -469,6 +468,8 @@ _ANAPHORA = _keyset(
 )
 # English function words, which the query analyser (French stop words for Latin script) keeps.
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
+_NAME_AFTER = 12  # characters between an abbreviation and the work it belongs to: «O.I.T. n° 182»
+_OF_RE = re.compile(r"من|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of")
 _ACT = "act"  # English for a law, not a type word of the catalogue's: only read last in an English name
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -476,7 +477,7 @@ _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _GAZETTE_WORD = r"(?<!\w)(?:b\.\s?o\.?|bo|bulletin\s+officiel|[وب]?الجريده\s+الرسميه)(?!\w)"
 _GAZETTE_BEFORE_RE = re.compile(rf"{_GAZETTE_WORD}[^\d]{{0,25}}$")
 _GAZETTE_RE = re.compile(
-    rf"{_GAZETTE_WORD}\s*(?:\(?[^\d()]{{0,25}}\)?\s*)?(?:n\s*[°o]\.?|no\.?|عدد|رقم)?\s*(?P<issue>\d{{3,5}})(?!\d)"
+    rf"{_GAZETTE_WORD}\s*(?:\(?[^\d()]{{0,25}}?\)?\s*)?(?P<numero>n\s*[°o]\.?|no\.?|عدد|رقم)?\s*(?P<issue>\d{{3,5}})(?!\d)"
 )
 _GAZETTE_ISSUE_RE = re.compile(r"(?:عدد|n\s*[°o]\.?)\s*(\d{3,5})(?!\d)")
 _MONTHS: dict[str, int] = {
@@ -496,7 +497,7 @@ _DATE_LEAD = frozenset(
 _YEAR_WORDS = frozenset(_fold_text(w) for w in "سنة لسنة عام لعام year".split())  # «اتفاقية لسنة 1926»
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-penal-code": ("C.P.", "C. pén.", "ق.ج."),
-    "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج."),
+    "ma-cpp": ("C.P.P.", "C. proc. pén.", "ق.م.ج.", "م.ج."),
 }
 
 
@@ -520,7 +521,7 @@ _NUMERO_START_RE = re.compile(_NUMERO)
 _DAHIR_START_RE = re.compile(rf"{_AR_PROCLITICS}ظهير|dahir")
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
-    r"(?P<number>\d+(?:\s?[-./]\s?\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
+    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d+(?:[-./]\d+)*)(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
 )
 _LAW_WORD_TYPES = {
     "قانون": ("law", "code"),
@@ -602,6 +603,7 @@ class _WorkMatch:
     end: int
     work_id: str | None  # None: a law number not in the catalogue (not an article, kept in the remainder)
     from_title: bool = False  # named by a run of its title's words: a topic phrase, not a citation's work
+    gazette: bool = False  # named by the Bulletin officiel issue that published it
 
 
 @dataclass
@@ -646,10 +648,7 @@ def _sibling_subjects(work_id: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _subjectless_names() -> frozenset[tuple[frozenset[str], ...]]:
     """Usual names that say no subject: «protocole facultatif» could be any optional protocol."""
-    names = ("protocole facultatif", "optional protocol", "البروتوكول الاختياري")
-    return frozenset(
-        _phrase(name) for name in (*names, "protocole additionnel", "additional protocol", "البروتوكول الإضافي")
-    )
+    return frozenset(_phrase(name) for name in ("protocole facultatif", "optional protocol", "البروتوكول الاختياري"))
 
 
 def _is_content(key: frozenset[str]) -> bool:
@@ -810,6 +809,15 @@ class QueryParser:
             for subject in self._subjects
         ]
         self._vocabulary = self._title_vocabulary()
+        # The works' names and abbreviations written without dots, and the organisations': a dotted abbreviation
+        # that is one of these («C.D.E.», «O.I.T.») names no text outside the corpus.
+        self._by_phrase: dict[tuple[frozenset[str], ...], set[str]] = {}
+        for work_id, phrase, _ in self._phrases:
+            self._by_phrase.setdefault(phrase, set()).add(work_id)
+        self._name_phrases = frozenset(phrase for _, phrase, _ in self._phrases) | frozenset(
+            _phrase(re.sub(r"[.\s]", "", name))
+            for name in (*(a for names in _ABBREVIATIONS.values() for a in names), "OIT", "ILO", "ONU", "NU", "UN")
+        )
         self._latin_terms = frozenset().union(
             *(terms for (_, arabic), terms in self._vocabulary.items() if not arabic and terms is not None)
         )
@@ -909,16 +917,24 @@ class QueryParser:
                 matches += self._subjects_after(tokens, i)
         for work_id, pattern in self._abbreviations:
             matches += [_WorkMatch(m.start(), m.end(), work_id) for m in pattern.finditer(text)]
+        for m in re.finditer(rf"(?<!\w){_DOTTED_ABBREVIATION_RE.pattern}", text):  # «C.D.E.», «U.N.T.O.C.»
+            phrase = _phrase(m.group().replace(".", ""))
+            if phrase and len(works := self._by_phrase.get(phrase, set())) == 1:
+                matches.append(_WorkMatch(m.start(), m.end(), next(iter(works))))
         return matches + self._dated_names(tokens) + self._named_by_date(text, tokens) + self._gazette_issues(text)
 
     def _gazette_issues(self, text: str) -> list[_WorkMatch]:
         """«BO n° 6501», «الجريدة الرسمية عدد 6501»: the work that issue of the gazette published (as the catalogue
-        records it), a text the corpus lacks if none did, nothing said if several did."""
+        records it: mostly the Arabic edition's). An issue written with «n°» or «عدد», and none of the catalogue's,
+        is a text the corpus lacks, unless the query names a work (`parse`): «la loi 103-13 publiée au BO n° 6688»
+        gives the French edition's issue. Nothing is said of several works, nor of «BO 2016», a year."""
         matches = []
         for m in _GAZETTE_RE.finditer(text):
             works = self._by_issue.get(m.group("issue"), set())
-            if len(works) <= 1:
-                matches.append(_WorkMatch(m.start(), m.end(), next(iter(works), None)))
+            if len(works) == 1:
+                matches.append(_WorkMatch(m.start(), m.end(), next(iter(works)), gazette=True))
+            elif not works and m.group("numero") and not _YEAR_RE.fullmatch(m.group("issue")):
+                matches.append(_WorkMatch(m.start(), m.end(), None, gazette=True))
         return matches
 
     def _named_by_date(self, text: str, tokens: list[_Token]) -> list[_WorkMatch]:
@@ -944,7 +960,8 @@ class QueryParser:
                 if (dahir and w.dahir or w.type in types)
                 and day in {w.enacted, w.published, w.dahir.date if w.dahir else None}
             ]
-            matches.append(_WorkMatch(token.start, tokens[end - 1].end, works[0] if len(works) == 1 else None))
+            if len(works) <= 1:  # several of that day («dahir du 4 décembre 2003»): nothing said
+                matches.append(_WorkMatch(token.start, tokens[end - 1].end, works[0] if works else None))
         return matches
 
     def _dated_names(self, tokens: list[_Token]) -> list[_WorkMatch]:
@@ -1064,10 +1081,29 @@ class QueryParser:
         outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
         return end if outside else None
 
+    def _outside_abbreviation(
+        self, text: str, at: int, works: list[_WorkMatch], typed_word: str
+    ) -> tuple[int, int] | None:
+        """The span of an abbreviation at ``at`` that names none of the corpus's texts: dotted letters («ق.ل.ع»,
+        «C.T.») that are no usual name of a work once the dots are gone («C.D.E.» is the CRC's «CDE») and hold
+        or come right before no name of one («م.ق.ج» holds «ق.ج», «O.I.T. n° 182» is C182), or «DOC» as typed
+        («le doc» is a document)."""
+        if typed_word == "DOC":
+            return at, at + 3
+        abbreviation = _DOTTED_ABBREVIATION_RE.match(text, at)
+        if abbreviation is None:
+            return None
+        start, end = abbreviation.span()
+        named = [(w.start, w.end) for w in works if w.work_id]
+        if _overlaps(start, end, named) or any(end <= s <= end + _NAME_AFTER for s, _ in named):
+            return None
+        phrase = _phrase(abbreviation.group().replace(".", ""))
+        return None if phrase and phrase in self._name_phrases else (start, end)
+
     def _subject_works(self, text: str, tokens: list[_Token], types: set[str]) -> tuple[str, ...]:
         """The works of ``types`` whose names (titles, short titles, usual names and subjects) hold the most of the
         content words after the type word (tokens[0]) in its clause, up to a verb or «et»; none if no name holds
-        any. «اتفاقية الطفل» is the CRC's name cut short; «décret sur la commission nationale» the decree's."""
+        any. «اتفاقية الطفل» is the CRC's name cut short; «المرسوم المتعلق بالهجرة» is decree 2-09-607's subject."""
         subject: list[frozenset[str]] = []
         previous = tokens[0]
         for token in tokens[1:_SUBJECT_WORDS]:
@@ -1080,21 +1116,25 @@ class QueryParser:
                 subject.append(_with_clitic_dropped(token.text, token.keys))
         return self._works_holding(subject, types)
 
-    def _works_holding(self, subject: list[frozenset[str]], types: set[str]) -> tuple[str, ...]:
-        """The works of ``types`` whose names hold the most of the subject's words (see `_subject_works`)."""
-        held: dict[str, int] = {}
+    def _works_holding(
+        self, subject: list[frozenset[str]], types: set[str], enough: int | None = None
+    ) -> tuple[str, ...]:
+        """The works of ``types`` whose names hold the most of the subject's words (see `_subject_works`), half of
+        them at least and the last: a name that shares some words may be another text's («… des personnes
+        handicapées», «اللجنة الوطنية لمكافحة الفساد»). A law needs two (``enough``): the corpus holds a few of the
+        country's laws, and one word («la loi sur le travail») may be the subject of one it lacks (the Labour Code)."""
+        if not subject:
+            return ()
+        held: dict[str, tuple[int, bool]] = {}
         for work in self.catalogue.works:
             if work.type in types:
                 terms = frozenset().union(*(key for name in _names(work) for key in _phrase(name)))
-                held[work.id] = sum(1 for keys in subject if keys & terms)
-        top = max(held.values(), default=0)
-        # Most of the words, or the name may be another text's that shares a word («… des personnes handicapées»);
-        # two for a law: the corpus holds a few of the country's laws, and one word («la loi sur le travail») may
-        # be the subject of one it lacks (the Labour Code).
-        enough = 2 if types & _LAW_TYPES else 1
+                held[work.id] = (sum(1 for keys in subject if keys & terms), bool(subject[-1] & terms))
+        top = max((n for n, last in held.values() if last), default=0)
+        enough = enough or (2 if types & _LAW_TYPES else 1)
         if top < enough or 2 * top < len(subject):
             return ()
-        return tuple(work_id for work_id, n in held.items() if n == top)
+        return tuple(work_id for work_id, (n, last) in held.items() if n == top and last)
 
     def _name_before(self, text: str, tokens: list[_Token], start: int, named: list[str]) -> tuple[int, int] | None:
         """«Code du travail article 143», «CEDAW, article 6», «la convention contre la torture article 1»: a text the
@@ -1324,15 +1364,15 @@ class QueryParser:
                 end += 1
             return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
         connector = text[c.end : follow].strip(" ,(")
-        abbreviation = None if c.paragraph else _DOTTED_ABBREVIATION_RE.match(text, follow)
-        if abbreviation and not _overlaps(*abbreviation.span(), [(w.start, w.end) for w in works if w.work_id]):
-            # «الفصل 77 من ق.ل.ع», «art. 9 C.T.»: a text's abbreviation, not one of the corpus's (`_ABBREVIATIONS`:
-            # «م.ق.ج» holds «ق.ج»).
-            return [ArticleRef(None, n, (), True, name(*abbreviation.span())) for n in c.numbers]
         # «de l'accord»: the connector ends inside the token «l'accord».
         inside = next((i for i, t in enumerate(tokens) if t.start <= follow < t.end), None)
         word = tokens[inside].text.rsplit("'", 1)[-1] if inside is not None else ""
-        if connector and (word in _OUTSIDE_KINDS or name(follow, tokens[inside].end).lower() == "traité"):
+        typed_word = name(follow, tokens[inside].end) if inside is not None else ""
+        if not c.paragraph and (abbreviation := self._outside_abbreviation(text, follow, works, typed_word)):
+            # «الفصل 77 من ق.ل.ع», «art. 9 C.T.», «art. 77 DOC»: a text's abbreviation, none of the corpus's.
+            return [ArticleRef(None, n, (), True, name(*abbreviation)) for n in c.numbers]
+        of = _OF_RE.fullmatch(connector) is not None  # «de», «من», «of»: not «في», «in» («… في قرار محكمة النقض»)
+        if of and (word in _OUTSIDE_KINDS or typed_word.lower() == "traité"):
             # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
             kind = _OUTSIDE_KINDS.get(word)
             of_kind = tuple(named) if kind == "dahir" else tuple(w.id for w in self.catalogue.works if w.type == kind)
@@ -1350,8 +1390,9 @@ class QueryParser:
             words = tokens[at:last]
             subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
             if tokens[last].text == _ACT:  # «the Anti-Trafficking Act»: a law in English, one of the corpus's or not
-                held = self._works_holding(subject, {"law"}) if subject else ()
-                if held:
+                if any(t.keys & _ANAPHORA for t in words):  # «Law 19-12, article 3 of the said Act»
+                    return [ArticleRef(None, n, tuple(named)) for n in c.numbers]
+                if held := self._works_holding(subject, {"law"}, enough=1):
                     return [ArticleRef(None, n, held) for n in c.numbers]
                 return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[last].end)) for n in c.numbers]
             in_works = tuple(named_of_type or of_type)
@@ -1381,6 +1422,13 @@ class QueryParser:
             # «… من المرسوم»: the decrees the query names («المرسوم المتعلق باللجنة الوطنية لتنسيق إجراءات مكافحة
             # الاتجار بالبشر» names one by its title), else any of its decrees.
             types, named_of_type, of_type = self._of_kind(tokens[at], named)
+            # «Protocole de Palerme, article 3 de la Convention»: the convention a protocol named supplements.
+            named_of_type = named_of_type or [
+                r.target
+                for w in named
+                for r in self.catalogue.work(w).relations
+                if r.type == "supplements" and self.catalogue.work(r.target).type in types
+            ]
             in_works = tuple(named_of_type or of_type)
             # «… من اتفاقية العمل الدولية رقم 189», «… de la convention OIT 189»: a number the catalogue lacks.
             if not named_of_type and (unnumbered := self._unknown_number_after(text, tokens, at, works)):
@@ -1448,6 +1496,8 @@ class QueryParser:
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]
         works.sort(key=lambda w: w.start)
         named = [w for w in works if w.work_id]
+        if named:  # an issue the catalogue lacks beside a work named is that work's other edition
+            works = [w for w in works if w.work_id or not w.gazette]
         citations = self._citations(folded.text, "ar" in languages, works)
         # A topic phrase after «art. 5» is not the work the article belongs to; a text the catalogue lacks is.
         _attach_works(folded.text, citations, [w for w in works if not w.from_title])
@@ -1568,6 +1618,7 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
     article's («loi 27-14 art. 5, loi 103-13 art. 2»), nor when a connector says the article is another text's
     («Selon la loi 19-12, l'article 9 du Code du travail»): that text is read as an untied article's."""
     by_start = {w.start: w for w in works}
+    taken: set[int] = set()  # works that a citation before took as the one written after it
     for c in citations:
         c.removed.append((_start_with_connector(text, c.start), c.end))
         follow = _FOLLOW_RE.match(text, c.end)
@@ -1575,8 +1626,10 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
         before = [] if c.conjoined else before
         after = by_start.get(follow.end())
         connected = bool(follow.group("connector"))
-        if after is not None and (connected or not before):
+        # «art. 5 loi 27-14, art. 2 loi 103-13»: the work before art. 2 was art. 5's, written after it.
+        if after is not None and (connected or not before or before[-1].start in taken):
             c.work = after
+            taken.add(after.start)
             c.removed.append((c.end, after.end))
         elif before and not (connected and follow.end() < len(text) and after is None):
             c.work = before[-1]

@@ -305,6 +305,26 @@ def _outside_corpus(name: str, results_follow: bool) -> Notice:
     )
 
 
+def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> Notice:
+    """The notice for an article the question ties to no text the corpus has, and that several works have."""
+    return Notice(
+        code="citation_ambiguous",
+        message=f"article {ref.article} is in several texts ({', '.join(works)}) and the question does not say which"
+        + _results_below(results_follow),
+        article=ref.article,
+        works=list(works),
+    )
+
+
+def _untied(ref: ArticleRef) -> bool:
+    """An article the query ties to no work, nor to any works of a kind it names, nor to a text outside the corpus."""
+    return ref.work_id is None and not ref.in_works and not ref.unknown_work
+
+
+def _works_of(documents: Sequence[Document]) -> list[str]:
+    return sorted({d.meta["work_id"] for d in documents})
+
+
 def _filtered_out(ref: ArticleRef, works: Sequence[str], results_follow: bool = True) -> Notice:
     """The notice for a cited article the corpus has, but outside the kind of work, jurisdiction or work chosen."""
     return Notice(
@@ -578,6 +598,15 @@ class Searcher:
             filters = replace(filters, language=lang)
         parsed = parse_query(query, self.catalogue)
         cited_by_ref = self.cited_passages(parsed, filters)
+        # «Trafficking Protocol art. 3», «Statut de Rome art. 7»: an article tied to no work, in a question that says
+        # more than the citation, names a text the parser did not know; every work's article of that number is not
+        # what was cited. Several works have one: none is shown as cited, and a notice says which have it.
+        ambiguous = [
+            (ref, works)
+            for ref, documents in cited_by_ref
+            if _words(parsed.remainder) and _untied(ref) and len(works := _works_of(documents)) > 1
+        ]
+        cited_by_ref = [(ref, documents) for ref, documents in cited_by_ref if not any(ref == a for a, _ in ambiguous)]
         cited = [d for _, documents in cited_by_ref for d in documents]
         # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999», «C189»):
         # the words around the number («الفصل», «code pénal») would match passages that only look like an answer.
@@ -616,6 +645,7 @@ class Searcher:
             if not documents
         ]
         notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
+        notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

@@ -107,7 +107,9 @@ class Notice(BaseModel):
     # question closely, the results are only the nearest («recette du couscous»); citation_other_language: the
     # article is in the corpus, but not in the language the search is narrowed to; citation_filtered_out: it is in
     # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to; work_outside_corpus:
-    # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»).
+    # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»); citation_ambiguous:
+    # the question ties the article to no text the corpus has, and several have one of that number («Statut de
+    # Rome art. 7» read by no name the parser knows): none is shown as cited.
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -115,6 +117,7 @@ class Notice(BaseModel):
             "citation_other_language",
             "citation_filtered_out",
             "work_outside_corpus",
+            "citation_ambiguous",
             "weak_match",
         ]
     )
@@ -122,6 +125,7 @@ class Notice(BaseModel):
     article: str | None = None
     work_id: str | None = None
     languages: list[str] = Field(default_factory=list, description="citation_other_language: where the article is")
+    works: list[str] = Field(default_factory=list, description="citation_ambiguous: the works with that article")
     text: str | None = Field(
         default=None,
         description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",

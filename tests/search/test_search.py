@@ -175,6 +175,24 @@ def test_a_law_named_by_its_dahir(indexed) -> None:
     assert response.notices == []
 
 
+def test_an_article_tied_to_no_text_the_corpus_has_is_not_shown_as_every_works(indexed) -> None:
+    _, _, searcher = indexed
+    # «Genocide Convention» is no name the parser knows; Law 27-14 and Law 19-12 both have an article 5. Before,
+    # both were shown as the article cited.
+    response = searcher.search("Genocide Convention article 5", top_k=5)
+    assert not any(r.matched_by == "citation" for r in response.results)
+    assert [(n.code, n.article, n.works) for n in response.notices] == [
+        ("citation_ambiguous", "5", ["ma-law-19-12", "ma-law-27-14"])
+    ]
+    # The article alone lists every work's, as asked; one work only is that work's.
+    assert {r.citation.document_id for r in searcher.search("article 5", top_k=5).results} >= {
+        "ma-law-19-12",
+        "ma-law-27-14",
+    }
+    response = searcher.search("quelle peine prévoit l'article 448-2 ?", top_k=3)
+    assert response.results[0].matched_by == "citation" and not response.notices
+
+
 def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None:
     _, _, searcher = indexed
     # The small index has an article 9 in Law 27-14, Law 19-12 and the CPP: none is the Labour Code's.

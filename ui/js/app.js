@@ -49,6 +49,13 @@ function workTitle(work, preferred = lang()) {
     || Object.values(work.short_titles || {})[0] || Object.values(work.titles || {})[0] || work.id;
 }
 
+// The works an ambiguous article is in, by title: four at most, the count of the others after.
+function someWorks(ids = [], most = 4) {
+  const titles = ids.slice(0, most).map((id) => workTitle((worksCache || []).find((w) => w.id === id)) || id);
+  const more = ids.length > most ? ` +${ids.length - most}` : "";
+  return titles.join(lang() === "ar" ? "، " : ", ") + more;
+}
+
 async function loadWorks() {
   if (worksCache) return worksCache;
   try {
@@ -440,6 +447,8 @@ async function searchView(p, token, focus) {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") }),
         "resultsBelowLanguage"]
       : x.code === "work_outside_corpus" ? [tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
+      : x.code === "citation_ambiguous" ? [tf("citationAmbiguous", { article: x.article, works: someWorks(x.works) }),
+        "resultsBelowWords"]
       : x.code === "citation_filtered_out"
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]

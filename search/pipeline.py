@@ -494,11 +494,13 @@ class Searcher:
         return []
 
     def _candidate_works(self, ref: ArticleRef) -> list[str | None]:
-        """The work named, then the codes it inserted articles into («الفصل 448-2 من القانون 27.14»)."""
+        """The work named, then the codes it inserted articles into («الفصل 448-2 من القانون 27.14»). Not the law a
+        decree implements: «المادة 3 من المرسوم 2.17.355» is not Law 19-12's article 3."""
         if ref.work_id is None:
             return [None]
         work = self.catalogue.get(ref.work_id)
-        targets = [r.target for r in work.relations if ref.article in r.articles] if work else []
+        wording = [r for r in work.relations if r.type in _WORDING_RELATIONS] if work else []
+        targets = [r.target for r in wording if ref.article in r.articles]
         return [ref.work_id, *targets]
 
     def retrieve(

@@ -470,6 +470,12 @@ _ANAPHORA = _keyset(
 _ENGLISH_FUNCTION_WORDS = _keyset("a an and as by especially for in into of on or the to with".split())
 _NAME_AFTER = 12  # characters between an abbreviation and the work it belongs to: «O.I.T. n° 182»
 _OF_RE = re.compile(r"من|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of")
+# Nationalities that make a code another country's («code pénal belge»), folded: the corpus's texts are Moroccan.
+_FOREIGN_RE = re.compile(
+    r"\s*(?:francais|belge|algerien|tunisien|espagnol|suisse|egyptien|libanais|italien|allemand|canadien"
+    r"|senegalais|mauritanien|libyen|jordanien|الفرنسي|البلجيكي|الجزائري|التونسي|الاسباني|السويسري|المصري"
+    r"|اللبناني|الموريتاني|الايطالي|الالماني|الليبي|الاردني)(?!\w)"
+)
 _ACT = "act"  # English for a law, not a type word of the catalogue's: only read last in an English name
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -741,6 +747,13 @@ def _readable(key: tuple[int, ...]) -> tuple[int, ...]:
     if len(key) == 2 and impossible(key[1]) and not impossible(key[0]):
         return key[1], key[0]
     return key
+
+
+def _foreign(text: str, match: _WorkMatch) -> _WorkMatch:
+    """«le code pénal français», «القانون الجنائي التونسي»: another country's code, one the corpus lacks."""
+    if match.work_id is None or not (nationality := _FOREIGN_RE.match(text, match.end)):
+        return match
+    return _WorkMatch(match.start, nationality.end(), None)
 
 
 def _date_at(tokens: list[_Token], j: int) -> tuple[dt.date, int] | None:
@@ -1080,6 +1093,9 @@ class QueryParser:
                     break
         outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
         return end if outside else None
+
+    def _is_law(self, match: _WorkMatch) -> bool:
+        return match.work_id is not None and self.catalogue.work(match.work_id).type in _LAW_TYPES
 
     def _outside_abbreviation(
         self, text: str, at: int, works: list[_WorkMatch], typed_word: str
@@ -1491,6 +1507,7 @@ class QueryParser:
         works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
         works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])
         works = [self._unmatched_protocol(folded.text, w, works, tokens) for w in works]
+        works = [_foreign(folded.text, w) if self._is_law(w) else w for w in works]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]

@@ -224,6 +224,9 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("article 4 du statut de victime", [(None, "4")]),
         ("la loi 27-14. 5 ans de prison", []),
         ("BO n° 9999, art. 5", [(None, "5", "BO n° 9999")]),
+        # Another country's code.
+        ("article 1 du code pénal français", [(None, "1", "code pénal français")]),
+        ("القانون الجنائي التونسي الفصل 1", [(None, "1", "القانون الجنائي التونسي")]),
         # The Palermo Protocols the corpus lacks, named after the one it has.
         (
             "article 2 of the Palermo Protocol on migrant smuggling",

@@ -6,6 +6,7 @@ import pytest
 from haystack import Document
 
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
+from search.query import ArticleRef
 
 
 def _labels(response) -> list[str]:
@@ -191,6 +192,14 @@ def test_an_article_tied_to_no_text_the_corpus_has_is_not_shown_as_every_works(i
     }
     response = searcher.search("quelle peine prévoit l'article 448-2 ?", top_k=3)
     assert response.results[0].matched_by == "citation" and not response.notices
+
+
+def test_a_decree_article_is_not_looked_up_in_the_law_it_implements(indexed) -> None:
+    _, _, searcher = indexed
+    # Decree 2-17-355 implements Law 19-12: its article 3 is not the law's (before, it was shown as cited).
+    assert searcher._candidate_works(ArticleRef("ma-decree-2-17-355", "3")) == ["ma-decree-2-17-355"]
+    # Law 27-14 wrote Penal Code 448-2: «الفصل 448-2 من القانون 27.14» is found there.
+    assert searcher._candidate_works(ArticleRef("ma-law-27-14", "448-2")) == ["ma-law-27-14", "ma-penal-code"]
 
 
 def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None:

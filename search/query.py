@@ -431,7 +431,8 @@ _PROTOCOL_OF_RE = re.compile(
 )
 # What a protocol is about, written after the convention's name: «… relatif au trafic illicite de migrants».
 _PROTOCOL_SUBJECT_RE = re.compile(
-    r"\s*,?\s*(?:relatif|relative|visant|concernant|contre|sur|against|to\s+prevent|on|بشان|المتعلق|لمنع|لمكافحه)\s"
+    r"\s*,?\s*(?:relatif|relative|visant|concernant|se\s+rapportant|contre|sur|against|to\s+prevent|on|بشان|المتعلق|لمنع"
+    r"|لمكافحه)\s"
 )
 # A protocol's name followed by the convention it supplements: «Protocole facultatif à la Convention …».
 _TO_CONVENTION_RE = re.compile(r"\s*(?:a\s+la|a\s+l'|au|to\s+the|to)?\s*[لب]?(?:convention|اتفاقيه|الاتفاقيه)(?!\w)")
@@ -1247,15 +1248,15 @@ class QueryParser:
         return _WorkMatch(before.start(), match.end, None)
 
     def _subject_fits(self, text: str, end: int, protocol: Work, tokens: list[_Token]) -> bool:
-        """No subject written after the convention's name, or one that shares a content word with the protocol's
-        titles."""
+        """No subject written after the convention's name, or one whose head word is in the protocol's titles: «…
+        concernant la vente d'enfants» is the OPSC, «… concernant l'implication d'enfants dans les conflits armés»
+        the convention's other protocol, though «enfants» is in both."""
         subject = _PROTOCOL_SUBJECT_RE.match(text, end)
         if subject is None:
             return True
-        words = [t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)][:3]
+        head = next((t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None)
         titles = [*protocol.titles.values(), *protocol.short_titles.values()]
-        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
-        return any(keys & title_keys for keys in words)
+        return head is None or bool(head & {key for title in titles for keys in _phrase(title) for key in keys})
 
     def _unmatched_protocol(
         self, text: str, match: _WorkMatch, works: list[_WorkMatch], tokens: list[_Token]
@@ -1270,9 +1271,22 @@ class QueryParser:
         if not (to := _TO_CONVENTION_RE.match(text, match.end)):
             return self._other_subject(text, match, work, tokens)
         supplemented = {r.target for r in work.relations if r.type == "supplements"}
-        if any(w.start <= to.end() and w.end > to.start() and w.work_id in supplemented | {work.id} for w in works):
-            return match
-        return _WorkMatch(match.start, match.end, None)
+        convention = next(
+            (w for w in works if w.start <= to.end() and w.end > to.start() and w.work_id in supplemented | {work.id}),
+            None,
+        )
+        if convention is None:
+            return _WorkMatch(match.start, match.end, None)
+        # «Protocole facultatif à la CDE concernant l'implication d'enfants dans les conflits armés»: the convention's
+        # other protocol, by the head word of its subject, in none of this one's titles.
+        subject = _PROTOCOL_SUBJECT_RE.match(text, convention.end)
+        head = subject and next(
+            (t for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None
+        )
+        titles = [*work.titles.values(), *work.short_titles.values()]
+        if head and not head.keys & {key for title in titles for keys in _phrase(title) for key in keys}:
+            return _WorkMatch(match.start, head.end, None)
+        return match
 
     def _other_subject(self, text: str, match: _WorkMatch, work: Work, tokens: list[_Token]) -> _WorkMatch:
         named = tuple(t.keys for t in tokens if match.start <= t.start < match.end and t.keys)

@@ -224,6 +224,12 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("article 4 du statut de victime", [(None, "4")]),
         ("la loi 27-14. 5 ans de prison", []),
         ("BO n° 9999, art. 5", [(None, "5", "BO n° 9999")]),
+        # The CRC's other protocol, by the head word of its subject.
+        (
+            "Protocole facultatif à la CDE concernant l'implication d'enfants dans les conflits armés, article 4",
+            [(None, "4", "Protocole facultatif à la CDE")],
+        ),
+        ("article 3 du protocole facultatif à la CDE concernant la vente d'enfants", [("un-crc-opsc", "3")]),
         # Another country's code.
         ("article 1 du code pénal français", [(None, "1", "code pénal français")]),
         ("القانون الجنائي التونسي الفصل 1", [(None, "1", "القانون الجنائي التونسي")]),

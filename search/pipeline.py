@@ -47,7 +47,7 @@ from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
-from search.query import ArticleRef, ParsedQuery, parse_query
+from search.query import ArticleRef, ParsedQuery, kinds_named, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.sparse_index import InMemorySparseRetriever
 from search.translation import TranslatedSparseRetriever, translate_query
@@ -306,10 +306,11 @@ def _outside_corpus(name: str, results_follow: bool) -> Notice:
 
 
 def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> Notice:
-    """The notice for an article the question ties to no text the corpus has, and that several works have."""
+    """The notice for an article the question ties to no text the corpus has, with the works that have one."""
     return Notice(
         code="citation_ambiguous",
-        message=f"article {ref.article} is in several texts ({', '.join(works)}) and the question does not say which"
+        message=f"the question ties article {ref.article} to no text of the corpus; {', '.join(works)} "
+        + ("have one" if len(works) > 1 else "has one")
         + _results_below(results_follow),
         article=ref.article,
         works=list(works),
@@ -603,10 +604,16 @@ class Searcher:
         # «Trafficking Protocol art. 3», «Statut de Rome art. 7»: an article tied to no work, in a question that says
         # more than the citation, names a text the parser did not know; every work's article of that number is not
         # what was cited. Several works have one: none is shown as cited, and a notice says which have it.
+        # One work only has it, but the question names a kind of text that work is not («Genocide Convention article
+        # 60» is no Penal Code article): the same.
+        kinds = kinds_named(parsed.remainder)
         ambiguous = [
             (ref, works)
             for ref, documents in cited_by_ref
-            if _words(parsed.remainder) and _untied(ref) and len(works := _works_of(documents)) > 1
+            if _words(parsed.remainder)
+            and _untied(ref)
+            and (works := _works_of(documents))
+            and (len(works) > 1 or "other" in kinds or (kinds and self.catalogue.work(works[0]).type not in kinds))
         ]
         cited_by_ref = [(ref, documents) for ref, documents in cited_by_ref if not any(ref == a for a, _ in ambiguous)]
         cited = [d for _, documents in cited_by_ref for d in documents]

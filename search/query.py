@@ -359,7 +359,13 @@ _SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
     "un-palermo-protocol": tuple(
         "trafic migrants migrant smuggling armes firearms المهاجرين مهاجرين تهريب الأسلحة".split()
     ),
+    # The CRC's protocols on children in armed conflict and on a communications procedure.
+    "un-crc-opsc": tuple(
+        "conflits armés armed conflict soldats soldiers المنازعات المسلحة النزاعات الجنود communications "
+        "communication بلاغات البلاغات".split()
+    ),
 }
+_SIBLING_WINDOW = 5  # content words of a protocol's subject read for a sibling's
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:
 # «الاتفاق» is not «الاتفاقية»): «المادة 22 من الدستور», «article 7 du Statut de Rome», «article 2 de l'arrêté…».
 # The article is none of the corpus's. Circulars are a kind users may add (`circular`): the article is read in those
@@ -431,7 +437,7 @@ _PROTOCOL_OF_RE = re.compile(
 )
 # What a protocol is about, written after the convention's name: «… relatif au trafic illicite de migrants».
 _PROTOCOL_SUBJECT_RE = re.compile(
-    r"\s*,?\s*(?:relatif|relative|visant|concernant|se\s+rapportant|contre|sur|against|to\s+prevent|on|بشان|المتعلق|لمنع"
+    r"\s*,?\s*(?:relatif|relative|visant|concernant|se\s+rapportant|etablissant|establishing|contre|sur|against|to\s+prevent|on|بشان|المتعلق|لمنع"
     r"|لمكافحه)\s"
 )
 # A protocol's name followed by the convention it supplements: «Protocole facultatif à la Convention …».
@@ -473,9 +479,21 @@ _NAME_AFTER = 12  # characters between an abbreviation and the work it belongs t
 _OF_RE = re.compile(r"من|ديال(?:\s+(?:la|le|les|l'))?|du|de\s+la|de\s+l'|des|de|d'|of\s+the|of")
 # Nationalities that make a code another country's («code pénal belge»), folded: the corpus's texts are Moroccan.
 _FOREIGN_RE = re.compile(
-    r"\s*(?:francais|belge|algerien|tunisien|espagnol|suisse|egyptien|libanais|italien|allemand|canadien"
-    r"|senegalais|mauritanien|libyen|jordanien|الفرنسي|البلجيكي|الجزائري|التونسي|الاسباني|السويسري|المصري"
-    r"|اللبناني|الموريتاني|الايطالي|الالماني|الليبي|الاردني)(?!\w)"
+    r"\s*(?:"
+    + "|".join(
+        re.escape(_fold_text(word))
+        for word in (
+            "français belge algérien tunisien espagnol suisse égyptien libanais italien allemand canadien sénégalais "
+            "mauritanien libyen jordanien الفرنسي البلجيكي الجزائري التونسي الإسباني السويسري المصري اللبناني "
+            "الموريتاني الإيطالي الألماني الليبي الأردني"
+        ).split()
+        + ["de la France", "de l'Algérie", "de la Tunisie", "de la Belgique", "de l'Espagne"]
+    )
+    + r")(?!\w)"
+)
+# The same, in English, before the code: «the French Penal Code».
+_FOREIGN_BEFORE_RE = re.compile(
+    r"(?:french|belgian|algerian|tunisian|spanish|swiss|egyptian|lebanese|italian|german|canadian|senegalese)\s+$"
 )
 _ACT = "act"  # English for a law, not a type word of the catalogue's: only read last in an English name
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
@@ -750,11 +768,27 @@ def _readable(key: tuple[int, ...]) -> tuple[int, ...]:
     return key
 
 
+def kinds_named(text: str) -> set[str]:
+    """The kinds of text that words of ``text`` name: the catalogue's types («اتفاقية» → convention, «code» → code),
+    and "other" for kinds the corpus has none of («Constitution», «charte», «Act»)."""
+    kinds: set[str] = set()
+    for token in _tokens(_fold_text(text)):
+        kinds |= {kind for kind, keys in _TYPE_WORDS.items() if token.keys & keys}
+        if token.text.rsplit("'", 1)[-1] in _OUTSIDE_KINDS or token.text == _ACT:
+            kinds.add("other")
+    return kinds
+
+
 def _foreign(text: str, match: _WorkMatch) -> _WorkMatch:
-    """«le code pénal français», «القانون الجنائي التونسي»: another country's code, one the corpus lacks."""
-    if match.work_id is None or not (nationality := _FOREIGN_RE.match(text, match.end)):
+    """«le code pénal français», «القانون الجنائي التونسي», «the French Penal Code»: another country's code, one the
+    corpus lacks."""
+    if match.work_id is None:
         return match
-    return _WorkMatch(match.start, nationality.end(), None)
+    if nationality := _FOREIGN_RE.match(text, match.end):
+        return _WorkMatch(match.start, nationality.end(), None)
+    if before := _FOREIGN_BEFORE_RE.search(text, max(0, match.start - 20), match.start):
+        return _WorkMatch(before.start(), match.end, None)
+    return match
 
 
 def _date_at(tokens: list[_Token], j: int) -> tuple[dt.date, int] | None:
@@ -1098,15 +1132,10 @@ class QueryParser:
     def _is_law(self, match: _WorkMatch) -> bool:
         return match.work_id is not None and self.catalogue.work(match.work_id).type in _LAW_TYPES
 
-    def _outside_abbreviation(
-        self, text: str, at: int, works: list[_WorkMatch], typed_word: str
-    ) -> tuple[int, int] | None:
+    def _outside_abbreviation(self, text: str, at: int, works: list[_WorkMatch]) -> tuple[int, int] | None:
         """The span of an abbreviation at ``at`` that names none of the corpus's texts: dotted letters («ق.ل.ع»,
         «C.T.») that are no usual name of a work once the dots are gone («C.D.E.» is the CRC's «CDE») and hold
-        or come right before no name of one («م.ق.ج» holds «ق.ج», «O.I.T. n° 182» is C182), or «DOC» as typed
-        («le doc» is a document)."""
-        if typed_word == "DOC":
-            return at, at + 3
+        or come right before no name of one («م.ق.ج» holds «ق.ج», «O.I.T. n° 182» is C182)."""
         abbreviation = _DOTTED_ABBREVIATION_RE.match(text, at)
         if abbreviation is None:
             return None
@@ -1248,15 +1277,18 @@ class QueryParser:
         return _WorkMatch(before.start(), match.end, None)
 
     def _subject_fits(self, text: str, end: int, protocol: Work, tokens: list[_Token]) -> bool:
-        """No subject written after the convention's name, or one whose head word is in the protocol's titles: «…
-        concernant la vente d'enfants» is the OPSC, «… concernant l'implication d'enfants dans les conflits armés»
-        the convention's other protocol, though «enfants» is in both."""
+        """No subject written after the convention's name, or one that shares a content word with the protocol's
+        titles and says none of its siblings' subjects («… concernant l'implication d'enfants dans les conflits
+        armés» is the CRC's other protocol, though «enfants» is in both)."""
         subject = _PROTOCOL_SUBJECT_RE.match(text, end)
         if subject is None:
             return True
-        head = next((t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None)
+        words = [t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)]
+        if any(keys & _sibling_subjects(protocol.id) for keys in words[:_SIBLING_WINDOW]):
+            return False
         titles = [*protocol.titles.values(), *protocol.short_titles.values()]
-        return head is None or bool(head & {key for title in titles for keys in _phrase(title) for key in keys})
+        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
+        return any(keys & title_keys for keys in words[:3])
 
     def _unmatched_protocol(
         self, text: str, match: _WorkMatch, works: list[_WorkMatch], tokens: list[_Token]
@@ -1278,14 +1310,9 @@ class QueryParser:
         if convention is None:
             return _WorkMatch(match.start, match.end, None)
         # «Protocole facultatif à la CDE concernant l'implication d'enfants dans les conflits armés»: the convention's
-        # other protocol, by the head word of its subject, in none of this one's titles.
-        subject = _PROTOCOL_SUBJECT_RE.match(text, convention.end)
-        head = subject and next(
-            (t for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)), None
-        )
-        titles = [*work.titles.values(), *work.short_titles.values()]
-        if head and not head.keys & {key for title in titles for keys in _phrase(title) for key in keys}:
-            return _WorkMatch(match.start, head.end, None)
+        # other protocol, by its subject.
+        if not self._subject_fits(text, convention.end, work, tokens):
+            return _WorkMatch(match.start, convention.end, None)
         return match
 
     def _other_subject(self, text: str, match: _WorkMatch, work: Work, tokens: list[_Token]) -> _WorkMatch:
@@ -1297,7 +1324,8 @@ class QueryParser:
                 (i for i, t in enumerate(tokens) if t.start >= subject.end() and t.keys and _is_content(t.keys)), None
             )
         head = tokens[at].keys if at is not None else None
-        if at is not None and tokens[at].keys & _sibling_subjects(work.id):
+        following = [t for t in tokens[at:] if t.keys][:_SIBLING_WINDOW] if at is not None else []
+        if any(t.keys & _sibling_subjects(work.id) for t in following):
             # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
             end = at + 1
             while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
@@ -1398,8 +1426,8 @@ class QueryParser:
         inside = next((i for i, t in enumerate(tokens) if t.start <= follow < t.end), None)
         word = tokens[inside].text.rsplit("'", 1)[-1] if inside is not None else ""
         typed_word = name(follow, tokens[inside].end) if inside is not None else ""
-        if not c.paragraph and (abbreviation := self._outside_abbreviation(text, follow, works, typed_word)):
-            # «الفصل 77 من ق.ل.ع», «art. 9 C.T.», «art. 77 DOC»: a text's abbreviation, none of the corpus's.
+        if not c.paragraph and (abbreviation := self._outside_abbreviation(text, follow, works)):
+            # «الفصل 77 من ق.ل.ع», «art. 9 C.T.»: a text's abbreviation, none of the corpus's.
             return [ArticleRef(None, n, (), True, name(*abbreviation)) for n in c.numbers]
         of = _OF_RE.fullmatch(connector) is not None  # «de», «من», «of»: not «في», «in» («… في قرار محكمة النقض»)
         if of and (word in _OUTSIDE_KINDS or typed_word.lower() == "traité"):
@@ -1522,6 +1550,12 @@ class QueryParser:
         works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])
         works = [self._unmatched_protocol(folded.text, w, works, tokens) for w in works]
         works = [_foreign(folded.text, w) if self._is_law(w) else w for w in works]
+        # «DOC» as typed, the Code of obligations and contracts (folded, «doc» would be any document).
+        works += [
+            _WorkMatch(t.start, t.end, None)
+            for t in tokens
+            if t.text == "doc" and text[(span := folded.original(t.start, t.end)).start : span.stop] == "DOC"
+        ]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]

@@ -233,6 +233,16 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         # Another country's code.
         ("article 1 du code pénal français", [(None, "1", "code pénal français")]),
         ("القانون الجنائي التونسي الفصل 1", [(None, "1", "القانون الجنائي التونسي")]),
+        ("الفصل 60 من القانون الجنائي الجزائري", [(None, "60", "القانون الجنائي الجزائري")]),  # folded: «الجزايري»
+        ("French Penal Code article 225", [(None, "225", "French Penal Code")]),
+        ("code pénal de la France article 225", [(None, "225", "code pénal de la France")]),
+        ("DOC article 77", [(None, "77", "DOC")]),
+        # The CRC's other protocols, by their subjects; the OPSC's own subjects stay the OPSC's.
+        (
+            "Protocole facultatif à la CDE établissant une procédure de présentation de communications article 5",
+            [(None, "5", "Protocole facultatif à la CDE")],
+        ),
+        ("Protocole facultatif à la CDE concernant la traite des enfants article 3", [(None, "3")]),
         # The Palermo Protocols the corpus lacks, named after the one it has.
         (
             "article 2 of the Palermo Protocol on migrant smuggling",

@@ -190,6 +190,10 @@ def test_an_article_tied_to_no_text_the_corpus_has_is_not_shown_as_every_works(i
         "ma-law-19-12",
         "ma-law-27-14",
     }
+    # Only the Penal Code has a 448-1, but the question names a convention: that is not the article cited either.
+    response = searcher.search("Genocide Convention article 448-1", top_k=5)
+    assert not any(r.matched_by == "citation" for r in response.results)
+    assert [(n.code, n.works) for n in response.notices] == [("citation_ambiguous", ["ma-penal-code"])]
     response = searcher.search("quelle peine prévoit l'article 448-2 ?", top_k=3)
     assert response.results[0].matched_by == "citation" and not response.notices
 

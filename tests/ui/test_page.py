@@ -384,7 +384,7 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
         ("المادة 82-5-1 من قانون المسطرة الجنائية&lang=fr", "82-5-1", "العربية فقط", False),  # hidden by the filter
         ("الفصل 448-2&work=ma-cpp", "448-2", "خارج التصفية", False),  # in another work than the one chosen
         ("C189", "C189", "غير مدرج", False),  # a text the corpus lacks, named without an article
-        ("Genocide Convention article 5", "5", "عدة نصوص", True),  # a name the parser does not know
+        ("Genocide Convention article 5", "5", "لا يربط السؤال", True),  # a name the parser does not know
     ],
 )
 def test_a_cited_article_missing_from_the_corpus_is_announced(

@@ -49,11 +49,15 @@ function workTitle(work, preferred = lang()) {
     || Object.values(work.short_titles || {})[0] || Object.values(work.titles || {})[0] || work.id;
 }
 
-// The works an ambiguous article is in, by title: four at most, the count of the others after.
-function someWorks(ids = [], most = 4) {
-  const titles = ids.slice(0, most).map((id) => workTitle((worksCache || []).find((w) => w.id === id)) || id);
-  const more = ids.length > most ? ` +${ids.length - most}` : "";
-  return titles.join(lang() === "ar" ? "، " : ", ") + more;
+// The works an ambiguous article is in, by title, in the catalogue's order (its laws first): four at most, then
+// how many others.
+function someWorks(ids, most = 4) {
+  const works = worksCache || [];
+  const rank = (id) => { const i = works.findIndex((w) => w.id === id); return i < 0 ? works.length : i; };
+  const sorted = [...(ids || [])].sort((a, b) => rank(a) - rank(b));
+  const titles = sorted.slice(0, most).map((id) => workTitle(works.find((w) => w.id === id)) || id);
+  const sep = lang() === "ar" ? "، " : ", ";
+  return titles.join(sep) + (sorted.length > most ? sep + tf("andOthers", { n: sorted.length - most }) : "");
 }
 
 async function loadWorks() {
@@ -412,7 +416,8 @@ async function searchView(p, token, focus) {
   main.replaceChildren(statusMessage(t("loading")));
   let body;
   try {
-    body = await cachedSearch(query);
+    // The works' titles name them in the notices (a direct link may come before the form loaded them).
+    [body] = await Promise.all([cachedSearch(query), loadWorks()]);
   } catch (error) {
     if (token !== renderToken) return;
     main.removeAttribute("aria-busy");

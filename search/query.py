@@ -859,6 +859,11 @@ class QueryParser:
         self._vocabulary = self._title_vocabulary()
         # The works' names and abbreviations written without dots, and the organisations': a dotted abbreviation
         # that is one of these («C.D.E.», «O.I.T.») names no text outside the corpus.
+        # Every term of each work's names, for the subject words a citation gives it (`_works_holding`).
+        self._name_terms = {
+            work.id: frozenset().union(*(key for name in _names(work) for key in _phrase(name)))
+            for work in catalogue.works
+        }
         self._by_phrase: dict[tuple[frozenset[str], ...], set[str]] = {}
         for work_id, phrase, _ in self._phrases:
             self._by_phrase.setdefault(phrase, set()).add(work_id)
@@ -1174,7 +1179,7 @@ class QueryParser:
         held: dict[str, tuple[int, bool]] = {}
         for work in self.catalogue.works:
             if work.type in types:
-                terms = frozenset().union(*(key for name in _names(work) for key in _phrase(name)))
+                terms = self._name_terms[work.id]
                 held[work.id] = (sum(1 for keys in subject if keys & terms), bool(subject[-1] & terms))
         top = max((n for n, last in held.values() if last), default=0)
         enough = enough or (2 if types & _LAW_TYPES else 1)

@@ -1187,6 +1187,28 @@ class QueryParser:
             return ()
         return tuple(work_id for work_id, (n, last) in held.items() if n == top and last)
 
+    def _works_named_before(self, text: str, tokens: list[_Token], start: int) -> tuple[str, ...]:
+        """The works of a kind named just before the article, in the same clause, whose names hold the words said
+        with its type word: after it («Convention sur les pires formes de travail des enfants article 3»), or before
+        it in English («UN Trafficking Protocol article 3»); none when nothing names one (see `_works_holding`)."""
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = tokens[first - 1].start if first else start  # a break right before the article is allowed
+        for j in range(first - 1, max(-1, first - 10), -1):
+            if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
+                text, tokens[j].end, last
+            ):
+                return ()
+            if tokens[j].keys & _ALL_TYPE_WORDS:
+                types = {kind for kind, keys in _TYPE_WORDS.items() if tokens[j].keys & keys}
+                if j < first - 1:
+                    return self._subject_works(text, tokens[j:first], types)
+                before = [
+                    t for t in tokens[max(0, j - 3) : j] if not _CLAUSE_BREAK_RE.search(text, t.end, tokens[j].start)
+                ]
+                words = [t.keys for t in before if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+                return self._works_holding(words, types)
+        return ()
+
     def _name_before(self, text: str, tokens: list[_Token], start: int, named: list[str]) -> tuple[int, int] | None:
         """«Code du travail article 143», «CEDAW, article 6», «la convention contre la torture article 1»: a text the
         corpus lacks, named just before the article in the same clause (a comma or colon may end the name). The
@@ -1509,6 +1531,8 @@ class QueryParser:
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:
                 return []
+        if not in_works and not unknown:  # «Convention sur les pires formes de travail des enfants article 3»
+            in_works = self._works_named_before(text, tokens, c.start)
         return [ArticleRef(None, n, in_works, unknown, named_as if unknown else "") for n in c.numbers]
 
     @staticmethod

@@ -562,6 +562,11 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         ("article 2 of the 1949 Convention", [(None, "2", ("un-convention-1949",), False)]),  # its year
         ("article 2 of the 1990 Convention", [(None, "2", (), True)]),  # none of the corpus's
         ("article 3 of the Moroccan domestic workers act", [(None, "3", ("ma-law-19-12",), False)]),  # English «Act»
+        # Named before the article by its kind and words of its names.
+        ("Convention sur les pires formes de travail des enfants article 3", [(None, "3", ("ilo-c182",), False)]),
+        ("UN Trafficking Protocol article 3", [(None, "3", ("un-palermo-protocol",), False)]),
+        ("القانون المتعلق بدخول وإقامة الأجانب المادة 50", [(None, "50", ("ma-law-02-03",), False)]),
+        ("Genocide Convention article 2", [(None, "2", (), False)]),  # none of the corpus's names hold it
         ("Law 19-12: what does article 3 of this law say", [(None, "3", ("ma-law-19-12",), False)]),
         ("does article 5 say the convention applies", [(None, "5", (), False)]),
         ("article 2 of the Migration Law", [(None, "2", (), False)]),

@@ -495,6 +495,10 @@ _FOREIGN_RE = re.compile(
 _FOREIGN_BEFORE_RE = re.compile(
     r"(?:french|belgian|algerian|tunisian|spanish|swiss|egyptian|lebanese|italian|german|canadian|senegalese)\s+$"
 )
+_IMPLEMENTING_RE = re.compile(
+    r"(?<!\w)(?:decret|decree|[وب]?(?:ال)?مرسوم)\s+(?:d'application|pris\s+pour\s+l'application|implementing|التطبيقي)"
+    r"\s*(?:de\s+la|de\s+l'|du|de|of\s+the|of)?\s*$"
+)
 _ACT = "act"  # English for a law, not a type word of the catalogue's: only read last in an English name
 _SUBJECT_WORDS = 9  # a type word and the words after it that may say which work of that kind is meant
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
@@ -1134,6 +1138,20 @@ class QueryParser:
         outside = self._names_no_work(subject, types, arabic=bool(_ARABIC_RE.search(tokens[0].text)))
         return end if outside else None
 
+    def _implementing(self, text: str, match: _WorkMatch) -> _WorkMatch:
+        """«décret d'application de la loi 02-03», «المرسوم التطبيقي للقانون 02.03»: the decree that implements the law
+        named (the only one the catalogue has), not the law."""
+        if match.work_id is None or not (
+            before := _IMPLEMENTING_RE.search(text, max(0, match.start - 40), match.start)
+        ):
+            return match
+        decrees = [
+            w.id
+            for w in self.catalogue.works
+            if w.type == "decree" and any(r.type == "implements" and r.target == match.work_id for r in w.relations)
+        ]
+        return _WorkMatch(before.start(), match.end, decrees[0]) if len(decrees) == 1 else match
+
     def _is_law(self, match: _WorkMatch) -> bool:
         return match.work_id is not None and self.catalogue.work(match.work_id).type in _LAW_TYPES
 
@@ -1579,6 +1597,7 @@ class QueryParser:
         works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])
         works = [self._unmatched_protocol(folded.text, w, works, tokens) for w in works]
         works = [_foreign(folded.text, w) if self._is_law(w) else w for w in works]
+        works = [self._implementing(folded.text, w) for w in works]
         # «DOC» as typed, the Code of obligations and contracts (folded, «doc» would be any document).
         works += [
             _WorkMatch(t.start, t.end, None)

@@ -237,6 +237,9 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("French Penal Code article 225", [(None, "225", "French Penal Code")]),
         ("code pénal de la France article 225", [(None, "225", "code pénal de la France")]),
         ("DOC article 77", [(None, "77", "DOC")]),
+        # The decree that implements a law, named so.
+        ("décret d'application de la loi 02-03 article 3", [("ma-decree-2-09-607", "3")]),
+        ("المرسوم التطبيقي للقانون 02.03 المادة 3", [("ma-decree-2-09-607", "3")]),
         # The CRC's other protocols, by their subjects; the OPSC's own subjects stay the OPSC's.
         (
             "Protocole facultatif à la CDE établissant une procédure de présentation de communications article 5",

@@ -333,6 +333,7 @@ _OUTSIDE_NAMES = (
     "covenant",
     "العهد",
     "Moudawana",
+    "Moudawwana",
     "Mudawana",
     # Moroccan codes practitioners cite that the corpus does not hold.
     "code du travail",
@@ -1242,6 +1243,12 @@ class QueryParser:
                 return None
             if (end := _outside_name_at(tokens, j)) and end <= first:
                 return tokens[j].start, tokens[end - 1].end
+            # «Labour Code art. 143», «Dahir des obligations…»: an English name ending with its kind, a dahir named
+            # by its subject.
+            if j and (end := _outside_name_at(tokens, j - 1)) and end <= first:
+                return tokens[j - 1].start, tokens[end - 1].end
+            if tokens[j].text in ("dahir", "ظهير", "الظهير") and not named and j < first - 1:
+                return tokens[j].start, tokens[first - 1].end
             if tokens[j].keys & _ALL_TYPE_WORDS:
                 types, named_of_type, _ = self._of_kind(tokens[j], named)
                 if named_of_type or self._title_beginning(tokens[j:first], types):

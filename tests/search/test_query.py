@@ -237,6 +237,8 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("French Penal Code article 225", [(None, "225", "French Penal Code")]),
         ("code pénal de la France article 225", [(None, "225", "code pénal de la France")]),
         ("DOC article 77", [(None, "77", "DOC")]),
+        ("Labour Code art. 143", [(None, "143", "Labour Code")]),  # English: the kind last
+        ("ظهير الحريات العامة الفصل 5", [(None, "5", "ظهير الحريات العامة")]),
         # The decree that implements a law, named so.
         ("décret d'application de la loi 02-03 article 3", [("ma-decree-2-09-607", "3")]),
         ("المرسوم التطبيقي للقانون 02.03 المادة 3", [("ma-decree-2-09-607", "3")]),

@@ -711,6 +711,13 @@ def _qualifies(text: str, previous: _Token, token: _Token) -> bool:
     )
 
 
+def _qualified_end(text: str, tokens: list[_Token], start: int, end: int) -> int:
+    """``end`` moved past the words that qualify the name starting at token ``start`` (three words after it at most)."""
+    while end < min(len(tokens), start + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end
+
+
 def _with_clitic_dropped(word: str, keys: frozenset[str]) -> frozenset[str]:
     """The word's terms and, for an Arabic word that may carry «ب», «ل», «ك», «و» or «ف», those of the rest: the
     analyser keeps «بعقد» and «ببيع» whole, since the letter can be the root's, but the titles say «عقد», «بيع»."""
@@ -864,6 +871,16 @@ class QueryParser:
         self._vocabulary = self._title_vocabulary()
         # The works' names and abbreviations written without dots, and the organisations': a dotted abbreviation
         # that is one of these («C.D.E.», «O.I.T.») names no text outside the corpus.
+        # Every term of each work's titles, for the subject written after a protocol's name (`_subject_fits`).
+        self._title_terms = {
+            work.id: frozenset(
+                key
+                for title in (*work.titles.values(), *work.short_titles.values())
+                for keys in _phrase(title)
+                for key in keys
+            )
+            for work in catalogue.works
+        }
         # Every term of each work's names, for the subject words a citation gives it (`_works_holding`).
         self._name_terms = {
             work.id: frozenset().union(*(key for name in _names(work) for key in _phrase(name)))
@@ -1338,9 +1355,7 @@ class QueryParser:
         words = [t.keys for t in tokens if t.start >= subject.end() and t.keys and _is_content(t.keys)]
         if any(keys & _sibling_subjects(protocol.id) for keys in words[:_SIBLING_WINDOW]):
             return False
-        titles = [*protocol.titles.values(), *protocol.short_titles.values()]
-        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
-        return any(keys & title_keys for keys in words[:3])
+        return any(keys & self._title_terms[protocol.id] for keys in words[:3])
 
     def _unmatched_protocol(
         self, text: str, match: _WorkMatch, works: list[_WorkMatch], tokens: list[_Token]
@@ -1379,15 +1394,10 @@ class QueryParser:
         following = [t for t in tokens[at:] if t.keys][:_SIBLING_WINDOW] if at is not None else []
         if any(t.keys & _sibling_subjects(work.id) for t in following):
             # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
-            end = at + 1
-            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
-                end += 1
-            return _WorkMatch(match.start, tokens[end - 1].end, None)
+            return _WorkMatch(match.start, tokens[_qualified_end(text, tokens, at, at + 1) - 1].end, None)
         if subject is None or named not in _subjectless_names():  # «protocole de Palerme» says which protocol
             return match
-        titles = [*work.titles.values(), *work.short_titles.values()]
-        title_keys = {key for title in titles for keys in _phrase(title) for key in keys}
-        return match if head is None or head & title_keys else _WorkMatch(match.start, match.end, None)
+        return match if head is None or head & self._title_terms[work.id] else _WorkMatch(match.start, match.end, None)
 
     # -- articles
 
@@ -1470,8 +1480,7 @@ class QueryParser:
             return [] if c.paragraph else [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
         if at is not None and (end := _outside_name_at(tokens, at)):
             # «… de la CEDAW», «… من العهد الدولي»: the name and the words that qualify it («الدولي»).
-            while end < min(len(tokens), at + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
-                end += 1
+            end = _qualified_end(text, tokens, at, end)
             return [ArticleRef(None, n, (), True, name(tokens[at].start, tokens[end - 1].end)) for n in c.numbers]
         connector = text[c.end : follow].strip(" ,(")
         # «de l'accord»: the connector ends inside the token «l'accord».
@@ -1488,9 +1497,7 @@ class QueryParser:
             of_kind = tuple(named) if kind == "dahir" else tuple(w.id for w in self.catalogue.works if w.type == kind)
             if kind and of_kind:
                 return [ArticleRef(None, n, of_kind) for n in c.numbers]
-            end = inside + 1
-            while end < min(len(tokens), inside + 4) and _qualifies(text, tokens[end - 1], tokens[end]):
-                end += 1
+            end = _qualified_end(text, tokens, inside, inside + 1)
             if kind == "dahir" and all(t.text in ("شريف", "الشريف") for t in tokens[inside + 1 : end]):
                 return []  # «الفصل 3 من الظهير»: which dahir is not said (the Penal Code's has articles too)
             return [ArticleRef(None, n, (), True, name(follow, tokens[end - 1].end)) for n in c.numbers]

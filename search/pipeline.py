@@ -561,6 +561,26 @@ class Searcher:
             documents = self.definitions.run(documents=documents, query=lexical_query)["documents"]
         return Retrieval(documents, **evidence)
 
+    def _ambiguous_citations(
+        self, parsed: ParsedQuery, cited_by_ref: list[tuple[ArticleRef, list[Document]]]
+    ) -> list[tuple[ArticleRef, list[str]]]:
+        """The citations not to show as cited, with the works that have the article.
+
+        «Trafficking Protocol art. 3», «Statut de Rome art. 7»: an article tied to no work, in a question that says
+        more than the citation, names a text the parser did not know; every work's article of that number is not
+        what was cited. So when several works have one, or one only has it but the question names a kind of text
+        that work is not («Genocide Convention article 60» is no Penal Code article)."""
+        if not _words(parsed.remainder):
+            return []
+        kinds = kinds_named(parsed.remainder)
+        return [
+            (ref, works)
+            for ref, documents in cited_by_ref
+            if _untied(ref)
+            and (works := _works_of(documents))
+            and (len(works) > 1 or "other" in kinds or (kinds and self.catalogue.work(works[0]).type not in kinds))
+        ]
+
     def _opening_passages(self, works: set[str], filters: SearchFilters) -> list[Document]:
         """The first passages of the works, in their order, at score 0: within the filters and, unless originals are
         asked for, current."""
@@ -601,20 +621,7 @@ class Searcher:
             filters = replace(filters, language=lang)
         parsed = parse_query(query, self.catalogue)
         cited_by_ref = self.cited_passages(parsed, filters)
-        # «Trafficking Protocol art. 3», «Statut de Rome art. 7»: an article tied to no work, in a question that says
-        # more than the citation, names a text the parser did not know; every work's article of that number is not
-        # what was cited. Several works have one: none is shown as cited, and a notice says which have it.
-        # One work only has it, but the question names a kind of text that work is not («Genocide Convention article
-        # 60» is no Penal Code article): the same.
-        kinds = kinds_named(parsed.remainder)
-        ambiguous = [
-            (ref, works)
-            for ref, documents in cited_by_ref
-            if _words(parsed.remainder)
-            and _untied(ref)
-            and (works := _works_of(documents))
-            and (len(works) > 1 or "other" in kinds or (kinds and self.catalogue.work(works[0]).type not in kinds))
-        ]
+        ambiguous = self._ambiguous_citations(parsed, cited_by_ref)
         cited_by_ref = [(ref, documents) for ref, documents in cited_by_ref if not any(ref == a for a, _ in ambiguous)]
         cited = [d for _, documents in cited_by_ref for d in documents]
         # A citation alone answers with its article, or with nothing when the corpus lacks it («الفصل 999», «C189»):

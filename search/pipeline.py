@@ -569,16 +569,21 @@ class Searcher:
         «Trafficking Protocol art. 3», «Statut de Rome art. 7»: an article tied to no work, in a question that says
         more than the citation, names a text the parser did not know; every work's article of that number is not
         what was cited. So when several works have one, or one only has it but the question names a kind of text
-        that work is not («Genocide Convention article 60» is no Penal Code article)."""
+        that work is not («Genocide Convention article 60» is no Penal Code article). Likewise an article of a kind
+        of text named by words none of that kind's names hold («article 9 du décret sur la commission nationale»):
+        the one decree with an article 9 may not be the decree meant."""
         if not _words(parsed.remainder):
             return []
         kinds = kinds_named(parsed.remainder)
         return [
             (ref, works)
             for ref, documents in cited_by_ref
-            if _untied(ref)
-            and (works := _works_of(documents))
-            and (len(works) > 1 or "other" in kinds or (kinds and self.catalogue.work(works[0]).type not in kinds))
+            if (works := _works_of(documents))
+            and (
+                ref.unsure
+                or _untied(ref)
+                and (len(works) > 1 or "other" in kinds or (kinds and self.catalogue.work(works[0]).type not in kinds))
+            )
         ]
 
     def _opening_passages(self, works: set[str], filters: SearchFilters) -> list[Document]:

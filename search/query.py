@@ -32,7 +32,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from ingest.article_numbers import NUMBER_PATTERN, QUANTITY_UNITS, normalize_number, number_key, ordinal_to_int
+from ingest.article_numbers import (
+    ARABIC_DIGITS,
+    NUMBER_PATTERN,
+    QUANTITY_UNITS,
+    normalize_number,
+    number_key,
+    ordinal_to_int,
+)
 from ingest.catalogue import Catalogue, Work
 from ingest.text import analyze, detect_languages, normalize_arabic
 from ingest.text_fr import fold_accents
@@ -50,6 +57,9 @@ class ArticleRef:
     unknown_work: bool = False  # of a text the corpus lacks («art. 9 du Code du travail»): look nothing up
     # That text's name as the query writes it («Code du travail»), for the notice; not part of the reference.
     named_as: str = field(default="", compare=False)
+    # The query says which of `in_works` with words none of their names holds («du décret sur la commission
+    # nationale»: the decrees' French names do not say it): the article of whichever has one is not what was cited.
+    unsure: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -353,6 +363,13 @@ _OUTSIDE_NAMES = (
     "règlement intérieur",
     "النظام الداخلي",
     "النظام الأساسي للمحكمة الجنائية الدولية",
+    # A model law is a draft for legislators, no law of any country.
+    "model law",
+    "UNODC model law",
+    "loi type",
+    "loi-type",
+    "loi modèle",
+    "القانون النموذجي",
 )
 # The subjects of a protocol's siblings the corpus lacks, which its usual name may be followed by: the Palermo
 # Protocols on migrant smuggling and on firearms supplement UNTOC too.
@@ -387,6 +404,7 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
 }
 # Letters with dots between them: a text's abbreviation («ق.ل.ع», «D.O.C.», «C.T.»).
 _DOTTED_ABBREVIATION_RE = re.compile(r"(?!i\.e\.|e\.g\.|p\.ex\.)(?:[^\W\d_]{1,3}\.){1,4}[^\W\d_]{1,3}\.?(?!\w)")
+_ABBREVIATION_BEFORE_RE = re.compile(rf"(?<!\w){_DOTTED_ABBREVIATION_RE.pattern}[\s,:،]*$")
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).
@@ -427,6 +445,27 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     # «السخرة» is the other Arabic word for forced labour; the 1957 convention is named by its abolition.
     "ilo-c029": ("السخرة",),
+    # The Palermo Protocol by the other names of its subject («le protocole sur la traite des êtres humains»).
+    "un-palermo-protocol": ("traite des êtres humains", "trafficking in human beings", "الاتجار بالبشر"),
+    # The decrees by their subjects in French and English: their titles are in Arabic only.
+    "ma-decree-2-17-740": (
+        "commission nationale de coordination des mesures de lutte et de prévention contre la traite des êtres humains",
+        "commission nationale",
+        "national commission",
+        "national committee",
+    ),
+    "ma-decree-2-17-355": (
+        "modèle de contrat de travail de la travailleuse ou du travailleur domestique",
+        "contrat de travail",
+        "employment contract",
+    ),
+    "ma-decree-2-09-607": (
+        "application de la loi relative à l'entrée et au séjour des étrangers au Maroc, à l'émigration et "
+        "l'immigration irrégulières",
+        "étrangers",
+        "immigration",
+        "foreigners",
+    ),
 }
 # «Protocole additionnel à la Convention des Nations Unies contre …», «البروتوكول الاختياري لاتفاقية حقوق الطفل»,
 # «Protocole de 2014 relatif à la convention sur le travail forcé»: a protocol named after the convention it
@@ -544,7 +583,7 @@ _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 # or «n° 27-14» alone. The number is never an article, even when it is not in the catalogue.
 _LAW_WORD = (
     rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+(?:ال)?شريف)?|اتفاقيه|بروتوكول)"
-    r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
+    r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol|l\.(?=\s*\d+[-./]\d)"  # «L.27-14»
     r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
 _NUMERO_START_RE = re.compile(_NUMERO)
@@ -556,6 +595,7 @@ _LAW_NUMBER_RE = re.compile(
 _LAW_WORD_TYPES = {
     "قانون": ("law", "code"),
     "loi": ("law", "code"),
+    "l.": ("law", "code"),
     "law": ("law", "code"),
     "code": ("code",),
     "مرسوم": ("decree",),
@@ -592,6 +632,11 @@ _BEFORE_NUMBER_RE = re.compile(rf"\s*\.?\s*(?:{_NUMERO}\s*)?(?:(?:من|de|du)\s+
 _SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
 _SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
 _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
+_DIGIT = "[0-9٠-٩۰-۹]"
+# «448 2», «82 5 1»: parts of one or two digits after spaces, not followed by another number («2,5», «2-3»).
+_SPACED_PARTS_RE = re.compile(
+    rf"(?:[ \t]+{_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}}(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT})"
+)
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
@@ -1187,21 +1232,17 @@ class QueryParser:
         phrase = _phrase(abbreviation.group().replace(".", ""))
         return None if phrase and phrase in self._name_phrases else (start, end)
 
+    def _abbreviation_before(self, text: str, start: int, works: list[_WorkMatch]) -> tuple[int, int] | None:
+        """The span of an abbreviation of a text the corpus lacks written right before the article (a comma or a
+        colon between them): see `_outside_abbreviation`."""
+        before = _ABBREVIATION_BEFORE_RE.search(text, 0, start)
+        return self._outside_abbreviation(text, before.start(), works) if before else None
+
     def _subject_works(self, text: str, tokens: list[_Token], types: set[str]) -> tuple[str, ...]:
         """The works of ``types`` whose names (titles, short titles, usual names and subjects) hold the most of the
         content words after the type word (tokens[0]) in its clause, up to a verb or «et»; none if no name holds
         any. «اتفاقية الطفل» is the CRC's name cut short; «المرسوم المتعلق بالهجرة» is decree 2-09-607's subject."""
-        subject: list[frozenset[str]] = []
-        previous = tokens[0]
-        for token in tokens[1:_SUBJECT_WORDS]:
-            if _CLAUSE_BREAK_RE.search(text, previous.end, token.start) or token.text in _CONJUNCTIONS:
-                break
-            if token.text in _VERBS or _INVERSION_RE.match(text, token.end) or token.keys & _ALL_TYPE_WORDS:
-                break
-            previous = token
-            if token.keys and _is_content(token.keys) and not token.text[0].isdigit() and token.text not in _MARKERS:
-                subject.append(_with_clitic_dropped(token.text, token.keys))
-        return self._works_holding(subject, types)
+        return self._works_holding(_subject_words(text, tokens), types)
 
     def _works_holding(
         self, subject: list[frozenset[str]], types: set[str], enough: int | None = None
@@ -1466,6 +1507,7 @@ class QueryParser:
         follow = _FOLLOW_RE.match(text, c.end).end()
         at = next((i for i, t in enumerate(tokens) if t.start == follow), None)
         in_works = tuple(named)
+        unsure = False
         # «Protocole facultatif à la Convention contre la torture, article 4»: the text named last before the
         # article, in the same sentence, is one the catalogue lacks.
         before = [
@@ -1475,6 +1517,9 @@ class QueryParser:
         ]
         unknown = bool(before) and before[-1].work_id is None
         named_as = name(before[-1].start, before[-1].end) if unknown else ""
+        if not unknown and not c.paragraph and (abbreviation := self._abbreviation_before(text, c.start, works)):
+            # «ق.ل.ع الفصل 77», «C.T. art. 9»: as after the article.
+            return [ArticleRef(None, n, (), True, name(*abbreviation)) for n in c.numbers]
         if not unknown and (span := self._name_before(text, tokens, c.start, named)):
             # «Code du travail article 143», «CEDAW article 6»: not the code's or any work's article 143.
             return [] if c.paragraph else [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
@@ -1527,6 +1572,10 @@ class QueryParser:
             years = {t.text for t in words if _YEAR_RE.fullmatch(t.text)}
             if years and not named_of_type and not unknown:
                 dated = tuple(w for w, keys, y in self._years if tokens[last].keys & keys and years & y)
+                # «the 2000 Protocol on trafficking»: two protocols of that year, one on trafficking.
+                if len(dated) > 1 and (subject_after := _subject_words(text, tokens[last:])):
+                    on = self._works_holding(subject_after, types)
+                    dated, unsure = tuple(w for w in dated if w in on) or dated, not on
                 in_works, unknown = dated, not dated
                 named_as = "" if dated else name(tokens[at].start, tokens[last].end)
             elif not unknown and not pointer and not named_of_type and (held := self._works_holding(subject, types)):
@@ -1559,13 +1608,18 @@ class QueryParser:
             elif not named_of_type and (by_subject := self._subject_works(text, tokens[at:], types)):
                 # «… من اتفاقية الطفل», «… من قانون مكافحة الاتجار بالأشخاص»: the works whose names say most of it.
                 in_works = by_subject
+            elif not named_of_type and len(in_works) > 1:
+                unsure = bool(_subject_words(text, tokens[at:]))
         if c.paragraph:  # «paragraphe 6» is an article of a declaration only
             in_works = tuple(w for w in in_works if self.catalogue.work(w).type == "declaration")
             if not in_works or unknown:
                 return []
         if not in_works and not unknown:  # «Convention sur les pires formes de travail des enfants article 3»
             in_works = self._works_named_before(text, tokens, c.start)
-        return [ArticleRef(None, n, in_works, unknown, named_as if unknown else "") for n in c.numbers]
+        return [
+            ArticleRef(None, n, in_works, unknown, named_as if unknown else "", unsure and not unknown)
+            for n in c.numbers
+        ]
 
     @staticmethod
     def _outside_start(text: str, tokens: list[_Token], match: _WorkMatch) -> int | None:
@@ -1670,8 +1724,11 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
     """One article number at `pos`: digits («448 - 2», «448 مكرر») or ordinal words («السادسة», «premier»)."""
     if m := _NUMBER_RE.match(text, pos):
         suffix = _SUFFIXES.get(m.group("suffix") or "", m.group("suffix") or "")
-        number = normalize_number(f"{m.group('number')} {suffix}".strip(), rtl=rtl)
-        return (number, m.end()) if number else None
+        raw, end = m.group("number"), m.end()
+        if not suffix and (parts := _spaced_parts(text, m)):
+            raw, end = f"{raw}-{'-'.join(parts.group().split())}", parts.end()
+        number = normalize_number(f"{raw} {suffix}".strip(), rtl=rtl)
+        return (number, end) if number else None
     words = _WORDS_RE.match(text, pos)
     if digits_only or not words:
         return None
@@ -1681,6 +1738,34 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
         if ordinal and (count == 1 or ordinal > 10):
             return str(ordinal), words.end(count)
     return None
+
+
+def _subject_words(text: str, tokens: list[_Token]) -> list[frozenset[str]]:
+    """The content words after a type word (tokens[0]) in its clause, up to a verb, «et» or another type word."""
+    subject: list[frozenset[str]] = []
+    previous = tokens[0]
+    for token in tokens[1:_SUBJECT_WORDS]:
+        if _CLAUSE_BREAK_RE.search(text, previous.end, token.start) or token.text in _CONJUNCTIONS:
+            break
+        if token.text in _VERBS or _INVERSION_RE.match(text, token.end) or token.keys & _ALL_TYPE_WORDS:
+            break
+        previous = token
+        if token.keys and _is_content(token.keys) and not token.text[0].isdigit() and token.text not in _MARKERS:
+            subject.append(_with_clitic_dropped(token.text, token.keys))
+    return subject
+
+
+def _spaced_parts(text: str, number: re.Match[str]) -> re.Match[str] | None:
+    """«الفصل 448 2», «art. 82 5 1»: a code's sub-numbers typed with spaces for dashes. Only after a base of 20 or
+    more written without dashes, each part of two digits at most and smaller than the base, and not a quantity
+    («المادة 5 2016», «article 30 10 ans»)."""
+    base = number.group("number").translate(ARABIC_DIGITS)
+    if not base.isdigit() or int(base) < _MIN_BARE_BASE:
+        return None
+    parts = _SPACED_PARTS_RE.match(text, number.end())
+    if parts is None or _followed_by_unit(text, parts.end()):
+        return None
+    return parts if all(int(p.translate(ARABIC_DIGITS)) < int(base) for p in parts.group().split()) else None
 
 
 def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int]:

@@ -30,6 +30,19 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("448-2", [(None, "448-2")], []),
         ("الفصل 448-2", [(None, "448-2")], []),
         ("الفصل 448 - 2", [(None, "448-2")], []),
+        # Sub-numbers typed with spaces for dashes; not a year, a quantity, an item or a decimal.
+        ("الفصل 448 2", [(None, "448-2")], []),
+        ("الفصل ٤٤٨ ٢ من القانون الجنائي", [(PC, "448-2")], [PC]),
+        ("article 82 5 1 du CPP", [(CPP, "82-5-1")], [CPP]),
+        ("art. 448 2 et 448 3", [(None, "448-2"), (None, "448-3")], []),
+        ("المادة 5 2016", [(None, "5")], []),
+        ("article 30 10 ans", [(None, "30")], []),
+        ("article 448 2° du code pénal", [(None, "448")], [PC]),
+        ("art 448 2,5", [(None, "448")], []),
+        ("المادة 12 3", [(None, "12")], []),
+        # «L.» for «loi» before a law number, not before any number.
+        ("Art.5 L.27-14", [(L2714, "5")], [L2714]),
+        ("l. 5 de la loi", [], []),
         ("الفصل448-2", [(None, "448-2")], []),
         ("ف 448-4", [(None, "448-4")], []),
         ("ف. 448-4", [(None, "448-4")], []),
@@ -198,6 +211,9 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         # An abbreviation that is none of the corpus's («ق.ج», «C.P.»).
         ("الفصل 77 من ق.ل.ع", [(None, "77", "ق.ل.ع")]),
         ("art. 9 C.T.", [(None, "9", "C.T.")]),
+        ("ق.ل.ع الفصل 77", [(None, "77", "ق.ل.ع")]),
+        ("C.T., art. 9", [(None, "9", "C.T.")]),
+        ("C.P. art. 448-2", [(PC, "448-2")]),
         ("art. 5 e.g. la peine", [(None, "5")]),
         # An item of the article, not article 1.
         ("art. 448-3, 1° du code pénal", [(None, "448-3")]),
@@ -601,14 +617,18 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         ("article 6 de la convention sur le blanchiment", [(None, "6", CONVENTIONS, True)]),
         ("المادة 3 من البروتوكول المتعلق بالأسلحة النارية", [(None, "3", PROTOCOLS, True)]),
         ("المادة 2 من المرسوم المتعلق بالصفقات العمومية", [(None, "2", DECREES, True)]),
-        ("article 2 du décret relatif à la commission nationale", [(None, "2", DECREES, False)]),
+        # The decrees by their subjects in French (their titles are in Arabic only).
+        ("article 2 du décret relatif à la commission nationale", [("ma-decree-2-17-740", "2", (), False)]),
+        ("article 3 du décret relatif à la lutte contre la traite", [(None, "3", ("ma-decree-2-17-740",), False)]),
+        ("article 3 du décret relatif aux étrangers", [("ma-decree-2-09-607", "3", (), False)]),
+        ("article 2 du décret sur les marchés publics", [(None, "2", DECREES, True)]),
         # The works of that kind whose names hold most of the words after it.
         ("article 1 de la convention sur la traite", [(None, "1", ("un-convention-1949",), False)]),
         # One word in a title is not enough when the pair is in none («droits de l'homme» is not the CRC's
         # «droits de l'enfant»); a pair that a title holds is («traite des êtres humains», the 1949 title's).
         ("article 4 de la convention européenne des droits de l'homme", [(None, "4", CONVENTIONS, True)]),
         ("المادة 1 من اتفاقية حقوق الإنسان", [(None, "1", CONVENTIONS, True)]),
-        ("article 3 du protocole sur la traite des êtres humains", [(None, "3", PROTOCOLS, False)]),
+        ("article 3 du protocole sur la traite des êtres humains", [("un-palermo-protocol", "3", (), False)]),
         ("المادة 3 من البروتوكول المتعلق ببيع الأطفال", [(None, "3", ("un-crc-opsc",), False)]),  # «ببيع»: «بيع»
         # A verb, a pointer back or a word any text may take is no other text.
         ("l'article 5 de la loi prévoit-il une peine ?", [(None, "5", (), False)]),
@@ -660,3 +680,25 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
 def test_where_an_untied_article_is_read(catalogue: Catalogue, query: str, refs: list) -> None:
     parsed = _parse(query, catalogue)
     assert [(a.work_id, a.article, a.in_works, a.unknown_work) for a in parsed.articles] == refs
+
+
+@pytest.mark.parametrize(
+    ("query", "in_works", "unsure"),
+    [
+        # Words after the kind that no name of that kind holds: which text is meant is not known.
+        ("article 6 of the protocol cited above", PROTOCOLS, True),
+        ("article 3 of the 2000 Protocol on migrant smuggling", PROTOCOLS, True),
+        ("article 3 de la convention relative aux droits des personnes handicapées", CONVENTIONS, True),
+        ("المادة 3 من اتفاقية مكافحة الاتجار بالبشر", CONVENTIONS, True),
+        # The kind alone names every text of it (each one's article is listed); words a name holds narrow it.
+        ("article 5 de la convention", CONVENTIONS, False),
+        ("المادة 3 من البروتوكول", PROTOCOLS, False),
+        ("Article 5 of the 2000 Protocol on trafficking", ("un-palermo-protocol",), False),
+        ("article 5 of the 2000 Protocol on the sale of children", ("un-crc-opsc",), False),
+    ],
+)
+def test_a_kind_named_by_words_no_name_holds(
+    catalogue: Catalogue, query: str, in_works: tuple[str, ...], unsure: bool
+) -> None:
+    [ref] = _parse(query, catalogue).articles
+    assert (ref.work_id, ref.in_works, ref.unknown_work, ref.unsure) == (None, in_works, False, unsure)

@@ -6,7 +6,7 @@ import pytest
 from haystack import Document
 
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
-from search.query import ArticleRef
+from search.query import ArticleRef, ParsedQuery
 
 
 def _labels(response) -> list[str]:
@@ -162,6 +162,20 @@ def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) ->
     response = searcher.search("loi n° 19-12 du 10 août 2016, article 82-5-1", top_k=5)
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-law-19-12")]
     assert not any(r.matched_by == "citation" for r in response.results)
+
+
+def test_an_article_of_a_kind_named_by_words_no_name_holds_is_not_shown_as_cited(indexed) -> None:
+    _, _, searcher = indexed
+    # «article 9 du décret sur …»: the parser reads the article in every decree, unsure which one was meant. The
+    # one decree that has an article 9 is listed in a notice, not shown as the article cited. (The test index
+    # has no decrees: two laws stand in for them.)
+    ref = ArticleRef(None, "5", ("ma-law-27-14", "ma-law-19-12"), unsure=True)
+    parsed = ParsedQuery(text="article 5 de la loi sur …", articles=[ref], works=[], remainder="de la loi sur …")
+    cited = searcher.cited_passages(parsed, SearchFilters())
+    assert searcher._ambiguous_citations(parsed, cited) == [(ref, ["ma-law-19-12", "ma-law-27-14"])]
+    sure = ArticleRef(None, "5", ("ma-law-27-14",))
+    parsed = ParsedQuery(text="article 5 de la loi sur …", articles=[sure], works=[], remainder="de la loi sur …")
+    assert searcher._ambiguous_citations(parsed, searcher.cited_passages(parsed, SearchFilters())) == []
 
 
 def test_a_law_named_by_its_dahir(indexed) -> None:

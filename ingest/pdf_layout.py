@@ -33,7 +33,8 @@ from pypdf import PageObject
 _RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Characters pypdf treats as direction-neutral when it reorders right-to-left text.
 _NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]")
-_SUPERSCRIPT = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|\(\d{1,3}\))\s*$")
+# «12», «*», «(12)», and a note inserted later in an edition's numbering: «222 bis».
+_SUPERSCRIPT = re.compile(r"^\s*(?:\d{1,3}(?:\s?(?:bis|ter|quater))?|\*{1,3}|\(\d{1,3}\))\s*$")
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—(]*(?:page|p\.|صفحة|الصفحة)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-–—)]*$", re.I
 )
@@ -399,7 +400,22 @@ def split_page(
         else:
             body.append(_strip_superscripts(line, dropped))
     notes, _ = _parse_footnotes([_marker_first(line) for line in note_lines], last_note)
-    return PageLayout([ln.text for ln in body], notes, dropped)
+    return PageLayout(_without_glued_markers([ln.text for ln in body], notes, dropped), notes, dropped)
+
+
+def _without_glued_markers(body: list[str], notes: list[tuple[str, str]], dropped: list[str]) -> list[str]:
+    """Body lines without the reference markers printed in body type right after a word («procédure pénale46,»):
+    a number glued to a letter that is the marker of a note of the same page."""
+    markers = sorted({m for m, _ in notes if m.isdigit()}, key=len, reverse=True)
+    if not markers:
+        return body
+    glued = re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(markers)})(?=[\s,.;:)»]|$)")
+
+    def drop(match: re.Match[str]) -> str:
+        dropped.append(match.group())
+        return ""
+
+    return [glued.sub(drop, line) for line in body]
 
 
 def _marker_first(line: Line) -> str:

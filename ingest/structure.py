@@ -68,6 +68,9 @@ _INLINE_HEADING_RE = re.compile(
     r"(?:^|(?<=[.:;؛]))\s*(?P<heading>(?:الفصل|المادة|Article|Art\.)\s+(?P<num>\d+(?:-\d+)*))\s*[.:\-–]?\s+(?=\S)"
 )
 _TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170»: a table of contents
+# The title of a table of contents: after it, only its entries, some wrapped over lines without dot leaders.
+_TOC_TITLE_RE = re.compile(r"(?i)^(?:table\s+des\s+mati[eè]res|sommaire|contents|table of contents|ال?فهرس)\s*:?$")
+_REFERENCE_NUMBER_RE = re.compile(r"^\d{6,}$")  # «0724071802»: a printer's or publisher's reference, no text
 
 
 @dataclass
@@ -188,7 +191,9 @@ def split_articles(
     while queue:
         position, raw_line = queue.pop()
         line = raw_line.strip()
-        if not line or _TOC_ENTRY_RE.search(line):
+        if current is not None and _TOC_TITLE_RE.match(line):
+            break  # a table of contents after the articles: the rest is its entries, no article's text
+        if not line or _TOC_ENTRY_RE.search(line) or _REFERENCE_NUMBER_RE.match(line):
             continue
         heading = match_article_heading(line, language, convention)
         if heading:

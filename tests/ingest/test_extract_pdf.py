@@ -116,9 +116,7 @@ def test_arabic_page_furniture_and_footnotes(tmp_path: Path, arabic_font: str) -
     c.save()
 
     doc = extract(pdf)
-    assert doc.pages == [
-        "\n".join([f"المادة {n}: فقرة تجريبية رقم {n} للاختبار.", *AR_LINES]) for n in (1, 2, 3)
-    ]
+    assert doc.pages == ["\n".join([f"المادة {n}: فقرة تجريبية رقم {n} للاختبار.", *AR_LINES]) for n in (1, 2, 3)]
     assert [(n.page, n.marker, n.text) for n in doc.footnotes] == [
         (p, "1", f"حاشية تجريبية للصفحة {p}.") for p in (1, 2, 3)
     ]
@@ -176,6 +174,34 @@ def test_french_pdf_furniture_hyphens_footnotes_fake_bold(tmp_path: Path) -> Non
         (2, "1", "Note d'essai en bas de page, sur deux lignes.")
     ]
     assert doc.warnings == []
+
+
+def test_reference_markers_of_notes_inserted_later_and_markers_in_body_type(tmp_path: Path) -> None:
+    # As in the Ministry's French Penal Code: a raised «12 bis» after an article number («542» then «12 bis» read
+    # as «54212 bis»), and a marker printed in body type glued to a word («pénale3,»).
+    pdf = tmp_path / "fr-markers.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 740, "Article 1 : texte d'essai, voir les articles 540 et 542")
+    c.setFont("Helvetica", 7)
+    c.drawString(
+        72 + pdfmetrics.stringWidth("Article 1 : texte d'essai, voir les articles 540 et 542", "Helvetica", 12),
+        745,
+        "12 bis",
+    )
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 722, "Article 2 : renvoi d'essai au code de procédure pénale3, puis la suite.")
+    c.drawString(72, 704, "Article 3 : l'article 3 d'essai reste l'article 3.")
+    c.line(72, 100, 200, 100)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 88, "3 - Note d'essai en corps de texte.")
+    c.showPage()
+    c.save()
+
+    doc = extract(pdf)
+    assert "voir les articles 540 et 542\n" in doc.body_text + "\n" and "12 bis" not in doc.body_text
+    assert "code de procédure pénale, puis la suite." in doc.body_text
+    assert "l'article 3 d'essai reste l'article 3." in doc.body_text  # a number after a space is text
 
 
 def test_french_hyphenated_compound_across_lines(tmp_path: Path) -> None:

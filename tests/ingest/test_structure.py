@@ -188,6 +188,30 @@ def test_a_heading_run_into_the_text_before_it_starts_the_next_article(catalogue
     ]
 
 
+def test_a_table_of_contents_after_the_articles_is_no_article_text(catalogue: Catalogue) -> None:
+    # As at the end of the Ministry's French Penal Code: a printer's reference, then the table of contents, some
+    # of its entries wrapped without dot leaders.
+    work = catalogue.work("ma-penal-code")
+    body = "\n".join(
+        [
+            "Article 10",
+            "Texte d'essai du premier article.",
+            "Article 11",
+            "Texte d'essai du dernier article.",
+            "0724071802",
+            "TABLE DES MATIERES",
+            "Dahir d'essai portant approbation du",
+            "texte d'essai ........................ 6",
+            "LIVRE PREMIER ........................ 13",
+        ]
+    )
+    articles = split_articles(body, work=work, language="fr")
+    assert [(a.number, a.text) for a in articles] == [
+        ("10", "Texte d'essai du premier article."),
+        ("11", "Texte d'essai du dernier article."),
+    ]
+
+
 def test_penal_code_231_4_is_its_own_article_in_arabic(catalogue: Catalogue) -> None:
     work = catalogue.work("ma-penal-code")
     body = extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text

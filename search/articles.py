@@ -21,7 +21,7 @@ class ArticleHit:
     key: str
     best: Document
     score: float
-    matched_by: str = "search"  # or "citation"
+    matched_by: str = "search"  # or "citation", or "work" (the query named its work and nothing else)
     passages: list[Document] = field(default_factory=list)  # every retrieved passage of the article
 
 
@@ -46,7 +46,9 @@ class ArticleGrouper:
         top_k: int = 10,
         cited: list[Document] | None = None,
         preferred_language: str | None = None,
+        matched_by: str = "search",
     ) -> dict[str, Any]:
+        """``matched_by`` says how `documents` were found: "search", or "work" for a work's articles in order."""
         hits: dict[str, ArticleHit] = {}
         for document in _cited_in_order(cited or [], preferred_language):
             key = group_key(document)
@@ -62,7 +64,7 @@ class ArticleGrouper:
                 if hit.best.meta.get("current") is False and document.meta.get("current") is not False:
                     hit.best = document
                 continue
-            hits[key] = ArticleHit(key, document, float(document.score or 0.0), passages=[document])
+            hits[key] = ArticleHit(key, document, float(document.score or 0.0), matched_by, passages=[document])
         return {"articles": list(hits.values())[:top_k]}
 
 

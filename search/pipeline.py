@@ -62,6 +62,7 @@ OVERFETCH_SPARSE = 150
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
 OPENING_PASSAGES = 10  # a work named by a number its text never writes: this many of its first passages
+_PASSAGES_PER_ARTICLE = 6  # a work named alone: enough of its first passages for top_k articles (languages, parts)
 _WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
 # The dense share of the weighted fusion, measured with `daleel eval --variants hybrid@0.3,hybrid@0.45,…`:
 # 0.3 is best for Arabic, French and mixed questions alike (all: R@5 0.875, MRR 0.783; 0.45: 0.800, 0.740).
@@ -586,7 +587,9 @@ class Searcher:
             )
         ]
 
-    def _opening_passages(self, works: set[str], filters: SearchFilters) -> list[Document]:
+    def _opening_passages(
+        self, works: set[str], filters: SearchFilters, limit: int = OPENING_PASSAGES
+    ) -> list[Document]:
         """The first passages of the works, in their order, at score 0: within the filters and, unless originals are
         asked for, current."""
         admitted = [
@@ -597,7 +600,7 @@ class Searcher:
             and (filters.include_original or d.meta.get("current") is not False)
         ]
         admitted.sort(key=lambda d: d.meta.get("position", 0))
-        return [replace(d, score=0.0) for d in admitted[:OPENING_PASSAGES]]
+        return [replace(d, score=0.0) for d in admitted[:limit]]
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:
         """The works a query names, and the code articles whose wording they wrote: «loi 27-14» means Penal
@@ -634,23 +637,34 @@ class Searcher:
         # Not a work named besides («loi 19-12 et C189»): that one's articles answer.
         named_besides = [w for w in parsed.works if not any(w in (r.work_id, *r.in_works) for r in parsed.articles)]
         cited_only = bool(parsed.articles or parsed.outside) and not named_besides and not _words(parsed.remainder)
-        retrieval = (
-            Retrieval([])
-            if (cited and parsed.is_citation_only) or (cited_only and not cited)
-            else self.retrieve(
-                query,
-                filters,
-                method,
-                boost_works=[] if method in ("dense", "sparse") else parsed.works,
-                lexical_query=_lexical_query(parsed),
+        # A work named and nothing else («loi 27-14», «Protocole de Palerme», «la loi du 25 août 2016»): the reader
+        # opens it; its articles in order, not the passages that best match the words of its name.
+        work_only = bool(parsed.works) and not parsed.articles and not parsed.outside and not _words(parsed.remainder)
+        if work_only and method not in ("dense", "sparse"):
+            opening = self._opening_passages(set(parsed.works), filters, limit=top_k * _PASSAGES_PER_ARTICLE)
+            retrieval = Retrieval([replace(d, score=1.0) for d in opening])
+        else:
+            retrieval = (
+                Retrieval([])
+                if (cited and parsed.is_citation_only) or (cited_only and not cited)
+                else self.retrieve(
+                    query,
+                    filters,
+                    method,
+                    boost_works=[] if method in ("dense", "sparse") else parsed.works,
+                    lexical_query=_lexical_query(parsed),
+                )
             )
-        )
         documents = retrieval.documents
         languages = sorted(parsed.languages)
         preferred = filters.language or (languages[0] if len(languages) == 1 else None)
-        articles = self.grouper.run(documents=documents, cited=cited, top_k=top_k, preferred_language=preferred)[
-            "articles"
-        ]
+        articles = self.grouper.run(
+            documents=documents,
+            cited=cited,
+            top_k=top_k,
+            preferred_language=preferred,
+            matched_by="work" if work_only else "search",
+        )["articles"]
         translations = list(translate_query(query, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles,

@@ -93,7 +93,11 @@ class Result(BaseModel):
     highlights: list[tuple[int, int]] = Field(
         default_factory=list, description="[start, end) character offsets of the matched sentences in `text`"
     )
-    matched_by: str = Field(default="search", description="'citation' when the query cited this article")
+    matched_by: str = Field(
+        default="search",
+        description="'citation' when the query cited this article; 'work' when it named this article's work and"
+        " nothing else (the work's articles, in order); 'search' otherwise",
+    )
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
     versions: list[Passage] = Field(default_factory=list, description="other wordings, e.g. as enacted in 2016")
     other_passages: list[Passage] = Field(default_factory=list, description="the article's other parts")

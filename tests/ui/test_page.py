@@ -424,3 +424,14 @@ def test_an_article_shown_in_another_language_than_asked_says_so(page_factory) -
     page.goto("/?article=ma-penal-code:448-2&in=ar")  # in Arabic: nothing to say
     page.wait_for_selector("#article-title", state="visible")
     assert page.locator(".language-missing").count() == 0
+
+
+def test_a_work_named_alone_opens_on_its_articles_in_order(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "loi 27-14")
+    wait_results(page)
+    labels = page.locator("ol.results .card-head .cite").all_inner_texts()
+    assert labels[0].startswith("المادة 1 من القانون رقم 27.14") and labels[1].startswith(
+        "المادة 2 من القانون رقم 27.14"
+    )
+    assert page.locator("ol.results .badge-cited", has_text="بالترتيب").count() == len(labels)

@@ -89,6 +89,7 @@ function badges(citation, matchedBy) {
   else if (citation.wording === "as_enacted") list.push(badge(t("wording_published"), "wording"));
   else if (citation.wording) list.push(badge(t(`wording_${citation.wording}`), "wording"));
   if (matchedBy === "citation") list.push(badge(t("matchedByCitation"), "cited"));
+  else if (matchedBy === "work") list.push(badge(t("matchedByWork"), "cited"));
   if (citation.quoted_by) list.push(badge(tf("quotedBy", { label: citation.quoted_by }), "quoted"));
   return h("div", { class: "badges" }, list);
 }

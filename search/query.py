@@ -637,6 +637,7 @@ _DIGIT = "[0-9٠-٩۰-۹]"
 _SPACED_PARTS_RE = re.compile(
     rf"(?:[ \t]+{_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}}(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT})"
 )
+_NUMBER_ALONE_RE = re.compile(rf"\s*([1-9]{_DIGIT}{{0,2}}(?:\s*(?:bis|ter|quater|مكرر))?)\s*[?؟.]?\s*")
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
 _RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
@@ -1660,6 +1661,9 @@ class QueryParser:
         text = query.strip()
         languages = detect_languages(text)
         folded = _fold(text)
+        if number := _NUMBER_ALONE_RE.fullmatch(folded.text):
+            # «448», «٤٤٨ مكرر»: a number typed alone is an article looked up, as «الفصل 448» is (not a year).
+            return ParsedQuery(text, [ArticleRef(None, normalize_number(number.group(1)) or "")], [], "", languages)
         tokens = _tokens(folded.text)
         works = _resolve(self._law_numbers(folded.text) + self._named_works(folded.text, tokens))
         works = _resolve([self._protocol_of(folded.text, w, tokens) for w in works])

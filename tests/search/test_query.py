@@ -30,6 +30,10 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("448-2", [(None, "448-2")], []),
         ("الفصل 448-2", [(None, "448-2")], []),
         ("الفصل 448 - 2", [(None, "448-2")], []),
+        # A number typed alone is an article (before, «448» was searched as a word); not a year.
+        ("448", [(None, "448")], []),
+        ("٤٤٨ مكرر", [(None, "448 bis")], []),
+        ("2016", [], []),
         # Sub-numbers typed with spaces for dashes; not a year, a quantity, an item or a decimal.
         ("الفصل 448 2", [(None, "448-2")], []),
         ("الفصل ٤٤٨ ٢ من القانون الجنائي", [(PC, "448-2")], [PC]),

@@ -262,9 +262,28 @@ def article(
         sys.stdout.write(view.model_dump_json(indent=2) + "\n")
         return
     out = Console(soft_wrap=True)
-    out.print(f"[bold]{view.citation.label}[/]")
-    out.print(" › ".join(view.heading_path))
-    out.print(view.text, highlight=False)
+    out.print(f"[bold]{escape(view.citation.label)}[/]")
+    if view.citation.reference:
+        out.print(escape(view.citation.reference), style="dim", highlight=False)
+    if view.citation.version_label:
+        out.print(escape(view.citation.version_label), style="dim", highlight=False)
+    out.print(escape(" › ".join(view.heading_path)), highlight=False)
+    out.print(escape(view.text), highlight=False)
+    for title, passages in (("In the other language", view.counterparts), ("Other wordings", view.versions)):
+        for passage in passages:
+            heading = " — ".join(filter(None, [passage.label, passage.version_label]))
+            out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
+            out.print(escape(passage.text), highlight=False)
+    if view.history:
+        out.print("\n[bold]History[/]")
+        for note in view.history:
+            out.print(f"- {escape(note)}", highlight=False)
+    if view.cross_references:
+        refs = [f"{r.text} ({r.key})" if r.key else r.text for r in view.cross_references]
+        out.print("\n[bold]Refers to[/]: " + escape("; ".join(refs)), highlight=False)
+    neighbours = [f"previous {view.previous}" if view.previous else "", f"next {view.next}" if view.next else ""]
+    if any(neighbours):
+        out.print(", ".join(filter(None, neighbours)), style="dim", highlight=False)
 
 
 VARIANTS = {

@@ -59,8 +59,8 @@ def open_document_store(settings: Settings, *, recreate: bool = False) -> Qdrant
     except RuntimeError as error:
         if "already accessed" in str(error):
             raise IndexInUseError(
-                f"the index at {settings.qdrant_path} is in use by another process (usually the running "
-                "server): stop it, or ingest through the API (POST /api/ingest)"
+                f"the index at {settings.qdrant_path} is in use by another process (usually `daleel serve`): "
+                "stop it, or use its API instead (GET /api/search, GET /api/documents/…, POST /api/ingest)"
             ) from None
         raise
     return store

@@ -1,0 +1,39 @@
+"""`daleel article` as a reader sees it in a terminal, over the small real index."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from typer.testing import CliRunner
+
+import api.cli
+from search.library import Library
+
+
+@pytest.fixture
+def cli(indexed, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    _, _, searcher = indexed
+
+    @contextmanager
+    def library():  # the index the session's searcher holds open (embedded Qdrant admits one client)
+        yield Library(searcher.passages, searcher.catalogue)
+
+    monkeypatch.setattr(api.cli, "_library", library)
+    return CliRunner()
+
+
+def test_the_plain_output_has_the_reference_the_other_language_and_the_other_wordings(cli: CliRunner) -> None:
+    result = cli.invoke(api.cli.app, ["article", "ma-penal-code", "448-2", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Code pénal, article 448-2"
+    assert "dahir n° 1-59-413" in lines[1]  # the official reference, from the catalogue
+    assert "In the other language: الفصل 448-2 من مجموعة القانون الجنائي" in result.output
+    assert "Other wordings:" in result.output and "27.14" in result.output  # as Law 27-14 enacted it
+    assert "previous 448-1, next 448-3" in result.output
+
+
+def test_an_unknown_article_is_a_clear_error(cli: CliRunner) -> None:
+    result = cli.invoke(api.cli.app, ["article", "ma-penal-code", "9999"])
+    assert result.exit_code == 2 and "9999" in result.output

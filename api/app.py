@@ -21,6 +21,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
@@ -81,7 +82,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         yield
         app.state.searcher.store.close()
 
-    app = FastAPI(
+    # FastAPI's own /docs and /redoc load their scripts from a CDN: blank on a machine offline. FastAPIOffline
+    # serves the same pages with the files from its package.
+    app = FastAPIOffline(
         title="Daleel",
         summary="Search Moroccan and international anti-trafficking law, in Arabic and French, with citations.",
         version="0.1.0",

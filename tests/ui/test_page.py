@@ -435,3 +435,21 @@ def test_a_work_named_alone_opens_on_its_articles_in_order(page_factory) -> None
         "المادة 2 من القانون رقم 27.14"
     )
     assert page.locator("ol.results .badge-cited", has_text="بالترتيب").count() == len(labels)
+
+
+def test_the_api_documentation_works_offline(page_factory, base_url: str) -> None:
+    page = page_factory(DESKTOP)
+    outside: list[str] = []
+
+    def only_this_server(route) -> None:  # the machines this runs on have no internet: neither may the page
+        if route.request.url.startswith(base_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto("/docs")
+    page.wait_for_selector(".opblock-summary-path", state="visible")
+    assert "/api/search" in page.locator(".opblock-summary-path").all_inner_texts()
+    assert outside == []

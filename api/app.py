@@ -34,6 +34,9 @@ from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
 from search.results import SearchResponse
 
 UI_DIR = pathlib.Path(__file__).resolve().parents[1] / "ui"
+# The longest request head the server reads (uvicorn's h11 default is 16 KiB): a query over MAX_QUERY_CHARS, in Arabic
+# percent-encoded six bytes a letter, then gets the API's own JSON error, not a bare «Invalid HTTP request».
+MAX_REQUEST_HEAD = 1024 * 1024
 WorkTypeParam = Literal[
     "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure"
 ]

@@ -23,7 +23,12 @@ def serving(app: FastAPI, host: str = "127.0.0.1") -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind((host, 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    from api.app import MAX_REQUEST_HEAD
+
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", h11_max_incomplete_event_size=MAX_REQUEST_HEAD
+    )
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

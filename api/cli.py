@@ -363,11 +363,11 @@ def serve(
     """Serve the API and the page on the index."""
     import uvicorn
 
-    from api.app import create_app
+    from api.app import MAX_REQUEST_HEAD, create_app
 
     try:
         application = create_app(Settings())
-        uvicorn.run(application, host=host, port=port)
+        uvicorn.run(application, host=host, port=port, h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
     except IndexInUseError as error:
         _fail(str(error))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import socket
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -65,6 +68,20 @@ def test_bad_requests_get_a_json_422(base_url: str, params: dict) -> None:
     response = httpx.get(f"{base_url}/api/search", params=params)
     assert response.status_code == 422
     assert response.json()["message"]
+
+
+def test_a_query_of_200_kb_gets_the_json_error_too(base_url: str) -> None:
+    # Before, the HTTP server refused a request head over its default size with a bare «Invalid HTTP request
+    # received.». httpx will not send a URL this long: a raw socket does.
+    host, port = base_url.removeprefix("http://").split(":")
+    query = urllib.parse.quote("ع" * 32_000)
+    with socket.create_connection((host, int(port)), timeout=30) as connection:
+        connection.sendall(f"GET /api/search?q={query} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        reply = b""
+        while chunk := connection.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 422") and json.loads(body)["error"] == "query_too_long"
 
 
 def test_openapi_and_page_are_served(base_url: str) -> None:

@@ -62,6 +62,7 @@ OVERFETCH_SPARSE = 150
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
 OPENING_PASSAGES = 10  # a work named by a number its text never writes: this many of its first passages
+OTHER_LANGUAGE_TOP = 5  # a search narrowed to a language: these first articles of all languages are checked
 _PASSAGES_PER_ARTICLE = 6  # a work named alone: enough of its first passages for top_k articles (languages, parts)
 _WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
 # The dense share of the weighted fusion, measured with `daleel eval --variants hybrid@0.3,hybrid@0.45,…`:
@@ -315,6 +316,17 @@ def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> N
         + _results_below(results_follow),
         article=ref.article,
         works=list(works),
+    )
+
+
+def _answers_in_other_languages(keys: Sequence[str], languages: Sequence[str], chosen: str) -> Notice:
+    """The notice for articles that answer the question but exist only in languages other than the one chosen."""
+    return Notice(
+        code="answers_in_other_language",
+        message=f"articles that exist only in {', '.join(languages)}, not in {chosen}, may answer too: "
+        + ", ".join(keys),
+        languages=list(languages),
+        keys=list(keys),
     )
 
 
@@ -587,6 +599,22 @@ class Searcher:
             )
         ]
 
+    def _answers_in_other_languages(
+        self, query: str, parsed: ParsedQuery, filters: SearchFilters
+    ) -> list[tuple[str, set[str]]]:
+        """The articles among the first `OTHER_LANGUAGE_TOP` of the search in every language that have no wording
+        in the language the search is narrowed to, with their languages: «exonération des frais de justice» narrowed
+        to French would never show Law 27-14 art. 5, which the corpus holds in Arabic only."""
+        everywhere = replace(filters, language=None)
+        retrieval = self.retrieve(query, everywhere, boost_works=parsed.works, lexical_query=_lexical_query(parsed))
+        hidden = []
+        for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]:
+            wordings = [d for d in self.passages.by_key(hit.key) if everywhere.admits(d)]
+            languages = {d.meta["language"] for d in wordings if d.meta.get("current") is not False}
+            if languages and filters.language not in languages:
+                hidden.append((hit.key, languages))
+        return hidden
+
     def _opening_passages(
         self, works: set[str], filters: SearchFilters, limit: int = OPENING_PASSAGES
     ) -> list[Document]:
@@ -681,6 +709,10 @@ class Searcher:
         ]
         notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
+        if filters.language and method is None and not cited and not work_only and results:
+            if hidden := self._answers_in_other_languages(query, parsed, filters):
+                languages = sorted({lang for _, langs in hidden for lang in langs})
+                notices.append(_answers_in_other_languages([k for k, _ in hidden], languages, filters.language))
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

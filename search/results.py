@@ -113,7 +113,9 @@ class Notice(BaseModel):
     # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to; work_outside_corpus:
     # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»); citation_ambiguous:
     # the question ties the article to no text the corpus has, and several have one of that number («Statut de
-    # Rome art. 7» read by no name the parser knows): none is shown as cited.
+    # Rome art. 7» read by no name the parser knows): none is shown as cited; answers_in_other_language: the
+    # search is narrowed to a language, and some of the first articles of a search in every language exist only in
+    # others (`keys`, `languages`).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -122,6 +124,7 @@ class Notice(BaseModel):
             "citation_filtered_out",
             "work_outside_corpus",
             "citation_ambiguous",
+            "answers_in_other_language",
             "weak_match",
         ]
     )
@@ -130,6 +133,10 @@ class Notice(BaseModel):
     work_id: str | None = None
     languages: list[str] = Field(default_factory=list, description="citation_other_language: where the article is")
     works: list[str] = Field(default_factory=list, description="citation_ambiguous: the works with that article")
+    keys: list[str] = Field(
+        default_factory=list,
+        description="answers_in_other_language: the articles (keys) that may answer, in other languages only",
+    )
     text: str | None = Field(
         default=None,
         description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",

@@ -193,6 +193,18 @@ def test_a_work_named_alone_shows_its_articles_in_order(indexed, query: str) -> 
     assert all(r.matched_by == "search" for r in response.results)
 
 
+def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_another(indexed) -> None:
+    _, _, searcher = indexed
+    # Law 27-14 is in Arabic only: narrowed to French, its article 5 (court fees) cannot be shown; before, nothing
+    # said it was there.
+    query = "exonération des frais de justice pour les victimes de traite"
+    response = searcher.search(query, top_k=5, lang="fr")
+    assert all(r.language == "fr" for r in response.results)
+    [notice] = [n for n in response.notices if n.code == "answers_in_other_language"]
+    assert "ma-law-27-14:5" in notice.keys and notice.languages == ["ar"]
+    assert not any(n.code == "answers_in_other_language" for n in searcher.search(query, top_k=5).notices)
+
+
 def test_a_law_named_by_its_dahir(indexed) -> None:
     _, _, searcher = indexed
     # Dahir n° 1.16.121 promulgates Law 19-12. Before, the number named nothing: its article 3 was said to belong

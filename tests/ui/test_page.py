@@ -453,3 +453,16 @@ def test_the_api_documentation_works_offline(page_factory, base_url: str) -> Non
     page.wait_for_selector(".opblock-summary-path", state="visible")
     assert "/api/search" in page.locator(".opblock-summary-path").all_inner_texts()
     assert outside == []
+
+
+def test_a_search_narrowed_to_a_language_links_the_answers_that_exist_only_in_another(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&lang=fr&q=" + "exonération des frais de justice pour les victimes de traite")
+    page.wait_for_selector(".notice.other-language", state="visible")
+    notice = page.locator(".notice.other-language")
+    assert "qu’en arabe" in notice.inner_text()
+    link = notice.locator("a", has_text="27")
+    assert link.count() >= 1 and "article=ma-law-27-14%3A5" in notice.inner_html()
+    notice.locator("a[href*='ma-law-27-14%3A5']").click()
+    page.wait_for_selector("#article-title", state="visible")
+    assert "27.14" in page.locator("#article-title").inner_text()

@@ -463,6 +463,20 @@ async function searchView(p, token, focus) {
         : tf("citationNotFound", { article: x.article }), "resultsBelowWords"];
     return text && h("p", { class: "notice citation-missing", role: "status" }, text, n ? ` ${t(below)}` : null);
   }).filter(Boolean);
+  // Narrowed to a language: articles of the other language(s) that may answer too, each a link to open it.
+  for (const x of (body.notices || []).filter((x) => x.code === "answers_in_other_language")) {
+    const sep = lang() === "ar" ? "، " : ", ";
+    const links = (x.keys || []).flatMap((key, i) => {
+      const at = key.indexOf(":");
+      const work = works.find((w) => w.id === key.slice(0, at));
+      const label = `${work ? workTitle(work) : key.slice(0, at)} ${key.slice(at + 1)}`;
+      return [i ? sep : "", h("a", { href: articleHref(key), class: "xref" }, h("bdi", {}, label))];
+    });
+    notices.push(h("p", { class: "notice other-language", role: "status" },
+      tf("answersInOtherLanguage", {
+        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
+      }), " ", ...links, "."));
+  }
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
   }

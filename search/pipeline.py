@@ -607,6 +607,8 @@ class Searcher:
         to French would never show Law 27-14 art. 5, which the corpus holds in Arabic only."""
         everywhere = replace(filters, language=None)
         retrieval = self.retrieve(query, everywhere, boost_works=parsed.works, lexical_query=_lexical_query(parsed))
+        if not parsed.works and _weak_match(retrieval, self._calibrated):
+            return []  # «asdfgh» is answered in no language: nothing to point to
         hidden = []
         for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]:
             wordings = [d for d in self.passages.by_key(hit.key) if everywhere.admits(d)]

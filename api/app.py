@@ -30,6 +30,7 @@ from ingest.ingestion import Ingestor
 from ingest.settings import Settings
 from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
+from search.notice_text import localized
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
 from search.results import SearchResponse
 
@@ -152,7 +153,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             work_id=work,
             include_original=include_original,
         )
-        return searcher.search(q, top_k=top_k, filters=filters)
+        # Notices in the language of the request (`lang`, else Accept-Language), as errors are; English otherwise.
+        return localized(
+            searcher.search(q, top_k=top_k, filters=filters), request_language(request), searcher.catalogue
+        )
 
     @app.get("/api/documents", response_model=list[WorkSummary], tags=["documents"])
     def documents(request: Request) -> list[WorkSummary]:

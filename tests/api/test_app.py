@@ -152,3 +152,17 @@ def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, h
     response = httpx.get(f"{base_url}/api/search", params=params, headers=headers)
     assert response.status_code == 422
     assert response.json()["message"].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Accept-Language": "ar"}, "المادة 999 من القانون رقم 27.14 غير موجودة في النصوص المدرجة"),
+        ({"Accept-Language": "fr-MA,fr;q=0.9"}, "L’article 999 (Loi n° 27-14) n’est pas dans le corpus"),
+        ({}, "article 999 of ma-law-27-14 is not in the corpus"),
+    ],
+)
+def test_notices_speak_the_language_of_the_request(base_url: str, headers: dict, expected: str) -> None:
+    response = httpx.get(f"{base_url}/api/search", params={"q": "loi 27-14 article 999"}, headers=headers)
+    [notice] = response.json()["notices"]
+    assert notice["code"] == "citation_not_found" and notice["message"].startswith(expected)

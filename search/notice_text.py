@@ -1,0 +1,134 @@
+"""Notices said in the reader's language: Arabic or French (the pipeline writes them in English).
+
+A notice's fields (`search.results.Notice`: code, article, work_id, works, languages, text, keys) say everything
+its message says; this module writes the message again from them, naming works by their short titles in that
+language rather than by catalogue ids. The web page does the same in `ui/js/i18n.js`; this serves the API and the
+command line.
+
+Usage::
+
+    from search.notice_text import localized
+    response = localized(searcher.search("المادة 999 من القانون 27.14"), "ar", searcher.catalogue)
+    response.notices[0].message  # 'المادة 999 من القانون رقم 27.14 غير موجودة في النصوص المدرجة؛ …'
+"""
+
+from __future__ import annotations
+
+from ingest.catalogue import Catalogue
+from ingest.citation import citation_label
+from search.results import Notice, SearchResponse
+
+LANGUAGES = ("ar", "fr")
+
+_TEMPLATES: dict[str, dict[str, str]] = {
+    "citation_not_found": {
+        "ar": "المادة {article} غير موجودة في النصوص المدرجة",
+        "fr": "L’article {article} n’est pas dans le corpus",
+    },
+    "citation_not_found_in": {
+        "ar": "المادة {article} من {work} غير موجودة في النصوص المدرجة",
+        "fr": "L’article {article} ({work}) n’est pas dans le corpus",
+    },
+    "citation_outside_corpus": {
+        "ar": "المادة {article} من نص غير مدرج في النصوص",
+        "fr": "L’article {article} appartient à un texte absent du corpus",
+    },
+    "citation_outside_corpus_named": {
+        "ar": "المادة {article} من «{text}»، وهو نص غير مدرج في النصوص",
+        "fr": "L’article {article} appartient à «{text}», un texte absent du corpus",
+    },
+    "citation_other_language": {
+        "ar": "المادة {article} موجودة في النصوص المدرجة باللغة {languages} فقط",
+        "fr": "L’article {article} n’est dans le corpus qu’en {languages}",
+    },
+    "citation_filtered_out": {
+        "ar": "المادة {article} موجودة في النصوص المدرجة ({work}) لكن خارج التصفية المختارة",
+        "fr": "L’article {article} est dans le corpus ({work}), mais hors des filtres choisis",
+    },
+    "work_outside_corpus": {
+        "ar": "«{text}» غير مدرج في النصوص",
+        "fr": "«{text}» n’est pas dans le corpus",
+    },
+    "citation_ambiguous": {
+        "ar": "لا يربط السؤال المادة {article} بنص من النصوص المدرجة؛ توجد مادة بهذا الرقم في: {works}",
+        "fr": "La question ne rattache l’article {article} à aucun texte du corpus ; un article de ce numéro figure "
+        "dans : {works}",
+    },
+    "answers_in_other_language": {
+        "ar": "قد تجيب أيضا مواد لا توجد إلا باللغة {languages}: {articles}",
+        "fr": "Des articles qui n’existent qu’en {languages} répondent peut-être aussi : {articles}",
+    },
+    "weak_match": {
+        "ar": "لا شيء في النصوص المدرجة يطابق هذا السؤال عن قرب؛ النتائج هي الأقرب فقط، فتحقق منها قبل الاعتماد عليها",
+        "fr": "Rien dans le corpus ne répond de près à cette question ; les résultats sont seulement les plus proches",
+    },
+}
+# What the results below a citation notice answer, when there are any (as the English message says).
+_RESULTS_BELOW = {
+    "ar": "؛ النتائج أدناه هي ما تطابقه كلمات السؤال",
+    "fr": " ; les résultats ci-dessous sont ceux que les mots de la question trouvent",
+}
+_LANGUAGE_NAMES = {
+    "ar": {"ar": "العربية", "fr": "الفرنسية", "en": "الإنجليزية"},
+    "fr": {"ar": "arabe", "fr": "français", "en": "anglais"},
+}
+
+
+def localized(response: SearchResponse, language: str, catalogue: Catalogue) -> SearchResponse:
+    """`response` with each notice's message in `language` (ar or fr); any other language leaves it as it is."""
+    if language not in LANGUAGES or not response.notices:
+        return response
+    follow = bool(response.results)
+    notices = [n.model_copy(update={"message": message(n, language, catalogue, follow)}) for n in response.notices]
+    return response.model_copy(update={"notices": notices})
+
+
+def message(notice: Notice, language: str, catalogue: Catalogue, results_follow: bool = True) -> str:
+    """The notice said in `language`; its English message when its code is not one this module knows."""
+    code = notice.code
+    if code == "citation_not_found" and notice.work_id:
+        code = "citation_not_found_in"
+    elif code == "citation_outside_corpus" and notice.text:
+        code = "citation_outside_corpus_named"
+    template = _TEMPLATES.get(code, {}).get(language)
+    if template is None:
+        return notice.message
+    names = _LANGUAGE_NAMES[language]
+    text = template.format(
+        article=notice.article or "",
+        work=_title(notice.work_id, language, catalogue),
+        works=_some([_title(w, language, catalogue) for w in _in_catalogue_order(notice.works, catalogue)], language),
+        languages=(" أو " if language == "ar" else " ou ").join(names.get(lang, lang) for lang in notice.languages),
+        text=notice.text or "",
+        articles=_some([_article(key, language, catalogue) for key in notice.keys], language),
+    )
+    below = results_follow and code.startswith(("citation_", "work_outside"))
+    return text + (_RESULTS_BELOW[language] if below else ".")
+
+
+def _in_catalogue_order(work_ids: list[str], catalogue: Catalogue) -> list[str]:
+    """The laws first, as the catalogue lists them (and as the page does)."""
+    order = {work.id: i for i, work in enumerate(catalogue.works)}
+    return sorted(work_ids, key=lambda w: order.get(w, len(order)))
+
+
+def _title(work_id: str | None, language: str, catalogue: Catalogue) -> str:
+    work = catalogue.get(work_id) if work_id else None
+    if work is None:
+        return work_id or ""
+    return work.short_titles.get(language) or next(iter(work.short_titles.values()), None) or work.id
+
+
+def _article(key: str, language: str, catalogue: Catalogue) -> str:
+    """«Loi n° 27-14, article 5», «المادة 5 من القانون رقم 27.14»: the citation a reader writes."""
+    work_id, _, article = key.partition(":")
+    work = catalogue.get(work_id)
+    return citation_label(work, article, language) if work else key
+
+
+def _some(names: list[str], language: str, most: int = 4) -> str:
+    """The first `most` names, then how many more (as the page lists them)."""
+    separator = "، " if language == "ar" else ", "
+    more = len(names) - most
+    rest = [f"و{more} أخرى" if language == "ar" else f"et {more} autres"] if more > 0 else []
+    return separator.join(names[:most] + rest)

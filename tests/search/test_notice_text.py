@@ -1,0 +1,51 @@
+"""Notices said again in Arabic and French from their fields, works named by their titles, not their ids."""
+
+from __future__ import annotations
+
+from ingest.catalogue import Catalogue
+from search.notice_text import localized, message
+from search.results import Notice, SearchResponse
+
+
+def test_a_missing_article_names_its_work_by_title(catalogue: Catalogue) -> None:
+    notice = Notice(
+        code="citation_not_found",
+        message="article 999 of ma-law-27-14 is not in the corpus",
+        article="999",
+        work_id="ma-law-27-14",
+    )
+    said = message(notice, "ar", catalogue, results_follow=False)
+    assert said == "المادة 999 من القانون رقم 27.14 غير موجودة في النصوص المدرجة."
+    assert (
+        message(notice, "fr", catalogue, results_follow=False)
+        == "L’article 999 (Loi n° 27-14) n’est pas dans le corpus."
+    )
+
+
+def test_results_below_a_citation_notice_are_said_to_answer_the_words(catalogue: Catalogue) -> None:
+    notice = Notice(code="citation_outside_corpus", message="…", article="9", text="Code du travail")
+    said = message(notice, "fr", catalogue, results_follow=True)
+    assert said.startswith("L’article 9 appartient à «Code du travail», un texte absent du corpus ; les résultats")
+
+
+def test_many_works_are_cut_to_four_laws_first(catalogue: Catalogue) -> None:
+    works = ["un-untoc", "un-crc", "ilo-c029", "ilo-c105", "ilo-c182", "ma-law-19-12"]
+    notice = Notice(code="citation_ambiguous", message="…", article="5", works=works)
+    said = message(notice, "fr", catalogue, results_follow=False)
+    assert "Loi n° 19-12" in said.split(":")[1].split(",")[0] and said.endswith("et 2 autres.")
+
+
+def test_answers_in_another_language_are_cited_as_a_reader_writes_them(catalogue: Catalogue) -> None:
+    notice = Notice(code="answers_in_other_language", message="…", languages=["ar"], keys=["ma-law-27-14:5"])
+    assert message(notice, "fr", catalogue) == (
+        "Des articles qui n’existent qu’en arabe répondent peut-être aussi : Loi n° 27-14, article 5."
+    )
+
+
+def test_english_and_unknown_codes_keep_the_english_message(catalogue: Catalogue) -> None:
+    notice = Notice(code="something_new", message="as the pipeline wrote it")
+    response = SearchResponse(query="q", results=[], notices=[notice])
+    assert localized(response, "fr", catalogue).notices[0].message == "as the pipeline wrote it"
+    weak = SearchResponse(query="q", results=[], notices=[Notice(code="weak_match", message="english")])
+    assert localized(weak, "en", catalogue).notices[0].message == "english"
+    assert localized(weak, "ar", catalogue).notices[0].message.startswith("لا شيء في النصوص المدرجة")

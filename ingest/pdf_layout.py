@@ -405,15 +405,16 @@ def split_page(
 
 def _without_glued_markers(body: list[str], notes: list[tuple[str, str]], dropped: list[str]) -> list[str]:
     """Body lines without the reference markers printed in body type right after a word («procédure pénale46,»):
-    a number glued to a letter that is the marker of a note of the same page."""
+    a number glued to a lower-case Latin word of three letters or more that is the marker of a note of the same
+    page. Not «C182», «CO2», «article12» (a word cut from its number in some PDFs), nor Arabic («المادة2»)."""
     markers = sorted({m for m, _ in notes if m.isdigit()}, key=len, reverse=True)
     if not markers:
         return body
-    glued = re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(markers)})(?=[\s,.;:)»]|$)")
+    glued = re.compile(rf"(?<!\w)(?!article)([a-zà-öø-ÿ]{{3,}})(?:{'|'.join(markers)})(?=[\s,.;:)»]|$)")
 
     def drop(match: re.Match[str]) -> str:
-        dropped.append(match.group())
-        return ""
+        dropped.append(match.group()[len(match.group(1)) :])
+        return match.group(1)
 
     return [glued.sub(drop, line) for line in body]
 

@@ -191,7 +191,7 @@ def split_articles(
     while queue:
         position, raw_line = queue.pop()
         line = raw_line.strip()
-        if current is not None and _TOC_TITLE_RE.match(line):
+        if current is not None and _TOC_TITLE_RE.match(line) and _toc_follows(queue):
             break  # a table of contents after the articles: the rest is its entries, no article's text
         if not line or _TOC_ENTRY_RE.search(line) or _REFERENCE_NUMBER_RE.match(line):
             continue
@@ -262,6 +262,13 @@ def split_articles(
     if quotes_codes:
         articles = [a for a in articles if a.text or a.quoted_by is None]
     return _mark_promulgating_articles(articles)
+
+
+def _toc_follows(queue: list[tuple[int, str]], lines: int = 5) -> bool:
+    """Whether one of the next few lines (``queue`` holds them last first) is a table-of-contents entry: a title
+    «Sommaire» alone, say an annex's, is no reason to stop reading."""
+    following = [line for _, line in reversed(queue) if line.strip()][:lines]
+    return any(_TOC_ENTRY_RE.search(line.strip()) for line in following)
 
 
 def _inline_heading(line: str, current: str) -> tuple[str, str, str] | None:

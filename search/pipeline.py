@@ -18,6 +18,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
@@ -31,6 +32,7 @@ from haystack_integrations.components.retrievers.qdrant import (
 )
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
+from ingest.article_numbers import ARABIC_DIGITS
 from ingest.catalogue import Catalogue
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
@@ -330,6 +332,15 @@ def _answers_in_other_languages(keys: Sequence[str], languages: Sequence[str], c
     )
 
 
+def _typed_with_spaces(text: str, article: str) -> str | None:
+    """The base number of a sub-numbered article the query typed with spaces («448 2» for 448-2), else None."""
+    base, *parts = article.split(" ")[0].split("-")
+    if not parts:
+        return None
+    spaced = r"[ \t]+".join(map(re.escape, [base, *parts]))
+    return base if re.search(rf"(?<![\d-]){spaced}(?![\d-])", text.translate(ARABIC_DIGITS)) else None
+
+
 def _untied(ref: ArticleRef) -> bool:
     """An article the query ties to no work, nor to any works of a kind it names, nor to a text outside the corpus."""
     return ref.work_id is None and not ref.in_works and not ref.unknown_work
@@ -481,6 +492,9 @@ class Searcher:
                 found.append((ref, [d for w in works for d in self._passages_of(w, filters)]))
             else:
                 found.append((ref, self._passages_of(ref, filters)))
+            if not found[-1][1] and (base := _typed_with_spaces(parsed.text, ref.article)):
+                # «article 27 1 de la convention de Palerme» is article 27, paragraph 1, where no article 27-1 is.
+                found[-1] = self.cited_passages(replace(parsed, articles=[replace(ref, article=base)]), filters)[0]
         return found
 
     def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters, results_follow: bool) -> Notice:
@@ -617,6 +631,15 @@ class Searcher:
                 hidden.append((hit.key, languages))
         return hidden
 
+    def _work_in_other_languages(self, works: set[str], filters: SearchFilters) -> list[tuple[str, set[str]]]:
+        """A work named alone, in a search narrowed to a language it lacks («loi 27-14» in French): its first
+        articles, with their languages."""
+        if self._opening_passages(works, filters, limit=1):
+            return []
+        elsewhere = self._opening_passages(works, replace(filters, language=None), limit=OTHER_LANGUAGE_TOP * 4)
+        keys = list(dict.fromkeys(d.meta["key"] for d in elsewhere))[:OTHER_LANGUAGE_TOP]
+        return [(key, {d.meta["language"] for d in elsewhere if d.meta["key"] == key}) for key in keys]
+
     def _opening_passages(
         self, works: set[str], filters: SearchFilters, limit: int = OPENING_PASSAGES
     ) -> list[Document]:
@@ -711,8 +734,13 @@ class Searcher:
         ]
         notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
-        if filters.language and method is None and not cited and not work_only and results:
-            if hidden := self._answers_in_other_languages(query, parsed, filters):
+        if filters.language and method is None and not cited and (results or work_only):
+            hidden = (
+                self._work_in_other_languages(set(parsed.works), filters)
+                if work_only
+                else self._answers_in_other_languages(query, parsed, filters)
+            )
+            if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_answers_in_other_languages([k for k, _ in hidden], languages, filters.language))
         # A cited article found answers the question, however little its words match, and one missing has its

@@ -257,3 +257,18 @@ def test_libreoffice_logical_order_pdf(tmp_path: Path) -> None:
     doc = extract(tmp_path / "doc.pdf")
     assert doc.pages[0].split("\n") == [*AR_LINES, fr]
     assert doc.language == "ar"
+
+
+def test_only_markers_glued_to_a_lower_case_word_are_dropped() -> None:
+    from ingest.pdf_layout import _without_glued_markers
+
+    notes = [(m, "note d'essai") for m in ("2", "12", "29", "46", "182")]
+    body = ["procédure pénale46, suite", "C29 et C182", "المادة2 من", "article12, x", "CO2", "l'essai2."]
+    assert _without_glued_markers(body, notes, []) == [
+        "procédure pénale, suite",
+        "C29 et C182",
+        "المادة2 من",
+        "article12, x",
+        "CO2",
+        "l'essai.",
+    ]

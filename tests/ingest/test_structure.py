@@ -218,3 +218,13 @@ def test_penal_code_231_4_is_its_own_article_in_arabic(catalogue: Catalogue) -> 
     articles = {a.number: a for a in split_articles(body, work=work, language="ar")}
     assert articles["231-3"].text.endswith("أو باستعمال السلاح أو التهديد به.")
     assert articles["231-4"].text.startswith("يعاقب بالسجن المؤبد")
+
+
+def test_a_contents_title_with_no_entries_after_it_cuts_nothing(catalogue: Catalogue) -> None:
+    work = catalogue.work("ma-penal-code")
+    body = "\n".join(
+        ["Article 10", "Texte d'essai.", "Sommaire", "Suite d'essai du même article.", "Article 11", "Fin."]
+    )
+    articles = split_articles(body, work=work, language="fr")
+    assert [a.number for a in articles] == ["10", "11"]
+    assert "Suite d'essai du même article." in articles[0].text

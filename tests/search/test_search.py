@@ -203,6 +203,23 @@ def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_anothe
     [notice] = [n for n in response.notices if n.code == "answers_in_other_language"]
     assert "ma-law-27-14:5" in notice.keys and notice.languages == ["ar"]
     assert not any(n.code == "answers_in_other_language" for n in searcher.search(query, top_k=5).notices)
+    # A work named alone that has no wording in that language: nothing to show, but said (a review found it silent).
+    response = searcher.search("loi 27-14", top_k=5, lang="fr")
+    assert response.results == []
+    assert [(n.code, n.keys[:2]) for n in response.notices] == [
+        ("answers_in_other_language", ["ma-law-27-14:1", "ma-law-27-14:2"])
+    ]
+
+
+def test_a_number_typed_with_spaces_is_a_sub_numbered_article_where_one_exists(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("المادة 82 5 من قانون المسطرة الجنائية", top_k=3)
+    assert (response.results[0].citation.key, response.results[0].matched_by) == ("ma-cpp:82-5", "citation")
+    # Law 19-12 has no article 25-1: «25 1» is its article 25, paragraph 1 (a review found «article 27 1 de la
+    # convention de Palerme» answered with nothing but a «not found» notice).
+    response = searcher.search("article 25 1 de la loi 19-12", top_k=3)
+    assert (response.results[0].citation.key, response.results[0].matched_by) == ("ma-law-19-12:25", "citation")
+    assert response.notices == []
 
 
 def test_a_law_named_by_its_dahir(indexed) -> None:

@@ -321,7 +321,7 @@ def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> N
     )
 
 
-def _answers_in_other_languages(keys: Sequence[str], languages: Sequence[str], chosen: str) -> Notice:
+def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen: str) -> Notice:
     """The notice for articles that answer the question but exist only in languages other than the one chosen."""
     return Notice(
         code="answers_in_other_language",
@@ -693,7 +693,8 @@ class Searcher:
         # A work named and nothing else («loi 27-14», «Protocole de Palerme», «la loi du 25 août 2016»): the reader
         # opens it; its articles in order, not the passages that best match the words of its name.
         work_only = bool(parsed.works) and not parsed.articles and not parsed.outside and not _words(parsed.remainder)
-        if work_only and method not in ("dense", "sparse"):
+        work_only = work_only and method not in ("dense", "sparse")  # the single-list variants measure a list alone
+        if work_only:
             opening = self._opening_passages(set(parsed.works), filters, limit=top_k * _PASSAGES_PER_ARTICLE)
             retrieval = Retrieval([replace(d, score=1.0) for d in opening])
         else:
@@ -742,7 +743,7 @@ class Searcher:
             )
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
-                notices.append(_answers_in_other_languages([k for k, _ in hidden], languages, filters.language))
+                notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

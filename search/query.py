@@ -57,8 +57,8 @@ class ArticleRef:
     unknown_work: bool = False  # of a text the corpus lacks («art. 9 du Code du travail»): look nothing up
     # That text's name as the query writes it («Code du travail»), for the notice; not part of the reference.
     named_as: str = field(default="", compare=False)
-    # The query says which of `in_works` with words none of their names holds («du décret sur la commission
-    # nationale»: the decrees' French names do not say it): the article of whichever has one is not what was cited.
+    # The query says which of `in_works` with words none of their names holds («article 9 du décret sur les marchés
+    # publics»): the article of whichever has one is not what was cited.
     unsure: bool = field(default=False, compare=False)
 
 

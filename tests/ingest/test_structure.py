@@ -169,18 +169,20 @@ def test_paragraphs_and_numbered_items() -> None:
     ]
 
 
-def test_a_heading_run_into_the_text_before_it_starts_the_next_article(catalogue: Catalogue) -> None:
+def _penal_code_articles(catalogue: Catalogue, lines: list[str], language: str) -> list[tuple[str, str]]:
+    """(number, text) of the articles a synthetic body of the Penal Code's is split into."""
     work = catalogue.work("ma-penal-code")
-    body = "\n".join(
-        [
-            "الفصل 10",
-            "نص تجريبي أول يحيل على الفصل 48 من هذا القانون. الفصل 12 ليس التالي. الفصل 11 نص تجريبي ثان.",
-            "الفصل 11-1",
-            "نص تجريبي ثالث: الفصل 12 نص تجريبي رابع.",
-        ]
-    )
-    articles = split_articles(body, work=work, language="ar")
-    assert [(a.number, a.text) for a in articles] == [
+    return [(a.number, a.text) for a in split_articles("\n".join(lines), work=work, language=language)]
+
+
+def test_a_heading_run_into_the_text_before_it_starts_the_next_article(catalogue: Catalogue) -> None:
+    lines = [
+        "الفصل 10",
+        "نص تجريبي أول يحيل على الفصل 48 من هذا القانون. الفصل 12 ليس التالي. الفصل 11 نص تجريبي ثان.",
+        "الفصل 11-1",
+        "نص تجريبي ثالث: الفصل 12 نص تجريبي رابع.",
+    ]
+    assert _penal_code_articles(catalogue, lines, "ar") == [
         ("10", "نص تجريبي أول يحيل على الفصل 48 من هذا القانون. الفصل 12 ليس التالي."),
         ("11", "نص تجريبي ثان."),
         ("11-1", "نص تجريبي ثالث:"),
@@ -191,22 +193,18 @@ def test_a_heading_run_into_the_text_before_it_starts_the_next_article(catalogue
 def test_a_table_of_contents_after_the_articles_is_no_article_text(catalogue: Catalogue) -> None:
     # As at the end of the Ministry's French Penal Code: a printer's reference, then the table of contents, some
     # of its entries wrapped without dot leaders.
-    work = catalogue.work("ma-penal-code")
-    body = "\n".join(
-        [
-            "Article 10",
-            "Texte d'essai du premier article.",
-            "Article 11",
-            "Texte d'essai du dernier article.",
-            "0724071802",
-            "TABLE DES MATIERES",
-            "Dahir d'essai portant approbation du",
-            "texte d'essai ........................ 6",
-            "LIVRE PREMIER ........................ 13",
-        ]
-    )
-    articles = split_articles(body, work=work, language="fr")
-    assert [(a.number, a.text) for a in articles] == [
+    lines = [
+        "Article 10",
+        "Texte d'essai du premier article.",
+        "Article 11",
+        "Texte d'essai du dernier article.",
+        "0724071802",
+        "TABLE DES MATIERES",
+        "Dahir d'essai portant approbation du",
+        "texte d'essai ........................ 6",
+        "LIVRE PREMIER ........................ 13",
+    ]
+    assert _penal_code_articles(catalogue, lines, "fr") == [
         ("10", "Texte d'essai du premier article."),
         ("11", "Texte d'essai du dernier article."),
     ]
@@ -221,10 +219,6 @@ def test_penal_code_231_4_is_its_own_article_in_arabic(catalogue: Catalogue) -> 
 
 
 def test_a_contents_title_with_no_entries_after_it_cuts_nothing(catalogue: Catalogue) -> None:
-    work = catalogue.work("ma-penal-code")
-    body = "\n".join(
-        ["Article 10", "Texte d'essai.", "Sommaire", "Suite d'essai du même article.", "Article 11", "Fin."]
-    )
-    articles = split_articles(body, work=work, language="fr")
-    assert [a.number for a in articles] == ["10", "11"]
-    assert "Suite d'essai du même article." in articles[0].text
+    lines = ["Article 10", "Texte d'essai.", "Sommaire", "Suite d'essai du même article.", "Article 11", "Fin."]
+    [(first, text), second] = _penal_code_articles(catalogue, lines, "fr")
+    assert (first, second) == ("10", ("11", "Fin.")) and text.endswith("Suite d'essai du même article.")

@@ -466,3 +466,11 @@ def test_a_search_narrowed_to_a_language_links_the_answers_that_exist_only_in_an
     notice.locator("a[href*='ma-law-27-14%3A5']").click()
     page.wait_for_selector("#article-title", state="visible")
     assert "27.14" in page.locator("#article-title").inner_text()
+
+
+def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
+    # The browser here says it reads English; the page is in French: the API's message follows the page.
+    page = page_factory(DESKTOP, locale="en-US")
+    page.goto("/?ui=fr&q=travail&work=ilo-c999")
+    page.wait_for_selector(".notice.error", state="visible")
+    assert page.locator(".notice.error .detail").inner_text().startswith("Recherche invalide")

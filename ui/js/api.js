@@ -11,7 +11,9 @@ export class ApiError extends Error {
 async function request(path, options = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
+    // Error messages in the page's language (the <html lang> i18n.js sets), whatever the browser's.
+    const headers = { Accept: "application/json", "Accept-Language": document.documentElement.lang || "ar" };
+    response = await fetch(path, { headers, ...options });
   } catch (error) {
     throw new ApiError(0, "network", String(error));
   }

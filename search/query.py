@@ -527,6 +527,14 @@ _FOREIGN_RE = re.compile(
     )
     + r")(?!\w)"
 )
+# «le code pénal marocain», «القانون الجنائي المغربي», «the Moroccan Penal Code»: the corpus's own code, the
+# nationality part of its name.
+_MOROCCAN_RE = re.compile(
+    r"\s*(?:"
+    + "|".join(re.escape(_fold_text(w)) for w in ("marocain", "marocaine", "du Maroc", "المغربي", "المغربية"))
+    + r")(?!\w)"
+)
+_MOROCCAN_BEFORE_RE = re.compile(r"moroccan\s+$")
 # The same, in English, before the code: «the French Penal Code».
 _FOREIGN_BEFORE_RE = re.compile(
     r"(?:french|belgian|algerian|tunisian|spanish|swiss|egyptian|lebanese|italian|german|canadian|senegalese)\s+$"
@@ -850,13 +858,18 @@ def kinds_named(text: str) -> set[str]:
 
 def _foreign(text: str, match: _WorkMatch) -> _WorkMatch:
     """«le code pénal français», «القانون الجنائي التونسي», «the French Penal Code»: another country's code, one the
-    corpus lacks."""
+    corpus lacks; «le code pénal marocain»: the corpus's, the nationality read as part of the name."""
     if match.work_id is None:
         return match
     if nationality := _FOREIGN_RE.match(text, match.end):
         return _WorkMatch(match.start, nationality.end(), None)
     if before := _FOREIGN_BEFORE_RE.search(text, max(0, match.start - 20), match.start):
         return _WorkMatch(before.start(), match.end, None)
+    # «Code pénal marocain» is the Penal Code named alone: the nationality is no word to search for.
+    if moroccan := _MOROCCAN_RE.match(text, match.end):
+        return replace(match, end=moroccan.end())
+    if before := _MOROCCAN_BEFORE_RE.search(text, max(0, match.start - 12), match.start):
+        return replace(match, start=before.start())
     return match
 
 

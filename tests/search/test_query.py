@@ -731,3 +731,21 @@ def test_a_kind_named_by_words_no_name_holds(
 ) -> None:
     [ref] = _parse(query, catalogue).articles
     assert (ref.work_id, ref.in_works, ref.unknown_work, ref.unsure) == (None, in_works, False, unsure)
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "remainder"),
+    [
+        # The corpus's codes are Moroccan: the nationality is part of the name, no word to search for (it matched
+        # «كل مغربي» of the treason articles) and no reason to read the code named alone as a question.
+        ("Code pénal marocain", [], ""),
+        ("القانون الجنائي المغربي", [], ""),
+        ("Moroccan Penal Code, article 448-1", [(PC, "448-1")], ""),
+        ("الفصل 448-2 من القانون الجنائي المغربي، ما العقوبة؟", [(PC, "448-2")], "ما العقوبة؟"),
+    ],
+)
+def test_moroccan_is_part_of_the_name_of_the_corpus_codes(
+    catalogue: Catalogue, query: str, articles: list, remainder: str
+) -> None:
+    parsed = _parse(query, catalogue)
+    assert (_articles(parsed), parsed.works, parsed.remainder) == (articles, [PC], remainder)

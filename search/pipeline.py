@@ -333,12 +333,17 @@ def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen
 
 
 def _typed_with_spaces(text: str, article: str) -> str | None:
-    """The base number of a sub-numbered article the query typed with spaces («448 2» for 448-2), else None."""
+    """The base number of a sub-numbered article the query typed with spaces («27 1» for 27-1), else None."""
     base, *parts = article.split(" ")[0].split("-")
     if not parts:
         return None
     spaced = r"[ \t]+".join(map(re.escape, [base, *parts]))
     return base if re.search(rf"(?<![\d-]){spaced}(?![\d-])", text.translate(ARABIC_DIGITS)) else None
+
+
+def _has_sub_numbers(documents: Sequence[Document], base: str) -> bool:
+    """Whether any of the passages is of an article numbered under `base` («448-1» under 448)."""
+    return any(str(d.meta.get("article", "")).startswith(f"{base}-") for d in documents)
 
 
 def _untied(ref: ArticleRef) -> bool:
@@ -493,8 +498,16 @@ class Searcher:
             else:
                 found.append((ref, self._passages_of(ref, filters)))
             if not found[-1][1] and (base := _typed_with_spaces(parsed.text, ref.article)):
-                # «article 27 1 de la convention de Palerme» is article 27, paragraph 1, where no article 27-1 is.
-                found[-1] = self.cited_passages(replace(parsed, articles=[replace(ref, article=base)]), filters)[0]
+                # «article 27 1 de la convention de Palerme» is article 27, paragraph 1: the convention numbers no
+                # article 27-1, nor any under 27. Where the texts do («الفصل 448 15», 448-1 to 448-14 exist), the
+                # article cited is missing, and article 448 is another one.
+                [(_, documents)] = self.cited_passages(replace(parsed, articles=[replace(ref, article=base)]), filters)
+                # An article tied to no work: any text's «82-5» makes «المادة 82 11» a sub-number, not article 82.
+                scope = None if _untied(ref) else {d.meta["work_id"] for d in documents}
+                if documents and not _has_sub_numbers(
+                    [d for d in self.passages.all() if scope is None or d.meta["work_id"] in scope], base
+                ):
+                    found[-1] = (replace(ref, article=base), documents)
         return found
 
     def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters, results_follow: bool) -> Notice:

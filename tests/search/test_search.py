@@ -225,6 +225,12 @@ def test_a_number_typed_with_spaces_is_a_sub_numbered_article_where_one_exists(i
     response = searcher.search("article 25 1 de la loi 19-12", top_k=3)
     assert _first(response) == ("ma-law-19-12:25", "citation")
     assert response.notices == []
+    # But where the texts number articles under it (448-1 to 448-14), «448 15» is an article the corpus lacks, not
+    # article 448: a second trial found it shown as cited.
+    for query in ("الفصل 448 15", "article 448 15 du code pénal"):
+        response = searcher.search(query, top_k=3)
+        assert not any(r.matched_by == "citation" for r in response.results)
+        assert [(n.code, n.article) for n in response.notices] == [("citation_not_found", "448-15")]
 
 
 def test_a_law_named_by_its_dahir(indexed) -> None:

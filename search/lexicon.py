@@ -149,9 +149,7 @@ def learn_lexicon(documents: Iterable[Document], iterations: int = ITERATIONS) -
             table[french].append((arabic, score))
             table[arabic].append((french, score))
     return Lexicon(
-        table={
-            term: sorted(found, key=lambda x: -x[1])[:TRANSLATIONS_PER_TERM] for term, found in table.items()
-        },
+        table={term: sorted(found, key=lambda x: -x[1])[:TRANSLATIONS_PER_TERM] for term, found in table.items()},
         pairs=len(pairs),
     )
 
@@ -162,7 +160,9 @@ def fingerprint(documents: Iterable[Document]) -> str:
     for document in sorted(documents, key=lambda d: d.id):
         meta = document.meta
         # version_hash changes with the index format, hence with the analyser that made the terms.
-        digest.update(f"{document.id}\0{document.content}\0{meta.get('current')}\0{meta.get('version_hash')}\0".encode())
+        digest.update(
+            f"{document.id}\0{document.content}\0{meta.get('current')}\0{meta.get('version_hash')}\0".encode()
+        )
     return digest.hexdigest()[:16]
 
 

@@ -665,7 +665,7 @@ class Searcher:
             and filters.admits(d)
             and (filters.include_original or d.meta.get("current") is not False)
         ]
-        admitted.sort(key=lambda d: d.meta.get("position", 0))
+        admitted.sort(key=lambda d: (d.meta.get("position", 0), d.meta.get("part", 0)))  # an article's first part first
         return [replace(d, score=0.0) for d in admitted[:limit]]
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:
@@ -705,7 +705,13 @@ class Searcher:
         cited_only = bool(parsed.articles or parsed.outside) and not named_besides and not _words(parsed.remainder)
         # A work named and nothing else («loi 27-14», «Protocole de Palerme», «la loi du 25 août 2016»): the reader
         # opens it; its articles in order, not the passages that best match the words of its name.
-        work_only = bool(parsed.works) and not parsed.articles and not parsed.outside and not _words(parsed.remainder)
+        # Not a work's title words, which say a subject too («اللجنة الوطنية لتنسيق…» is Law 27-14 art. 6's as well).
+        work_only = (
+            bool(set(parsed.works) - set(parsed.by_title_words))
+            and not parsed.articles
+            and not parsed.outside
+            and not _words(parsed.remainder)
+        )
         work_only = work_only and method not in ("dense", "sparse")  # the single-list variants measure a list alone
         if work_only:
             opening = self._opening_passages(set(parsed.works), filters, limit=top_k * _PASSAGES_PER_ARTICLE)
@@ -732,10 +738,12 @@ class Searcher:
             preferred_language=preferred,
             matched_by="work" if work_only else "search",
         )["articles"]
-        translations = list(translate_query(query, self.translator.lexicon, self.translator.glossary))
+        translations = (
+            [] if work_only else list(translate_query(query, self.translator.lexicon, self.translator.glossary))
+        )
         results = self.builder.run(
             articles=articles,
-            query=query,
+            query="" if work_only else query,  # a work opened: no sentence of it matched anything
             catalogue=self.catalogue,
             preferred_language=preferred,
             translations=translations,

@@ -72,6 +72,9 @@ class ParsedQuery:
     # Texts the query names by a number the catalogue lacks («loi n° 88-13», «C189»), as written, but for those
     # an article cited belongs to (its `ArticleRef.named_as` says so).
     outside: list[str] = field(default_factory=list)
+    # Works of `works` named only by words of their title in a row («اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار
+    # بالبشر»): the subject asked about as much as the text.
+    by_title_words: list[str] = field(default_factory=list)
 
     @property
     def is_citation_only(self) -> bool:
@@ -1746,6 +1749,7 @@ class QueryParser:
             remainder=_remainder(text, folded, removed),
             languages=languages,
             outside=list(dict.fromkeys(outside)),
+            by_title_words=[i for i in named_ids if all(w.from_title for w in named if w.work_id == i)],
         )
 
 

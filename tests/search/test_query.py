@@ -749,3 +749,11 @@ def test_moroccan_is_part_of_the_name_of_the_corpus_codes(
 ) -> None:
     parsed = _parse(query, catalogue)
     assert (_articles(parsed), parsed.works, parsed.remainder) == (articles, [PC], remainder)
+
+
+def test_works_named_only_by_their_title_words_are_said_so(catalogue: Catalogue) -> None:
+    # The search opens a work named alone; six words of a title in a row are the subject asked about as well.
+    parsed = _parse("اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر", catalogue)
+    assert (parsed.works, parsed.by_title_words) == (["ma-decree-2-17-740"], ["ma-decree-2-17-740"])
+    parsed = _parse("المرسوم رقم 2.17.740", catalogue)
+    assert (parsed.works, parsed.by_title_words) == (["ma-decree-2-17-740"], [])

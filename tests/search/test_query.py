@@ -757,3 +757,19 @@ def test_works_named_only_by_their_title_words_are_said_so(catalogue: Catalogue)
     assert (parsed.works, parsed.by_title_words) == (["ma-decree-2-17-740"], ["ma-decree-2-17-740"])
     parsed = _parse("المرسوم رقم 2.17.740", catalogue)
     assert (parsed.works, parsed.by_title_words) == (["ma-decree-2-17-740"], [])
+
+
+@pytest.mark.parametrize(
+    ("query", "outside"),
+    [
+        # A year of the corpus's laws or decrees names none for sure (several laws a year), and no text outside it
+        # either: a trial found «loi de 2016» said to be outside the corpus. A year none of them has is.
+        ("loi de 2016", []),
+        ("décret de 2018", []),
+        ("loi de 2010", ["loi de 2010"]),
+        ("la convention de 1926", ["convention de 1926"]),
+    ],
+)
+def test_a_law_named_by_its_year(catalogue: Catalogue, query: str, outside: list[str]) -> None:
+    parsed = _parse(query, catalogue)
+    assert (parsed.works, parsed.outside) == ([], outside)

@@ -101,6 +101,7 @@ def article_passages(
             "current": current,
             "version_label": version_label,
             "quoted_by": article.quoted_by,
+            "repealed": article.repealed,
             "article_hash": content_hash(article.text),
         }
         documents.append(Document(id=passage_id(version_id, article.key, part), content=text, meta=meta))

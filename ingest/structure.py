@@ -71,6 +71,12 @@ _TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170
 # The title of a table of contents: after it, only its entries, some wrapped over lines without dot leaders.
 _TOC_TITLE_RE = re.compile(r"(?i)^(?:table\s+des\s+mati[eè]res|sommaire|contents|table of contents|ال?فهرس)\s*:?$")
 _REFERENCE_NUMBER_RE = re.compile(r"^\d{6,}$")  # «0724071802»: a printer's or publisher's reference, no text
+# «الفصول من 494 إلى 496 ألغيت.», «الفصول 23 – 19 نسخت.»: what a consolidated code keeps of repealed articles.
+_REPEALED_RE = re.compile(
+    r"^(?:ال)?(?:فصول|فصل|مواد|ماده|مادة)\s+(?:من\s+)?(\d{1,4})(?:\s*(?:إلى|الى|[-–])\s*(\d{1,4}))?\s+"
+    r"(?:ألغيت|الغيت|ألغي|الغي|نسخت|نسخ)\s*\.?$"
+)
+_MAX_REPEALED = 30  # articles one repeal line may name
 
 
 @dataclass
@@ -87,6 +93,7 @@ class Article:
     source: str = ""
     title: str | None = None  # a short article title («Définitions», «نطاق الانطباق»)
     quoted_by: str | None = None  # key of the amending article that quotes this one
+    repealed: bool = False  # the text only says the article was repealed («الفصول من 494 إلى 496 ألغيت.»)
 
     @property
     def key(self) -> str:
@@ -195,6 +202,17 @@ def split_articles(
             break  # a table of contents after the articles: the rest is its entries, no article's text
         if not line or _TOC_ENTRY_RE.search(line) or _REFERENCE_NUMBER_RE.match(line):
             continue
+        if repealed := _repealed(line):
+            # Not the text of the article before it: each repealed article's own entry, saying so in the code's
+            # words (a reader of another language's wording of 494 sees, beside it, that this one repeals it).
+            close()
+            current, lines = None, []
+            heading_path = [path[k] for k in sorted(path)]
+            articles += [
+                Article(work.id, language, n, line, line, heading_path, position, source, repealed=True)
+                for n in repealed
+            ]
+            continue
         heading = match_article_heading(line, language, convention)
         if heading:
             last_heading = None
@@ -262,6 +280,15 @@ def split_articles(
     if quotes_codes:
         articles = [a for a in articles if a.text or a.quoted_by is None]
     return _mark_promulgating_articles(articles)
+
+
+def _repealed(line: str) -> list[str]:
+    """The article numbers a repeal line names, in order («الفصول 23 – 19 نسخت» is 19 to 23); none if it is not one."""
+    match = _REPEALED_RE.match(line)
+    if match is None:
+        return []
+    low, high = sorted(int(n) for n in (match.group(1), match.group(2) or match.group(1)))
+    return [str(n) for n in range(low, high + 1)] if high - low < _MAX_REPEALED else []
 
 
 def _toc_follows(queue: list[tuple[int, str]], lines: int = 5) -> bool:

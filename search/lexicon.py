@@ -51,11 +51,14 @@ def _is_word(term: str) -> bool:
 
 
 def parallel_articles(documents: Iterable[Document]) -> list[tuple[list[str], list[str]]]:
-    """(French terms, Arabic terms) of every current article the index holds in both languages."""
+    """(French terms, Arabic terms) of every current article the index holds in both languages (not a repealed
+    article's: one side says only «ألغيت»)."""
+    documents = list(documents)
     texts: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    repealed = {d.meta["key"] for d in documents if d.meta.get("repealed")}
     for document in documents:
         meta = document.meta
-        if meta.get("current") is False or meta.get("language") not in ("ar", "fr"):
+        if meta.get("current") is False or meta.get("language") not in ("ar", "fr") or meta["key"] in repealed:
             continue
         texts[meta["key"]][meta["language"]].append((meta.get("part", 0), document.content or ""))
     pairs = []

@@ -27,8 +27,9 @@ EXPECTED = {
     "ma-law-19-12.fr.txt": (27, 0),
     "ma-law-27-14.ar.txt": (23, 16),
     # The header counts 724 headings at the start of a line; seven more run on after the text of the article
-    # before them («… التهديد به. الفصل 231-4 يعاقب …»: 231-4, 232, 355, 467, 511, 550, 582).
-    "ma-penal-code.ar.txt": (724 + 7 + 9, 0),
+    # before them («… التهديد به. الفصل 231-4 يعاقب …»: 231-4, 232, 355, 467, 511, 550, 582); and eight repealed
+    # articles, named by two repeal lines («الفصول 23 – 19 نسخت», «الفصول من 494 إلى 496 ألغيت»).
+    "ma-penal-code.ar.txt": (724 + 7 + 9 + 8, 0),
     "../pdf-samples/ma-penal-code.fr.pdf": (717 + 9, 0),
     "un-convention-1949-traffic-in-persons.ar.txt": (28 + 2, 0),
     "un-crc-opsc.ar.txt": (17, 0),
@@ -222,3 +223,16 @@ def test_a_contents_title_with_no_entries_after_it_cuts_nothing(catalogue: Catal
     lines = ["Article 10", "Texte d'essai.", "Sommaire", "Suite d'essai du même article.", "Article 11", "Fin."]
     [(first, text), second] = _penal_code_articles(catalogue, lines, "fr")
     assert (first, second) == ("10", ("11", "Fin.")) and text.endswith("Suite d'essai du même article.")
+
+
+def test_a_repeal_line_is_each_repealed_article_not_the_text_before_it(catalogue: Catalogue) -> None:
+    # «الفصول من 494 إلى 496 ألغيت.» ended article 493's text, and the French PDF's 494–496 were shown as law in force
+    # with nothing beside them saying otherwise (a trial found it).
+    work = catalogue.work("ma-penal-code")
+    articles = {
+        a.number: a
+        for a in split_articles(extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text, work=work, language="ar")
+    }
+    assert "ألغيت" not in articles["493"].text and "نسخت" not in articles["18"].text
+    assert [articles[n].text for n in ("494", "495", "496")] == ["الفصول من 494 إلى 496 ألغيت."] * 3
+    assert all(articles[str(n)].text == "الفصول 23 – 19 نسخت." for n in range(19, 24))

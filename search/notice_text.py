@@ -58,6 +58,14 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "قد تجيب أيضا مواد لا توجد إلا باللغة {languages}: {articles}",
         "fr": "Des articles qui n’existent qu’en {languages} répondent peut-être aussi : {articles}",
     },
+    "answers_in_other_language_only": {
+        "ar": "توجد المواد المطلوبة باللغة {languages} فقط: {articles}",
+        "fr": "Ce qui est demandé n’existe qu’en {languages} : {articles}",
+    },
+    "work_filtered_out": {
+        "ar": "{works} موجود في النصوص المدرجة لكن خارج التصفية المختارة",
+        "fr": "{works} est dans le corpus, mais hors des filtres choisis",
+    },
     "weak_match": {
         "ar": "لا شيء في النصوص المدرجة يطابق هذا السؤال عن قرب؛ النتائج هي الأقرب فقط، فتحقق منها قبل الاعتماد عليها",
         "fr": "Rien dans le corpus ne répond de près à cette question ; les résultats sont seulement les plus proches",
@@ -90,6 +98,8 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         code = "citation_not_found_in"
     elif code == "citation_outside_corpus" and notice.text:
         code = "citation_outside_corpus_named"
+    elif code == "answers_in_other_language" and not results_follow:
+        code = "answers_in_other_language_only"
     template = _TEMPLATES.get(code, {}).get(language)
     if template is None:
         return notice.message
@@ -129,6 +139,7 @@ def _article(key: str, language: str, catalogue: Catalogue) -> str:
 def _some(names: list[str], language: str, most: int = 4) -> str:
     """The first `most` names, then how many more (as the page lists them)."""
     separator = "، " if language == "ar" else ", "
+    if len(names) <= most + 1:  # «and 1 other» says less than the one name
+        return separator.join(names)
     more = len(names) - most
-    rest = [f"و{more} أخرى" if language == "ar" else f"et {more} autres"] if more > 0 else []
-    return separator.join(names[:most] + rest)
+    return separator.join([*names[:most], f"و{more} أخرى" if language == "ar" else f"et {more} autres"])

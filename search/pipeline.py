@@ -644,6 +644,22 @@ class Searcher:
                 hidden.append((hit.key, languages))
         return hidden
 
+    def _work_filtered_out(self, works: Sequence[str], filters: SearchFilters) -> Notice | None:
+        """A work named alone that a filter other than the language hides («loi 27-14» within the Penal Code): the
+        notice that says so (the language has its own, `_work_in_other_languages`)."""
+        if self._opening_passages(set(works), replace(filters, language=None), limit=1):
+            return None
+        everywhere = SearchFilters(include_original=filters.include_original)
+        hidden = [w for w in works if self._opening_passages({w}, everywhere, limit=1)]
+        if not hidden:
+            return None
+        return Notice(
+            code="work_filtered_out",
+            message=f"{', '.join(hidden)} is in the corpus but outside the filters chosen",
+            work_id=hidden[0],
+            works=hidden,
+        )
+
     def _work_in_other_languages(self, works: set[str], filters: SearchFilters) -> list[tuple[str, set[str]]]:
         """A work named alone, in a search narrowed to a language it lacks («loi 27-14» in French): its first
         articles, with their languages."""
@@ -756,7 +772,9 @@ class Searcher:
         ]
         notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
-        if filters.language and method is None and not cited and (results or work_only):
+        if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
+            notices.append(outside)
+        elif filters.language and method is None and not cited and (results or work_only):
             hidden = (
                 self._work_in_other_languages(set(parsed.works), filters)
                 if work_only

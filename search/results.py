@@ -115,7 +115,8 @@ class Notice(BaseModel):
     # the question ties the article to no text the corpus has, and several have one of that number («Statut de
     # Rome art. 7» read by no name the parser knows): none is shown as cited; answers_in_other_language: the
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in
-    # others (`keys`, `languages`).
+    # others (`keys`, `languages`); work_filtered_out: a work named alone is outside the kind of work, jurisdiction
+    # or work the search is narrowed to (`works`).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -125,6 +126,7 @@ class Notice(BaseModel):
             "work_outside_corpus",
             "citation_ambiguous",
             "answers_in_other_language",
+            "work_filtered_out",
             "weak_match",
         ]
     )

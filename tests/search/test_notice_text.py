@@ -49,3 +49,15 @@ def test_english_and_unknown_codes_keep_the_english_message(catalogue: Catalogue
     weak = SearchResponse(query="q", results=[], notices=[Notice(code="weak_match", message="english")])
     assert localized(weak, "en", catalogue).notices[0].message == "english"
     assert localized(weak, "ar", catalogue).notices[0].message.startswith("لا شيء في النصوص المدرجة")
+
+
+def test_one_more_work_is_named_not_counted(catalogue: Catalogue) -> None:
+    works = ["un-untoc", "un-crc", "ilo-c029", "ilo-c105", "ilo-c182"]
+    notice = Notice(code="citation_ambiguous", message="…", article="5", works=works)
+    assert "autre" not in message(notice, "fr", catalogue, results_follow=False)  # not «et 1 autres»
+
+
+def test_with_no_results_the_other_language_is_all_there_is(catalogue: Catalogue) -> None:
+    notice = Notice(code="answers_in_other_language", message="…", languages=["ar"], keys=["ma-law-27-14:1"])
+    said = message(notice, "fr", catalogue, results_follow=False)
+    assert said.startswith("Ce qui est demandé n’existe qu’en arabe") and "aussi" not in said

@@ -207,6 +207,11 @@ def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_anothe
     [notice] = [n for n in response.notices if n.code == "answers_in_other_language"]
     assert "ma-law-27-14:5" in notice.keys and notice.languages == ["ar"]
     assert not any(n.code == "answers_in_other_language" for n in searcher.search(query, top_k=5).notices)
+    # A work named alone outside the other filters: said too (a trial found an empty page and no notice).
+    response = searcher.search("loi 27-14", top_k=5, filters=SearchFilters(work_id="ma-penal-code"))
+    assert response.results == [] and [(n.code, n.works) for n in response.notices] == [
+        ("work_filtered_out", ["ma-law-27-14"])
+    ]
     # A work named alone that has no wording in that language: nothing to show, but said (a review found it silent).
     response = searcher.search("loi 27-14", top_k=5, lang="fr")
     assert response.results == []

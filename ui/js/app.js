@@ -55,9 +55,10 @@ function someWorks(ids, most = 4) {
   const works = worksCache || [];
   const rank = (id) => { const i = works.findIndex((w) => w.id === id); return i < 0 ? works.length : i; };
   const sorted = [...(ids || [])].sort((a, b) => rank(a) - rank(b));
-  const titles = sorted.slice(0, most).map((id) => workTitle(works.find((w) => w.id === id)) || id);
+  const shown = sorted.length <= most + 1 ? sorted : sorted.slice(0, most);  // «and 1 other» says less than its name
+  const titles = shown.map((id) => workTitle(works.find((w) => w.id === id)) || id);
   const sep = lang() === "ar" ? "، " : ", ";
-  return titles.join(sep) + (sorted.length > most ? sep + tf("andOthers", { n: sorted.length - most }) : "");
+  return titles.join(sep) + (shown.length < sorted.length ? sep + tf("andOthers", { n: sorted.length - most }) : "");
 }
 
 async function loadWorks() {
@@ -436,7 +437,7 @@ async function searchView(p, token, focus) {
   }
   const n = body.results.length;
   const citationNotices = (body.notices || [])
-    .filter((x) => x.code.startsWith("citation_") || x.code === "work_outside_corpus");
+    .filter((x) => x.code.startsWith("citation_") || ["work_outside_corpus", "work_filtered_out"].includes(x.code));
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
     n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q })
       : n === 1 ? tf("oneResultFor", { q })
@@ -453,6 +454,7 @@ async function searchView(p, token, focus) {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") }),
         "resultsBelowLanguage"]
       : x.code === "work_outside_corpus" ? [tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
+      : x.code === "work_filtered_out" ? [tf("workFilteredOut", { works: someWorks(x.works) }), "resultsBelowFilters"]
       : x.code === "citation_ambiguous" ? [tf("citationAmbiguous", { article: x.article, works: someWorks(x.works) }),
         "resultsBelowWords"]
       : x.code === "citation_filtered_out"
@@ -469,11 +471,11 @@ async function searchView(p, token, focus) {
     const links = (x.keys || []).flatMap((key, i) => {
       const at = key.indexOf(":");
       const work = works.find((w) => w.id === key.slice(0, at));
-      const label = `${work ? workTitle(work) : key.slice(0, at)} ${key.slice(at + 1)}`;
+      const label = tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article: key.slice(at + 1) });
       return [i ? sep : "", h("a", { href: articleHref(key), class: "xref" }, h("bdi", {}, label))];
     });
     notices.push(h("p", { class: "notice other-language", role: "status" },
-      tf("answersInOtherLanguage", {
+      tf(n ? "answersInOtherLanguage" : "answersInOtherLanguageOnly", {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
       }), " ", ...links, "."));
   }

@@ -25,7 +25,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
-from api.errors import localized_message, request_language
+from api.errors import localized_message, reader_language, request_language
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
 from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
@@ -153,10 +153,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             work_id=work,
             include_original=include_original,
         )
-        # Notices in the language of the request (`lang`, else Accept-Language), as errors are; English otherwise.
-        return localized(
-            searcher.search(q, top_k=top_k, filters=filters), request_language(request), searcher.catalogue
-        )
+        # Notices in the reader's language (Accept-Language, else `lang`); English otherwise.
+        response = searcher.search(q, top_k=top_k, filters=filters)
+        return localized(response, reader_language(request), searcher.catalogue)
 
     @app.get("/api/documents", response_model=list[WorkSummary], tags=["documents"])
     def documents(request: Request) -> list[WorkSummary]:

@@ -41,6 +41,16 @@ def request_language(request: Request) -> str:
     return "en"
 
 
+def reader_language(request: Request) -> str:
+    """The language a search's notices are said in: the reader's (Accept-Language) before the `lang` filter, which
+    says what to search, not what the reader reads (an Arabic page may narrow a search to French texts)."""
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in ("ar", "fr"):
+            return code
+    return request_language(request)
+
+
 def localized_message(code: str, language: str, detail: str) -> str:
     template = MESSAGES.get(code, {}).get(language)
     return template.format(detail=detail) if template else detail

@@ -166,3 +166,10 @@ def test_notices_speak_the_language_of_the_request(base_url: str, headers: dict,
     response = httpx.get(f"{base_url}/api/search", params={"q": "loi 27-14 article 999"}, headers=headers)
     [notice] = response.json()["notices"]
     assert notice["code"] == "citation_not_found" and notice["message"].startswith(expected)
+
+
+def test_notices_follow_the_reader_not_the_language_filter(base_url: str) -> None:
+    # An Arabic reader narrowing a search to French texts reads the notice in Arabic.
+    params = {"q": "loi 27-14 article 999", "lang": "fr"}
+    [notice] = httpx.get(f"{base_url}/api/search", params=params, headers={"Accept-Language": "ar"}).json()["notices"]
+    assert notice["message"].startswith("المادة 999")

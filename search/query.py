@@ -648,6 +648,9 @@ _SPACED_PARTS_RE = re.compile(
     rf"(?:[ \t]+{_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}}"
     rf"(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"  # «448 5 000 dirhams»: an amount
 )
+_REVERSED_BASE_RE = re.compile(
+    rf"[ \t]+({_DIGIT}{{2,3}})(?!{_DIGIT})(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"
+)
 _NUMBER_ALONE_RE = re.compile(rf"\s*([1-9]{_DIGIT}{{0,2}}(?:\s*(?:bis|ter|quater|مكرر))?)\s*[?؟.]?\s*")
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
@@ -1779,6 +1782,8 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
         raw, end = m.group("number"), m.end()
         if not suffix and (parts := _spaced_parts(text, m)):
             raw, end = f"{raw}-{'-'.join(parts.group().split())}", parts.end()
+        elif not suffix and (base := _reversed_base(text, m)):
+            raw, end = f"{base.group(1)}-{raw}", base.end()
         number = normalize_number(f"{raw} {suffix}".strip(), rtl=rtl)
         return (number, end) if number else None
     words = _WORDS_RE.match(text, pos)
@@ -1818,6 +1823,18 @@ def _spaced_parts(text: str, number: re.Match[str]) -> re.Match[str] | None:
     if parts is None or _followed_by_unit(text, parts.end()):
         return None
     return parts if all(int(p.translate(ARABIC_DIGITS)) < int(base) for p in parts.group().split()) else None
+
+
+def _reversed_base(text: str, number: re.Match[str]) -> re.Match[str] | None:
+    """«الفصل 2 448»: a sub-number and its base typed with a space, right to left as PDFs copy them (the dashed
+    «2-448» is read so already). Only a sub-number of two digits at most before a base of 20 to 999, not a quantity."""
+    sub = number.group("number").translate(ARABIC_DIGITS)
+    if not sub.isdigit() or len(sub) > 2:
+        return None
+    base = _REVERSED_BASE_RE.match(text, number.end())
+    if base is None or _followed_by_unit(text, base.end()):
+        return None
+    return base if int(sub) < _MIN_BARE_BASE <= int(base.group(1).translate(ARABIC_DIGITS)) else None
 
 
 def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int]:

@@ -57,6 +57,11 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("articles 82-5-1 et 2", [(None, "82-5-1"), (None, "82-5-2")], []),
         ("المادتين 5 و 6", [(None, "5"), (None, "6")], []),
         ("article 448 5 000 dirhams", [(None, "448")], []),
+        # Right to left with a space, as a PDF copies «448-2» (a second trial found «الفصل 2 448» read as article 2).
+        ("الفصل 2 448 من القانون الجنائي", [(PC, "448-2")], [PC]),
+        ("article 1 448", [(None, "448-1")], []),
+        ("article 1 30 jours", [(None, "1")], []),
+        ("article 3 2016", [(None, "3")], []),
         ("الفصل 448 2 000 درهم", [(None, "448")], []),
         ("الفصل448-2", [(None, "448-2")], []),
         ("ف 448-4", [(None, "448-4")], []),

@@ -268,6 +268,9 @@ def article(
         sys.stdout.write(view.model_dump_json(indent=2) + "\n")
         return
     out = Console(soft_wrap=True)
+    if lang and view.language != lang:  # the page says so too (`language-missing`)
+        missing = f"article {number} of {work} is not in the corpus in {lang}"
+        err.print(f"[yellow]note:[/] {missing}; shown in {view.language}")
     out.print(f"[bold]{escape(view.citation.label)}[/]")
     if view.citation.reference:
         out.print(escape(view.citation.reference), style="dim", highlight=False)

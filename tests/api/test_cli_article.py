@@ -37,3 +37,9 @@ def test_the_plain_output_has_the_reference_the_other_language_and_the_other_wor
 def test_an_unknown_article_is_a_clear_error(cli: CliRunner) -> None:
     result = cli.invoke(api.cli.app, ["article", "ma-penal-code", "9999"])
     assert result.exit_code == 2 and "9999" in result.output
+
+
+def test_a_language_the_article_lacks_is_said(cli: CliRunner) -> None:
+    # The small index has Law 19-12 in French only; before, the French text came without a word.
+    result = cli.invoke(api.cli.app, ["article", "ma-law-19-12", "6", "--lang", "ar"])
+    assert result.exit_code == 0 and "not in the corpus in ar; shown in fr" in result.output

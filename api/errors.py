@@ -30,25 +30,24 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def request_language(request: Request) -> str:
-    lang = request.query_params.get("lang")
-    if lang in ("ar", "fr"):
-        return lang
+def _accepted(request: Request) -> str | None:
+    """The first of Arabic and French the request's Accept-Language names, if any."""
     for part in request.headers.get("accept-language", "").split(","):
         code = part.split(";")[0].strip().lower()[:2]
         if code in ("ar", "fr"):
             return code
-    return "en"
+    return None
+
+
+def request_language(request: Request) -> str:
+    lang = request.query_params.get("lang")
+    return lang if lang in ("ar", "fr") else _accepted(request) or "en"
 
 
 def reader_language(request: Request) -> str:
     """The language a search's notices are said in: the reader's (Accept-Language) before the `lang` filter, which
     says what to search, not what the reader reads (an Arabic page may narrow a search to French texts)."""
-    for part in request.headers.get("accept-language", "").split(","):
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in ("ar", "fr"):
-            return code
-    return request_language(request)
+    return _accepted(request) or request_language(request)
 
 
 def localized_message(code: str, language: str, detail: str) -> str:

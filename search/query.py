@@ -577,7 +577,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ma-cpp": ("C.P.P.", "C. proc. pén.", "C. pr. pén.", "C.Pr.P.", "ق.م.ج.", "م.ج."),
 }
 # Dotted abbreviations that name no text: «N.B. : l'article 448-1…», «B.O.», «J.O.», «ظ.ش» (ظهير شريف).
-_NOT_TEXTS = ("N.B.", "S.V.P.", "P.S.", "B.O.", "J.O.", "U.N.", "O.N.U.", "ظ.ش.", "ج.ر.", "e.g.", "i.e.", "p.ex.")
+_NOT_TEXTS = ("N.B.", "S.V.P.", "P.S.", "B.O.", "J.O.", "U.N.", "O.N.U.", "ظ.ش.", "ج.ر.")  # «e.g.»: the pattern's
 
 
 def _abbreviation_pattern(abbreviation: str) -> str:
@@ -643,14 +643,12 @@ _SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكر�
 _SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
 _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
 _DIGIT = "[0-9٠-٩۰-۹]"
-# «448 2», «82 5 1»: parts of one or two digits after spaces, not followed by another number («2,5», «2-3»).
-_SPACED_PARTS_RE = re.compile(
-    rf"(?:[ \t]+{_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}}"
-    rf"(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"  # «448 5 000 dirhams»: an amount
-)
-_REVERSED_BASE_RE = re.compile(
-    rf"[ \t]+({_DIGIT}{{2,3}})(?!{_DIGIT})(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"
-)
+# What may not follow a number typed with spaces: a word, «°», another number («2,5», «2-3»), an amount's thousands
+# («448 5 000 dirhams»).
+_NO_NUMBER_AFTER = rf"(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"
+# «448 2», «82 5 1»: parts of one or two digits after spaces; «2 448»: a base after its sub-number, right to left.
+_SPACED_PARTS_RE = re.compile(rf"(?:[ \t]+{_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}}{_NO_NUMBER_AFTER}")
+_REVERSED_BASE_RE = re.compile(rf"[ \t]+({_DIGIT}{{2,3}})(?!{_DIGIT}){_NO_NUMBER_AFTER}")
 _NUMBER_ALONE_RE = re.compile(rf"\s*([1-9]{_DIGIT}{{0,2}}(?:\s*(?:bis|ter|quater|مكرر))?)\s*[?؟.]?\s*")
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")

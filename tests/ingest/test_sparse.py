@@ -15,7 +15,7 @@ from haystack import Document, Pipeline
 from haystack.dataclasses import SparseEmbedding
 
 from ingest.sparse import (
-    PAIR_WEIGHT,
+    QUERY_PAIR_WEIGHT,
     LexicalSparseDocumentEmbedder,
     LexicalSparseTextEmbedder,
     document_vector,
@@ -102,7 +102,7 @@ def test_word_pairs_weigh_in_vectors_without_changing_the_length() -> None:
     assert weight(paired, "frais") == weight(plain, "frais")  # a pair is not a word more of the passage
     assert weight(paired, "frais+justic") == weight(plain, "victim")
     query = LexicalSparseTextEmbedder().run(text="frais de justice")["sparse_embedding"]
-    assert weight(query, "frais") == 1.0 and weight(query, "frais+justic") == PAIR_WEIGHT
+    assert weight(query, "frais") == 1.0 and weight(query, "frais+justic") == QUERY_PAIR_WEIGHT
 
 
 def test_words_in_a_row_outrank_the_same_words_apart() -> None:

@@ -166,17 +166,27 @@ def _md_escape(line: str) -> str:
     return line
 
 
+def _md_quote(text: str) -> list[str]:
+    """The article as a block quotation, one Markdown paragraph per line of the text.
+
+    Consecutive «> » lines are one paragraph in CommonMark (a line break is a space), so the paragraphs are
+    separated by a blank «>» line. A line's leading spaces are dropped: four of them would start a code block,
+    and Markdown ignores them otherwise."""
+    paragraphs = [_md_escape(line.strip()) for line in text.split("\n") if line.strip()]
+    return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs).split("\n")
+
+
 def to_markdown(pack: ExportRequest) -> str:
+    # Every block is a paragraph of its own, a blank line between them: label, reference, key, quotation.
     out = [f"# {_md_escape(pack.title)}", ""]
     for item in pack.items:
         if isinstance(item, HeadingItem):
             out += [f"## {_md_escape(item.text)}", ""]
             continue
-        out += [f"**{_md_escape(item.label)}**"]
-        out += [f"*{_md_escape(item.reference)}*"] if item.reference else []
+        out += [f"**{_md_escape(item.label)}**", ""]
+        out += [f"*{_md_escape(item.reference)}*", ""] if item.reference else []
         out += [f"<!-- {item.key} ({item.language}) -->", ""]
-        out += [f"> {_md_escape(line)}" if line.strip() else ">" for line in item.text.split("\n")]
-        out.append("")
+        out += [*_md_quote(item.text), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -57,14 +57,60 @@ def test_markdown_export_holds_every_label_and_text(client: TestClient) -> None:
     assert text.startswith("# Protection des victimes — حماية الضحايا\n")
     assert "## حقوق الضحايا" in text and "## Définition" in text
     assert f"**{AR_LABEL}**" in text and f"**{FR_LABEL}**" in text
-    assert f"**{AR_LABEL}**\n*{AR_REFERENCE}*\n" in text  # the official reference under its label
+    assert f"**{AR_LABEL}**\n\n*{AR_REFERENCE}*\n" in text  # the official reference under its label
     assert "> يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in text
     assert "> يستفيد أيضا ضحايا الاتجار بالبشر" in text
+    assert ".\n>\n> يستفيد" in text  # two paragraphs, not one
     assert "ma-law-27-14:5" in text and "ma-penal-code:448-1" in text
     # Markdown in the legal text is escaped, not interpreted: no list, no emphasis.
     assert "> 1\\. \\*exploitation\\*" in text
     # The Arabic passage comes before the French one, as sent.
     assert text.index(AR_LABEL) < text.index(FR_LABEL)
+
+
+# Five paragraphs, as the French Penal Code's art. 448-1 has (synthetic text).
+FIVE_PARAGRAPHS = [
+    "Premier alinéa : on entend par traite le recrutement, le transport ou l'hébergement d'une personne.",
+    "Deuxième alinéa : l'exploitation comprend l'exploitation sexuelle.",
+    "3. un alinéa qui commence comme une liste numérotée ;",
+    "- un alinéa qui commence comme une liste à puces ;",
+    "Cinquième alinéa : le consentement de la victime est indifférent.",
+]
+FR_REFERENCE = "Code pénal ; dahir n° 1-59-413 du 26 novembre 1962"
+
+
+def test_markdown_keeps_each_paragraph_and_block_apart(client: TestClient) -> None:
+    item = {
+        "type": "passage",
+        "label": FR_LABEL,
+        "reference": FR_REFERENCE,
+        "text": "\n".join(FIVE_PARAGRAPHS),
+        "language": "fr",
+        "key": "ma-penal-code:448-1",
+    }
+    response = client.post("/api/export", json=pack("md", items=[{"type": "heading", "text": "Définition"}, item]))
+    assert response.status_code == 200
+    text = response.content.decode("utf-8")
+    # A blank line between label, reference, key and quotation; a blank «>» line between the article's paragraphs.
+    assert (
+        f"## Définition\n\n**{FR_LABEL}**\n\n*{FR_REFERENCE}*\n\n<!-- ma-penal-code:448-1 (fr) -->\n\n> Premier"
+        in text
+    )
+    quote = text[text.index("> Premier") :].rstrip("\n").split("\n")
+    assert quote[1::2] == [">"] * 4 and len(quote) == 9
+    assert quote[4] == "> 3\\. un alinéa qui commence comme une liste numérotée ;"
+    assert quote[6] == "> \\- un alinéa qui commence comme une liste à puces ;"
+
+    markdown_it = pytest.importorskip("markdown_it", reason="no CommonMark renderer installed")
+    tokens = markdown_it.MarkdownIt("commonmark").parse(text)
+    kinds = [t.type for t in tokens if t.nesting != -1 and t.type != "inline"]
+    # label, reference (each its own paragraph), the key (an HTML comment), then the quotation of five paragraphs
+    blocks = ["heading_open", "heading_open", "paragraph_open", "paragraph_open", "html_block", "blockquote_open"]
+    assert kinds == blocks + ["paragraph_open"] * 5
+    quoted = [t for t in tokens if t.type == "inline" and t.level == 2]
+    # Each paragraph whole, as plain text: the legal text is not read as lists or emphasis.
+    assert all(c.type == "text" for t in quoted for c in t.children or [])
+    assert ["".join(c.content for c in t.children or []) for t in quoted] == FIVE_PARAGRAPHS
 
 
 def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient) -> None:

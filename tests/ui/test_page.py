@@ -327,7 +327,7 @@ def test_course_pack_export_and_printable_page(page_factory) -> None:
     markdown = Path(download.path()).read_text(encoding="utf-8")
     assert markdown.startswith("# Formation — حماية الضحايا\n")
     assert f"**{AR_LABEL}**" in markdown and f"**{fr_label}**" in markdown
-    assert f"**{AR_LABEL}**\n*القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127" in markdown
+    assert f"**{AR_LABEL}**\n\n*القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127" in markdown
     assert "*Code pénal ; dahir n° 1-59-413" in markdown  # the counterpart's own reference, in French
     assert "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in markdown  # the Arabic passage itself
     assert markdown.index("## الإطار القانوني") < markdown.index(AR_LABEL) < markdown.index(fr_label)

@@ -163,7 +163,9 @@ def _looks_binary(text: str) -> bool:
     if not sample:
         return False
     controls = sum(
-        1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\t\n\r\f"
+        1
+        for c in sample
+        if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\t\n\r\f" and not _PUA_BULLETS.match(c)
     )
     return "\x00" in sample or controls / len(sample) > 0.02
 
@@ -177,6 +179,8 @@ def _extract_text_file(path: Path) -> ExtractedText:
         body, notes = split_source_footnotes(body)
     if not body.strip():
         raise ExtractionError(path, "no text")
+    # Texts copied out of Word keep its Symbol-font bullets («\uf0b7», «\uf02d»), boxes or blanks on screen.
+    body = _PUA_BULLETS.sub("- ", body).replace("-  ", "- ")
     footnotes = [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
     return ExtractedText([body.strip("\n")], footnotes, detect_language(body), path, warnings)
 

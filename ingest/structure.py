@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import NamedTuple
 
 from ingest.article_numbers import NUMBER_PATTERN, normalize_number
@@ -35,11 +36,34 @@ _FR_ARTICLE_RE = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_RE = re.compile(r"^(?P<num>[0-9]{1,3})\.\s+\S")
-_AR_HEADING_RE = re.compile(r"^(?P<word>الكتاب|الجزء|الباب|الفرع|القسم|الفصل)\s+\S")
+# «الفرع: 7 الإخلال …»: a colon after the word, as the consolidated Penal Code prints some sections.
+_AR_HEADING_RE = re.compile(r"^(?P<word>الكتاب|الجزء|الباب|الفرع|القسم|الفصل)(?:\s*:)?\s+\S")
 # Capitalised heading words followed by their number: running text starting with «partie de …» is no heading.
 _FR_HEADING_RE = re.compile(
     r"^(?P<word>Livre|LIVRE|Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Section|SECTION|Sous-section|SOUS-SECTION)"
     r"\s+(?:[IVXLC]+|premier|première|PREMIER|PREMIERE|unique|UNIQUE|\d+)\b"
+)
+# «Deuxième Partie» (the CRC's parts), the ordinal before the word.
+_FR_PART_RE = re.compile(
+    r"^(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième|Septième|Huitième|Neuvième|Dixième)\s+Partie$",
+    re.IGNORECASE,
+)
+# Headings only where an article heading follows (a list item «ثانيا: …» or «II» in running text is none):
+# «ثانيا -حماية ضحايا الاتجار بالأشخاص», «II» over «Protection of victims of trafficking in persons» (Palermo).
+_ORDINAL_PART_RE = re.compile(
+    r"^(?:(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–]\s*\S.*|[IVX]{1,6}\.?)$"
+)
+# «(باء) ضحايا إساءة استعمال السلطة»: the lettered parts of a UN declaration.
+_LETTERED_PART_RE = re.compile(r"^\((?:ألف|باء|جيم|دال|هاء)\)\s+\S")
+# «Articles 19 à 23» alone between articles 18 and 24: where repealed articles stood (a note says so).
+_GAP_RE = re.compile(r"^Articles\s+\d+(?:-\d+)*\s+à\s+\d+(?:-\d+)*$")
+_ARTICLE_RANGE_RE = re.compile(r"\s*\((?:الفصول|الفصل|Articles?)\b.*$")
+_SENTENCE_END_RE = re.compile(r"[.;:؛!?»)\"]$")
+# French words a sentence never ends on: a line ending on one was wrapped by the PDF, whatever starts the next
+# («une amende de 200 à» / «1.000 dirhams», «au service du» / «Maroc»).
+_FR_NOT_LAST = frozenset(
+    "à au aux de du des d’ d' le la les l’ l' un une et ou en par pour sur dans sous contre vers entre avec sans "
+    "tout toute tous toutes chaque article articles l’article l'article alinéa".split()
 )
 _LEVELS = {
     "الكتاب": 0,
@@ -55,6 +79,8 @@ _LEVELS = {
     "Section": 4,
     "Sous-section": 5,
 }
+_PART_LEVEL = _LEVELS["Partie"]
+_TITLE_LEVEL = _LEVELS["Section"]  # a short title line over numbered paragraphs («رد الحق»)
 _MAX_HEADING_CHARS = 160
 # Another instrument printed after the last article (ILO C182's Arabic file continues with
 # Recommendation 190): it ends the article instead of becoming part of it.
@@ -63,9 +89,11 @@ _NEXT_INSTRUMENT_RE = re.compile(
 )
 # A heading run into the text of the article before it, after a sentence's end: «… التهديد به. الفصل 231-4
 # يعاقب بالسجن المؤبد:». Taken for one only when it numbers the next article (`_follows`), so that a reference
-# («… طبقا لمقتضيات الفصل 48 من هذا القانون») never is.
+# («… طبقا لمقتضيات الفصل 48 من هذا القانون») never is. The PDF behind the consolidated code garbles some of
+# them: «الفصل - 35.-4» is 35-4.
 _INLINE_HEADING_RE = re.compile(
-    r"(?:^|(?<=[.:;؛]))\s*(?P<heading>(?:الفصل|المادة|Article|Art\.)\s+(?P<num>\d+(?:-\d+)*))\s*[.:\-–]?\s+(?=\S)"
+    r"(?:^|(?<=[.:;؛]))\s*(?P<heading>(?P<word>الفصل|المادة|Article|Art\.)\s+(?:-\s*)?(?P<num>\d+(?:\.?-\d+)*))"
+    r"\s*[.:\-–]?\s+(?=\S)"
 )
 _TOC_ENTRY_RE = re.compile(r"\.{5,}\s*\d+\s*$")  # «Section VI … ........ 170»: a table of contents
 # The title of a table of contents: after it, only its entries, some wrapped over lines without dot leaders.
@@ -139,6 +167,8 @@ def _is_digits(raw: str) -> bool:
 def _structure_level(line: str, language: str, convention: str) -> int | None:
     if len(line) > _MAX_HEADING_CHARS:
         return None
+    if _FR_PART_RE.match(line) or (convention == "paragraph" and _LETTERED_PART_RE.match(line)):
+        return _PART_LEVEL
     match = (_AR_HEADING_RE if language == "ar" else _FR_HEADING_RE).match(line)
     if not match:
         return None
@@ -146,6 +176,50 @@ def _structure_level(line: str, language: str, convention: str) -> int | None:
     if word == "الفصل" and convention == "fasl":
         return None  # in codes «الفصل» is the article, matched before this
     return _LEVELS.get(word, _LEVELS.get(match["word"]))
+
+
+def _article_follows(queue: list[tuple[int, str]], language: str, convention: str, skip: int = 0) -> bool:
+    """Whether the next non-empty line (after `skip` others) of ``queue`` (the next one last) is an article heading."""
+    following = (text.strip() for _, text in reversed(queue) if text.strip())
+    line = next(islice(following, skip, None), None)
+    return line is not None and match_article_heading(line, language, convention) is not None
+
+
+def _is_short_title(line: str) -> bool:
+    return len(line) <= 80 and not _SENTENCE_END_RE.search(line)
+
+
+def _heading_before_article(line: str, queue: list[tuple[int, str]], language: str, convention: str) -> int | None:
+    """The level of a heading that only the article heading after it shows to be one: an ordinal part
+    (`_ORDINAL_PART_RE`, «II» with its title line between), or a short title over numbered paragraphs («رد الحق»).
+    A short line of an article's text before the next article («تقل الغرامة عن قيمة الشيك») stays text: only these
+    shapes are read so."""
+    if not _is_short_title(line):
+        return None
+    if _ORDINAL_PART_RE.match(line) and (
+        _article_follows(queue, language, convention)
+        or (line.isupper() and _article_follows(queue, language, convention, 1))
+    ):
+        return _PART_LEVEL
+    if (
+        convention == "paragraph"
+        and len(line.split()) <= 6
+        and not _ITEM_RE.match(line)
+        and _article_follows(queue, language, convention)
+    ):
+        return _TITLE_LEVEL
+    return None
+
+
+def _continues(line: str, queue: list[tuple[int, str]], language: str, convention: str) -> bool:
+    """A line that finishes the heading just read: upper case after upper case («LIVRE PREMIER DES PEINES …» /
+    «SURETE»), or a short line right before an article («الباب الثالث: مدة العمل، الراحة الأسبوعية، والعطلة
+    السنوية» / «وأيام العطل»; «II» / «Protection of victims of trafficking in persons»)."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(line) < 80:
+        return True
+    # Not «(الفصول 109) – 13» under a part's title: the range of articles it holds, no words of the title.
+    return _is_short_title(line) and not line.startswith("(") and _article_follows(queue, language, convention)
 
 
 def _quoted_target(work: Work, own_number: str, quoted_number: str, catalogue: Catalogue | None) -> str:
@@ -184,7 +258,7 @@ def split_articles(
 
     def close() -> None:
         if current is not None:
-            current.text = "\n".join(_join_wrapped_lines(lines)).strip()
+            current.text = "\n".join(_join_wrapped_lines(lines, language)).strip()
             articles.append(current)
 
     def placed(into: dict[int, str], headings: list[tuple[int, str]]) -> dict[int, str]:
@@ -230,7 +304,12 @@ def split_articles(
                 if quotes_codes:
                     own_number = number
                     quote_path = {}
-                path = placed(path, pending)
+                if pending and current is not None and lines and lines[-1].endswith(":"):
+                    # «يغير … عنوان الفرع السابع … :» then the new title: the amending article's text, not the law's
+                    # own structure.
+                    lines.extend(h for _, h in pending)
+                else:
+                    path = placed(path, pending)
             pending = []
             close()
             lines = []
@@ -254,10 +333,20 @@ def split_articles(
             close()
             current, lines, path, pending = None, [], {}, []
             continue
+        if current is not None and _GAP_RE.match(line) and _article_follows(queue, language, convention):
+            close()  # not the text of the article before it
+            current, lines = None, []
+            continue
         level = _structure_level(line, language, convention)
-        if level is None and last_heading is not None and _continues_heading(line):
-            level, line = last_heading[0], f"{last_heading[1]} {line}"  # a heading wrapped onto two lines
+        if level is None and last_heading is not None and _continues(line, queue, language, convention):
+            # A heading wrapped onto two lines; without the range of articles the code prints after some titles
+            # («… وممارسة» / «التعذيب (الفصول 232) – 224»), garbled and no words of the title.
+            level, line = last_heading[0], f"{last_heading[1]} {_ARTICLE_RANGE_RE.sub('', line)}"
             path = {k: v for k, v in path.items() if k < level}
+            if pending and pending[-1] == last_heading:
+                pending.pop()
+        elif level is None:
+            level = _heading_before_article(line, queue, language, convention)
         last_heading = (level, line) if level is not None else None
         if level is not None:
             if quotes_codes and current is not None:
@@ -301,8 +390,9 @@ def _toc_follows(queue: list[tuple[int, str]], lines: int = 5) -> bool:
 def _inline_heading(line: str, current: str) -> tuple[str, str, str] | None:
     """(text before, heading, text after) when the line runs the next article's heading into its text."""
     for match in _INLINE_HEADING_RE.finditer(line):
-        if _follows(current, match["num"]):
-            return line[: match.start()].strip(), match["heading"], line[match.end() :]
+        number = match["num"].replace(".", "")
+        if _follows(current, number):
+            return line[: match.start()].strip(), f"{match['word']} {number}", line[match.end() :]
     return None
 
 
@@ -315,21 +405,27 @@ def _follows(previous: str, number: str) -> bool:
     return after in (before[:-1] + (before[-1] + 1,), (before[0] + 1,), before + (1,))
 
 
-def _continues_heading(line: str) -> bool:
-    """An upper-case line right after an upper-case heading finishes it («LIVRE PREMIER DES PEINES …» / «SURETE»)."""
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(line) < 80
-
-
-def _join_wrapped_lines(lines: list[str]) -> list[str]:
-    """Join lines a PDF wrapped mid-sentence: the next one starts in lower case and this one does not end one."""
+def _join_wrapped_lines(lines: list[str], language: str) -> list[str]:
+    """Join lines a PDF wrapped mid-sentence (see `_wrapped`); a numbered item («b) dans le droit …») starts its own."""
     joined: list[str] = []
     for line in lines:
-        if joined and line[:1].islower() and not joined[-1].endswith((".", ":", ";", "!", "?", "»")):
+        if joined and not _ITEM_RE.match(line) and _wrapped(joined[-1], line, language):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
     return joined
+
+
+def _wrapped(previous: str, line: str, language: str) -> bool:
+    """Whether ``line`` goes on with the sentence of ``previous``: this one does not end a sentence, and the next
+    starts in lower case, or (French) this one ends on a word no sentence ends on («d'une amende de 200 à» /
+    «1.000 dirhams», «au service du» / «Maroc») or a comma."""
+    if previous.endswith((".", ":", ";", "!", "?", "»")):
+        return False
+    if line[:1].islower():
+        return True
+    words = previous.split()
+    return language == "fr" and (previous.endswith(",") or (bool(words) and words[-1].lower() in _FR_NOT_LAST))
 
 
 def _mark_promulgating_articles(articles: list[Article]) -> list[Article]:
@@ -352,9 +448,10 @@ def _is_quoted(number: str, own_number: str, word: str) -> bool:
     return number != str(int(own_number) + 1)
 
 
-# Numbered items as printed: «1- …», «2) …», «أ) …», «(ب) …», «1° …», «a. …», «(a) …», «- …».
+# Numbered items as printed: «1- …», «2) …», «أ) …», «(ب) …», «1° …», «a. …», «(a) …», «- …»; not an amount
+# («1.000 dirhams»).
 _ITEM_RE = re.compile(
-    r"^(?P<marker>\(?(?:[0-9٠-٩]{1,3}|[أ-ي]|[a-z])\s?[-–)\.°]|\([0-9٠-٩a-zأ-ي]{1,3}\)|[-–•])\s*(?=\S)"
+    r"^(?P<marker>\(?(?:[0-9٠-٩]{1,3}|[أ-ي]|[a-z])\s?[-–)\.°](?![0-9٠-٩])|\([0-9٠-٩a-zأ-ي]{1,3}\)|[-–•])\s*(?=\S)"
 )
 
 

@@ -65,6 +65,15 @@ def test_extract_txt_returns_body_and_footnotes(tmp_path: Path) -> None:
     assert doc.language == "ar" and doc.warnings == [] and doc.source == path
 
 
+def test_word_symbol_bullets_become_dashes(tmp_path: Path) -> None:
+    # Law 19-12's and the Penal Code's Arabic texts list items with Word's Symbol-font bullets (U+F0B7, U+F02D),
+    # which show as boxes or blanks (an audit found 54).
+    path = tmp_path / "essai.ar.txt"
+    body = "المادة 1\nبنود تجريبية:\n\uf0b7بند أول؛\n\uf02d بند ثان."
+    path.write_text(f"# title: نص تجريبي\n\n{body}\n", encoding="utf-8")
+    assert extract(path).body_text.split("\n") == ["المادة 1", "بنود تجريبية:", "- بند أول؛", "- بند ثان."]
+
+
 def test_utf8_bom_and_markdown(tmp_path: Path) -> None:
     path = tmp_path / "essai.md"
     path.write_bytes("\ufeff# Titre d'essai\n\nArticle 1 : le texte de la loi d'essai.\n".encode())

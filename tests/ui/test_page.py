@@ -474,3 +474,25 @@ def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
     page.goto("/?ui=fr&q=travail&work=ilo-c999")
     page.wait_for_selector(".notice.error", state="visible")
     assert page.locator(".notice.error .detail").inner_text().startswith("Recherche invalide")
+
+
+@pytest.mark.parametrize("ui", ["ar", "fr"])
+def test_the_course_pack_fits_a_phone(page_factory, ui: str) -> None:
+    page = page_factory(PHONE)
+    page.goto("/")  # a pack with a long label and a long heading, as a trainer's would be
+    page.evaluate(
+        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [
+            {id: 'h', type: 'heading', text: 'الإطار القانوني لحماية ضحايا الاتجار بالبشر في المغرب'},
+            {id: 'p', type: 'passage', key: 'ma-penal-code:448-1', language: 'fr', wording: 'consolidated',
+             label: 'Code pénal, article 448-1', reference: 'Code pénal ; dahir n° 1-59-413 du 26 novembre 1962',
+             text: 'On entend par traite des êtres humains le recrutement, le transport, le transfert…'}]}))"""
+    )
+    page.goto(f"/?view=pack&ui={ui}")
+    page.wait_for_selector("#new-heading")
+    assert page.evaluate("document.scrollingElement.scrollWidth <= innerWidth")
+    width = page.evaluate("innerWidth")
+    for selector in ("label[for=new-heading]", "#new-heading", ".add-heading button", "#pack-title"):
+        box = page.locator(selector).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, selector  # nothing cut at either edge
+    shot(page, f"pack-{ui}-phone", full_page=True)
+    assert not page.errors  # type: ignore[attr-defined]

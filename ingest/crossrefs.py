@@ -83,6 +83,7 @@ _PLURAL_STEMS = {"فصلين", "فصلان", "فصول", "مادتين", "ماد
 # A number in running text is THE article-number pattern, cut where a sentence or a line ends
 # («الفصل 448-1.\n2- إذا …» is 448-1, not 448-1-2).
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
+_GARBLED_AFTER_RE = re.compile(r"[.:][-–][0-9٠-٩]")
 _NUMBER_CUT_RE = re.compile(r"\s*\n|\.\s|\.$")
 _SPACED_PAIR_RE = re.compile(rf"(\d+) [{_DASHES}] (\d+)")  # «الفصول 23 – 19»: a range, printed RTL
 _AR_SUFFIX_RE = re.compile(rf"\s*(?:المكرر|مكررة|مكرر)(?:\s+مرتين)?(?![{_AR_LETTER}])")
@@ -472,6 +473,8 @@ def _read_number(text: str, pos: int, language: str, plural: bool) -> tuple[list
             raw, end = raw + " " + s.group().strip(), s.end()
         if re.match(r"[\w°]", text[end : end + 1]):
             return None  # «1er», «5°», «5أ»: not an article number standing alone
+        if _GARBLED_AFTER_RE.match(text, end):
+            return None  # «467.-2» is 467-2, «2:-5-82» is 82-5-2 (the PDF's garbling): no link rather than a wrong one
         number = normalize_number(raw, rtl=language == "ar")
         return ([_Item(number, False)], end) if number else None
     if language == "ar":

@@ -359,3 +359,11 @@ def test_synthetic_ranges_lists_and_suffixes() -> None:
     assert _keys(_refs("الفصل 448-3 مكرر", "ma-penal-code", "ar")) == ["ma-penal-code:448-3 bis"]
     # A sentence ending after a number does not glue the next line's item number to it.
     assert _keys(_refs("الفصل 448-1.\n2- إذا كان", "ma-penal-code", "ar")) == ["ma-penal-code:448-1"]
+
+
+def test_a_garbled_number_links_nowhere_rather_than_to_another_article() -> None:
+    # The consolidated Penal Code's «الفصول 467-1 و467.-2» linked to 467, and Law 103-13's «بالمادة 2:-5-82» to its
+    # own article 2 instead of CPP 82-5-2 (an audit found them).
+    assert _keys(_refs("المنصوص عليها في الفصول 467-1 و467.-2 أعلاه", "ma-penal-code", "ar")) == ["ma-penal-code:467-1"]
+    assert _keys(_refs("المشار إليها بالمادة 2:-5-82 من قانون المسطرة الجنائية", "ma-law-103-13", "ar")) == []
+    assert _keys(_refs("المنصوص عليها في الفصل 448-2.\n-3 نص تجريبي", "ma-penal-code", "ar")) == ["ma-penal-code:448-2"]

@@ -66,11 +66,25 @@ class ParagraphView(BaseModel):
     text: str
 
 
+class Change(BaseModel):
+    """What an article of an amending law does to another work («inserts Penal Code 448-1 to 448-14»)."""
+
+    type: str = Field(examples=["inserts"], description="inserts, amends, completes… as the catalogue records it")
+    work: str = Field(examples=["ma-penal-code"])
+    articles: list[str] = Field(default_factory=list, examples=[["448-1", "448-2"]])
+    keys: list[str] = Field(default_factory=list, description="those of `articles` the index holds, as keys")
+    note: str | None = None
+
+
 class ArticleView(BaseModel):
     citation: Citation
     language: str
     text: str
     heading_path: list[str]
+    repealed: bool = Field(default=False, description="this text only says the article was repealed")
+    changes: list[Change] = Field(
+        default_factory=list, description="for an article of an amending law: the articles it inserts or amends"
+    )
     versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
     paragraphs: list[ParagraphView] = Field(default_factory=list, description="paragraphs and numbered items")
@@ -193,6 +207,8 @@ class Library:
             language=meta["language"],
             text=main.text,
             heading_path=meta.get("heading_path") or [],
+            repealed=bool(meta.get("repealed")),
+            changes=self._changes(work_id, number),
             history=meta.get("history") or [],
             paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
             cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
@@ -209,3 +225,22 @@ class Library:
             previous=toc[index - 1] if index > 0 else None,
             next=toc[index + 1] if 0 <= index < len(toc) - 1 else None,
         )
+
+    def _changes(self, work_id: str, number: str) -> list[Change]:
+        """The catalogue's relations made by this article: a law's «المادة الأولى» that inserts the trafficking
+        articles into the Penal Code says little more than «يتمم … بالفرع السادس التالي», the rest is the code's."""
+        work = self.catalogue.get(work_id)
+        if work is None:
+            return []
+        held = {d.meta["key"] for d in self._all()}
+        return [
+            Change(
+                type=r.type,
+                work=r.target,
+                articles=r.articles,
+                keys=[key for a in r.articles if (key := f"{r.target}:{a}") in held],
+                note=r.note,
+            )
+            for r in work.relations
+            if r.via_article == number
+        ]

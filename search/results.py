@@ -82,6 +82,7 @@ class Passage(BaseModel):
     version_label: str | None = None
     part: int = 0
     reference: str | None = Field(default=None, description="as in the citation: this wording's full reference")
+    repealed: bool = Field(default=False, description="this text only says the article was repealed")
 
 
 class Result(BaseModel):
@@ -183,6 +184,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         current=meta.get("current") is not False,
         version_label=meta.get("version_label"),
         part=meta.get("part", 0),
+        repealed=bool(meta.get("repealed")),
     )
 
 

@@ -130,6 +130,19 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}
 
 
+def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> None:
+    # «المادة الأولى» of Law 27-14 says only «يتمم … بالفرع السادس التالي» and the section's title: the code's
+    # articles it inserts are quoted apart. A judge opening it saw an article that seemed empty (a trial found it).
+    view = httpx.get(f"{base_url}/api/documents/ma-law-27-14/articles/1").json()
+    [change] = view["changes"]
+    assert (change["type"], change["work"]) == ("inserts", "ma-penal-code")
+    assert change["keys"] == [f"ma-penal-code:448-{n}" for n in range(1, 15)]
+    [cpp] = httpx.get(f"{base_url}/api/documents/ma-law-27-14/articles/2").json()["changes"]
+    assert (cpp["work"], cpp["articles"]) == ("ma-cpp", ["82-5-1"])
+    assert httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-2").json()["changes"] == []
+    assert view["repealed"] is False
+
+
 @pytest.mark.parametrize(
     "path", ["/api/documents/no-such-work", "/api/documents/ma-penal-code/articles/9999", "/api/nothing-here"]
 )

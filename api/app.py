@@ -10,13 +10,15 @@ Endpoints: ``GET /api/search``, ``GET /api/health``; OpenAPI docs at ``/docs``; 
 
 from __future__ import annotations
 
+import hashlib
 import pathlib
 import secrets
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Literal
 
-from fastapi import FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -28,7 +30,24 @@ from api import export
 from api.errors import localized_message, reader_language, request_language
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
-from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
+from ingest.user_documents import (
+    MetadataError,
+    UnreadableDocument,
+    WorkConflict,
+    check_content,
+    check_work_id,
+    default_work_id,
+    describe_document,
+    discard_replaced_files,
+    discard_upload,
+    drop_replaced_versions,
+    full_catalogue,
+    public_catalogue,
+    register_work,
+    registered_sources,
+    upload_path,
+    user_work,
+)
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
 from search.notice_text import localized
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
@@ -44,6 +63,26 @@ WorkTypeParam = Literal[
 
 
 MAX_UPLOAD_BYTES = 50 * 2**20
+# One upload at a time: the id and content checks must still hold when the work is registered.
+_WRITING = threading.Lock()
+
+
+class UploadRefused(Exception):
+    """An upload refused with its HTTP status and error code; ``fields`` name the work it conflicts with."""
+
+    def __init__(self, status: int, code: str, detail: str, **fields: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+        self.fields = fields
+
+
+def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
+    if isinstance(problem, WorkConflict):
+        work = problem.work
+        return UploadRefused(409, problem.code, str(problem), work_id=work.id, work_title=work.short_title("fr"))
+    code = "invalid_document" if isinstance(problem, UnreadableDocument) else "invalid_metadata"
+    return UploadRefused(422, code, str(problem))
 
 
 def _authorize(settings: Settings, authorization: str | None) -> None:
@@ -54,26 +93,73 @@ def _authorize(settings: Settings, authorization: str | None) -> None:
         raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required")
 
 
-def _ingest_upload(settings: Settings, searcher: Searcher, filename: str, body: bytes, metadata: dict) -> dict:
-    """Save the upload under the data dir, describe it, ingest it into the open index, register it."""
-    uploads = settings.data_dir / "uploads"
-    uploads.mkdir(parents=True, exist_ok=True)
-    path = uploads / pathlib.Path(filename).name
-    path.write_bytes(body)
-    try:
-        work = describe_document(path, metadata)
-    except MetadataError as error:
-        raise QueryError(str(error)) from None
-    ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
-    try:
-        result = ingestor.ingest_version(work, work.versions[0])
-    finally:
-        searcher.passages.invalidate()  # even a failed ingest may have written some passages
-    if result.status == "failed":
-        raise QueryError(result.error or f"{filename}: could not be ingested")
-    register_work(settings, work)
+async def _read_upload(request: Request, filename: str) -> bytes:
+    """The request body, refused past MAX_UPLOAD_BYTES: by its Content-Length before reading, else while reading."""
+    too_large = UploadRefused(413, "too_large", f"{filename}: the file is larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_UPLOAD_BYTES:
+            raise too_large
+    if not body:
+        raise UploadRefused(422, "invalid_document", f"{filename}: the request body (the file) is empty")
+    return bytes(body)
+
+
+def _ingest_upload(
+    settings: Settings, searcher: Searcher, filename: str, body: bytes, metadata: dict, replace: bool
+) -> dict:
+    """Check the id and content, save the upload under its work id, describe it, ingest it, register it.
+
+    A refusal leaves nothing behind: not the file, nor anything in the index or the user catalogue."""
+    work_id: str = metadata["id"]
+    digest = hashlib.sha256(body).hexdigest()
+    with _WRITING:
+        check_work_id(settings, work_id, replace=replace)
+        check_content(settings, work_id, digest, len(body))
+        previous = user_work(settings, work_id)
+        path = upload_path(settings, work_id, filename, digest)
+        kept = registered_sources(settings)  # a replacement of identical bytes and name is the same file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(body)
+        try:
+            described = describe_document(path, metadata)
+            work = described.work
+            ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
+            try:
+                result = ingestor.ingest_version(work, work.versions[0])
+            finally:
+                searcher.passages.invalidate()  # even a failed ingest may have written some passages
+            if result.status == "failed":
+                raise UnreadableDocument(result.error or f"{filename}: could not be ingested")
+        except BaseException:
+            if path.resolve() not in kept:
+                discard_upload(settings, path)
+            raise
+        if previous is not None:
+            drop_replaced_versions(searcher.store, previous, work)
+            searcher.passages.invalidate()
+        register_work(settings, work)
+        if previous is not None:
+            discard_replaced_files(settings, previous)
     searcher.catalogue = full_catalogue(settings)
-    return {"work_id": work.id, "status": result.status, "articles": result.articles, "passages": result.passages}
+    version = work.versions[0]
+    return {
+        "work_id": work.id,
+        "status": result.status,
+        "articles": result.articles,
+        "passages": result.passages,
+        "replaced": previous is not None,
+        "file": path.name,
+        "title": work.titles[version.language],
+        "title_from_filename": described.title_from_filename,
+        "completeness": version.completeness,
+        "pages_without_text": described.pages_without_text,
+        "notes": described.notes,
+    }
 
 
 def create_app(settings: Settings | None = None, searcher: Searcher | None = None) -> FastAPI:
@@ -82,7 +168,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.searcher = searcher or Searcher(settings)
-        app.state.library = Library(app.state.searcher.passages, app.state.searcher.catalogue)
+        # Read endpoints show a user's file by its name only (public_catalogue), never its path on the server.
+        app.state.library = Library(app.state.searcher.passages, public_catalogue(app.state.searcher.catalogue))
         yield
         app.state.searcher.store.close()
 
@@ -95,9 +182,14 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         lifespan=lifespan,
     )
 
-    def error(request: Request, status: int, code: str, detail: str) -> JSONResponse:
+    def error(request: Request, status: int, code: str, detail: str, **fields: str) -> JSONResponse:
         message = localized_message(code, request_language(request), detail)
-        return JSONResponse(status_code=status, content={"error": code, "message": message, "detail": detail})
+        content = {"error": code, "message": message, "detail": detail, **fields}
+        return JSONResponse(status_code=status, content=content)
+
+    @app.exception_handler(UploadRefused)
+    async def upload_refused(request: Request, problem: UploadRefused) -> JSONResponse:
+        return error(request, problem.status, problem.code, str(problem), **problem.fields)
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, problem: QueryError) -> JSONResponse:
@@ -186,36 +278,53 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         """The whole article: text, citation, heading path, other wordings, other languages, neighbours."""
         return request.app.state.library.article(work, article, lang)
 
-    @app.post("/api/ingest", status_code=201, tags=["documents"])
+    def authorized(authorization: Annotated[str | None, Header(description="Bearer $DALEEL_API_TOKEN")] = None) -> None:
+        _authorize(settings, authorization)  # a dependency: checked before the parameters are
+
+    @app.post(
+        "/api/ingest",
+        status_code=201,
+        tags=["documents"],
+        dependencies=[Depends(authorized)],
+        responses={
+            409: {"description": "the id, or the file's content, is already another work's"},
+            413: {"description": "the file is larger than 50 MiB"},
+        },
+    )
     async def ingest_document(
         request: Request,
         filename: Annotated[str, Query(pattern=r"^[\w.\- ]{1,120}\.(pdf|txt|md|docx)$", examples=["circulaire.pdf"])],
-        authorization: Annotated[str | None, Header(description="Bearer $DALEEL_API_TOKEN")] = None,
+        work_type: Annotated[WorkTypeParam, Query(description="what kind of text it is (required: never guessed)")],
+        jurisdiction: Annotated[
+            Literal["MA", "international"], Query(description="whose law it is (required: never guessed)")
+        ],
         work_id: Annotated[str | None, Query(pattern=r"^[a-z0-9][a-z0-9-]{1,80}$")] = None,
-        work_type: Annotated[WorkTypeParam | None, Query()] = None,
-        title: Annotated[str | None, Query(max_length=300)] = None,
-        language: Annotated[Literal["ar", "fr", "en"] | None, Query()] = None,
+        title: Annotated[str | None, Query(max_length=300, description="default: the file's name")] = None,
+        language: Annotated[Literal["ar", "fr", "en"] | None, Query(description="default: detected")] = None,
         number: Annotated[str | None, Query(max_length=40)] = None,
-        jurisdiction: Annotated[Literal["MA", "international"] | None, Query()] = None,
+        replace: Annotated[bool, Query(description="replace your own earlier document of this work_id")] = False,
     ) -> dict:
-        """Add a document (the request body is the file). Protected: ``Authorization: Bearer <token>``."""
-        _authorize(settings, authorization)
-        body = await request.body()
-        if not body:
-            raise QueryError("the request body (the file) is empty")
-        if len(body) > MAX_UPLOAD_BYTES:
-            raise QueryError(f"the file is larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
-        metadata = {
-            "id": work_id,
-            "type": work_type,
-            "title": title,
-            "language": language,
-            "number": number,
-            "jurisdiction": jurisdiction,
-        }
-        searcher: Searcher = request.app.state.searcher
-        result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata)
-        request.app.state.library.catalogue = searcher.catalogue
+        """Add a document (the request body is the file). Protected: ``Authorization: Bearer <token>``.
+
+        409 when ``work_id`` is a starter catalogue work, your own earlier document (unless ``replace=true``), or
+        when the file's bytes are already another work's; 413 past 50 MiB; 422 for a file that cannot be read."""
+        work_id = work_id or default_work_id(filename)
+        try:
+            check_work_id(settings, work_id, replace=replace)  # before reading a body that would be refused
+            body = await _read_upload(request, filename)
+            metadata = {
+                "id": work_id,
+                "type": work_type,
+                "title": title,
+                "language": language,
+                "number": number,
+                "jurisdiction": jurisdiction,
+            }
+            searcher: Searcher = request.app.state.searcher
+            result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata, replace)
+        except (WorkConflict, MetadataError) as problem:
+            raise _refusal(problem) from None
+        request.app.state.library.catalogue = public_catalogue(searcher.catalogue)
         return result
 
     app.include_router(export.router)

@@ -26,6 +26,9 @@ from ingest.settings import Settings
 if TYPE_CHECKING:
     from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
+    from ingest.ingestion import Ingestor, VersionResult
+    from ingest.user_documents import Description
+
 app = typer.Typer(
     help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
     no_args_is_help=True,
@@ -47,18 +50,36 @@ def ingest(
     ] = None,
     force: Annotated[bool, typer.Option(help="re-embed even unchanged documents")] = False,
     work_id: Annotated[str | None, typer.Option("--id", help="work id for a file (default: from its name)")] = None,
-    work_type: Annotated[str | None, typer.Option("--type", help="law, decree, circular, procedure…")] = None,
-    title: Annotated[str | None, typer.Option(help="the document's title")] = None,
+    work_type: Annotated[
+        str | None, typer.Option("--type", help="a file's type (required, or in FILE.yaml): law, decree, circular…")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="the document's title (default: the file's name)")] = None,
     language: Annotated[str | None, typer.Option(help="ar, fr or en (default: detected)")] = None,
     number: Annotated[str | None, typer.Option(help="the text's number, e.g. 27-14")] = None,
-    jurisdiction: Annotated[str | None, typer.Option(help="MA or international")] = None,
+    jurisdiction: Annotated[
+        str | None, typer.Option(help="a file's jurisdiction (required, or in FILE.yaml): MA or international")
+    ] = None,
     convention: Annotated[str | None, typer.Option(help="fasl, madda or paragraph: what an article is called")] = None,
+    replace: Annotated[bool, typer.Option(help="let a file replace your own earlier document of the same id")] = False,
 ) -> None:
     """Ingest the starter catalogue, some of its works, or your own files (metadata: flags or FILE.yaml)."""
     from ingest.ingestion import Ingestor, IngestReport, VersionResult
-    from ingest.user_documents import MetadataError, describe_document, full_catalogue, register_work
+    from ingest.user_documents import full_catalogue
 
     settings = Settings()
+    files = [t for t in targets or [] if Path(t).is_file()]
+    works = [t for t in targets or [] if t not in files]
+    metadata = {
+        "id": work_id,
+        "type": work_type,
+        "title": title,
+        "language": language,
+        "number": number,
+        "jurisdiction": jurisdiction,
+        "article_convention": convention,
+    }
+    # Checked before the index is opened: a refused file changes nothing.
+    documents = _describe_files(settings, files, metadata, replace=replace)
     try:
         ingestor = Ingestor(settings, full_catalogue(settings))
     except IndexInUseError as error:
@@ -69,32 +90,17 @@ def ingest(
         detail = f"{result.articles} articles, {result.passages} passages" if ok else result.error
         err.print(f"[{done}/{total}] {result.status:9} {result.source} — {detail}")
 
-    files = [t for t in targets or [] if Path(t).is_file()]
-    works = [t for t in targets or [] if t not in files]
     unknown = [w for w in works if ingestor.catalogue.get(w) is None]
     if unknown:
         _fail(f"not a file nor a catalogue work: {', '.join(unknown)}", 2)
     report = IngestReport()
-    metadata = {
-        "id": work_id,
-        "type": work_type,
-        "title": title,
-        "language": language,
-        "number": number,
-        "jurisdiction": jurisdiction,
-        "article_convention": convention,
-    }
-    for done, file in enumerate(files, start=1):
-        try:
-            work = describe_document(Path(file), metadata)
-        except MetadataError as error:
-            result = VersionResult(version_id="", source=file, status="failed", error=str(error))
-        else:
-            result = ingestor.ingest_version(work, work.versions[0], force=force)
-            if result.status != "failed":
-                register_work(settings, work)
+    for done, document in enumerate(documents, start=1):
+        result = document if isinstance(document, VersionResult) else _ingest_file(settings, ingestor, document, force)
         report.results.append(result)
         progress(result, done, len(files))
+        if not isinstance(document, VersionResult) and result.status != "failed":
+            for note in document.notes:
+                err.print(f"[yellow]note:[/] {escape(note)}")
     if works or not files:
         report.results += ingestor.ingest_catalogue(works or None, force=force, progress=progress).results
     err.print(report.summary())
@@ -104,6 +110,69 @@ def ingest(
         ingestor.store.close()
     if report.failed:
         raise typer.Exit(1)
+
+
+def _describe_files(
+    settings: Settings, files: list[str], metadata: dict, *, replace: bool
+) -> list[Description | VersionResult]:
+    """Each file described as a work, or its failure when it cannot be read. A file that would take another work's
+    place (a starter work's id, your own work's id without --replace, the bytes of a work already there), or whose
+    type or jurisdiction is not given, stops the command (exit 2) before anything is ingested."""
+    from ingest.ingestion import VersionResult
+    from ingest.user_documents import (
+        MetadataError,
+        MissingMetadata,
+        WorkConflict,
+        check_content,
+        check_work_id,
+        describe_document,
+        file_digest,
+    )
+
+    if metadata["id"] and len(files) > 1:
+        _fail("--id names one work: ingest the files one at a time", 2)
+    documents: list[Description | VersionResult] = []
+    ids: dict[str, str] = {}
+    digests: dict[str, str] = {}
+    for file in files:
+        path = Path(file).resolve()
+        try:
+            described = describe_document(path, metadata)
+            digest = file_digest(path)
+            check_work_id(settings, described.work.id, replace=replace, source=path)
+            check_content(settings, described.work.id, digest, path.stat().st_size)
+        except MissingMetadata as error:
+            _fail(str(error), 2)
+        except WorkConflict as error:
+            _fail(f"{path.name}: {error}", 2)
+        except MetadataError as error:
+            documents.append(VersionResult(version_id="", source=file, status="failed", error=str(error)))
+            continue
+        if described.work.id in ids:
+            twin = ids[described.work.id]
+            _fail(f"{twin} and {file} would both be {described.work.id!r}: ingest each alone, with its own --id", 2)
+        if digest in digests:
+            _fail(f"{digests[digest]} and {file} are the same file: ingest one of them", 2)
+        ids[described.work.id], digests[digest] = file, file
+        documents.append(described)
+    return documents
+
+
+def _ingest_file(settings: Settings, ingestor: Ingestor, described: Description, force: bool) -> VersionResult:
+    """Ingest a user's file, then register it; a work it replaces loses its other languages' passages."""
+    from ingest.user_documents import discard_replaced_files, drop_replaced_versions, register_work, user_work
+
+    work = described.work
+    previous = user_work(settings, work.id)
+    result = ingestor.ingest_version(work, work.versions[0], force=force)
+    if result.status == "failed":
+        return result
+    if previous is not None:
+        drop_replaced_versions(ingestor.store, previous, work)
+    register_work(settings, work)
+    if previous is not None:
+        discard_replaced_files(settings, previous)
+    return result
 
 
 def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:

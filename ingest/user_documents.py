@@ -2,34 +2,97 @@
 
 Metadata comes from a sidecar YAML beside the file (``circular.pdf`` → ``circular.yaml``, the same
 fields as a work in ``corpus/catalogue.yaml``, without ``versions``) and/or from explicit values,
-which win. The user's works are kept in ``$DALEEL_DATA_DIR/user-catalogue.yaml`` so that search and
-the document views know them.
+which win. What kind of text it is (``type``) and whose law it is (``jurisdiction``) must be given:
+they are shown beside every citation of the document and are never guessed. The user's works are kept
+in ``$DALEEL_DATA_DIR/user-catalogue.yaml`` so that search and the document views know them.
+
+A user's work never takes the place of another one: an id of the starter catalogue is refused, an id
+the user already has is refused unless the replacement is explicit, and so is a file whose bytes are
+those of a work already there (a second copy would show the same article under two titles).
 
 Usage::
 
-    work = describe_document(Path("circular.pdf"), {"type": "circular", "titles": {"ar": "دورية"}})
-    register_work(settings, work)
-    Ingestor(settings, full_catalogue(settings)).ingest_version(work, work.versions[0])
+    check_work_id(settings, "circ-2024-01")           # raises WorkConflict if the id is taken
+    described = describe_document(Path("circular.pdf"), {"id": "circ-2024-01", "type": "circular",
+                                                           "jurisdiction": "MA"})
+    Ingestor(settings, full_catalogue(settings)).ingest_version(described.work, described.work.versions[0])
+    register_work(settings, described.work)
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
+from pypdf import PdfReader
 
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
 from ingest.extract import ExtractionError, extract
 from ingest.settings import Settings
 
+if TYPE_CHECKING:
+    from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
+
+log = logging.getLogger(__name__)
+
 _ID_RE = re.compile(r"[^a-z0-9]+")
+# A page whose only text is its number («- 3 -») has no text layer for its content (as ingest.extract reads it).
+_PAGE_NUMBER_ONLY = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
+UPLOADS_DIR = "uploads"
+REQUIRED_FIELDS = {
+    "type": "its type (code, code_section, law, decree, convention, protocol, declaration, circular, procedure)",
+    "jurisdiction": "its jurisdiction (MA or international)",
+}
 
 
 class MetadataError(ValueError):
     """The metadata given for a document is incomplete or invalid; the message names the file."""
+
+
+class MissingMetadata(MetadataError):
+    """A field Daleel does not guess (type, jurisdiction) was not given."""
+
+
+class UnreadableDocument(MetadataError):
+    """The file itself cannot be used: damaged, encrypted, empty, scanned, no article heading."""
+
+
+class WorkConflict(ValueError):
+    """The document would take another work's place; ``work`` is that work, ``code`` says how.
+
+    ``work_exists``: the id is a starter catalogue work, or the user's own work without an explicit replace;
+    ``duplicate_document``: the file's bytes are those of a work already in the catalogue."""
+
+    def __init__(self, message: str, work: Work, code: str) -> None:
+        super().__init__(message)
+        self.work = work
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Description:
+    """A user's document described as a catalogue work, with what the user should be told about it."""
+
+    work: Work
+    title_from_filename: bool = False
+    pages_without_text: list[int] = field(default_factory=list)
+
+    @property
+    def notes(self) -> list[str]:
+        version = self.work.versions[0]
+        notes = []
+        if self.title_from_filename:
+            title = self.work.titles[version.language]
+            notes.append(f"the title «{title}» is the file's name: give a title to name the document")
+        if self.pages_without_text:
+            notes.append(version.completeness)
+        return notes
 
 
 def user_catalogue_path(settings: Settings) -> Path:
@@ -41,16 +104,178 @@ def _user_works(settings: Settings) -> list[dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or [] if path.exists() else []
 
 
+def starter_catalogue() -> Catalogue:
+    return load_catalogue()
+
+
 def full_catalogue(settings: Settings) -> Catalogue:
-    """The starter catalogue plus the works users added."""
-    starter = load_catalogue()
+    """The starter catalogue plus the works users added.
+
+    ``register_work`` refuses a starter id, so a user's entry under one can only be left from before that check:
+    it is ignored (the starter work wins), and said so in the log."""
+    starter = starter_catalogue()
     known = {w.id for w in starter.works}
-    extra = [Work.model_validate(w) for w in _user_works(settings) if w["id"] not in known]
-    return Catalogue(works=[*starter.works, *extra])
+    extra: dict[str, Work] = {}
+    for entry in _user_works(settings):
+        if entry["id"] in known:
+            log.warning("%s: %r is a starter work; that entry is ignored", user_catalogue_path(settings), entry["id"])
+            continue
+        extra[entry["id"]] = Work.model_validate(entry)
+    return Catalogue(works=[*starter.works, *extra.values()])
+
+
+def public_catalogue(catalogue: Catalogue) -> Catalogue:
+    """The catalogue as read endpoints show it: a user's file by its name, never where it lies on the server.
+
+    The starter corpus's sources are paths relative to its folder and stay as the catalogue writes them."""
+
+    def public(version: LanguageVersion) -> LanguageVersion:
+        name = Path(version.source).name
+        return version.model_copy(update={"source": name}) if Path(version.source).is_absolute() else version
+
+    works = [w.model_copy(update={"versions": [public(v) for v in w.versions]}) for w in catalogue.works]
+    return Catalogue(works=works)
+
+
+def user_work(settings: Settings, work_id: str) -> Work | None:
+    """The user's own work of that id, if any."""
+    return next((Work.model_validate(w) for w in _user_works(settings) if w["id"] == work_id), None)
+
+
+def default_work_id(filename: str) -> str:
+    """``user-`` and the file's name in lower-case ASCII; a name without any (e.g. Arabic) is replaced by its hash,
+    so that two such files do not share an id."""
+    stem = Path(filename).stem
+    slug = _ID_RE.sub("-", stem.lower()).strip("-")
+    return "user-" + (slug or hashlib.sha256(stem.encode()).hexdigest()[:10])
+
+
+def _title(work: Work) -> str:
+    return work.short_title("fr")
+
+
+def check_work_id(settings: Settings, work_id: str, *, replace: bool = False, source: Path | None = None) -> None:
+    """Raise ``WorkConflict`` unless ``work_id`` may be given to a user's document.
+
+    A starter catalogue id never may: its citation, dahir and Bulletin officiel would be shown over the upload's
+    text. The user's own earlier work may be replaced when ``replace`` says so, or read again from the same
+    ``source`` file (``daleel ingest FILE`` run twice)."""
+    starter = starter_catalogue().get(work_id)
+    if starter is not None:
+        raise WorkConflict(
+            f"{work_id!r} is a work of the starter catalogue ({_title(starter)}): choose another id for your document",
+            starter,
+            "work_exists",
+        )
+    existing = user_work(settings, work_id)
+    if existing is None or replace:
+        return
+    if source is not None and any(Path(v.source) == source.resolve() for v in existing.versions):
+        return
+    files = ", ".join(Path(v.source).name for v in existing.versions)
+    raise WorkConflict(
+        f"{work_id!r} is already your document «{_title(existing)}» ({files}): choose another id, or replace it "
+        "explicitly (replace=true over HTTP, --replace with daleel ingest)",
+        existing,
+        "work_exists",
+    )
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(2**20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def find_same_content(settings: Settings, digest: str, size: int, *, exclude: str | None = None) -> Work | None:
+    """The work (starter or user's, other than ``exclude``) one of whose files has exactly these bytes."""
+    for work in full_catalogue(settings).works:
+        if work.id == exclude:
+            continue
+        for name in (n for v in work.versions for n in (v.source, *v.extracts)):
+            path = settings.sources_dir / name
+            try:
+                if path.stat().st_size == size and file_digest(path) == digest:  # size first: no hashing mostly
+                    return work
+            except OSError:
+                continue
+    return None
+
+
+def check_content(settings: Settings, work_id: str, digest: str, size: int) -> None:
+    """Raise ``WorkConflict`` when another work's file has these very bytes (the same work may read it again)."""
+    twin = find_same_content(settings, digest, size, exclude=work_id)
+    if twin is not None:
+        raise WorkConflict(
+            f"this file is already in the catalogue as {twin.id!r} ({_title(twin)}): it is not added a second time",
+            twin,
+            "duplicate_document",
+        )
+
+
+def uploads_dir(settings: Settings) -> Path:
+    return settings.data_dir / UPLOADS_DIR
+
+
+def upload_path(settings: Settings, work_id: str, filename: str, digest: str) -> Path:
+    """Where an upload is kept: under its work id (two uploads named alike stay apart) and its content's hash (a
+    replacement never overwrites the file the work still reads until it is ingested)."""
+    return uploads_dir(settings) / work_id / digest[:16] / Path(filename).name
+
+
+def registered_sources(settings: Settings, *, exclude: str | None = None) -> set[Path]:
+    """The files the user's works (other than ``exclude``) read."""
+    return {
+        (settings.sources_dir / v.source).resolve()
+        for w in _user_works(settings)
+        if w["id"] != exclude
+        for v in Work.model_validate(w).versions
+    }
+
+
+def discard_upload(settings: Settings, path: Path) -> None:
+    """Remove an upload and the folders it leaves empty, up to ``uploads/``; a file outside it is never touched."""
+    root = uploads_dir(settings).resolve()
+    path = path.resolve()
+    if root not in path.parents:
+        return
+    path.unlink(missing_ok=True)
+    for parent in path.parents:
+        if parent == root:
+            break
+        try:
+            parent.rmdir()  # only when empty
+        except OSError:
+            break
+
+
+def drop_replaced_versions(store: QdrantDocumentStore, previous: Work, work: Work) -> None:
+    """Remove the passages of a replaced work's versions in languages its replacement does not have (those in the
+    same language are replaced by ingesting it)."""
+    kept = {v.language for v in work.versions}
+    for version in previous.versions:
+        if version.language not in kept:
+            vid = f"{previous.id}/{version.language}"
+            stale = store.filter_documents({"field": "meta.version_id", "operator": "==", "value": vid})
+            store.delete_documents([d.id for d in stale])
+
+
+def discard_replaced_files(settings: Settings, previous: Work) -> None:
+    """Remove a replaced work's uploaded files that no registered work reads any more (a file of the user's own,
+    outside ``uploads/``, is never touched)."""
+    still_read = registered_sources(settings)
+    for version in previous.versions:
+        old = (settings.sources_dir / version.source).resolve()
+        if old not in still_read:
+            discard_upload(settings, old)
 
 
 def register_work(settings: Settings, work: Work) -> None:
-    """Add or replace a user's work in the user catalogue (written atomically)."""
+    """Add or replace a user's work in the user catalogue (written atomically). A starter id is refused: the
+    starter work would hide the entry (``full_catalogue``) while its passages stayed indexed under that id."""
+    check_work_id(settings, work.id, replace=True)
     works = [w for w in _user_works(settings) if w["id"] != work.id]
     works.append(work.model_dump(mode="json", exclude_none=True))
     path = user_catalogue_path(settings)
@@ -60,8 +285,47 @@ def register_work(settings: Settings, work: Work) -> None:
     tmp.replace(path)
 
 
-def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Work:
-    """The catalogue work for a user's file: sidecar YAML, then ``metadata``, then sensible defaults."""
+def pages_without_text(path: Path) -> list[int]:
+    """The PDF's pages (1-based) that show images but have no text layer besides a page number: scanned pages,
+    whose words cannot be indexed. A page with neither text nor image is blank, not missing."""
+    if path.suffix.lower() != ".pdf":
+        return []
+    missing = []
+    for number, page in enumerate(PdfReader(path).pages, start=1):
+        try:
+            if not len(page.images):
+                continue
+            text = (page.extract_text() or "").strip()
+        except Exception:  # a page pypdf cannot read has no text we could index either
+            text = ""
+        if not text or _PAGE_NUMBER_ONLY.fullmatch(text):
+            missing.append(number)
+    return missing
+
+
+def page_ranges(pages: list[int]) -> str:
+    """[3, 4, 5, 9] → '3–5, 9'."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+
+
+def gap_completeness(pages: list[int]) -> str:
+    """The version's ``completeness`` (free text, as the starter catalogue records such gaps)."""
+    if not pages:
+        return "complete"
+    which = f"page {pages[0]} is" if len(pages) == 1 else f"pages {page_ranges(pages)} are"
+    return f"partial: {which} images without a text layer (scanned?); their text is not indexed"
+
+
+def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Description:
+    """The catalogue work for a user's file: sidecar YAML, then ``metadata``. ``type`` and ``jurisdiction`` are
+    required; the title defaults to the file's name (``Description.title_from_filename`` says so); the language
+    is detected when not given; pages without a text layer make the version ``partial``."""
     path = path.resolve()
     fields: dict[str, Any] = {}
     sidecar = path.with_suffix(".yaml")
@@ -71,24 +335,34 @@ def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Wor
         except yaml.YAMLError as error:
             raise MetadataError(f"{sidecar.name}: not valid YAML ({error})") from None
     fields.update({k: v for k, v in (metadata or {}).items() if v is not None})
-    language = fields.pop("language", None)
-    if language is None:
-        try:
-            language = extract(path).language
-        except ExtractionError as error:
-            raise MetadataError(str(error)) from None
+    missing = [what for name, what in REQUIRED_FIELDS.items() if not fields.get(name)]
+    if missing:
+        raise MissingMetadata(
+            f"{path.name}: give {' and '.join(missing)}; they are shown with every citation and are not guessed"
+        )
+    try:
+        extracted = extract(path)  # also proves the file readable before anything is indexed
+        gaps = pages_without_text(path)
+    except ExtractionError as error:
+        raise UnreadableDocument(str(error)) from None
+    except Exception as error:  # pypdf's own errors on a file that extract() could still read
+        raise UnreadableDocument(f"{path.name}: cannot be read ({error})") from None
+    language = fields.pop("language", None) or extracted.language
     if language not in ("ar", "fr", "en"):
         raise MetadataError(f"{path.name}: cannot tell the language; give it (ar, fr or en)")
-    title = fields.pop("title", None) or path.stem
-    fields.setdefault("id", "user-" + _ID_RE.sub("-", path.stem.lower()).strip("-"))
-    fields.setdefault("type", "procedure")
-    fields.setdefault("jurisdiction", "MA")
+    given_title = fields.pop("title", None)
+    title = given_title or path.stem
+    fields.setdefault("id", default_work_id(path.name))
     fields.setdefault("titles", {language: title})
     fields.setdefault("short_titles", {language: fields["titles"].get(language, title)})
     fields.setdefault("article_convention", "madda")
-    fields["versions"] = [LanguageVersion(language=language, source=str(path), wording="authentic")]
+    fields["versions"] = [
+        LanguageVersion(language=language, source=str(path), wording="authentic", completeness=gap_completeness(gaps))
+    ]
     try:
-        return Work.model_validate(fields)
+        work = Work.model_validate(fields)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
         raise MetadataError(f"{path.name}: invalid metadata: {problems}") from None
+    from_filename = not given_title and work.titles.get(language) == path.stem
+    return Description(work, title_from_filename=from_filename, pages_without_text=gaps)

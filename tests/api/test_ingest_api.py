@@ -1,13 +1,35 @@
-"""Adding users' documents: over HTTP (protected) and from the command line, on obviously synthetic texts."""
+"""Adding users' documents: over HTTP (protected) and from the command line, on obviously synthetic texts.
+
+Every text uploaded here is labelled SYNTHETIC and is no law. Uploads meant to succeed go into an index of their own
+(`fresh`), so that they never mix with the small real index the other tests search; the real index (`writable`)
+only receives uploads that must be refused, and the tests prove it unchanged.
+"""
 
 from __future__ import annotations
 
+import io
+import socket
+from pathlib import Path
+
 import httpx
 import pytest
+import yaml
+from reportlab.pdfgen import canvas
 from typer.testing import CliRunner
 
+import api.app
 from api.cli import app as cli
+from ingest.catalogue import LanguageVersion, Work
+from ingest.settings import Settings
+from ingest.user_documents import (
+    WorkConflict,
+    describe_document,
+    full_catalogue,
+    register_work,
+    user_catalogue_path,
+)
 from tests.api.test_app import serve
+from tests.conftest import SOURCES_DIR
 
 SYNTHETIC_CIRCULAR = (
     "دورية تجريبية رقم 0 (نص مصطنع لأغراض الاختبار فقط)\n"
@@ -16,13 +38,64 @@ SYNTHETIC_CIRCULAR = (
     "المادة 2\n"
     "يحفظ سجل الزرافات الزرقاء لمدة تجريبية.\n"
 )
+DECREE_PDF = SOURCES_DIR.parent / "pdf-samples" / "ma-decree-2-17-355.ar.pdf"  # pages 3-5: images, no text layer
+
+
+def _pdf(*pages: str, image_pages: int = 0) -> bytes:
+    """A real PDF (reportlab): one page per text, one line per text line, then ``image_pages`` pages that are only
+    an image (a scanned page without a text layer)."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    for text in pages:
+        c.setFont("Helvetica", 12)
+        for row, line in enumerate(text.splitlines()):
+            c.drawString(72, 740 - 18 * row, line)
+        c.showPage()
+    if image_pages:
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        for _ in range(image_pages):
+            c.drawImage(ImageReader(Image.new("RGB", (200, 100), "white")), 72, 400, width=400, height=200)
+            c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _synthetic(word: str) -> str:
+    """Two SYNTHETIC articles whose one rare word (``word``) finds them."""
+    return (
+        f"SYNTHETIC TEST TEXT, NOT LAW ({word})\n"
+        f"Article premier\nLe registre synthetique des {word} est tenu par le service d'essai.\n"
+        f"Article 2\nLe registre des {word} est conserve pendant une duree d'essai.\n"
+    )
 
 
 @pytest.fixture(scope="module")
 def writable(indexed):
+    """The small real index behind a server that accepts writes."""
     settings, _, searcher = indexed
     with serve(settings.model_copy(update={"api_token": "test-token"}), searcher) as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory, model_dir: Path):
+    """(base_url, settings, searcher): a server over an empty index of its own, for uploads that succeed."""
+    from search.pipeline import Searcher
+
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("uploads") / "data",
+        model=str(model_dir),
+        sources_dir=SOURCES_DIR,
+        api_token="test-token",
+    )
+    searcher = Searcher(settings)
+    try:
+        with serve(settings, searcher) as base_url:
+            yield base_url, settings, searcher
+    finally:
+        searcher.store.close()
 
 
 def _post(base_url: str, body: bytes, token: str | None = "test-token", **params: str) -> httpx.Response:
@@ -30,42 +103,305 @@ def _post(base_url: str, body: bytes, token: str | None = "test-token", **params
     return httpx.post(f"{base_url}/api/ingest", params=params, content=body, headers=headers, timeout=120)
 
 
+def _upload(base_url: str, body: bytes, filename: str, **params: str) -> httpx.Response:
+    """An upload with the metadata Daleel does not guess given."""
+    return _post(base_url, body, filename=filename, **{"work_type": "circular", "jurisdiction": "MA", **params})
+
+
+def _files(settings: Settings) -> list[Path]:
+    return sorted(p for p in (settings.data_dir / "uploads").rglob("*") if p.is_file())
+
+
+def _article_text(base_url: str, work: str, article: str = "1") -> str:
+    response = httpx.get(f"{base_url}/api/documents/{work}/articles/{article}")
+    assert response.status_code == 200, response.text
+    return response.json()["text"]
+
+
 def test_writing_needs_the_token(writable: str) -> None:
     assert _post(writable, b"x", token=None, filename="a.txt").status_code == 401
     assert _post(writable, b"x", token="wrong", filename="a.txt").status_code == 401
 
 
-def test_an_uploaded_circular_is_searchable_with_its_citation(writable: str) -> None:
-    response = _post(writable, SYNTHETIC_CIRCULAR.encode(), filename="circulaire-test.txt",
-                     work_type="circular", title="دورية تجريبية", work_id="test-circular", number="99-01")
+def test_an_uploaded_circular_is_searchable_with_its_citation(fresh) -> None:
+    base_url, _, _ = fresh
+    response = _upload(
+        base_url, SYNTHETIC_CIRCULAR.encode(), "circulaire-test.txt", title="دورية تجريبية", work_id="test-circular",
+        number="99-01",
+    )
     assert response.status_code == 201, response.text
-    assert response.json() == {"work_id": "test-circular", "status": "indexed", "articles": 2, "passages": 2}
-    results = httpx.get(f"{writable}/api/search", params={"q": "سجل الزرافات الزرقاء", "top_k": 3}).json()["results"]
+    body = response.json()
+    assert {k: body[k] for k in ("work_id", "status", "articles", "passages")} == {
+        "work_id": "test-circular", "status": "indexed", "articles": 2, "passages": 2
+    }
+    assert (body["title"], body["title_from_filename"], body["completeness"]) == ("دورية تجريبية", False, "complete")
+    assert body["notes"] == [] and body["replaced"] is False
+    results = httpx.get(f"{base_url}/api/search", params={"q": "سجل الزرافات الزرقاء", "top_k": 3}).json()["results"]
     assert results[0]["citation"]["document_id"] == "test-circular"
     # The running server's results read the catalogue the upload changed; a title alone makes no reference.
     assert (results[0]["citation"]["number"], results[0]["citation"]["reference"]) == ("99-01", None)
-    assert results[0]["citation"]["label"] == "المادة 2 من دورية تجريبية" or results[0]["citation"]["article"] == "1"
-    works = {w["id"] for w in httpx.get(f"{writable}/api/documents").json()}
+    assert (results[0]["citation"]["work_type"], results[0]["citation"]["jurisdiction"]) == ("circular", "MA")
+    works = {w["id"] for w in httpx.get(f"{base_url}/api/documents").json()}
     assert "test-circular" in works
 
 
+# --- 1. an upload never takes a starter work's place, nor silently the user's own -----------------------------
+
+
+@pytest.mark.parametrize("work_id", ["ma-penal-code", "ma-law-27-14"])
+@pytest.mark.parametrize("replace", ["false", "true"])
+def test_a_starter_work_id_is_refused_and_the_law_is_untouched(writable: str, indexed, work_id: str, replace: str):
+    settings, _, _ = indexed
+    before = (httpx.get(f"{writable}/api/health").json(), httpx.get(f"{writable}/api/documents/{work_id}").json())
+    article = "448-2" if work_id == "ma-penal-code" else "1"
+    text_before = _article_text(writable, work_id, article)
+    body = _pdf(_synthetic("girafes rouges"))
+    response = _upload(writable, body, "x.pdf", work_id=work_id, language="fr", replace=replace)
+    assert response.status_code == 409, response.text
+    error = response.json()
+    assert (error["error"], error["work_id"]) == ("work_exists", work_id)
+    assert "starter catalogue" in error["message"] and "choose another id" in error["message"]
+    assert error["work_title"] in ("Code pénal", "Loi n° 27-14")
+    after = (httpx.get(f"{writable}/api/health").json(), httpx.get(f"{writable}/api/documents/{work_id}").json())
+    assert after == before
+    assert _article_text(writable, work_id, article) == text_before
+    assert "SYNTHETIC" not in httpx.get(f"{writable}/api/search", params={"q": "girafes rouges"}).text
+    assert not _files(settings) and not user_catalogue_path(settings).exists()
+
+
+def test_your_own_work_is_replaced_only_when_asked(fresh) -> None:
+    base_url, settings, _ = fresh
+    first = _upload(base_url, _pdf(_synthetic("girafes vertes")), "mine.pdf", work_id="test-own")
+    assert first.status_code == 201, first.text
+    second = _pdf(_synthetic("girafes mauves"))
+    refused = _upload(base_url, second, "mine.pdf", work_id="test-own")
+    assert refused.status_code == 409, refused.text
+    assert (refused.json()["error"], refused.json()["work_id"]) == ("work_exists", "test-own")
+    assert "already your document" in refused.json()["message"] and "replace=true" in refused.json()["message"]
+    assert "girafes vertes" in _article_text(base_url, "test-own")
+    replaced = _upload(base_url, second, "mine.pdf", work_id="test-own", replace="true")
+    assert replaced.status_code == 201, replaced.text
+    assert (replaced.json()["replaced"], replaced.json()["status"]) == (True, "indexed")
+    assert "girafes mauves" in _article_text(base_url, "test-own")
+    hits = httpx.get(f"{base_url}/api/search", params={"q": "girafes vertes", "top_k": 10}).json()["results"]
+    assert not [h for h in hits if "vertes" in h["text"]]
+    # The replaced file is gone; only the new one is kept.
+    mine = [p for p in _files(settings) if "test-own" in p.parts]
+    assert len(mine) == 1 and mine[0].read_bytes() == second
+
+
+def test_register_work_refuses_a_starter_id_and_full_catalogue_keeps_the_starter_work(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", sources_dir=SOURCES_DIR)
+    fake = Work(
+        id="ma-penal-code", type="circular", jurisdiction="MA", titles={"fr": "SYNTHETIC"}, short_titles={"fr": "S"},
+        article_convention="madda", versions=[LanguageVersion(language="fr", source=str(tmp_path / "s.txt"))],
+    )
+    with pytest.raises(WorkConflict, match="starter catalogue"):
+        register_work(settings, fake)
+    assert not user_catalogue_path(settings).exists()
+    # An entry written before the check (by an earlier version) cannot hide or double the starter work.
+    user_catalogue_path(settings).parent.mkdir(parents=True)
+    user_catalogue_path(settings).write_text(yaml.safe_dump([fake.model_dump(mode="json")]), encoding="utf-8")
+    works = [w for w in full_catalogue(settings).works if w.id == "ma-penal-code"]
+    assert len(works) == 1 and works[0].type == "code" and "SYNTHETIC" not in works[0].titles.values()
+
+
+def test_cli_refuses_a_starter_work_id(tmp_path, model_dir, monkeypatch) -> None:
+    source = tmp_path / "note.pdf"
+    source.write_bytes(_pdf(_synthetic("girafes rouges")))
+    monkeypatch.setenv("DALEEL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DALEEL_MODEL", str(model_dir))
+    result = CliRunner().invoke(
+        cli, ["ingest", str(source), "--id", "ma-penal-code", "--type", "code", "--jurisdiction", "MA"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "starter catalogue" in result.output and "choose another id" in result.output
+    assert not (tmp_path / "data").exists()  # refused before the index was even opened
+
+
+# --- 2. uploads named alike keep their own files ------------------------------------------------------------
+
+
+def test_uploads_sharing_a_file_name_keep_their_own_text(fresh) -> None:
+    from ingest.ingestion import Ingestor
+
+    base_url, settings, searcher = fresh
+    a, b = _pdf(_synthetic("girafes jaunes")), _pdf(_synthetic("girafes grises"))
+    assert _upload(base_url, a, "synthetic.pdf", work_id="test-a").status_code == 201
+    assert _upload(base_url, b, "synthetic.pdf", work_id="test-b").status_code == 201
+    stored = {w: [p for p in _files(settings) if w in p.parts] for w in ("test-a", "test-b")}
+    assert [p.read_bytes() for p in stored["test-a"]] == [a] and [p.read_bytes() for p in stored["test-b"]] == [b]
+    # What `daleel ingest` does: every catalogue work read again from its recorded file.
+    report = Ingestor(settings, full_catalogue(settings), store=searcher.store).ingest_catalogue(["test-a", "test-b"])
+    assert [r.status for r in report.results] == ["unchanged", "unchanged"]
+    assert "girafes jaunes" in _article_text(base_url, "test-a")
+    assert "girafes grises" in _article_text(base_url, "test-b")
+
+
+# --- 3 and 5. a refused upload leaves nothing behind, with a fitting error ----------------------------------
+
+
 @pytest.mark.parametrize(
-    ("body", "filename", "message"),
+    ("body", "filename", "words"),
     [
-        (b"%PDF-1.4 truncated", "broken.pdf", "broken.pdf"),
+        (b"SYNTHETIC: plain text, not a PDF at all", "not-a-pdf.pdf", "not a PDF"),
+        (_pdf(_synthetic("girafes"))[:400], "damaged.pdf", "damaged.pdf"),
+        (_pdf("SYNTHETIC TEST TEXT, NOT LAW: a page with no article heading."), "no-articles.pdf", "no recognisable"),
         (b"", "empty.txt", "empty"),
-        ("نص بلا مواد".encode(), "no-articles.txt", "no recognisable article"),
+        ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "no-articles.txt", "no recognisable article"),
     ],
 )
-def test_bad_uploads_are_refused_and_nothing_is_lost(writable: str, body: bytes, filename: str, message: str) -> None:
+def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, body: bytes, filename: str, words: str):
+    settings, _, _ = indexed
     before = httpx.get(f"{writable}/api/health").json()["passages"]
-    response = _post(writable, body, filename=filename)
-    assert response.status_code == 422 and message in response.json()["message"]
+    response = _upload(writable, body, filename)
+    assert response.status_code == 422, response.text
+    error = response.json()
+    assert error["error"] == "invalid_document"
+    assert filename in error["message"] and words in error["message"]
     assert httpx.get(f"{writable}/api/health").json()["passages"] == before
+    assert not _files(settings) and not user_catalogue_path(settings).exists()
+
+
+def _raw_post(base_url: str, head: str, *chunks: bytes) -> tuple[int, dict]:
+    """Send a request head and body bytes on a plain socket (to claim a length, or stream without one)."""
+    host, port = base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(head.encode())
+        for chunk in chunks:
+            sock.sendall(chunk)
+        reply = b""
+        while b"\r\n\r\n" not in reply or len(reply.partition(b"\r\n\r\n")[2]) < _length(reply):
+            data = sock.recv(65536)
+            if not data:
+                break
+            reply += data
+    status = int(reply.split(b" ", 2)[1])
+    return status, httpx.Response(status, content=reply.partition(b"\r\n\r\n")[2]).json()
+
+
+def _length(reply: bytes) -> int:
+    for line in reply.partition(b"\r\n\r\n")[0].split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return int(value)
+    return 0
+
+
+def test_too_large_uploads_are_refused_before_they_are_read(writable: str, indexed, monkeypatch) -> None:
+    settings, _, _ = indexed
+    query = "/api/ingest?filename=big.pdf&work_type=circular&jurisdiction=MA"
+    head = f"POST {query} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer test-token\r\n"
+    # A declared length over the limit: refused from the header, before any byte of the body is sent.
+    status, error = _raw_post(writable, head + f"Content-Length: {60 * 2**20}\r\nConnection: close\r\n\r\n")
+    assert (status, error["error"]) == (413, "too_large") and "big.pdf" in error["message"]
+    # No declared length (chunked): reading stops past the limit.
+    monkeypatch.setattr(api.app, "MAX_UPLOAD_BYTES", 1500)
+    chunk = b"%PDF-1.4 " + b"x" * 991
+    chunked = [f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"] * 2
+    status, error = _raw_post(writable, head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n", *chunked)
+    assert (status, error["error"]) == (413, "too_large")
+    assert not _files(settings)
 
 
 def test_hostile_file_names_are_refused(writable: str) -> None:
-    assert _post(writable, b"x", filename="../../etc/passwd.txt").status_code == 422
+    assert _upload(writable, b"x", "../../etc/passwd.txt").status_code == 422
+
+
+# --- 4. read endpoints show the file's name, never its place on the server ----------------------------------
+
+
+def test_documents_show_the_file_name_not_the_server_path(fresh) -> None:
+    base_url, settings, _ = fresh
+    response = _upload(base_url, _pdf(_synthetic("girafes orange")), "note de service.pdf", work_id="test-path")
+    assert response.status_code == 201, response.text
+    assert response.json()["file"] == "note de service.pdf"
+    for url in (f"{base_url}/api/documents/test-path", f"{base_url}/api/documents"):
+        text = httpx.get(url).text
+        assert str(settings.data_dir.resolve()) not in text and "/uploads/" not in text
+    version = httpx.get(f"{base_url}/api/documents/test-path").json()["versions"][0]
+    assert version["source"] == "note de service.pdf"
+
+
+# --- 6. the same file is not added twice ---------------------------------------------------------------------
+
+
+def test_the_same_bytes_are_not_added_twice(fresh) -> None:
+    base_url, settings, _ = fresh
+    body = _pdf(_synthetic("girafes bleu nuit"))
+    assert _upload(base_url, body, "c.pdf", work_id="test-c").status_code == 201
+    again = _upload(base_url, body, "c-copie.pdf", work_id="test-c2")
+    assert again.status_code == 409, again.text
+    assert (again.json()["error"], again.json()["work_id"]) == ("duplicate_document", "test-c")
+    assert httpx.get(f"{base_url}/api/documents/test-c2").status_code == 404
+    # The same work may take its own file again when the replacement is explicit.
+    same = _upload(base_url, body, "c.pdf", work_id="test-c", replace="true")
+    assert (same.status_code, same.json()["status"]) == (201, "unchanged")
+    hits = httpx.get(f"{base_url}/api/search", params={"q": "girafes bleu nuit", "top_k": 10}).json()["results"]
+    assert {h["citation"]["document_id"] for h in hits if "bleu nuit" in h["text"]} == {"test-c"}
+
+
+def test_a_starter_works_own_file_is_not_added_again(fresh) -> None:
+    base_url, settings, _ = fresh
+    response = _upload(base_url, DECREE_PDF.read_bytes(), "decret.pdf", work_type="decree")
+    assert response.status_code == 409, response.text
+    assert (response.json()["error"], response.json()["work_id"]) == ("duplicate_document", "ma-decree-2-17-355")
+    assert not [p for p in _files(settings) if "decret.pdf" in p.name]
+
+
+# --- 7. what the catalogue does not know is not guessed -------------------------------------------------------
+
+
+def test_type_and_jurisdiction_are_required_not_guessed(writable: str, indexed) -> None:
+    settings, _, _ = indexed
+    response = _post(writable, _pdf(_synthetic("girafes")), filename="x.pdf")
+    assert response.status_code == 422
+    assert response.json()["error"] == "invalid_request"
+    assert "work_type" in response.json()["detail"] and "jurisdiction" in response.json()["detail"]
+    assert not _files(settings)
+
+
+def test_a_title_taken_from_the_file_name_is_said(fresh) -> None:
+    base_url, _, _ = fresh
+    response = _upload(base_url, _pdf(_synthetic("girafes lilas")), "circulaire-essai.pdf", work_id="test-title")
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert (body["title"], body["title_from_filename"]) == ("circulaire-essai", True)
+    assert any("file's name" in note for note in body["notes"])
+
+
+def test_cli_needs_type_and_jurisdiction(tmp_path, model_dir, monkeypatch) -> None:
+    source = tmp_path / "note.pdf"
+    source.write_bytes(_pdf(_synthetic("girafes")))
+    monkeypatch.setenv("DALEEL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DALEEL_MODEL", str(model_dir))
+    result = CliRunner().invoke(cli, ["ingest", str(source), "--type", "circular"])
+    assert result.exit_code == 2 and "jurisdiction (MA or international)" in result.output
+    assert "not guessed" in result.output and not (tmp_path / "data").exists()
+
+
+# --- 8. pages without a text layer are recorded -----------------------------------------------------------------
+
+
+def test_scanned_pages_of_the_decree_pdf_are_recorded() -> None:
+    described = describe_document(DECREE_PDF, {"type": "decree", "jurisdiction": "MA"})  # read only, not ingested
+    assert described.pages_without_text == [3, 4, 5]
+    assert described.work.versions[0].completeness.startswith("partial: pages 3–5 are images without a text layer")
+
+
+def test_an_upload_with_scanned_pages_says_so(fresh) -> None:
+    base_url, _, _ = fresh
+    body = _pdf(_synthetic("girafes cyan"), image_pages=2)
+    response = _upload(base_url, body, "partiel.pdf", work_id="test-partial", title="SYNTHETIC partial")
+    assert response.status_code == 201, response.text
+    result = response.json()
+    assert result["pages_without_text"] == [2, 3]
+    assert result["completeness"].startswith("partial: pages 2–3") and result["completeness"] in result["notes"]
+    version = httpx.get(f"{base_url}/api/documents/test-partial").json()["versions"][0]
+    assert version["completeness"] == result["completeness"]
+
+
+# --- the command line ------------------------------------------------------------------------------------------
 
 
 def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -> None:
@@ -77,15 +413,29 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     monkeypatch.setenv("DALEEL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("DALEEL_MODEL", str(model_dir))
     runner = CliRunner()
-    first = runner.invoke(cli, ["ingest", str(source), "--type", "procedure", "--title", "Note d'essai"])
+    flags = ["--type", "procedure", "--jurisdiction", "MA", "--title", "Note d'essai"]
+    first = runner.invoke(cli, ["ingest", str(source), *flags])
     assert first.exit_code == 0, first.output
     assert "1 indexed" in first.output
     # The lexicon is learnt (here from no parallel article) and cached, so that serving starts at once.
     assert "lexicon: 0 terms from 0 parallel articles" in first.output
     assert len(list((tmp_path / "data" / "lexicon").glob("*.json"))) == 1
-    again = runner.invoke(cli, ["ingest", str(source), "--type", "procedure", "--title", "Note d'essai"])
-    assert "1 unchanged" in again.output
+    again = runner.invoke(cli, ["ingest", str(source), *flags])  # the same file read again: no --replace needed
+    assert again.exit_code == 0 and "1 unchanged" in again.output
     found = runner.invoke(cli, ["search", "girafes bleues", "--json", "--top-k", "1"])
     assert found.exit_code == 0 and "Note d'essai, article premier" in found.output
+    # Another file under the same id replaces it only with --replace; the same bytes under another id never.
+    other = tmp_path / "other" / "note.txt"
+    other.parent.mkdir()
+    other.write_text("Article premier\nTexte d'essai synthétique sur les girafes pourpres.\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["ingest", str(other), *flags])
+    assert refused.exit_code == 2 and "already your document" in refused.output and "--replace" in refused.output
+    copy = runner.invoke(cli, ["ingest", str(source), "--id", "test-copy", *flags])
+    assert copy.exit_code == 2 and "already in the catalogue as 'user-note'" in copy.output
+    replaced = runner.invoke(cli, ["ingest", str(other), "--replace", *flags])
+    assert replaced.exit_code == 0 and "1 indexed" in replaced.output
+    found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "1"])
+    assert found.exit_code == 0 and "girafes pourpres" in found.output and "girafes bleues" not in found.output
+    assert source.exists()  # the user's own file, outside uploads/, is never removed
     missing = runner.invoke(cli, ["ingest", str(tmp_path / "nope.pdf")])
     assert missing.exit_code == 2 and "not a file nor a catalogue work" in missing.output

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from docx import Document
 
 from api import export
 from api.app import create_app
@@ -496,3 +497,70 @@ def test_the_course_pack_fits_a_phone(page_factory, ui: str) -> None:
         assert box["x"] >= 0 and box["x"] + box["width"] <= width, selector  # nothing cut at either edge
     shot(page, f"pack-{ui}-phone", full_page=True)
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_counterpart_and_an_original_wording_go_into_the_pack_whole(page_factory, base_url: str) -> None:
+    # A result carries the first passage of each other language and wording: French 448-1 is 3 passages (5
+    # paragraphs), its 2016 original wording 2. The card says it shows an extract; the pack gets the whole article.
+    page = page_factory(DESKTOP)
+    article = page.request.get(f"{base_url}/api/documents/ma-penal-code/articles/448-1?lang=ar").json()
+    french = next(p for p in article["counterparts"] if p["language"] == "fr")["text"]
+    original = next(v for v in article["versions"] if v["current"] is False)["text"]
+    assert french.count("\n") == 4 and "يقصد بالسخرة" in original
+
+    page.goto("/?q=" + "الفصل 448-1")
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="448-1")).first
+    counterpart = card.locator(".others .passage[lang=fr]")
+    assert len(counterpart.locator(".text").inner_text()) < len(french)
+    note = counterpart.locator(".extract-note")
+    note.wait_for()
+    assert "مقتطف" in note.inner_text() and note.get_attribute("lang") == "ar"
+    href = note.locator("a").get_attribute("href")
+    assert "article=ma-penal-code%3A448-1" in href and "in=fr" in href
+    counterpart.locator(".pack-add").click()
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '1'")
+
+    version = card.locator("details.version").first
+    version.locator("summary").click()
+    version.locator(".extract-note").wait_for()
+    assert "يقصد بالسخرة" not in version.locator(".text").inner_text()
+    version.locator(".pack-add").click()
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '2'")
+    stored = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))["items"]
+    assert [(i["language"], i["text"]) for i in stored] == [("fr", french), ("ar", original)]
+
+    # The Word file holds both whole: the French article's five paragraphs, the definition of forced labour.
+    page.goto("/?view=pack")
+    with page.expect_download() as info:
+        page.locator("[data-export=docx]").click()
+    paragraphs = [p.text for p in Document(info.value.path()).paragraphs]
+    assert all(line in paragraphs for line in french.split("\n") + original.split("\n") if line.strip())
+
+    # In French, the same mark; an article shown whole is not marked.
+    page.goto("/?ui=fr&q=" + "الفصل 448-1")
+    wait_results(page)
+    note = page.locator("li.result .others .passage[lang=fr] .extract-note").first
+    note.wait_for()
+    assert "Extrait" in note.inner_text() and note.get_attribute("lang") == "fr"
+    page.goto("/?q=" + "الفصل 448-2")
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="448-2")).first
+    card.locator(".card[data-whole=checked]").wait_for(state="attached")
+    assert card.locator(".extract-note").count() == 0
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_whole_article_that_cannot_be_fetched_is_not_replaced_by_its_extract(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.route("**/api/documents/*/articles/**", lambda route: route.abort())  # the article cannot be had
+    page.goto("/?q=" + "الفصل 448-1")
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="448-1")).first
+    for button in (card.locator(".others .passage[lang=fr] .pack-add"), card.locator(".passage.main .pack-add")):
+        button.click()
+        page.wait_for_function("el => el.textContent.includes('تعذرت الإضافة')", arg=button.element_handle())
+        assert page.locator("#pack-count").inner_text() == "0"  # nothing rather than part of the article
+        assert button.get_attribute("aria-disabled") == "false"  # and it can be tried again
+    page.wait_for_function("document.querySelector('#announcer').textContent.includes('تعذر تحميل النص الكامل')")
+    assert json.loads(page.evaluate("localStorage.getItem('daleel.pack') || '{\"items\": []}'"))["items"] == []

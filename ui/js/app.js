@@ -153,26 +153,30 @@ function copyButton(label, reference = null) {
   return button;
 }
 
-/** "Add to course pack" for one passage; `resolve` may fetch the whole article first. */
+/** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
+ * When it cannot, nothing is added: a pack must never hold part of an article under its citation. */
 function packButton(passage, resolve = async () => passage) {
   const button = h("button", { type: "button", class: "pack-add" });
+  let failed = false;
   const refresh = () => {
     const inside = pack.has(passage.key, passage.language, passage.wording);
-    button.textContent = inside ? t("inPack") : t("addToPack");
+    button.textContent = inside ? t("inPack") : failed ? t("packAddFailed") : t("addToPack");
     button.setAttribute("aria-label", inside ? `${t("inPack")} — ${passage.label}` : t("addToPackLabel", { label: passage.label }));
     button.setAttribute("aria-disabled", inside ? "true" : "false");
   };
   button.addEventListener("click", async () => {
-    if (pack.has(passage.key, passage.language, passage.wording)) return;
+    if (pack.has(passage.key, passage.language, passage.wording) || button.hasAttribute("aria-busy")) return;
     button.setAttribute("aria-busy", "true");
-    let full = passage;
+    let full = null;
     try {
       full = await resolve();
     } catch {
-      full = passage;
+      full = null;
     }
     button.removeAttribute("aria-busy");
-    if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording })) {
+    failed = !full;
+    if (failed) announce(t("packAddFailedLong"));
+    else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording })) {
       announce(t("added", { label: passage.label }));
     }
     refresh();
@@ -294,13 +298,97 @@ function passageBlock(passage, { highlights = [], className = "", id, works, wor
     heading, text);
 }
 
-async function wholeArticle(result) {
-  // The search returns the best passage; the pack gets the whole article in the same language and wording.
-  if (!result.other_passages.length) return null;
-  const [work, number] = [result.citation.document_id, result.citation.article];
-  const view = await api.article(work, number, result.language);
-  if (view.language === result.language && view.citation.wording === result.citation.wording) return view.text;
-  return null;
+// --- whole articles -------------------------------------------------------------------------
+// A search result holds one passage of its article (the best; the others of its wording in other_passages) and,
+// of each other language and wording, the first passage only: French 448-1 is three passages, 955 of its 2,344
+// characters. The article endpoint returns every language and wording whole (its text, counterparts and
+// versions), so one request per article serves the pack and the card's «extract» marks.
+
+const articleCache = new Map();
+
+function articleTexts(key, language) {
+  if (!articleCache.has(key)) {
+    const at = key.indexOf(":");
+    const promise = api.article(key.slice(0, at), key.slice(at + 1), language).then((view) => [
+      { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
+        version_label: view.citation.version_label },
+      ...view.counterparts,
+      ...view.versions,
+    ]);
+    promise.catch(() => articleCache.delete(key));  // a failure is not kept: the next click asks again
+    articleCache.set(key, promise);
+    if (articleCache.size > 50) articleCache.delete(articleCache.keys().next().value);
+  }
+  return articleCache.get(key);
+}
+
+const flat = (text) => (text || "").replace(/\s+/g, " ").trim();
+
+/** Of the article's whole texts, the one the passage is part of: same language and wording, holding the passage. */
+function wholeOf(texts, passage) {
+  return texts.find((o) => o.language === passage.language
+    && (o.wording || "authentic") === (passage.wording || "authentic")
+    && (o.current !== false) === (passage.current !== false)
+    && (o.version_label || null) === (passage.version_label || null)
+    && flat(o.text).includes(flat(passage.text))) || null;
+}
+
+/** The whole article in the passage's language and wording; throws when the API does not give it. */
+async function wholeText(key, passage) {
+  const whole = wholeOf(await articleTexts(key, passage.language), passage);
+  if (!whole) throw new Error(`${key}: no whole text in ${passage.language} (${passage.wording})`);
+  return whole.text;
+}
+
+// Cards fetch their article when they come near the screen, not all ten at once.
+const visibleCallbacks = new WeakMap();
+const nearScreen = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    nearScreen.unobserve(entry.target);
+    visibleCallbacks.get(entry.target)?.();
+  }
+}, { rootMargin: "300px" }) : null;
+
+function whenNearScreen(element, callback) {
+  if (!nearScreen) {
+    callback();
+    return;
+  }
+  visibleCallbacks.set(element, callback);
+  nearScreen.observe(element);
+}
+
+/** Mark a passage shown in place of its article: «…» after it, then «extract» and a link to the whole article. */
+function markExtract(text, key, passage) {
+  if (text.dataset.extract) return;
+  text.dataset.extract = "yes";
+  text.append(h("span", { class: "cut", "aria-hidden": "true" }, " …"));
+  text.after(h("p", { class: "extract-note", lang: lang(), dir: dirOf(lang()) },
+    h("span", { class: "badge badge-extract" }, t("extract")), " ",
+    h("a", { href: articleHref(key, passage.language) }, t("wholeArticle"),
+      h("span", { class: "visually-hidden" }, ` — ${passage.label}`))));
+}
+
+/** Once the article is fetched: mark each passage that is only part of its article, and say which other
+ * wordings are identical to the current one, comparing whole texts (two first passages may match while the
+ * articles differ further on). */
+async function checkWhole(card, key, language, shown) {
+  let texts;
+  try {
+    texts = await articleTexts(key, language);
+  } catch {
+    return;  // the card still links to the article; the pack button tries again and says when it fails
+  }
+  for (const { passage, text, summary } of shown) {
+    const whole = wholeOf(texts, passage);
+    if (!whole || flat(whole.text) !== flat(passage.text)) markExtract(text, key, passage);
+    if (summary && whole && texts.some((o) => o !== whole && o.current !== false && o.language === passage.language
+      && flat(o.text) === flat(whole.text))) {
+      summary.append(h("span", { class: "muted identical" }, ` (${t("identical")})`));
+    }
+  }
+  card.dataset.whole = "checked";
 }
 
 function resultCard(result, index) {
@@ -313,20 +401,26 @@ function resultCard(result, index) {
       h("summary", {}, t("otherParts", { n: result.other_passages.length })),
       result.other_passages.map((p) => h("p", { class: "text", dir: "auto", lang: p.language }, p.text))));
   }
+  // The pack gets the whole article: fetched when the card shows one passage of several.
+  const mainPassage = { text: result.text, language: result.language, wording: c.wording, current: c.current,
+    version_label: c.version_label };
   main_.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
     { label: c.label, reference: c.reference, text: result.text, language: result.language, key: c.key, wording: c.wording },
-    async () => {
-      const full = await wholeArticle(result);
-      return { label: c.label, reference: c.reference, text: full || result.text, language: result.language };
-    })));
+    async () => ({ label: c.label, reference: c.reference, language: result.language,
+      text: result.other_passages.length ? await wholeText(c.key, mainPassage) : result.text }))));
   const texts = h("div", { class: `texts${hasOther ? " has-other" : ""}` }, main_);
+  // Counterparts and other wordings come as their first passage: each is checked against the whole article.
+  const shown = [];
   let toggle = null;
   if (hasOther) {
     const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language)] });
+      shown.push({ passage: p, text: block.querySelector(".text") });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
-        { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording })));
+        { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
+        async () => ({ label: p.label, reference: p.reference, language: p.language,
+          text: await wholeText(c.key, p) }))));
       return block;
     }));
     texts.append(others);
@@ -338,21 +432,23 @@ function resultCard(result, index) {
       toggle.textContent = open ? t("hideCounterpart") : t("showCounterpart");
     });
   }
-  const versions = result.versions.length ? versionsBlock(result.versions, result.text, c.key) : null;
-  return h("li", { class: "result" },
-    h("article", { class: "card", "aria-labelledby": `${id}-label` },
-      h("header", { class: "card-head" },
-        citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-        copyButton(c.label, c.reference)),
-      referenceLine(c.reference, result.language),
-      badges(c, result.matched_by),
-      headingPath(c.heading_path, result.language),
-      toggle,
-      texts,
-      versions,
-      h("div", { class: "card-actions" },
-        h("a", { class: "open-article", href: articleHref(c.key, result.language) }, t("openArticle"),
-          h("span", { class: "visually-hidden" }, ` — ${c.label}`)))));
+  const versions = result.versions.length ? versionsBlock(result.versions, c.key, shown) : null;
+  const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
+    h("header", { class: "card-head" },
+      citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
+      copyButton(c.label, c.reference)),
+    referenceLine(c.reference, result.language),
+    badges(c, result.matched_by),
+    headingPath(c.heading_path, result.language),
+    toggle,
+    texts,
+    versions,
+    h("div", { class: "card-actions" },
+      h("a", { class: "open-article", href: articleHref(c.key, result.language) }, t("openArticle"),
+        h("span", { class: "visually-hidden" }, ` — ${c.label}`))));
+  for (const { passage, text } of shown) if (passage.part > 0) markExtract(text, c.key, passage);
+  if (shown.length) whenNearScreen(card, () => checkWhole(card, c.key, result.language, shown));
+  return h("li", { class: "result" }, card);
 }
 
 // The pack's label for another wording names it in the passage's own language, so a label stays one language.
@@ -380,22 +476,25 @@ function indexedArticles(work) {
 }
 
 function sameText(a, b) {
-  const flat = (text) => (text || "").replace(/\s+/g, " ").trim();
   return flat(a) === flat(b);
 }
 
-function versionsBlock(versions, currentText, key) {
+// On a result card: each other wording (its first passage), «identical» once the whole texts are compared.
+function versionsBlock(versions, key, shown) {
   return h("div", { class: "versions" }, versions.map((v) => {
     const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
-    const same = sameText(v.text, currentText);
+    const summary = h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
+      isolate(v.label));
+    const text = h("p", { class: "text", dir: "auto" }, v.text);
+    shown.push({ passage: v, text, summary });
+    const label = versionLabel(v);
     return h("details", { class: "version", lang: v.language },
-      h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ", isolate(v.label),
-        same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+      summary,
       referenceLine(v.reference, v.language),
-      h("p", { class: "text", dir: "auto" }, v.text),
+      text,
       h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key,
-          wording: v.wording })));
+        packButton({ label, reference: v.reference, text: v.text, language: v.language, key, wording: v.wording },
+          async () => ({ label, reference: v.reference, language: v.language, text: await wholeText(key, v) }))));
   }));
 }
 
@@ -799,6 +898,7 @@ pack.onChange(() => {
 
 async function render({ focus = false } = {}) {
   const token = ++renderToken;
+  nearScreen?.disconnect();  // the cards of the previous view are gone
   const hash = /^#\/article\/([^/]+)\/(.+)$/.exec(location.hash);
   if (hash) history.replaceState(null, "", articleHref(`${decodeURIComponent(hash[1])}:${decodeURIComponent(hash[2])}`));
   const p = params();

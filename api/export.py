@@ -193,8 +193,10 @@ def to_markdown(pack: ExportRequest) -> str:
 # --- Word -------------------------------------------------------------------------------------
 
 
-def _set_bidi(paragraph: Paragraph) -> None:
-    """A right-to-left paragraph (w:bidi); its runs of Arabic get w:rtl and the Arabic language tag (_add)."""
+def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> None:
+    """Right-to-left paragraph (w:bidi) and runs (w:rtl), with the Arabic language tag on the runs."""
+    if not rtl:
+        return
     ppr = paragraph._p.get_or_add_pPr()
     bidi = OxmlElement("w:bidi")
     # w:bidi must come early in pPr (after pStyle, keepNext… and before jc); insert after pStyle if any.
@@ -203,34 +205,22 @@ def _set_bidi(paragraph: Paragraph) -> None:
         style.addnext(bidi)
     else:
         ppr.insert(0, bidi)
+    for run in paragraph.runs:
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:rtl"))
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:bidi"), "ar-MA" if language in (None, "ar") else language)
+        rpr.append(lang)
 
 
-# A hyphenated, dotted or slashed number: an article (448-1, 82-5-1), a law (27.14), a dahir (1.16.127).
-_NUMBER_RUN_RE = re.compile(r"[0-9\u0660-\u0669]+(?:[-./][0-9\u0660-\u0669]+)+")
+# An article or law number in a right-to-left paragraph: «448-1» after Arabic letters reads as 1-448 under the
+# bidi algorithm (its digits become Arabic numbers, the hyphen a neutral); a left-to-right mark before it keeps
+# the whole number one left-to-right run, in Word as in any renderer. Nothing visible is added.
+_NUMBER_RUN_RE = re.compile(r"(?<![\d\u200e])(\d+(?:[-./]\d+)+)")
 
 
-def _runs(text: str, rtl: bool) -> list[tuple[str, bool]]:
-    """The text cut into (piece, right-to-left) runs: in a right-to-left paragraph, each number is a left-to-right
-    run of its own.
-
-    After Arabic letters the bidi algorithm makes «448-1» an Arabic number whose hyphen is a neutral, shown
-    1-448; and Word's w:rtl overrides that hyphen to right-to-left besides. Word lays out a run without w:rtl
-    left to right (as the number a user types with a French keyboard), so «448-1» shows as written. The text
-    itself is left exactly as sent: no invisible mark (U+200E…), which would be copied into briefs with the
-    law text and break a Word search for «الفصل 448-1». The pieces join back into the text, character for
-    character."""
-    if not rtl:
-        return [(text, False)]
-    pieces: list[tuple[str, bool]] = []
-    last = 0
-    for match in _NUMBER_RUN_RE.finditer(text):
-        if match.start() > last:
-            pieces.append((text[last : match.start()], True))
-        pieces.append((match.group(), False))
-        last = match.end()
-    if last < len(text):
-        pieces.append((text[last:], True))
-    return pieces
+def _numbers_left_to_right(text: str) -> str:
+    return _NUMBER_RUN_RE.sub("\u200e\\1", text)
 
 
 def _add(
@@ -244,26 +234,15 @@ def _add(
     language: str | None = None,
 ) -> Paragraph:
     paragraph = document.add_paragraph(style=style)
-    if rtl:
-        _set_bidi(paragraph)
-    for piece, rtl_run in _runs(text, rtl):
-        run = paragraph.add_run(piece)
-        rpr = run._r.get_or_add_rPr()  # its children in the schema's order: the get_or_add_ methods keep it
-        if italic:
-            run.italic = True
-            rpr.get_or_add_iCs()  # italic for complex scripts too
-        if bold:
-            run.bold = True
-            rpr.get_or_add_bCs()  # bold for complex scripts too
-        if rtl_run:
-            rpr.get_or_add_rtl()
-            lang = OxmlElement("w:lang")  # last of what is set here, as the schema orders it
-            lang.set(qn("w:bidi"), "ar-MA" if language in (None, "ar") else language)
-            rpr.append(lang)
-        elif rtl:
-            # A number among Arabic: laid out left to right, in the face and size of the Arabic around it
-            # (w:cs formats the run as complex script without w:rtl's change of direction).
-            rpr.get_or_add_cs()
+    run = paragraph.add_run(_numbers_left_to_right(text) if rtl else text)
+    if italic:
+        run.italic = True
+        run._r.get_or_add_rPr().append(OxmlElement("w:iCs"))  # italic for complex scripts too
+    if bold:
+        run.bold = True
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:bCs"))  # bold for complex scripts too
+    _set_rtl(paragraph, rtl, language)
     return paragraph
 
 

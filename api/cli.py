@@ -331,6 +331,8 @@ def article(
     try:
         with _library() as library:
             view = library.article(work, number, lang)
+            targets = [(c.work, library.catalogue.get(c.work)) for c in view.changes]
+            titles = {work_id: target.short_title(view.language) for work_id, target in targets if target}
     except UnknownError as error:
         _fail(str(error), 2)
     if as_json:
@@ -346,10 +348,22 @@ def article(
     if view.citation.version_label:
         out.print(escape(view.citation.version_label), style="dim", highlight=False)
     out.print(escape(" › ".join(view.heading_path)), highlight=False)
+    if view.repealed:
+        out.print("[bold red]Repealed[/]: this text only says the article was repealed")
+    elif repealing := [p for p in view.counterparts + view.versions if p.repealed]:
+        where = ", ".join(f"{p.label} ({p.language})" for p in repealing)
+        out.print(f"[bold red]Repealed according to[/] {escape(where)}: not law in force", highlight=False)
     out.print(escape(view.text), highlight=False)
+    for change in view.changes:
+        # «المادة الأولى» of Law 27-14 says little more than «يتمم …»: what it inserts is in the code.
+        articles = ", ".join(change.articles) or "no article (see the note)"
+        target = titles.get(change.work) or change.work
+        out.print(f"\n[bold]{change.type.capitalize()}[/] {escape(target)}: {escape(articles)}", highlight=False)
+        if change.note:
+            out.print(escape(change.note), style="dim", highlight=False)
     for title, passages in (("In the other language", view.counterparts), ("Other wordings", view.versions)):
         for passage in passages:
-            heading = " — ".join(filter(None, [passage.label, passage.version_label]))
+            heading = " — ".join(filter(None, [passage.label, passage.version_label, "repealed" * passage.repealed]))
             out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
             out.print(escape(passage.text), highlight=False)
     if view.history:

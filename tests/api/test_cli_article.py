@@ -43,3 +43,10 @@ def test_a_language_the_article_lacks_is_said(cli: CliRunner) -> None:
     # The small index has Law 19-12 in French only; before, the French text came without a word.
     result = cli.invoke(api.cli.app, ["article", "ma-law-19-12", "6", "--lang", "ar"])
     assert result.exit_code == 0 and "not in the corpus in ar; shown in fr" in result.output
+
+
+def test_an_amending_article_says_what_it_inserts(cli: CliRunner) -> None:
+    result = cli.invoke(api.cli.app, ["article", "ma-law-27-14", "1"])
+    assert result.exit_code == 0, result.output
+    inserted = ", ".join(f"448-{n}" for n in range(1, 15))
+    assert f"Inserts مجموعة القانون الجنائي: {inserted}" in result.output

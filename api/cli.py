@@ -103,6 +103,9 @@ def ingest(
                 err.print(f"[yellow]note:[/] {escape(note)}")
     if works or not files:
         report.results += ingestor.ingest_catalogue(works or None, force=force, progress=progress).results
+    if not works and not files:
+        for removed in ingestor.prune():
+            err.print(f"removed   {removed}: in the index, in no catalogue")
     err.print(report.summary())
     try:
         _learn_lexicon(ingestor.store, settings)

@@ -214,6 +214,20 @@ class Ingestor:
                 progress(result, done, len(units))
         return report
 
+    def prune(self) -> list[str]:
+        """Delete the passages of versions no catalogue work has (a work or language taken out of the catalogue, a
+        user's document registered under an id it may no longer hold): ingesting the catalogue then leaves exactly
+        it in the index. Returns the version ids removed."""
+        known = {version_id(work, version) for work in self.catalogue.works for version in work.versions}
+        orphans: dict[str, list[str]] = {}
+        for document in self.store.filter_documents():
+            vid = document.meta.get("version_id")
+            if vid not in known:
+                orphans.setdefault(str(vid), []).append(document.id)
+        for ids in orphans.values():
+            self.store.delete_documents(ids)
+        return sorted(orphans)
+
 
 def _quoted_wording(work: Work, article: Article, language: str) -> tuple[str, str]:
     """The wording kind and label of an article that ``work`` quotes, by the catalogue's relation of the quoting

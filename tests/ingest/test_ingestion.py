@@ -65,6 +65,19 @@ def test_reingest_is_idempotent_and_a_change_replaces_in_place(settings: Setting
     assert labels == ["المادة 1 من القانون التجريبي 1", "المادة 2 من القانون التجريبي 1"]
 
 
+def test_a_version_no_catalogue_has_is_pruned_and_the_others_stay(settings: Settings, sources: Path) -> None:
+    # A trial's upload under a starter id left French passages of Law 27-14 that `daleel ingest` never removed.
+    settings = settings.model_copy(update={"sources_dir": sources})
+    (sources / "two.ar.txt").write_text(TEXT_V2, encoding="utf-8")
+    ingestor = Ingestor(settings, _catalogue("one.ar.txt", "two.ar.txt"))
+    ingestor.ingest_catalogue()
+    assert ingestor.store.count_documents() == 5
+    ingestor.catalogue = _catalogue("one.ar.txt")  # test-law-2 taken out of the catalogue
+    assert ingestor.prune() == ["test-law-2/ar"]
+    assert {d.meta["version_id"] for d in ingestor.store.filter_documents()} == {"test-law-1/ar"}
+    assert ingestor.prune() == [] and ingestor.store.count_documents() == 3
+
+
 def test_bad_files_are_named_and_the_batch_goes_on(settings: Settings, sources: Path) -> None:
     settings = settings.model_copy(update={"sources_dir": sources})
     ingestor = Ingestor(settings, _catalogue("empty.ar.txt", "missing.ar.txt", "no-articles.ar.txt", "one.ar.txt"))

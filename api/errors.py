@@ -27,6 +27,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'écriture demande le jeton d'accès (Authorization: Bearer).",
     },
     "forbidden": {"ar": "الكتابة معطلة على هذا الخادم.", "fr": "L'écriture est désactivée sur ce serveur."},
+    # Adding a document: the precise reason (the file, the work it would replace) stays in `detail`.
+    "work_exists": {
+        "ar": "هذا المعرف لنص موجود: اختر معرفا آخر (أو replace=true لتعويض وثيقة أضفتها أنت). {detail}",
+        "fr": "Cet identifiant est celui d'un texte déjà présent : choisissez-en un autre (ou replace=true pour "
+        "remplacer un document que vous avez ajouté). {detail}",
+    },
+    "duplicate_document": {
+        "ar": "هذا الملف مدرج من قبل تحت نص آخر. {detail}",
+        "fr": "Ce fichier figure déjà dans le corpus sous un autre texte. {detail}",
+    },
+    "invalid_document": {"ar": "تعذرت قراءة الملف: {detail}", "fr": "Fichier illisible : {detail}"},
+    "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},
+    "too_large": {"ar": "الملف كبير جدا: {detail}", "fr": "Fichier trop volumineux : {detail}"},
 }
 
 

@@ -169,6 +169,14 @@ def test_a_starter_work_id_is_refused_and_the_law_is_untouched(writable: str, in
     assert not _files(settings) and not user_catalogue_path(settings).exists()
 
 
+def test_a_refused_upload_is_said_in_the_readers_language(writable: str) -> None:
+    body = _pdf(_synthetic("girafes rouges"))
+    response = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="fr")
+    error = response.json()
+    assert error["message"].startswith("Cet identifiant est celui d'un texte déjà présent")
+    assert "ma-penal-code" in error["message"]  # the precise reason stays
+
+
 def test_your_own_work_is_replaced_only_when_asked(fresh) -> None:
     base_url, settings, _ = fresh
     first = _upload(base_url, _pdf(_synthetic("girafes vertes")), "mine.pdf", work_id="test-own")

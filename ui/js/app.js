@@ -58,7 +58,7 @@ function someWorks(ids, most = 4) {
   const shown = sorted.length <= most + 1 ? sorted : sorted.slice(0, most);  // «and 1 other» says less than its name
   const titles = shown.map((id) => workTitle(works.find((w) => w.id === id)) || id);
   const sep = lang() === "ar" ? "، " : ", ";
-  return titles.join(sep) + (shown.length < sorted.length ? sep + tf("andOthers", { n: sorted.length - most }) : "");
+  return titles.join(sep) + (shown.length < sorted.length ? sep + t("andOthers", { n: sorted.length - most }) : "");
 }
 
 async function loadWorks() {

@@ -564,3 +564,209 @@ def test_a_whole_article_that_cannot_be_fetched_is_not_replaced_by_its_extract(p
         assert button.get_attribute("aria-disabled") == "false"  # and it can be tried again
     page.wait_for_function("document.querySelector('#announcer').textContent.includes('تعذر تحميل النص الكامل')")
     assert json.loads(page.evaluate("localStorage.getItem('daleel.pack') || '{\"items\": []}'"))["items"] == []
+
+
+def test_an_amending_article_says_what_it_inserts_with_links(page_factory, base_url: str) -> None:
+    # Law 27-14's «المادة الأولى» says only «تتمم … بالفرع السادس التالي» and the section's title: a judge took it for
+    # an empty article. The page now lists what it does: the 14 Penal Code articles it inserts, each a link.
+    page = page_factory(DESKTOP)
+    page.goto("/?article=ma-law-27-14:1")
+    section = page.locator(".changes-section")
+    section.wait_for()
+    assert section.locator("h3").inner_text() == "ما تقوم به هذه المادة"
+    change = section.locator(".change[data-work=ma-penal-code]")
+    assert change.get_attribute("data-type") == "inserts"
+    assert change.locator(".change-line").inner_text().startswith("تضيف إلى مجموعة القانون الجنائي")
+    links = change.locator("a.change-article")
+    assert links.all_inner_texts() == [f"448-{n}" for n in range(1, 15)]
+    hrefs = links.evaluate_all("ls => ls.map(l => new URLSearchParams(l.search).get('article'))")
+    assert hrefs == [f"ma-penal-code:448-{n}" for n in range(1, 15)]
+    assert links.first.get_attribute("aria-label") == "مجموعة القانون الجنائي، 448-1"
+    # In the right-to-left page the numbers keep their order: «448-1», never «1-448».
+    assert visual_digits(page, ".change a.change-article[data-article='448-1']") == "448-1"
+    assert visual_digits(page, ".change a.change-article[data-article='448-14']") == "448-14"
+    shot(page, "article-changes-ar-desktop", full_page=True)
+    links.last.click()
+    page.wait_for_function("document.querySelector('#article-title')?.textContent.includes('448-14')")
+    assert page.locator(".changes-section").count() == 0  # a code's article changes nothing
+
+    # Art. 2 inserts CPP 82-5-1, art. 3 completes CPP 82-7: links for what the index holds, plain numbers otherwise.
+    for number, verb, article in (("2", "تضيف إلى", "82-5-1"), ("3", "تتمّم أحكام", "82-7")):
+        view = page.request.get(f"{base_url}/api/documents/ma-law-27-14/articles/{number}").json()
+        [change] = view["changes"]
+        page.goto(f"/?article=ma-law-27-14:{number}")
+        line = page.locator(".change[data-work=ma-cpp] .change-line")
+        line.wait_for()
+        assert line.inner_text().startswith(f"{verb} قانون المسطرة الجنائية")
+        held = page.locator(".change a.change-article").evaluate_all("ls => ls.map(l => l.dataset.article)")
+        assert held == [k.partition(":")[2] for k in change["keys"]]
+        assert page.locator(".change .change-article").all_inner_texts()[0].startswith(article)
+
+    # In French, and on a phone: the 14 numbers wrap inside the screen.
+    phone = page_factory(PHONE)
+    phone.goto("/?article=ma-law-27-14:1&ui=fr")
+    section = phone.locator(".changes-section")
+    section.wait_for()
+    assert section.locator("h3").inner_text() == "Effet de l’article"
+    assert section.locator(".change-line").inner_text() == "Insère : Code pénal, art."
+    assert section.locator("a.change-article").count() == 14
+    assert no_horizontal_overflow(phone)
+    width = phone.evaluate("innerWidth")
+    boxes = [b.bounding_box() for b in section.locator("a.change-article").all()]
+    assert all(b["x"] >= 0 and b["x"] + b["width"] <= width for b in boxes)
+    assert len({round(b["y"]) for b in boxes}) > 1  # more than one row
+    shot(phone, "article-changes-fr-phone", full_page=True)
+    assert not page.errors and not phone.errors  # type: ignore[attr-defined]
+
+
+# --- repealed articles ----------------------------------------------------------------------------------------
+# The small index has Penal Code Section VI only, where nothing is repealed. A SYNTHETIC code (clearly not law)
+# is indexed here for the purpose: its Arabic consolidated text (dated 2024) keeps articles 2 and 3 as one repeal
+# line, as the real Arabic Penal Code does for 494–496; its French text (dated 2018) still prints them.
+
+SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص تجريبي، ليس قانونا)
+# language: ar
+
+الفصل 1
+نص تجريبي للفصل الأول من مدونة اصطناعية وضعت لاختبار الواجهة فقط.
+الفصول من 2 إلى 3 ألغيت.
+الفصل 4
+نص تجريبي للفصل الرابع من المدونة الاصطناعية.
+"""
+SYNTHETIC_FR = """# title: Code synthétique de test (texte fictif, pas une loi)
+# language: fr
+
+Article 1
+Texte fictif de l'article premier d'un code synthétique écrit pour tester la page.
+Article 2
+Texte fictif de l'article 2 : rédaction que le texte arabe du code synthétique déclare abrogée.
+Article 3
+Texte fictif de l'article 3 : rédaction que le texte arabe du code synthétique déclare abrogée.
+Article 4
+Texte fictif de l'article 4 du code synthétique.
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
+    import datetime as dt
+
+    from ingest.catalogue import Catalogue, LanguageVersion, Work
+    from ingest.ingestion import Ingestor
+    from ingest.settings import Settings
+    from search.pipeline import Searcher
+
+    root = tmp_path_factory.mktemp("synthetic")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "synthetic-code.ar.txt").write_text(SYNTHETIC_AR, encoding="utf-8")
+    (sources / "synthetic-code.fr.txt").write_text(SYNTHETIC_FR, encoding="utf-8")
+    work = Work(
+        id="test-synthetic-code",
+        type="code",
+        jurisdiction="MA",
+        titles={"ar": "مدونة اصطناعية للاختبار", "fr": "Code synthétique de test"},
+        short_titles={"ar": "مدونة اصطناعية", "fr": "Code synthétique"},
+        article_convention="fasl",
+        versions=[
+            LanguageVersion(
+                language="ar", source="synthetic-code.ar.txt", wording="consolidated", version_date=dt.date(2024, 8, 22)
+            ),
+            LanguageVersion(
+                language="fr", source="synthetic-code.fr.txt", wording="consolidated", version_date=dt.date(2018, 7, 5)
+            ),
+        ],
+    )
+    catalogue = Catalogue(works=[work])
+    settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=sources)
+    ingestor = Ingestor(settings, catalogue)
+    report = ingestor.ingest_catalogue()
+    assert not report.failed, report.summary()
+    searcher = Searcher(settings, store=ingestor.store, catalogue=catalogue)
+    with serving(create_app(settings, searcher=searcher)) as url:  # the app closes the store on the way out
+        yield url
+
+
+@pytest.fixture
+def synthetic_page(browser, synthetic_url: str):
+    contexts = []
+
+    def make(viewport: dict = DESKTOP):
+        context = browser.new_context(viewport=viewport, base_url=synthetic_url)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []  # type: ignore[attr-defined]
+        page.on("pageerror", lambda error: page.errors.append(str(error)))  # type: ignore[attr-defined]
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:
+    page = synthetic_page(DESKTOP)
+    view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()
+    assert view["repealed"] is False and [c["repealed"] for c in view["counterparts"]] == [True]
+
+    # The French 2 prints a text; the Arabic, more recent, says it is repealed: a warning above the text says so,
+    # naming the text that repeals it and both dates, and quoting it.
+    page.goto("/?article=test-synthetic-code:2&in=fr&ui=fr")
+    notice = page.locator(".article-view .notice.repealed")
+    notice.wait_for()
+    said = notice.inner_text()
+    assert "Abrogé selon le texte arabe" in notice.locator(".repeal-title").inner_text()
+    assert "Le texte arabe (version consolidée au 22 août 2024) indique que cet article a été abrogé" in said
+    assert "الفصول من 2 إلى 3 ألغيت." in notice.locator(".repeal-quote[lang=ar]").inner_text()
+    stale = (
+        "Le texte français ci-dessous (version consolidée au 5 juillet 2018), plus ancien, n’est donc plus en vigueur"
+    )
+    assert stale in said
+    before_text = "(n, t) => Boolean(n.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)"
+    assert notice.evaluate(before_text, page.locator(".texts").element_handle())  # the warning comes first
+    assert page.locator(".others .passage[lang=ar] .badge-repealed").inner_text() == "Abrogé"
+    assert page.locator(".article-view > .badges .badge-repealed").count() == 0  # the French text is no repeal
+    shot(page, "article-repealed-elsewhere-fr-desktop", full_page=True)
+
+    # In Arabic, the same; the numbers of the quoted line keep their order.
+    page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")
+    notice = page.locator(".article-view .notice.repealed")
+    notice.wait_for()
+    assert notice.locator(".repeal-title").inner_text().endswith("هذا الفصل ملغى حسب النص العربي")
+    said = notice.inner_text()
+    assert "يفيد النص العربي (صيغة محينة بتاريخ 22 أغسطس 2024) أن هذا الفصل قد أُلغي" in said
+    assert "أما النص الفرنسي أدناه (صيغة محينة بتاريخ 5 يوليو 2018)، وهو أقدم، فلم يعد ساري المفعول." in said
+
+    # The Arabic 2 is the repeal itself: a badge and a notice, which say the French text still prints a wording.
+    page.goto("/?article=test-synthetic-code:2&in=ar&ui=ar")
+    page.locator(".article-view > .badges .badge-repealed").wait_for()
+    assert page.locator(".article-view > .badges .badge-repealed").inner_text() == "ملغى"
+    said = page.locator(".notice.repealed").inner_text()
+    assert "فصل ملغى" in said and "يقتصر النص العربي (صيغة محينة بتاريخ 22 أغسطس 2024)" in said
+    assert "أما النص الفرنسي (صيغة محينة بتاريخ 5 يوليو 2018)، وهو أقدم، فلا يزال يورد نصه السابق" in said
+    # Screen readers hear it with the article's label.
+    page.wait_for_function("document.querySelector('#announcer').textContent.endsWith('— فصل ملغى')")
+
+    # An article no text repeals: nothing said.
+    page.goto("/?article=test-synthetic-code:4&in=fr&ui=fr")
+    page.wait_for_selector("#article-title")
+    assert page.locator(".notice.repealed, .badge-repealed").count() == 0
+
+    # A result card: the French 2 under the warning (from the search alone), the Arabic 2 marked once its article
+    # is read; on a phone, nothing runs off the screen.
+    phone = synthetic_page(PHONE)
+    phone.goto("/?ui=fr&lang=fr&q=" + "rédaction que le texte arabe déclare abrogée")
+    wait_results(phone)
+    card = phone.locator("li.result", has=phone.locator(".card-head .cite", has_text="article 2")).first
+    assert "Abrogé selon le texte arabe" in card.locator(".notice.repealed").inner_text()
+    assert no_horizontal_overflow(phone)
+    shot(phone, "results-repealed-fr-phone", full_page=True)
+    page.goto("/?ui=ar&q=" + "الفصل 2")
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="الفصل 2 ")).first
+    card.locator(":scope .badges .badge-repealed").first.wait_for()
+    assert "فصل ملغى" in card.locator(".notice.repealed").inner_text()
+    assert card.locator(".others .passage[lang=fr] .badge-repealed").count() == 0
+    shot(page, "results-repealed-ar-desktop", full_page=True)
+    assert not page.errors and not phone.errors  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@
 import * as api from "./api.js";
 import { findReferences } from "./crossref.js";
 import { announce, h, highlighted, icon, isolate, textDirection } from "./dom.js";
-import { ENTRY_POINTS, WORK_TYPES, initialLang, lang, setLang, t } from "./i18n.js";
+import { ENTRY_POINTS, WORK_TYPES, has, initialLang, lang, setLang, t } from "./i18n.js";
 import { pack } from "./pack.js";
 
 const main = document.getElementById("main");
@@ -26,12 +26,14 @@ const searchCache = new Map();
 const params = () => new URLSearchParams(location.search);
 const dirOf = (language) => (language === "ar" ? "rtl" : "ltr");
 
-/** A translated string with its {vars} as isolated nodes (a query in Arabic inside French, and vice versa). */
+/** A translated string with its {vars} as isolated nodes (a query in Arabic inside French, and vice versa).
+ * A var may be a node (a link): it goes in as it is, isolated too. */
 function tf(key, vars = {}) {
   const template = t(key, Object.fromEntries(Object.keys(vars).map((k) => [k, `\u0000${k}\u0000`])));
   const fragment = document.createDocumentFragment();
   template.split("\u0000").forEach((part, i) => {
     if (i % 2 === 0) fragment.append(part);
+    else if (vars[part] instanceof Node) fragment.append(h("bdi", {}, vars[part]));
     else fragment.append(h("bdi", {}, isolate(String(vars[part]))));  // «الفصل 448-2»: the number stays 448-2
   });
   return fragment;
@@ -93,6 +95,132 @@ function badges(citation, matchedBy) {
   else if (matchedBy === "work") list.push(badge(t("matchedByWork"), "cited"));
   if (citation.quoted_by) list.push(badge(tf("quotedBy", { label: citation.quoted_by }), "quoted"));
   return h("div", { class: "badges" }, list);
+}
+
+// --- repealed articles ------------------------------------------------------------------------------
+// A consolidated code keeps a repealed article as one line, «الفصول من 494 إلى 496 ألغيت.» (the API's `repealed`),
+// while another language's text may still print its old wording: the French 494 of 2018 beside the Arabic of 2024.
+// The page says which text says the article is repealed, and what that makes of the others, from the data.
+
+// As the API writes dates in its references («22 أغسطس 2024», «5 juillet 2018»); the 1st is «فاتح», «1er».
+const MONTHS = {
+  ar: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre"],
+};
+
+function formatDate(iso, language = lang()) {
+  const [year, month, day] = (iso || "").split("-").map(Number);
+  const months = MONTHS[language] || MONTHS.fr;
+  if (!year || !month || !day) return iso || "";
+  const first = { ar: "فاتح", fr: "1er" }[language] || "1";
+  return `${day === 1 ? first : day} ${months[month - 1]} ${year}`;
+}
+
+/** The consolidation date of a work's text in that language (from /api/documents), when it is the consolidated one. */
+function consolidationDate(passage, workId) {
+  if (passage.wording !== "consolidated" || passage.current === false) return null;
+  const work = (worksCache || []).find((w) => w.id === workId);
+  return work?.versions.find((v) => v.language === passage.language)?.version_date || null;
+}
+
+/** Which wording a text is, in the interface's language: «version consolidée au 5 juillet 2018», «كما نُشر». */
+function wordingName(passage, workId) {
+  const date = consolidationDate(passage, workId);
+  if (date) return t("consolidatedOn", { date: formatDate(date) });
+  if (passage.current === false) return passage.version_label || t(quotedWordingKey(passage.wording));
+  return t(passage.wording === "as_enacted" ? "wording_published" : `wording_${passage.wording || "authentic"}`);
+}
+
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether the Arabic labels call the article «المادة» (feminine) rather than «الفصل»: the Arabic words agree.
+ * Without an Arabic label, «المادة», the word of laws, decrees and treaties. */
+function feminineArticle(labels) {
+  return !labels.some((label) => /^\s*الفصل/.test(label || ""));
+}
+
+/** The key of a string in the form that agrees with the article's gender, where the language has one. */
+const agreeing = (key, feminine) => (feminine && has(`${key}_f`) ? `${key}_f` : key);
+
+function repealedBadge(feminine) {
+  return h("span", { class: "badge badge-repealed", lang: lang(), dir: dirOf(lang()) }, t(agreeing("repealed", feminine)));
+}
+
+/** The notice at the top of an article or a result card when a text of the article says it was repealed: the
+ * main text itself (it says nothing more), or, the main text saying nothing of it, another language's or wording's.
+ * `main` and `others` are texts as the API gives them ({language, wording, current, repealed, text, label});
+ * `quote` quotes the repealing line. Null when no current text says the article was repealed. */
+function repealNotice(main, others, workId, { quote = false } = {}) {
+  const current = others.filter((o) => o.current !== false);
+  const feminine = feminineArticle([main, ...others].map((o) => o.label));
+  const name = (o) => t(`textIn_${o.language}`);
+  const key = (k) => agreeing(k, feminine);
+  const dated = (o) => consolidationDate(o, workId);
+  // What the repeal makes of a text that still prints a wording: out of force when it is older than the text that
+  // repeals it; otherwise the reader has to check.
+  const still = (o, repealer, below) => {
+    const older = dated(o) && dated(repealer) && dated(o) < dated(repealer);
+    const which = `${older ? "stale" : "uncertain"}${below ? "Below" : "Beside"}`;
+    return h("p", {}, tf(key(which), { Text: capitalized(name(o)), version: wordingName(o, workId) }));
+  };
+  let title;
+  const body = [];
+  if (main.repealed) {
+    title = t(key("repealedTitle"));
+    body.push(h("p", {}, tf(key("repealedOnly"), { Text: capitalized(name(main)), version: wordingName(main, workId) })));
+    for (const o of current.filter((x) => !x.repealed)) body.push(still(o, main, false));
+  } else {
+    const repealer = current.find((o) => o.repealed);
+    if (!repealer) return null;
+    title = t(key("repealedBy"), { text: name(repealer) });
+    const says = { Text: capitalized(name(repealer)), version: wordingName(repealer, workId) };
+    const line = quote && h("span", { class: "repeal-quote", lang: repealer.language, dir: dirOf(repealer.language) },
+      isolate(repealer.text.trim(), dirOf(repealer.language)));
+    body.push(h("p", {}, line ? tf(key("repealedSaysQuoted"), { ...says, quote: line }) : tf(key("repealedSays"), says)));
+    body.push(still(main, repealer, true));
+  }
+  return h("div", { class: "notice repealed", role: "note", lang: lang(), dir: dirOf(lang()), dataset: { title } },
+    h("p", { class: "repeal-title" }, h("span", { class: "repeal-icon", "aria-hidden": "true" }, "⚠"), " ",
+      h("strong", {}, title)),
+    body);
+}
+
+// --- what an amending law's article does -------------------------------------------------------------
+// Law 27-14's «المادة الأولى» says only «تتمم … بالفرع السادس التالي» and a section title: the articles it inserts
+// are the code's. The API's `changes` say what the article inserts or amends, and which of those the index holds.
+
+function changesSection(changes, labels, language) {
+  if (!changes?.length) return null;
+  const feminine = feminineArticle(labels);
+  const works = worksCache || [];
+  let missing = false;
+  const items = changes.map((change) => {
+    const work = works.find((w) => w.id === change.work);
+    const title = work ? workTitle(work) : change.work;
+    const link = h("a", { href: `?${new URLSearchParams({ toc: change.work })}`, class: "change-work" }, isolate(title));
+    const verb = `change_${change.type}`;
+    const line = has(verb) ? tf(agreeing(verb, feminine), { work: link }) : tf("changeOther", { type: change.type, work: link });
+    const held = new Set(change.keys || []);
+    const articles = (change.articles || []).map((article) => {
+      const key = `${change.work}:${article}`;
+      const number = h("bdi", { dir: "ltr", class: "num" }, article);  // «448-1» never shows as «1-448»
+      if (held.has(key)) {
+        return h("li", {}, h("a", { href: articleHref(key, language), class: "change-article",
+          "aria-label": t("articleOf", { work: title, article }), dataset: { article } }, number));
+      }
+      missing = true;
+      return h("li", {}, h("span", { class: "change-article not-indexed" }, number,
+        h("span", { class: "visually-hidden" }, ` (${t("notIndexed")})`)));
+    });
+    return h("li", { class: "change", dataset: { type: change.type, work: change.work } },
+      h("p", { class: "change-line" }, line, articles.length ? t("changeArticles") : null),
+      articles.length ? h("ul", { class: "change-articles", dir: dirOf(lang()) }, articles) : null);
+  });
+  return h("section", { class: "changes-section", "aria-labelledby": "changes-title", lang: lang(), dir: dirOf(lang()) },
+    h("h3", { id: "changes-title" }, t(agreeing("changesTitle", feminine))),
+    h("ul", { class: "changes" }, items),
+    missing ? h("p", { class: "muted changes-note" }, t("changesMissing")) : null);
 }
 
 function headingPath(path, language) {
@@ -311,7 +439,7 @@ function articleTexts(key, language) {
     const at = key.indexOf(":");
     const promise = api.article(key.slice(0, at), key.slice(at + 1), language).then((view) => [
       { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
-        version_label: view.citation.version_label },
+        version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label },
       ...view.counterparts,
       ...view.versions,
     ]);
@@ -373,12 +501,23 @@ function markExtract(text, key, passage) {
 /** Once the article is fetched: mark each passage that is only part of its article, and say which other
  * wordings are identical to the current one, comparing whole texts (two first passages may match while the
  * articles differ further on). */
-async function checkWhole(card, key, language, shown) {
+async function checkWhole(card, key, language, shown, main = null) {
   let texts;
   try {
     texts = await articleTexts(key, language);
   } catch {
     return;  // the card still links to the article; the pack button tries again and says when it fails
+  }
+  // A search result does not say whether its own text only says the article was repealed: the article does.
+  const whole = main && wholeOf(texts, main);
+  const row = card.querySelector(":scope > .badges");
+  if (whole?.repealed && row && !row.querySelector(".badge-repealed")) {
+    row.append(repealedBadge(feminineArticle(texts.map((o) => o.label))));
+    // It replaces a notice drawn from the search alone, which could not know the main text says it too.
+    const notice = repealNotice(whole, texts.filter((o) => o !== whole), key.slice(0, key.indexOf(":")));
+    const before = card.querySelector(":scope > .notice.repealed");
+    if (before) before.replaceWith(notice);
+    else row.after(notice);
   }
   for (const { passage, text, summary } of shown) {
     const whole = wholeOf(texts, passage);
@@ -395,6 +534,7 @@ function resultCard(result, index) {
   const c = result.citation;
   const id = `r${index}`;
   const hasOther = result.counterparts.length > 0;
+  const feminine = feminineArticle([c.label, ...[...result.counterparts, ...result.versions].map((o) => o.label)]);
   const main_ = passageBlock(result, { highlights: result.highlights, className: "main" });
   if (result.other_passages.length) {
     main_.append(h("details", { class: "more" },
@@ -415,7 +555,8 @@ function resultCard(result, index) {
   if (hasOther) {
     const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
       const block = passageBlock(p, { className: "counterpart",
-        heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language)] });
+        heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
+          p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
         { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
@@ -432,13 +573,15 @@ function resultCard(result, index) {
       toggle.textContent = open ? t("hideCounterpart") : t("showCounterpart");
     });
   }
-  const versions = result.versions.length ? versionsBlock(result.versions, c.key, shown) : null;
+  const versions = result.versions.length ? versionsBlock(result.versions, c.key, shown, feminine) : null;
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
       copyButton(c.label, c.reference)),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by),
+    // Another language or wording says the article was repealed: said before the text, which is no longer law.
+    repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
     headingPath(c.heading_path, result.language),
     toggle,
     texts,
@@ -447,7 +590,7 @@ function resultCard(result, index) {
       h("a", { class: "open-article", href: articleHref(c.key, result.language) }, t("openArticle"),
         h("span", { class: "visually-hidden" }, ` — ${c.label}`))));
   for (const { passage, text } of shown) if (passage.part > 0) markExtract(text, c.key, passage);
-  if (shown.length) whenNearScreen(card, () => checkWhole(card, c.key, result.language, shown));
+  whenNearScreen(card, () => checkWhole(card, c.key, result.language, shown, mainPassage));
   return h("li", { class: "result" }, card);
 }
 
@@ -480,11 +623,11 @@ function sameText(a, b) {
 }
 
 // On a result card: each other wording (its first passage), «identical» once the whole texts are compared.
-function versionsBlock(versions, key, shown) {
+function versionsBlock(versions, key, shown, feminine) {
   return h("div", { class: "versions" }, versions.map((v) => {
     const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
     const summary = h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
-      isolate(v.label));
+      v.repealed ? [repealedBadge(feminine), " "] : null, isolate(v.label));
     const text = h("p", { class: "text", dir: "auto" }, v.text);
     shown.push({ passage: v, text, summary });
     const label = versionLabel(v);
@@ -667,6 +810,13 @@ async function articleView(p, token, focus) {
   }
   const c = view.citation;
   document.title = `${c.label} — ${t("appName")}`;
+  const labels = [c.label, ...view.counterparts.map((o) => o.label), ...view.versions.map((o) => o.label)];
+  const feminine = feminineArticle(labels);
+  const others = [...view.counterparts, ...view.versions];
+  const repeal = repealNotice({ ...view, label: c.label, wording: c.wording, current: c.current }, others, workId,
+    { quote: true });
+  const badgeRow = badges(c);
+  if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
   const mainPassage = passageBlock(view, { className: "main", works, workId });
   mainPassage.append(h("div", { class: "passage-actions", lang: lang() },
@@ -677,7 +827,8 @@ async function articleView(p, token, focus) {
   if (view.counterparts.length) {
     texts.append(h("div", { class: "others", id: "article-other" }, view.counterparts.map((cp) => {
       const block = passageBlock(cp, { className: "counterpart", works, workId,
-        heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language)] });
+        heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language),
+          cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null] });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));
@@ -704,6 +855,7 @@ async function articleView(p, token, focus) {
       // An original wording identical to the current one stays folded.
       return h("details", { class: "version", open: !same },
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
+          v.repealed ? [repealedBadge(feminine), " "] : null,
           h("span", { lang: v.language }, isolate(v.label)),
           v.version_label ? h("span", { class: "muted", lang: v.language, dir: "auto" }, ` — ${v.version_label}`) : null,
           same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
@@ -724,18 +876,20 @@ async function articleView(p, token, focus) {
         isolate(c.document_title))),
       h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference)),
       referenceLine(c.reference, view.language),
-      badges(c),
+      badgeRow,
+      repeal,
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
         tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,
       headingPath(view.heading_path, view.language),
       toggle,
       texts,
+      changesSection(view.changes, labels, preferred),
       versions,
       historyBlock,
       h("nav", { class: "prevnext", "aria-label": t("toc") }, neighbour("prev", view.previous), neighbour("next", view.next))),
     aside));
-  announce(c.label);
+  announce(repeal ? `${c.label} — ${repeal.dataset.title}` : c.label);
   if (focus) heading.focus();
 }
 

@@ -44,7 +44,8 @@ class LanguageVersion(_Model):
 
     language: Language
     source: str  # file name in the sources folder (or a path relative to it)
-    wording: Literal["as_enacted", "consolidated", "official_translation", "authentic"] = "authentic"
+    # "as_supplied": a user's document, whose standing (official, consolidated, a translation) nobody has checked.
+    wording: Literal["as_enacted", "consolidated", "official_translation", "authentic", "as_supplied"] = "authentic"
     version_date: dt.date | None = None
     # Where this language's text is officially published when it is not the Bulletin officiel edition the work's
     # `gazette` names (a treaty's French text from the Swiss RS): its official reference says so.

@@ -356,9 +356,15 @@ def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Des
     fields.setdefault("titles", {language: title})
     fields.setdefault("short_titles", {language: fields["titles"].get(language, title)})
     fields.setdefault("article_convention", "madda")
-    fields["versions"] = [
-        LanguageVersion(language=language, source=str(path), wording="authentic", completeness=gap_completeness(gaps))
-    ]
+    # Not «authentic» unless the sidecar says so: nobody has checked what a user's file is.
+    wording = fields.pop("wording", None) or "as_supplied"
+    completeness = gap_completeness(gaps)
+    try:
+        fields["versions"] = [
+            LanguageVersion(language=language, source=str(path), wording=wording, completeness=completeness)
+        ]
+    except ValidationError as error:
+        raise MetadataError(f"{path.name}: invalid wording {wording!r} ({error.errors()[0]['msg']})") from None
     try:
         work = Work.model_validate(fields)
     except ValidationError as error:

@@ -22,6 +22,7 @@ from api.cli import app as cli
 from ingest.catalogue import LanguageVersion, Work
 from ingest.settings import Settings
 from ingest.user_documents import (
+    MetadataError,
     WorkConflict,
     describe_document,
     full_catalogue,
@@ -447,3 +448,16 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     assert source.exists()  # the user's own file, outside uploads/, is never removed
     missing = runner.invoke(cli, ["ingest", str(tmp_path / "nope.pdf")])
     assert missing.exit_code == 2 and "not a file nor a catalogue work" in missing.output
+
+
+def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp_path: Path) -> None:
+    # Uploads were «texte officiel / نص رسمي» on the page: nobody has checked what a user's file is.
+    path = tmp_path / "circulaire-essai.fr.txt"
+    path.write_text("Article 1\nTexte d'essai SYNTHETIC, sans valeur juridique.\n", encoding="utf-8")
+    required = {"type": "circular", "jurisdiction": "MA"}
+    assert describe_document(path, required).work.versions[0].wording == "as_supplied"
+    path.with_suffix(".yaml").write_text("wording: consolidated\n", encoding="utf-8")
+    assert describe_document(path, required).work.versions[0].wording == "consolidated"
+    path.with_suffix(".yaml").write_text("wording: official\n", encoding="utf-8")
+    with pytest.raises(MetadataError, match="invalid wording 'official'"):
+        describe_document(path, required)

@@ -770,3 +770,16 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert card.locator(".others .passage[lang=fr] .badge-repealed").count() == 0
     shot(page, "results-repealed-ar-desktop", full_page=True)
     assert not page.errors and not phone.errors  # type: ignore[attr-defined]
+
+
+def test_every_wording_the_catalogue_allows_has_a_name_in_both_page_languages() -> None:
+    # A user's upload is «as_supplied» (not «texte officiel»): the page would show the raw key without its name.
+    from typing import get_args
+
+    from ingest.catalogue import LanguageVersion
+
+    strings = (Path(__file__).resolve().parents[2] / "ui" / "js" / "i18n.js").read_text(encoding="utf-8")
+    wordings = get_args(LanguageVersion.model_fields["wording"].annotation)
+    assert "as_supplied" in wordings
+    for wording in wordings:
+        assert strings.count(f"    wording_{wording}:") == 2, wording  # ar and fr

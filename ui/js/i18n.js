@@ -147,6 +147,7 @@ const STRINGS = {
     wording_consolidated: "صيغة محينة",
     wording_official_translation: "ترجمة رسمية",
     wording_authentic: "نص رسمي",
+    wording_as_supplied: "نص كما أضافه مستعمل",
     // A text that only says the article was repealed («الفصول من 494 إلى 496 ألغيت.»), and the texts beside it.
     // The «_f» forms agree with «المادة» (feminine), the others with «الفصل»; {Text} names a language version.
     repealed: "ملغى",
@@ -333,6 +334,7 @@ const STRINGS = {
     wording_consolidated: "version consolidée",
     wording_official_translation: "traduction officielle",
     wording_authentic: "texte authentique",
+    wording_as_supplied: "texte tel que déposé par un utilisateur",
     repealed: "Abrogé",
     repealedTitle: "Article abrogé",
     repealedOnly: "{Text} ({version}) indique seulement que cet article a été abrogé.",

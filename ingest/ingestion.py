@@ -132,8 +132,14 @@ class Ingestor:
         vid = version_id(work, version)
         line_pages = _line_pages(extracted.pages) if len(extracted.pages) > 1 else None
         documents: list[Document] = []
+
+        def work_of(work_id: str) -> Work:
+            # The work being ingested is the one given, not its catalogue entry: a user's replacement has a new
+            # title, type and number the catalogue read before it does not (its text was cited with the old ones).
+            return work if work_id == work.id else self.catalogue.get(work_id) or work
+
         for index, article in enumerate(articles):
-            article_work = self.catalogue.get(article.work_id) or work
+            article_work = work_of(article.work_id)
             # A code article its amending law quotes is not the wording in force when the corpus holds the code itself.
             superseded = bool(article.quoted_by) and article_work.version(version.language) is not None
             wording, label = _quoted_wording(work, article, version.language) if article.quoted_by else (None, None)
@@ -152,7 +158,7 @@ class Ingestor:
                     passage.meta["pages"] = pages
             documents.extend(passages)
         for document in documents:
-            article_work = self.catalogue.get(document.meta["work_id"]) or work
+            article_work = work_of(document.meta["work_id"])
             document.meta["references"] = [
                 {"text": ref.text, "article": ref.article, "key": ref.key}
                 for ref in find_references(

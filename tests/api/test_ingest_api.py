@@ -188,10 +188,15 @@ def test_your_own_work_is_replaced_only_when_asked(fresh) -> None:
     assert (refused.json()["error"], refused.json()["work_id"]) == ("work_exists", "test-own")
     assert "already your document" in refused.json()["message"] and "replace=true" in refused.json()["message"]
     assert "girafes vertes" in _article_text(base_url, "test-own")
-    replaced = _upload(base_url, second, "mine.pdf", work_id="test-own", replace="true")
+    replaced = _upload(
+        base_url, second, "mine.pdf", work_id="test-own", replace="true", title="Texte NOUVEAU", work_type="law"
+    )
     assert replaced.status_code == 201, replaced.text
     assert (replaced.json()["replaced"], replaced.json()["status"]) == (True, "indexed")
     assert "girafes mauves" in _article_text(base_url, "test-own")
+    # Cited with the new title and type, not those of the document it replaces (a review found the old ones).
+    citation = httpx.get(f"{base_url}/api/documents/test-own/articles/1").json()["citation"]
+    assert "Texte NOUVEAU" in citation["label"] and citation["work_type"] == "law"
     hits = httpx.get(f"{base_url}/api/search", params={"q": "girafes vertes", "top_k": 10}).json()["results"]
     assert not [h for h in hits if "vertes" in h["text"]]
     # The replaced file is gone; only the new one is kept.

@@ -59,12 +59,15 @@ _LETTERED_PART_RE = re.compile(r"^\((?:ألف|باء|جيم|دال|هاء)\)\s+\
 _GAP_RE = re.compile(r"^Articles\s+\d+(?:-\d+)*\s+à\s+\d+(?:-\d+)*$")
 _ARTICLE_RANGE_RE = re.compile(r"\s*\((?:الفصول|الفصل|Articles?)\b.*$")
 _SENTENCE_END_RE = re.compile(r"[.;:؛!?»)\"]$")
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][»\")]?$")
 # French words a sentence never ends on: a line ending on one was wrapped by the PDF, whatever starts the next
 # («une amende de 200 à» / «1.000 dirhams», «au service du» / «Maroc»).
 _FR_NOT_LAST = frozenset(
     "à au aux de du des d’ d' le la les l’ l' un une et ou en par pour sur dans sous contre vers entre avec sans "
-    "tout toute tous toutes chaque article articles l’article l'article alinéa".split()
+    "tout toute tous toutes chaque".split()
 )
+# … and words a sentence may end on, but that a number continues («aux articles» / «80 à 85 dudit code»).
+_FR_BEFORE_NUMBER = frozenset("article articles l’article l'article alinéa".split())
 _LEVELS = {
     "الكتاب": 0,
     "Livre": 0,
@@ -167,8 +170,6 @@ def _is_digits(raw: str) -> bool:
 def _structure_level(line: str, language: str, convention: str) -> int | None:
     if len(line) > _MAX_HEADING_CHARS:
         return None
-    if _FR_PART_RE.match(line) or (convention == "paragraph" and _LETTERED_PART_RE.match(line)):
-        return _PART_LEVEL
     match = (_AR_HEADING_RE if language == "ar" else _FR_HEADING_RE).match(line)
     if not match:
         return None
@@ -189,25 +190,32 @@ def _is_short_title(line: str) -> bool:
     return len(line) <= 80 and not _SENTENCE_END_RE.search(line)
 
 
-def _heading_before_article(line: str, queue: list[tuple[int, str]], language: str, convention: str) -> int | None:
-    """The level of a heading that only the article heading after it shows to be one: an ordinal part
-    (`_ORDINAL_PART_RE`, «II» with its title line between), or a short title over numbered paragraphs («رد الحق»).
-    A short line of an article's text before the next article («تقل الغرامة عن قيمة الشيك») stays text: only these
-    shapes are read so."""
-    if not _is_short_title(line):
+def _heading_before_article(
+    line: str, text: list[str], queue: list[tuple[int, str]], language: str, convention: str
+) -> int | None:
+    """The level of a heading that only its place shows to be one: after an article's last sentence (``text``, the
+    article's lines so far, ends one) and right before the next article heading. An ordinal part
+    (`_ORDINAL_PART_RE`, «II» with its title line between; not in an article that lists «أولا: …» items itself), a
+    part «Deuxième Partie», or a title over numbered paragraphs («رد الحق», «(باء) …»). A short last line of an
+    article («ثانيا: استغلال الأطفال» closing a list, «تقل الغرامة عن قيمة الشيك») stays its text."""
+    if not _is_short_title(line) or (text and not _ENDS_SENTENCE_RE.search(text[-1])):
         return None
-    if _ORDINAL_PART_RE.match(line) and (
-        _article_follows(queue, language, convention)
-        or (line.isupper() and _article_follows(queue, language, convention, 1))
-    ):
+    if _FR_PART_RE.match(line) and _article_follows(queue, language, convention):
         return _PART_LEVEL
     if (
-        convention == "paragraph"
-        and len(line.split()) <= 6
-        and not _ITEM_RE.match(line)
-        and _article_follows(queue, language, convention)
+        _ORDINAL_PART_RE.match(line)
+        and not any(_ORDINAL_PART_RE.match(t) for t in text)
+        and (
+            _article_follows(queue, language, convention)
+            or (line.isupper() and _article_follows(queue, language, convention, 1))
+        )
     ):
-        return _TITLE_LEVEL
+        return _PART_LEVEL
+    if convention == "paragraph" and _article_follows(queue, language, convention):
+        if _LETTERED_PART_RE.match(line):
+            return _PART_LEVEL
+        if len(line.split()) <= 6 and not _ITEM_RE.match(line):
+            return _TITLE_LEVEL
     return None
 
 
@@ -306,10 +314,9 @@ def split_articles(
                     quote_path = {}
                 if pending and current is not None and lines and lines[-1].endswith(":"):
                     # «يغير … عنوان الفرع السابع … :» then the new title: the amending article's text, not the law's
-                    # own structure.
-                    lines.extend(h for _, h in pending)
-                else:
-                    path = placed(path, pending)
+                    # own structure (a heading of the law's own after it still is).
+                    lines.append(pending.pop(0)[1])
+                path = placed(path, pending)
             pending = []
             close()
             lines = []
@@ -333,7 +340,12 @@ def split_articles(
             close()
             current, lines, path, pending = None, [], {}, []
             continue
-        if current is not None and _GAP_RE.match(line) and _article_follows(queue, language, convention):
+        if (
+            current is not None
+            and _GAP_RE.match(line)
+            and (not lines or _ENDS_SENTENCE_RE.search(lines[-1]))
+            and _article_follows(queue, language, convention)
+        ):
             close()  # not the text of the article before it
             current, lines = None, []
             continue
@@ -346,7 +358,7 @@ def split_articles(
             if pending and pending[-1] == last_heading:
                 pending.pop()
         elif level is None:
-            level = _heading_before_article(line, queue, language, convention)
+            level = _heading_before_article(line, lines if current else [], queue, language, convention)
         last_heading = (level, line) if level is not None else None
         if level is not None:
             if quotes_codes and current is not None:
@@ -424,8 +436,10 @@ def _wrapped(previous: str, line: str, language: str) -> bool:
         return False
     if line[:1].islower():
         return True
-    words = previous.split()
-    return language == "fr" and (previous.endswith(",") or (bool(words) and words[-1].lower() in _FR_NOT_LAST))
+    last = previous.split()[-1].lower() if previous.split() else ""
+    if language != "fr":
+        return False
+    return previous.endswith(",") or last in _FR_NOT_LAST or (last in _FR_BEFORE_NUMBER and line[:1].isdigit())
 
 
 def _mark_promulgating_articles(articles: list[Article]) -> list[Article]:
@@ -448,10 +462,11 @@ def _is_quoted(number: str, own_number: str, word: str) -> bool:
     return number != str(int(own_number) + 1)
 
 
-# Numbered items as printed: «1- …», «2) …», «أ) …», «(ب) …», «1° …», «a. …», «(a) …», «- …»; not an amount
-# («1.000 dirhams»).
+# Numbered items as printed: «1- …», «2) …», «أ) …», «(ب) …», «1° …», «a. …», «(a) …», «iv) …», «B) …», «- …»,
+# «— …»; not an amount («1.000 dirhams»).
 _ITEM_RE = re.compile(
-    r"^(?P<marker>\(?(?:[0-9٠-٩]{1,3}|[أ-ي]|[a-z])\s?[-–)\.°](?![0-9٠-٩])|\([0-9٠-٩a-zأ-ي]{1,3}\)|[-–•])\s*(?=\S)"
+    r"^(?P<marker>\(?(?:[0-9٠-٩]{1,3}|[أ-ي]|[a-z])\s?[-–)\.°](?![0-9٠-٩])|\(?(?:[ivx]{2,4}|[A-Z])\)"
+    r"|\([0-9٠-٩a-zأ-ي]{1,4}\)|[-–—•])\s*(?=\S)"
 )
 
 

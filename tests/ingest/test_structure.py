@@ -283,21 +283,14 @@ def test_a_section_heading_with_a_colon_after_its_word() -> None:
 
 def test_ordinal_parts_are_headings_only_before_an_article() -> None:
     # The Palermo Protocol's «ثانيا -حماية …» and «II» / «Protection of …» ended articles 5, 8 and 13 (an audit
-    # found it).
-    lines = [
-        "المادة 1",
-        "نص تجريبي يعدد:",
-        "أولا: بند تجريبي أول",
-        "ثانيا: بند تجريبي ثان",
-        "وتتمة النص التجريبي.",
-        "ثانيا -جزء تجريبي",
-        "المادة 2",
-        "نص تجريبي ثان.",
-    ]
+    # found it). In an article that lists «أولا: …» items itself, a last «ثانيا …» line stays its text (a review).
+    lines = ["المادة 1", "نص تجريبي أول.", "ثانيا -جزء تجريبي", "المادة 2", "نص تجريبي ثان."]
     assert _split(lines, "madda", "ar", "convention") == [
-        ("1", [], "نص تجريبي يعدد:\nأولا: بند تجريبي أول\nثانيا: بند تجريبي ثان\nوتتمة النص التجريبي."),
+        ("1", [], "نص تجريبي أول."),
         ("2", ["ثانيا -جزء تجريبي"], "نص تجريبي ثان."),
     ]
+    listing = ["المادة 1", "نص تجريبي يعدد:", "أولا: بند تجريبي أول.", "ثانيا -بند تجريبي ثان", "المادة 2", "نص."]
+    assert _split(listing, "madda", "ar", "convention")[0][2].endswith("ثانيا -بند تجريبي ثان")
     english = ["Article 1", "Synthetic text.", "II", "Synthetic part title", "Article 2", "More synthetic text."]
     assert _split(english, "madda", "en", "convention") == [
         ("1", [], "Synthetic text."),
@@ -382,3 +375,71 @@ def test_an_amount_at_the_start_of_a_line_is_no_item_marker() -> None:
         (None, "1.000 dirhams d'essai."),
         ("1.", "Item d'essai."),
     ]
+
+
+def test_a_short_last_line_of_an_article_stays_its_text() -> None:
+    # A review's inputs: each moved a line of law text into a heading over the next articles.
+    listing = ["المادة 1", "يعاقب على ما يلي:", "أولا: فعل تجريبي؛", "ثانيا: فعل تجريبي آخر", "المادة 2", "نص."]
+    assert _split(listing, "madda", "ar")[0][2].endswith("ثانيا: فعل تجريبي آخر")
+    parts = [
+        "Article 10",
+        "Le rapport d'essai comprend deux parties:",
+        "Première partie",
+        "l'état d'essai;",
+        "Deuxième partie",
+        "les mesures d'essai.",
+        "Article 11",
+        "Texte d'essai.",
+    ]
+    [(_, _, first), (_, path, _)] = _split(parts, "madda", "fr", "convention")
+    assert first.endswith("les mesures d'essai.") and path == []
+    wrapped = ["1. Les victimes d'essai ont droit à", "une réparation d'essai", "2. Texte d'essai."]
+    assert [n for n, *_ in _split(wrapped, "paragraph", "fr", "declaration")] == ["1", "2"]
+    assert _split(wrapped, "paragraph", "fr", "declaration")[1][1] == []
+
+
+def test_after_an_introduced_title_the_laws_own_heading_is_still_its_structure() -> None:
+    lines = [
+        "الباب الثاني: أحكام تجريبية",
+        "المادة 3",
+        "يغير على النحو التالي عنوان الفرع التجريبي:",
+        "الفرع 7: عنوان تجريبي جديد",
+        "الباب الثالث: أحكام ختامية تجريبية",
+        "المادة 4",
+        "نص تجريبي.",
+    ]
+    [(_, _, text), (_, path, _)] = _split(lines, "madda", "ar")
+    assert text.endswith("الفرع 7: عنوان تجريبي جديد") and path == ["الباب الثالث: أحكام ختامية تجريبية"]
+
+
+def test_roman_capital_and_dash_items_start_their_own_line(catalogue: Catalogue) -> None:
+    lines = [
+        "Article 10",
+        "Sont punis d'essai :",
+        "i) les auteurs d'essai,",
+        "ii) les complices d'essai,",
+        "A) dans un cas d'essai ; et",
+        "B) dans un autre cas d'essai,",
+        "— les tiers d'essai.",
+        "Voir l'article",
+        "12 du présent code d'essai.",
+        "Les peines d'essai prévues au présent article",
+        "Les autres peines d'essai.",
+    ]
+    [(_, text)] = _penal_code_articles(catalogue, lines, "fr")
+    assert text.split("\n") == [
+        "Sont punis d'essai :",
+        "i) les auteurs d'essai,",
+        "ii) les complices d'essai,",
+        "A) dans un cas d'essai ; et",
+        "B) dans un autre cas d'essai,",
+        "— les tiers d'essai.",
+        "Voir l'article 12 du présent code d'essai.",
+        "Les peines d'essai prévues au présent article",
+        "Les autres peines d'essai.",
+    ]
+
+
+def test_a_range_of_articles_inside_a_sentence_is_text(catalogue: Catalogue) -> None:
+    lines = ["Article 18", "Les dispositions d'essai des", "Articles 19 à 23", "Article 24", "Fin d'essai."]
+    assert _penal_code_articles(catalogue, lines, "fr")[0] == ("18", "Les dispositions d'essai des Articles 19 à 23")

@@ -47,6 +47,7 @@ _HEADER_LINE = re.compile(r"^# ?([A-Za-z][\w -]{0,40}?)\s*:\s?(.*)$")
 _FOOTNOTE_LINE = re.compile(r"^\s*(\(?\d{1,3}\)?|\*{1,3})\s*[-–.)]\s*(.*)$")
 # Private-use glyphs of the Symbol/Wingdings fonts that Word uses for list bullets.
 _PUA_BULLETS = re.compile("[\uf020-\uf0ff]")
+_LINE_BULLET_RE = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff][ \t]*")  # one at a line's start; a «≥» inside is no bullet
 _FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "dans", "par", "pour", "au", "aux"}
 _EN_WORDS = {"the", "of", "and", "to", "in", "is", "shall", "be", "by", "for", "any", "or", "with"}
 
@@ -56,10 +57,12 @@ class ExtractionError(Exception):
 
     def __init__(self, path: Path | str, message: str, page: int | None = None) -> None:
         self.path = Path(path)
-        self.message = message
+        # A library's own message may hold the file's full path («Package not found at '/…/uploads/…'»): the file is
+        # named, where it lies on the server is nobody's business.
+        self.message = message.replace(str(self.path), self.path.name).replace(str(self.path.parent), "…")
         self.page = page
         where = f"{self.path.name}, page {page}" if page is not None else self.path.name
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {self.message}")
 
 
 @dataclass
@@ -180,7 +183,7 @@ def _extract_text_file(path: Path) -> ExtractedText:
     if not body.strip():
         raise ExtractionError(path, "no text")
     # Texts copied out of Word keep its Symbol-font bullets («\uf0b7», «\uf02d»), boxes or blanks on screen.
-    body = _PUA_BULLETS.sub("- ", body).replace("-  ", "- ")
+    body = _LINE_BULLET_RE.sub(r"\1- ", body)
     footnotes = [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
     return ExtractedText([body.strip("\n")], footnotes, detect_language(body), path, warnings)
 

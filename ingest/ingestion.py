@@ -39,7 +39,7 @@ from ingest.passages import article_passages
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseDocumentEmbedder
 from ingest.structure import Article, split_articles
-from ingest.user_documents import full_catalogue
+from ingest.user_documents import full_catalogue, uploads_dir
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
@@ -220,15 +220,21 @@ class Ingestor:
                 progress(result, done, len(units))
         return report
 
-    def prune(self) -> list[str]:
+    def prune(self, catalogue: Catalogue | None = None) -> list[str]:
         """Delete the passages of versions no catalogue work has (a work or language taken out of the catalogue, a
         user's document registered under an id it may no longer hold): ingesting the catalogue then leaves exactly
-        it in the index. Returns the version ids removed."""
-        known = {version_id(work, version) for work in self.catalogue.works for version in work.versions}
+        it in the index. Returns the version ids removed.
+
+        ``catalogue`` is read now by default (starter and user works), not the one this ingestor started with: a
+        server sharing the index may have added a document since. A work with an upload folder is kept even so: it
+        is registered only once its passages are written."""
+        catalogue = catalogue or full_catalogue(self.settings)
+        known = {version_id(work, version) for work in catalogue.works for version in work.versions}
+        uploading = {p.name for p in uploads_dir(self.settings).glob("*") if p.is_dir()}
         orphans: dict[str, list[str]] = {}
         for document in self.store.filter_documents():
             vid = document.meta.get("version_id")
-            if vid not in known:
+            if vid not in known and str(vid).partition("/")[0] not in uploading:
                 orphans.setdefault(str(vid), []).append(document.id)
         for ids in orphans.values():
             self.store.delete_documents(ids)

@@ -72,10 +72,13 @@ def test_a_version_no_catalogue_has_is_pruned_and_the_others_stay(settings: Sett
     ingestor = Ingestor(settings, _catalogue("one.ar.txt", "two.ar.txt"))
     ingestor.ingest_catalogue()
     assert ingestor.store.count_documents() == 5
-    ingestor.catalogue = _catalogue("one.ar.txt")  # test-law-2 taken out of the catalogue
-    assert ingestor.prune() == ["test-law-2/ar"]
+    now = _catalogue("one.ar.txt")  # test-law-2 taken out of the catalogue
+    (settings.data_dir / "uploads" / "test-law-2").mkdir(parents=True)  # … but an upload of it is under way
+    assert ingestor.prune(now) == []
+    (settings.data_dir / "uploads" / "test-law-2").rmdir()
+    assert ingestor.prune(now) == ["test-law-2/ar"]
     assert {d.meta["version_id"] for d in ingestor.store.filter_documents()} == {"test-law-1/ar"}
-    assert ingestor.prune() == [] and ingestor.store.count_documents() == 3
+    assert ingestor.prune(now) == [] and ingestor.store.count_documents() == 3
 
 
 def test_bad_files_are_named_and_the_batch_goes_on(settings: Settings, sources: Path) -> None:

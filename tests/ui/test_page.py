@@ -63,8 +63,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page_factory(browser, base_url: str):
+def _pages(browser, base_url: str) -> Iterator:
+    """A maker of pages on ``base_url`` (each in its own context, its script errors kept in ``page.errors``)."""
     contexts = []
 
     def make(viewport: dict = DESKTOP, **options):
@@ -79,6 +79,11 @@ def page_factory(browser, base_url: str):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def page_factory(browser, base_url: str):
+    yield from _pages(browser, base_url)
 
 
 def shot(page, name: str, full_page: bool = False) -> None:
@@ -689,20 +694,7 @@ def synthetic_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> 
 
 @pytest.fixture
 def synthetic_page(browser, synthetic_url: str):
-    contexts = []
-
-    def make(viewport: dict = DESKTOP):
-        context = browser.new_context(viewport=viewport, base_url=synthetic_url)
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.errors = []  # type: ignore[attr-defined]
-        page.on("pageerror", lambda error: page.errors.append(str(error)))  # type: ignore[attr-defined]
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
+    yield from _pages(browser, synthetic_url)
 
 
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:

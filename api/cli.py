@@ -366,7 +366,10 @@ def article(
             out.print(escape(change.note), style="dim", highlight=False)
     for title, passages in (("In the other language", view.counterparts), ("Other wordings", view.versions)):
         for passage in passages:
-            heading = " — ".join(filter(None, [passage.label, passage.version_label, "repealed" * passage.repealed]))
+            # Beside a repeal line, a text that still prints a wording is no law in force (the French 494).
+            stale = view.repealed and passage.current and not passage.repealed
+            flag = "repealed" if passage.repealed else "not in force: repealed according to the text above" * stale
+            heading = " — ".join(filter(None, [passage.label, passage.version_label, flag]))
             out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
             out.print(escape(passage.text), highlight=False)
     if view.history:

@@ -89,13 +89,19 @@ class PassageItem(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_PASSAGE_CHARS)
     language: Literal["ar", "fr", "en"]
     key: str = Field(min_length=3, max_length=170, examples=["ma-law-27-14:5"])
+    warning: str | None = Field(
+        default=None,
+        max_length=MAX_REFERENCE_CHARS,
+        description="what the reader must know before relying on the text, e.g. that another version repeals it",
+        examples=["Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."],
+    )
 
     @field_validator("label")
     @classmethod
     def _label(cls, value: str) -> str:
         return _clean(value, single_line=True)
 
-    @field_validator("reference")
+    @field_validator("reference", "warning")
     @classmethod
     def _reference(cls, value: str | None) -> str | None:
         return _clean(value, single_line=True) if value and value.strip() else None
@@ -185,6 +191,7 @@ def to_markdown(pack: ExportRequest) -> str:
             continue
         out += [f"**{_md_escape(item.label)}**", ""]
         out += [f"*{_md_escape(item.reference)}*", ""] if item.reference else []
+        out += [f"**⚠ {_md_escape(item.warning)}**", ""] if item.warning else []
         out += [f"<!-- {item.key} ({item.language}) -->", ""]
         out += [*_md_quote(item.text), ""]
     return "\n".join(out).rstrip("\n") + "\n"
@@ -273,6 +280,9 @@ def to_docx(pack: ExportRequest) -> bytes:
         if item.reference:
             reference = _add(document, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)
             reference.paragraph_format.keep_with_next = True
+        if item.warning:
+            warning = _add(document, f"⚠ {item.warning}", bold=True, rtl=is_rtl(item.warning))
+            warning.paragraph_format.keep_with_next = True
         for line in item.text.split("\n"):
             if line.strip():
                 _add(document, line, rtl=rtl, language=item.language)

@@ -205,3 +205,17 @@ def test_other_font_names_are_not_found(client: TestClient, name: str) -> None:
     response = client.get(f"/fonts/{name}")
     assert response.status_code == 404
     assert not Path(name).is_absolute()
+
+
+def test_a_warning_goes_with_the_text_in_both_formats(client: TestClient) -> None:
+    # The page sends the repeal warning of an article another version repeals (a trial found the French 494 exported
+    # as law in force); the export lays it out after the reference, before the text.
+    warning = "Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."
+    body = pack()
+    body["items"][3]["warning"] = warning
+    markdown = client.post("/api/export", json=body).text
+    assert f"**⚠ {warning}**" in markdown and markdown.index("⚠") < markdown.index("On entend par traite")
+    document = Document(io.BytesIO(client.post("/api/export", json={**body, "format": "docx"}).content))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[texts.index(FR_LABEL) + 1] == f"⚠ {warning}"
+    assert "⚠" not in client.post("/api/export", json=pack()).text  # none when none is sent

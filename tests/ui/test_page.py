@@ -721,6 +721,16 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert page.locator(".others .passage[lang=ar] .badge-repealed").inner_text() == "Abrogé"
     assert page.locator(".article-view > .badges .badge-repealed").count() == 0  # the French text is no repeal
     shot(page, "article-repealed-elsewhere-fr-desktop", full_page=True)
+    # Into a course pack, the warning goes with the text: a handout must not show the French 2 as law in force.
+    page.locator(".article-view .passage.main .pack-add").first.click()
+    page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('warning')")
+    [item] = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))["items"]
+    assert item["warning"].startswith("Abrogé selon le texte arabe") and stale in item["warning"]
+    pack = {"title": "Essai", "format": "md", "items": [{k: v for k, v in item.items() if k not in ("id", "wording")}]}
+    exported = page.request.post(f"{synthetic_url}/api/export", data=pack).text()
+    assert "**⚠ Abrogé selon le texte arabe" in exported
+    page.goto("/?view=pack&ui=fr")
+    assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
 
     # In Arabic, the same; the numbers of the quoted line keep their order.
     page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")

@@ -281,6 +281,16 @@ function copyButton(label, reference = null) {
   return button;
 }
 
+/** The repeal notice of the article a pack item quotes, as plain text in the page's language ("" when no text of the
+ * article says it was repealed): a handout must not show repealed law as in force (a trial found the French 494
+ * exported without a word). Throws when the article cannot be read, so that nothing is added unchecked. */
+async function repealWarning(key, passage) {
+  const texts = await articleTexts(key, passage.language);
+  const main = wholeOf(texts, passage) || texts.find((o) => o.language === passage.language) || texts[0];
+  const notice = repealNotice(main, texts.filter((o) => o !== main), key.slice(0, key.indexOf(":")));
+  return notice ? [...notice.querySelectorAll("p")].map((p) => p.textContent.replace("⚠", "").trim()).join(" ") : "";
+}
+
 /** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
  * When it cannot, nothing is added: a pack must never hold part of an article under its citation. */
 function packButton(passage, resolve = async () => passage) {
@@ -301,10 +311,11 @@ function packButton(passage, resolve = async () => passage) {
     } catch {
       full = null;
     }
+    const warning = full ? await repealWarning(passage.key, { ...passage, ...full }).catch(() => null) : null;
     button.removeAttribute("aria-busy");
-    failed = !full;
+    failed = !full || warning === null;
     if (failed) announce(t("packAddFailedLong"));
-    else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording })) {
+    else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording, warning })) {
       announce(t("added", { label: passage.label }));
     }
     refresh();
@@ -930,6 +941,7 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
     const body = item.type === "heading"
       ? h("h3", { class: "pack-heading", dir: "auto" }, isolate(item.text))
       : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
+        item.warning ? h("p", { class: "pack-warning", dir: "auto" }, `⚠ ${item.warning}`) : null,
         h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
     return h("li", { class: `pack-item pack-${item.type}`, dataset: { id: item.id } },
       h("div", { class: "pack-body" }, body),

@@ -54,10 +54,10 @@ export const pack = {
     return state.items.some((i) => i.type === "passage" && i.key === key && i.language === language
       && (i.wording || "") === (wording || ""));
   },
-  addPassage({ label, reference, text, language, key, wording }) {
+  addPassage({ label, reference, text, language, key, wording, warning }) {
     if (this.full() || this.has(key, language, wording)) return false;
     state.items.push({ id: newId(), type: "passage", label, reference: reference || "", text, language, key,
-      wording: wording || "" });
+      wording: wording || "", ...(warning ? { warning } : {}) });
     save();
     return true;
   },
@@ -97,7 +97,7 @@ export const pack = {
         i.type === "heading"
           ? { type: "heading", text: i.text }
           : { type: "passage", label: i.label, ...(i.reference ? { reference: i.reference } : {}), text: i.text,
-            language: i.language, key: i.key }),
+            language: i.language, key: i.key, ...(i.warning ? { warning: i.warning } : {}) }),
     };
   },
 };

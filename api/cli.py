@@ -356,6 +356,10 @@ def article(
     elif repealing := [p for p in view.counterparts + view.versions if p.repealed]:
         where = ", ".join(f"{p.label} ({p.language})" for p in repealing)
         out.print(f"[bold red]Repealed according to[/] {escape(where)}: not law in force", highlight=False)
+    if view.later_amendments:
+        out.print("[bold yellow]Amended after this version[/], says the other language's note; may not be in force:")
+        for note in view.later_amendments:
+            out.print(f"  {escape(note)}", highlight=False)
     out.print(escape(view.text), highlight=False)
     for change in view.changes:
         # «المادة الأولى» of Law 27-14 says little more than «يتمم …»: what it inserts is in the code.

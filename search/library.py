@@ -12,6 +12,8 @@ Usage::
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -84,6 +86,11 @@ class ArticleView(BaseModel):
     repealed: bool = Field(default=False, description="this text only says the article was repealed")
     changes: list[Change] = Field(
         default_factory=list, description="for an article of an amending law: the articles it inserts or amends"
+    )
+    later_amendments: list[str] = Field(
+        default_factory=list,
+        description="amendments another language's notes date after this text's consolidation date: this text may"
+        " not be the law in force",
     )
     versions: list[Passage] = Field(default_factory=list, description="other wordings (original, consolidated)")
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
@@ -200,7 +207,9 @@ class Library:
         index = toc.index(number) if number in toc else -1
 
         def passage(p: _ArticleParts) -> Passage:
-            return passage_from_meta(p.text, p.first.meta, self.catalogue)
+            shown = passage_from_meta(p.text, p.first.meta, self.catalogue)
+            shown.later_amendments = self._later_amendments(work_id, p, list(parts.values()))
+            return shown
 
         return ArticleView(
             citation=citation_from_meta(meta, self.catalogue),
@@ -209,6 +218,7 @@ class Library:
             heading_path=meta.get("heading_path") or [],
             repealed=bool(meta.get("repealed")),
             changes=self._changes(work_id, number),
+            later_amendments=self._later_amendments(work_id, main, list(parts.values())),
             history=meta.get("history") or [],
             paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
             cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
@@ -244,3 +254,49 @@ class Library:
             for r in work.relations
             if r.via_article == number
         ]
+
+    def _later_amendments(self, work_id: str, text: _ArticleParts, parts: list[_ArticleParts]) -> list[str]:
+        """The amendment notes of the article's other languages dated after ``text``'s consolidation date: the
+        French Penal Code (consolidated 5 July 2018) prints for 352 the life sentence that Law 33-18 (2019) replaced,
+        as the Arabic text's note says (a trial found it)."""
+        work = self.catalogue.get(work_id)
+        language = text.first.meta["language"]
+        version = work.version(language) if work else None
+        if version is None or version.version_date is None or text.first.meta.get("current") is False:
+            return []
+        notes = [
+            note
+            for p in parts
+            if p.first.meta["language"] != language and p.first.meta.get("current") is not False
+            for note in p.first.meta.get("history") or []
+        ]
+        return [note for note in notes if (date := note_date(note)) is not None and date > version.version_date]
+
+
+_MONTHS = {
+    **dict.fromkeys(["يناير", "janvier", "january"], 1),
+    **dict.fromkeys(["فبراير", "février", "fevrier", "february"], 2),
+    **dict.fromkeys(["مارس", "mars", "march"], 3),
+    **dict.fromkeys(["أبريل", "ابريل", "avril", "april"], 4),
+    **dict.fromkeys(["ماي", "مايو", "mai", "may"], 5),
+    **dict.fromkeys(["يونيو", "يونيه", "juin", "june"], 6),
+    **dict.fromkeys(["يوليو", "يوليوز", "juillet", "july"], 7),
+    **dict.fromkeys(["غشت", "أغسطس", "اغسطس", "août", "aout", "august"], 8),
+    **dict.fromkeys(["شتنبر", "سبتمبر", "septembre", "september"], 9),
+    **dict.fromkeys(["أكتوبر", "اكتوبر", "octobre", "october"], 10),
+    **dict.fromkeys(["نونبر", "نوفمبر", "novembre", "november"], 11),
+    **dict.fromkeys(["دجنبر", "ديسمبر", "décembre", "decembre", "december"], 12),
+}
+# «(11 مارس 2019)», «(5 juin 2000)»: the Gregorian date, in brackets after the Hijri one, of the amending dahir.
+_DATE_RE = re.compile(r"\((\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})\)")
+
+
+def note_date(note: str) -> dt.date | None:
+    """The first Gregorian date in brackets in an amendment note: the amending text's (its dahir's) date."""
+    for day, month, year in _DATE_RE.findall(note):
+        if (number := _MONTHS.get(month.lower())) is not None:
+            try:
+                return dt.date(int(year), number, int(day))
+            except ValueError:
+                continue
+    return None

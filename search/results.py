@@ -83,6 +83,9 @@ class Passage(BaseModel):
     part: int = 0
     reference: str | None = Field(default=None, description="as in the citation: this wording's full reference")
     repealed: bool = Field(default=False, description="this text only says the article was repealed")
+    later_amendments: list[str] = Field(
+        default_factory=list, description="(article view) amendments another language dates after this text's version"
+    )
 
 
 class Result(BaseModel):

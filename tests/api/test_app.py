@@ -186,3 +186,14 @@ def test_notices_follow_the_reader_not_the_language_filter(base_url: str) -> Non
     params = {"q": "loi 27-14 article 999", "lang": "fr"}
     [notice] = httpx.get(f"{base_url}/api/search", params=params, headers={"Accept-Language": "ar"}).json()["notices"]
     assert notice["message"].startswith("المادة 999")
+
+
+def test_an_amendment_notes_date_is_its_dahirs_gregorian_date() -> None:
+    import datetime as dt
+
+    from search.library import note_date
+
+    note = "94- تم تغيير الفصل 352 أعلاه، بمقتضى القانون رقم 33.18 بتاريخ 4 رجب 1440 (11 مارس 2019)؛ (25 مارس 2019)"
+    assert note_date(note) == dt.date(2019, 3, 11)
+    assert note_date("7 - Alinéa modifié par la loi 25-93 du 15 safar 1415 (25 juillet 1994)") == dt.date(1994, 7, 25)
+    assert note_date("(1er août 2003)") == dt.date(2003, 8, 1) and note_date("sans date (31 février 2003)") is None

@@ -637,6 +637,8 @@ SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص ت
 الفصول من 2 إلى 3 ألغيت.
 الفصل 4
 نص تجريبي للفصل الرابع من المدونة الاصطناعية.
+——— حواشي النص المصدر (تجريبي) ———
+1- تم تغيير الفصل 4 أعلاه بمقتضى قانون تجريبي بتاريخ 4 رجب 1440 (11 مارس 2019)، حاشية تجريبية.
 """
 SYNTHETIC_FR = """# title: Code synthétique de test (texte fictif, pas une loi)
 # language: fr
@@ -753,10 +755,18 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     # Screen readers hear it with the article's label.
     page.wait_for_function("document.querySelector('#announcer').textContent.endsWith('— فصل ملغى')")
 
-    # An article no text repeals: nothing said.
+    # An article no text repeals: nothing said of a repeal. But the Arabic text's note dates an amendment (2019)
+    # after the French version (2018): the French 4 may not be the law in force (a trial found the Penal Code's 352).
     page.goto("/?article=test-synthetic-code:4&in=fr&ui=fr")
     page.wait_for_selector("#article-title")
     assert page.locator(".notice.repealed, .badge-repealed").count() == 0
+    later = page.locator(".article-view .notice.later-amended").inner_text()
+    assert "Selon une note du texte arabe, l’article a été modifié après cette version (version consolidée" in later
+    assert "(11 مارس 2019)" in later
+    page.goto("/?article=test-synthetic-code:4&in=ar&ui=ar")  # the Arabic 4 is the newer: no notice; a badge beside
+    page.locator(".others .badge-later").wait_for()
+    assert page.locator(".notice.later-amended").count() == 0
+    assert page.locator(".others .badge-later").inner_text() == "قد لا يكون محينا"
 
     # A result card: the French 2 under the warning (from the search alone), the Arabic 2 marked once its article
     # is read; on a phone, nothing runs off the screen.

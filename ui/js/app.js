@@ -186,6 +186,20 @@ function repealNotice(main, others, workId, { quote = false } = {}) {
     body);
 }
 
+/** The notice on a text another language's notes say was amended after its version («352»: the French Penal Code of
+ * 2018 still prints the life sentence Law 33-18 replaced in 2019): the notes quoted in their language. Null if none. */
+function laterNotice(text, others, workId) {
+  const notes = text.later_amendments || [];
+  if (!notes.length || text.repealed) return null;
+  const from = others.find((o) => o.language !== text.language && o.current !== false) || {};
+  const title = t("laterTitle");
+  return h("div", { class: "notice later-amended", role: "note", lang: lang(), dir: dirOf(lang()), dataset: { title } },
+    h("p", { class: "repeal-title" }, h("span", { class: "repeal-icon", "aria-hidden": "true" }, "⚠"), " ",
+      h("strong", {}, title)),
+    h("p", {}, tf("laterBody", { text: t(`noteOf_${from.language || "ar"}`), version: wordingName(text, workId) })),
+    notes.map((note) => h("p", { class: "later-note", lang: from.language, dir: dirOf(from.language) }, note)));
+}
+
 // --- what an amending law's article does -------------------------------------------------------------
 // Law 27-14's «المادة الأولى» says only «تتمم … بالفرع السادس التالي» and a section title: the articles it inserts
 // are the code's. The API's `changes` say what the article inserts or amends, and which of those the index holds.
@@ -287,7 +301,9 @@ function copyButton(label, reference = null) {
 async function repealWarning(key, passage) {
   const texts = await articleTexts(key, passage.language);
   const main = wholeOf(texts, passage) || texts.find((o) => o.language === passage.language) || texts[0];
-  const notice = repealNotice(main, texts.filter((o) => o !== main), key.slice(0, key.indexOf(":")));
+  const others = texts.filter((o) => o !== main);
+  const workId = key.slice(0, key.indexOf(":"));
+  const notice = repealNotice(main, others, workId) || laterNotice(main, others, workId);
   return notice ? [...notice.querySelectorAll("p")].map((p) => p.textContent.replace("⚠", "").trim()).join(" ") : "";
 }
 
@@ -450,7 +466,8 @@ function articleTexts(key, language) {
     const at = key.indexOf(":");
     const promise = api.article(key.slice(0, at), key.slice(at + 1), language).then((view) => [
       { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
-        version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label },
+        version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label,
+        later_amendments: view.later_amendments || [] },
       ...view.counterparts,
       ...view.versions,
     ]);
@@ -825,7 +842,7 @@ async function articleView(p, token, focus) {
   const feminine = feminineArticle(labels);
   const others = [...view.counterparts, ...view.versions];
   const repeal = repealNotice({ ...view, label: c.label, wording: c.wording, current: c.current }, others, workId,
-    { quote: true });
+    { quote: true }) || laterNotice({ ...view, wording: c.wording, current: c.current }, others, workId);
   const badgeRow = badges(c);
   if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
@@ -839,7 +856,9 @@ async function articleView(p, token, focus) {
     texts.append(h("div", { class: "others", id: "article-other" }, view.counterparts.map((cp) => {
       const block = passageBlock(cp, { className: "counterpart", works, workId,
         heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language),
-          cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null] });
+          cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
+          cp.later_amendments?.length ? h("p", { class: "badges" },
+            h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null] });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));

@@ -167,7 +167,19 @@ def _is_digits(raw: str) -> bool:
     return raw[0].isdigit()  # str.isdigit is true for Arabic-Indic digits too
 
 
-def _structure_level(line: str, language: str, convention: str) -> int | None:
+def _levels(body: str, language: str) -> dict[str, int]:
+    """The heading words' levels in this text: «القسم» is a title above the chapters («الباب») where it comes before
+    the first of them (Law 02-03's «القسم الأول: دخول الأجانب …», the CPP's «القسم الثاني مكرر»), a section below
+    them elsewhere."""
+    if language != "ar":
+        return _LEVELS
+    first = {word: body.find(f"\n{word} ") for word in ("القسم", "الباب")}
+    if 0 <= first["القسم"] < first["الباب"]:
+        return {**_LEVELS, "القسم": _LEVELS["الجزء"]}
+    return _LEVELS
+
+
+def _structure_level(line: str, language: str, convention: str, levels: dict[str, int] = _LEVELS) -> int | None:
     if len(line) > _MAX_HEADING_CHARS:
         return None
     match = (_AR_HEADING_RE if language == "ar" else _FR_HEADING_RE).match(line)
@@ -176,7 +188,7 @@ def _structure_level(line: str, language: str, convention: str) -> int | None:
     word = match["word"].capitalize() if language != "ar" else match["word"]
     if word == "الفصل" and convention == "fasl":
         return None  # in codes «الفصل» is the article, matched before this
-    return _LEVELS.get(word, _LEVELS.get(match["word"]))
+    return levels.get(word, levels.get(match["word"]))
 
 
 def _article_follows(queue: list[tuple[int, str]], language: str, convention: str, skip: int = 0) -> bool:
@@ -255,6 +267,7 @@ def split_articles(
     and is dropped here; the catalogue holds the work's metadata.
     """
     convention = work.convention_for(language)
+    levels = _levels("\n" + body, language)
     articles: list[Article] = []
     path: dict[int, str] = {}  # the work's own structure
     quote_path: dict[int, str] = {}  # the structure of the code being quoted by an amending law
@@ -349,7 +362,7 @@ def split_articles(
             close()  # not the text of the article before it
             current, lines = None, []
             continue
-        level = _structure_level(line, language, convention)
+        level = _structure_level(line, language, convention, levels)
         if level is None and last_heading is not None and _continues(line, queue, language, convention):
             # A heading wrapped onto two lines; without the range of articles the code prints after some titles
             # («… وممارسة» / «التعذيب (الفصول 232) – 224»), garbled and no words of the title.

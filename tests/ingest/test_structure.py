@@ -443,3 +443,16 @@ def test_roman_capital_and_dash_items_start_their_own_line(catalogue: Catalogue)
 def test_a_range_of_articles_inside_a_sentence_is_text(catalogue: Catalogue) -> None:
     lines = ["Article 18", "Les dispositions d'essai des", "Articles 19 à 23", "Article 24", "Fin d'essai."]
     assert _penal_code_articles(catalogue, lines, "fr")[0] == ("18", "Les dispositions d'essai des Articles 19 à 23")
+
+
+def test_a_title_above_the_chapters_keeps_its_place() -> None:
+    # Law 02-03 and the CPP put «القسم» above «الباب»: the migrant-smuggling offences showed as a section of chapter
+    # VIII, and «القسم الأول» was lost (a trial found it). Where «القسم» comes after a «الباب», it is a section.
+    lines = ["القسم الأول: عنوان تجريبي", "الباب الأول: باب تجريبي", "المادة 1", "نص."]
+    lines += ["القسم الثاني: آخر", "المادة 2", "نص."]
+    assert [path for _, path, _ in _split(lines, "madda", "ar")] == [
+        ["القسم الأول: عنوان تجريبي", "الباب الأول: باب تجريبي"],
+        ["القسم الثاني: آخر"],
+    ]
+    below = ["الباب الأول: باب تجريبي", "القسم الأول: قسم تجريبي", "المادة 1", "نص."]
+    assert _split(below, "madda", "ar")[0][1] == ["الباب الأول: باب تجريبي", "القسم الأول: قسم تجريبي"]

@@ -444,7 +444,8 @@ def _join_wrapped_lines(lines: list[str], language: str) -> list[str]:
 def _wrapped(previous: str, line: str, language: str) -> bool:
     """Whether ``line`` goes on with the sentence of ``previous``: this one does not end a sentence, and the next
     starts in lower case, or (French) this one ends on a word no sentence ends on («d'une amende de 200 à» /
-    «1.000 dirhams», «au service du» / «Maroc») or a comma."""
+    «1.000 dirhams», «au service du» / «Maroc»), on a comma, or on «article» before a number («l'article» /
+    «689 du code»)."""
     if previous.endswith((".", ":", ";", "!", "?", "»")):
         return False
     if line[:1].islower():

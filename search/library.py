@@ -292,11 +292,13 @@ _DATE_RE = re.compile(r"\((\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})\)")
 
 
 def note_date(note: str) -> dt.date | None:
-    """The first Gregorian date in brackets in an amendment note: the amending text's (its dahir's) date."""
+    """The latest Gregorian date in brackets in an amendment note: its amending text's publication, or the last of
+    several amendments («أضيف … بمقتضى القانون رقم 13.10 … كما تم تغييره بمقتضى القانون رقم 12.18 … (2021)»)."""
+    dates = []
     for day, month, year in _DATE_RE.findall(note):
         if (number := _MONTHS.get(month.lower())) is not None:
             try:
-                return dt.date(int(year), number, int(day))
+                dates.append(dt.date(int(year), number, int(day)))
             except ValueError:
                 continue
-    return None
+    return max(dates, default=None)

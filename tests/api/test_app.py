@@ -194,6 +194,7 @@ def test_an_amendment_notes_date_is_its_dahirs_gregorian_date() -> None:
     from search.library import note_date
 
     note = "94- تم تغيير الفصل 352 أعلاه، بمقتضى القانون رقم 33.18 بتاريخ 4 رجب 1440 (11 مارس 2019)؛ (25 مارس 2019)"
-    assert note_date(note) == dt.date(2019, 3, 11)
+    assert note_date(note) == dt.date(2019, 3, 25)  # published then
+    assert note_date("أضيف بمقتضى القانون (5 يونيو 2000)؛ كما غير بمقتضى القانون (8 يونيو 2021)") == dt.date(2021, 6, 8)
     assert note_date("7 - Alinéa modifié par la loi 25-93 du 15 safar 1415 (25 juillet 1994)") == dt.date(1994, 7, 25)
     assert note_date("(1er août 2003)") == dt.date(2003, 8, 1) and note_date("sans date (31 février 2003)") is None

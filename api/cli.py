@@ -373,6 +373,8 @@ def article(
             # Beside a repeal line, a text that still prints a wording is no law in force (the French 494).
             stale = view.repealed and passage.current and not passage.repealed
             flag = "repealed" if passage.repealed else "not in force: repealed according to the text above" * stale
+            if passage.later_amendments and not flag:
+                flag = "may not be in force: amended after this version, says a note of the text above"
             heading = " — ".join(filter(None, [passage.label, passage.version_label, flag]))
             out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
             out.print(escape(passage.text), highlight=False)

@@ -59,7 +59,9 @@ class ExtractionError(Exception):
         self.path = Path(path)
         # A library's own message may hold the file's full path («Package not found at '/…/uploads/…'»): the file is
         # named, where it lies on the server is nobody's business.
-        self.message = message.replace(str(self.path), self.path.name).replace(str(self.path.parent), "…")
+        self.message = message.replace(str(self.path), self.path.name)
+        if self.path.parent.is_absolute():  # «.», a relative path's folder, is in every sentence
+            self.message = self.message.replace(str(self.path.parent), "…")
         self.page = page
         where = f"{self.path.name}, page {page}" if page is not None else self.path.name
         super().__init__(f"{where}: {self.message}")

@@ -120,6 +120,7 @@ class Library:
     def __init__(self, passages: PassageIndex, catalogue: Catalogue) -> None:
         self.passages = passages
         self.catalogue = catalogue
+        self._law_dates: dict[tuple[str, int], dict[str, dt.date]] = {}
 
     def _all(self) -> list[Document]:
         return self.passages.all()
@@ -270,7 +271,24 @@ class Library:
             if p.first.meta["language"] != language and p.first.meta.get("current") is not False
             for note in p.first.meta.get("history") or []
         ]
-        return [note for note in notes if (date := note_date(note)) is not None and date > version.version_date]
+        laws = self._amending_law_dates(work_id)
+        return [note for note in notes if (date := note_date(note, laws)) is not None and date > version.version_date]
+
+    def _amending_law_dates(self, work_id: str) -> dict[str, dt.date]:
+        """Law number → its date, from the work's notes that date it: many notes name a law «السالف الذكر»
+        (mentioned above) without its date (Penal Code 353 and 574-1: Laws 33.18 and 12.18)."""
+        generation, documents = self.passages.snapshot()
+        cached = self._law_dates.get((work_id, generation))
+        if cached is not None:
+            return cached
+        dates: dict[str, dt.date] = {}
+        notes = {n for d in documents if d.meta.get("work_id") == work_id for n in d.meta.get("history") or []}
+        for note in notes:
+            for law, date in dated_laws(note).items():
+                dates[law] = max(date, dates.get(law, date))
+        kept = {k: v for k, v in self._law_dates.items() if k[1] == generation}
+        self._law_dates = {**kept, (work_id, generation): dates}
+        return dates
 
 
 _MONTHS = {
@@ -291,10 +309,42 @@ _MONTHS = {
 _DATE_RE = re.compile(r"\((\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})\)")
 
 
-def note_date(note: str) -> dt.date | None:
+# «القانون رقم 33.18», «la loi n° 33-18»: the amending law a note names.
+_LAW_RE = re.compile(r"(?:القانون|بالقانون|loi)\s+(?:رقم|n°|no)\s*(\d{1,3})[.\-](\d{2})\b", re.IGNORECASE)
+
+
+def law_numbers(note: str) -> set[str]:
+    """The law numbers a note names, as «33.18»."""
+    return {f"{a}.{b}" for a, b in _LAW_RE.findall(note)}
+
+
+def dated_laws(note: str) -> dict[str, dt.date]:
+    """Each law a note names with the first date after it and before the next law: «القانون رقم 12.18 الصادر بتنفيذه
+    الظهير الشريف رقم 1.21.56 بتاريخ 27 شوال 1442 (8 يونيو 2021)»."""
+    mentions = list(_LAW_RE.finditer(note))
+    dated = {}
+    ends = [m.start() for m in mentions[1:]] + [len(note)] * bool(mentions)
+    for mention, end in zip(mentions, ends, strict=True):
+        if (date := _first_date(note[mention.end() : end])) is not None:
+            dated[f"{mention[1]}.{mention[2]}"] = date
+    return dated
+
+
+def _first_date(text: str) -> dt.date | None:
+    for day, month, year in _DATE_RE.findall(text):
+        if (number := _MONTHS.get(month.lower())) is not None:
+            try:
+                return dt.date(int(year), number, int(day))
+            except ValueError:
+                continue
+    return None
+
+
+def note_date(note: str, laws: dict[str, dt.date] | None = None) -> dt.date | None:
     """The latest Gregorian date in brackets in an amendment note: its amending text's publication, or the last of
-    several amendments («أضيف … بمقتضى القانون رقم 13.10 … كما تم تغييره بمقتضى القانون رقم 12.18 … (2021)»)."""
-    dates = []
+    several amendments («أضيف … بمقتضى القانون رقم 13.10 … كما تم تغييره بمقتضى القانون رقم 12.18 … (2021)»); and
+    with ``laws`` (law number → date), the date of a law the note names without one."""
+    dates = [laws[law] for law in law_numbers(note) if law in laws] if laws else []
     for day, month, year in _DATE_RE.findall(note):
         if (number := _MONTHS.get(month.lower())) is not None:
             try:

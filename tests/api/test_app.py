@@ -198,3 +198,18 @@ def test_an_amendment_notes_date_is_its_dahirs_gregorian_date() -> None:
     assert note_date("أضيف بمقتضى القانون (5 يونيو 2000)؛ كما غير بمقتضى القانون (8 يونيو 2021)") == dt.date(2021, 6, 8)
     assert note_date("7 - Alinéa modifié par la loi 25-93 du 15 safar 1415 (25 juillet 1994)") == dt.date(1994, 7, 25)
     assert note_date("(1er août 2003)") == dt.date(2003, 8, 1) and note_date("sans date (31 février 2003)") is None
+
+
+def test_a_law_named_without_its_date_takes_the_date_another_note_gives_it() -> None:
+    # Penal Code 574-1's note names Law 12.18 «السالف الذكر» without a date; 218-4-2's dates it (a review found
+    # 574-1, 574-2, 574-3, 574-5 and 353 shown in French as current without a warning).
+    import datetime as dt
+
+    from search.library import dated_laws, note_date
+
+    dated = "أضيف بمقتضى القانون رقم 13.10، السالف الذكر. كما غير بمقتضى القانون رقم 12.18 بتاريخ (8 يونيو 2021)"
+    assert dated_laws(dated) == {"12.18": dt.date(2021, 6, 8)}
+    undated = "214- تم تغيير وتتميم الفصل 574-1 أعلاه، بمقتضى المادة الأولى من القانون رقم 12.18، السالف الذكر."
+    assert note_date(undated) is None
+    assert note_date(undated, dated_laws(dated)) == dt.date(2021, 6, 8)
+    assert dated_laws("نص بلا قانون (8 يونيو 2021)") == {}

@@ -733,6 +733,13 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert "**⚠ Abrogé selon le texte arabe" in exported
     page.goto("/?view=pack&ui=fr")
     assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
+    # An item collected before packs carried warnings is checked when the pack is exported.
+    old = {k: v for k, v in item.items() if k != "warning"}
+    page.evaluate("(item) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [item]}))", old)
+    page.goto("/?view=pack&ui=fr")
+    with page.expect_download() as info:
+        page.locator("[data-export=md]").click()
+    assert "**⚠ Abrogé selon le texte arabe" in Path(info.value.path()).read_text(encoding="utf-8")
 
     # In Arabic, the same; the numbers of the quoted line keep their order.
     page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")
@@ -777,6 +784,12 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert "Abrogé selon le texte arabe" in card.locator(".notice.repealed").inner_text()
     assert no_horizontal_overflow(phone)
     shot(phone, "results-repealed-fr-phone", full_page=True)
+    # The French 4's card says what the article view says: the Arabic note dates an amendment after it.
+    phone.goto("/?ui=fr&lang=fr&q=" + "Texte fictif de l'article 4 du code synthétique")
+    wait_results(phone)
+    card = phone.locator("li.result", has=phone.locator(".card-head .cite", has_text="article 4")).first
+    card.locator(".notice.later-amended").wait_for()
+    assert "modifié après cette version" in card.locator(".notice.later-amended").inner_text()
     page.goto("/?ui=ar&q=" + "الفصل 2")
     wait_results(page)
     card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="الفصل 2 ")).first

@@ -197,7 +197,9 @@ function laterNotice(text, others, workId) {
     h("p", { class: "repeal-title" }, h("span", { class: "repeal-icon", "aria-hidden": "true" }, "⚠"), " ",
       h("strong", {}, title)),
     h("p", {}, tf("laterBody", { text: t(`noteOf_${from.language || "ar"}`), version: wordingName(text, workId) })),
-    notes.map((note) => h("p", { class: "later-note", lang: from.language, dir: dirOf(from.language) }, note)));
+    // Isolated: «الفصل 218-4-2» in an Arabic note would show «2-4-218» (a review measured it).
+    notes.map((note) => h("p", { class: "later-note", lang: from.language, dir: dirOf(from.language) },
+      isolate(note, dirOf(from.language)))));
 }
 
 // --- what an amending law's article does -------------------------------------------------------------
@@ -304,7 +306,9 @@ async function repealWarning(key, passage) {
   const others = texts.filter((o) => o !== main);
   const workId = key.slice(0, key.indexOf(":"));
   const notice = repealNotice(main, others, workId) || laterNotice(main, others, workId);
-  return notice ? [...notice.querySelectorAll("p")].map((p) => p.textContent.replace("⚠", "").trim()).join(" ") : "";
+  // The notice's sentences, not the notes it quotes: an Arabic note's numbers in a French line would read reversed.
+  const said = notice ? [...notice.querySelectorAll("p:not(.later-note)")] : [];
+  return said.map((p) => p.textContent.replace("⚠", "").trim()).join(" ");
 }
 
 /** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
@@ -547,8 +551,17 @@ async function checkWhole(card, key, language, shown, main = null) {
     if (before) before.replaceWith(notice);
     else row.after(notice);
   }
+  // Nor whether another language's note dates an amendment after its text's version (the French 352 of 2018).
+  if (whole && !card.querySelector(":scope > .notice.repealed, :scope > .notice.later-amended")) {
+    const later = laterNotice(whole, texts.filter((o) => o !== whole), key.slice(0, key.indexOf(":")));
+    if (later && row) row.after(later);
+  }
   for (const { passage, text, summary } of shown) {
     const whole = wholeOf(texts, passage);
+    if (whole?.later_amendments?.length && summary === undefined && text.closest(".counterpart")) {
+      text.closest(".counterpart").querySelector(".cite")?.after(
+        h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge")));
+    }
     if (!whole || flat(whole.text) !== flat(passage.text)) markExtract(text, key, passage);
     if (summary && whole && texts.some((o) => o !== whole && o.current !== false && o.language === passage.language
       && flat(o.text) === flat(whole.text))) {
@@ -1022,9 +1035,18 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
   } else if (focus) main.querySelector("#pack-heading").focus();
 }
 
+/** Items added before packs carried warnings are checked now: a handout must not hold the repealed French 494 as
+ * law in force because it was collected earlier (a review found it). Throws when an article cannot be read. */
+async function checkOldItems() {
+  for (const item of pack.items.filter((i) => i.type === "passage" && !("warning" in i))) {
+    pack.setWarning(item.id, await repealWarning(item.key, item));
+  }
+}
+
 async function exportPack(format, status) {
   status.textContent = t("exporting");
   try {
+    await checkOldItems();
     const { blob, filename } = await api.exportPack(pack.payload(t("packDefaultTitle")), format);
     const url = URL.createObjectURL(blob);
     const link = h("a", { href: url, download: filename, hidden: true });

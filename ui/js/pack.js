@@ -57,7 +57,7 @@ export const pack = {
   addPassage({ label, reference, text, language, key, wording, warning }) {
     if (this.full() || this.has(key, language, wording)) return false;
     state.items.push({ id: newId(), type: "passage", label, reference: reference || "", text, language, key,
-      wording: wording || "", ...(warning ? { warning } : {}) });
+      wording: wording || "", warning: warning || "" });
     save();
     return true;
   },
@@ -76,6 +76,13 @@ export const pack = {
     state.items.splice(to, 0, item);
     save();
     return to;
+  },
+  /** An item's warning, once checked ("" for none); items saved before warnings existed have no `warning`. */
+  setWarning(id, warning) {
+    const item = state.items.find((i) => i.id === id);
+    if (!item) return;
+    item.warning = warning || "";
+    save();
   },
   remove(id) {
     state.items = state.items.filter((i) => i.id !== id);

@@ -241,8 +241,9 @@ class Library:
         """The catalogue's relations made by this article: a law's «المادة الأولى» that inserts the trafficking
         articles into the Penal Code says little more than «يتمم … بالفرع السادس التالي», the rest is the code's."""
         work = self.catalogue.get(work_id)
-        if work is None:
-            return []
+        relations = [r for r in work.relations if r.via_article == number] if work else []
+        if not relations:
+            return []  # most articles: no pass over the index
         held = {d.meta["key"] for d in self._all()}
         return [
             Change(
@@ -252,8 +253,7 @@ class Library:
                 keys=[key for a in r.articles if (key := f"{r.target}:{a}") in held],
                 note=r.note,
             )
-            for r in work.relations
-            if r.via_article == number
+            for r in relations
         ]
 
     def _later_amendments(self, work_id: str, text: _ArticleParts, parts: list[_ArticleParts]) -> list[str]:

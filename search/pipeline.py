@@ -52,6 +52,7 @@ from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, kinds_named, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.sparse_index import InMemorySparseRetriever
+from search.synonyms import SynonymExpander
 from search.translation import TranslatedSparseRetriever, translate_query
 
 MAX_QUERY_CHARS = 2000
@@ -403,16 +404,19 @@ def build_search_pipeline(
     )
     pipeline.connect("dialect.text", "dense_embedder.text")
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
+    glossary = load_glossary()
+    pipeline.add_component("synonyms", SynonymExpander(glossary=glossary))
+    pipeline.connect("sparse_embedder.sparse_embedding", "synonyms.sparse_embedding")
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
     pipeline.add_component("sparse", sparse)
     pipeline.add_component(
         "translated",
-        TranslatedSparseRetriever(document_store=store, glossary=load_glossary(), retriever=sparse),
+        TranslatedSparseRetriever(document_store=store, glossary=glossary, retriever=sparse),
     )
     pipeline.add_component("candidates", CandidateFilter())
     pipeline.add_component("fusion", fusion or ScoreFusion())
-    pipeline.connect("sparse_embedder.sparse_embedding", "sparse.query_sparse_embedding")
+    pipeline.connect("synonyms.sparse_embedding", "sparse.query_sparse_embedding")
     pipeline.connect("dense.documents", "candidates.dense")
     pipeline.connect("sparse.documents", "candidates.sparse")
     pipeline.connect("candidates.dense", "fusion.dense")
@@ -567,6 +571,7 @@ class Searcher:
             {
                 "dialect": {"text": query},
                 "sparse_embedder": {"text": words},
+                "synonyms": {"text": words},
                 "dense": {"filters": haystack_filters},
                 "sparse": {"filters": haystack_filters},
                 # The single-list variants (evaluation) need no translated query: "" translates to nothing.

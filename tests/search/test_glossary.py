@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from ingest.sparse import PAIR_WEIGHT
-from search.glossary import DEFAULT_GLOSSARY, WEIGHT, Glossary, GlossaryError, load_glossary, parse_glossary
+from search.glossary import (
+    DEFAULT_GLOSSARY,
+    SYNONYM_WEIGHT,
+    WEIGHT,
+    Glossary,
+    GlossaryError,
+    load_glossary,
+    parse_glossary,
+)
 from search.translation import translate_query
 
 # Synthetic entries: the format, not legal content.
@@ -15,6 +23,7 @@ SAMPLE = """\ufeff# a comment (and a byte order mark before it)
 frais de justice | dépens\tالرسوم القضائية | الصوائر
 moyens de transport\tوسائل النقل
 """
+DARIJA_SAMPLE = "زرزوبة | الزرزوبة ديالو\tالمحفظة | الحقيبة اليدوية\n"
 
 
 def test_a_french_phrase_brings_every_arabic_form() -> None:
@@ -38,6 +47,19 @@ def test_an_arabic_phrase_with_clitics_brings_every_french_form() -> None:
     assert set(glossary.translate("الإعفاء من الرسوم القضائية")) == {"frais", "justic", "depen", "frais+justic"}
 
 
+def test_a_form_brings_the_other_forms_of_its_concept_in_its_own_language() -> None:
+    glossary = parse_glossary(SAMPLE)
+    # A line is a set of synonyms too: «dépens» also searches «frais de justice», in French, at SYNONYM_WEIGHT.
+    assert glossary.synonyms("les dépens") == dict.fromkeys({"frais", "justic", "depen"}, SYNONYM_WEIGHT)
+    assert set(glossary.synonyms("الصوائر")) == {"رسوم", "قضائ", "صوائر"}
+    assert glossary.synonyms("moyens de transport") == dict.fromkeys({"moyen", "transport"}, SYNONYM_WEIGHT)
+    assert glossary.synonyms("les frais engagés devant la justice") == {}  # no form in a row, no concept
+
+
+def test_a_darija_form_has_no_synonyms_its_msa_forms_are_a_translation() -> None:
+    assert parse_glossary(DARIJA_SAMPLE, one_way=True).synonyms("الزرزوبة ديالو") == {}
+
+
 def test_a_malformed_line_is_refused_with_its_number() -> None:
     with pytest.raises(GlossaryError, match="my.tsv, line 2"):
         parse_glossary("frais\tرسوم\nune ligne sans tabulation\n", source="my.tsv")
@@ -52,9 +74,6 @@ def test_a_missing_file_is_an_empty_glossary_and_a_bom_is_no_line(tmp_path: Path
 
 
 # Synthetic entries in the Darija list's format: a made-up dialect word, then Modern Standard Arabic forms.
-DARIJA_SAMPLE = "زرزوبة | الزرزوبة ديالو\tالمحفظة | الحقيبة اليدوية\n"
-
-
 def test_a_darija_word_brings_its_msa_forms_one_way_only() -> None:
     glossary = parse_glossary(DARIJA_SAMPLE, one_way=True)
     assert {"محفظ", "حقيب"} <= set(glossary.translate("شفرو ليه الزرزوبة فالطوبيس"))
@@ -164,3 +183,19 @@ def test_the_darija_list_leaves_msa_questions_alone(text: str) -> None:
 
     darija = parse_glossary(DEFAULT_DARIJA.read_text(encoding="utf-8"), one_way=True)
     assert darija.matches(text) == [], text
+
+
+def test_the_expander_adds_synonyms_without_lowering_the_questions_own_words() -> None:
+    from haystack.dataclasses import SparseEmbedding
+
+    from ingest.sparse import term_index
+    from search.synonyms import SynonymExpander
+
+    own = SparseEmbedding(indices=[term_index("depen")], values=[1.0])
+    expanded = SynonymExpander(glossary=parse_glossary(SAMPLE)).run(sparse_embedding=own, text="les dépens")
+    weights = dict(zip(expanded["sparse_embedding"].indices, expanded["sparse_embedding"].values, strict=True))
+    assert weights == {
+        term_index("depen"): 1.0,
+        term_index("frais"): SYNONYM_WEIGHT,
+        term_index("justic"): SYNONYM_WEIGHT,
+    }

@@ -387,6 +387,15 @@ def test_the_glossary_takes_a_french_question_to_a_term_only_the_arabic_text_use
     assert "ma-law-27-14:5" in [r.citation.key for r in response.results][:3]
 
 
+def test_a_question_reaches_the_texts_word_for_its_concept_in_its_own_language(indexed) -> None:
+    _, _, searcher = indexed
+    # The French 448 articles on minors write «mineur», never «enfant»: the glossary's line for the concept
+    # (`corpus/glossary.tsv`) lets the French question's own lexical search find them (without it: 19-12 art. 18,
+    # 448-1 and 19-12 art. 2 only).
+    response = searcher.search("enfant", top_k=10, method="sparse", lang="fr")
+    assert {"ma-penal-code:448-4", "ma-penal-code:448-10"} <= {r.citation.key for r in response.results}
+
+
 def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
     _, _, searcher = indexed
     # The small index has Penal Code 448-2; the CPP has no article 448-2, and finding the first must not hide that.

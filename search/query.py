@@ -680,6 +680,10 @@ _MAX_RANGE = 50
 # Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
 # alone are ranges or scores.
 _MIN_BARE_BASE = 20
+_NUMBER_BEFORE_CODE_RE = re.compile(
+    rf"(?<![\w./-])(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}})"
+    r"\s*(?:(?:من|في|du|de|of\s+the|of)\s*)?$"
+)
 
 
 # --- Matches ---------------------------------------------------------------------------------
@@ -1501,6 +1505,12 @@ class QueryParser:
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
                 citations.append(_Citation(m.start(), m.end(), [number]))
+        taken += [(c.start, c.end) for c in citations[-1:]]
+        for work in works:
+            if work.work_id and self.catalogue.work(work.work_id).type == "code":
+                citation = _number_before_code(text, work.start)
+                if citation and not _overlaps(citation.start, citation.end, taken):
+                    citations.append(citation)
         return sorted(citations, key=lambda c: c.start)
 
     def _paragraphs(self, text: str, rtl: bool, works: list[_WorkMatch], articles: list[_Citation]) -> list[_Citation]:
@@ -1882,6 +1892,20 @@ def _listed(text: str, end: int) -> int | None:
     if sep.group().strip() or text.startswith("و", sep.end()):
         return sep.end()
     return None
+
+
+def _number_before_code(text: str, code_start: int) -> _Citation | None:
+    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج»: a code's sub-numbered article typed with dots or spaces
+    right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a law's number
+    and «448 4» two numbers; before a code they can only be its article. Same bounds as `_spaced_parts`: a base of
+    20 to 999, each part of two digits at most and smaller than the base."""
+    match = _NUMBER_BEFORE_CODE_RE.search(text[:code_start])
+    if match is None:
+        return None
+    base, *parts = re.split(r"[. \t]+", match.group("number").translate(ARABIC_DIGITS))
+    if not _MIN_BARE_BASE <= int(base) <= 999 or any(int(part) >= int(base) for part in parts):
+        return None
+    return _Citation(match.start("number"), match.end("number"), ["-".join([base, *parts])])
 
 
 def _bare_article(text: str, match: re.Match[str]) -> str | None:

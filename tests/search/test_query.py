@@ -75,6 +75,13 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("المادة 5 ديال القانون 27.14", [(L2714, "5")], [L2714]),
         ("عطيني المادة 3 ديال la Convention 182", [("ilo-c182", "3")], ["ilo-c182"]),
         ("448-2 CP", [(PC, "448-2")], [PC]),
+        # Dots or spaces for dashes right before a code's name (the French Penal Code prints «Article 448.4»); a
+        # trial found «448.4 CP» and «448 4 CP» showing the code's dahir as the article asked for.
+        ("448.4 CP", [(PC, "448-4")], [PC]),
+        ("448 4 du code pénal", [(PC, "448-4")], [PC]),
+        ("82.5.1 ق.م.ج", [(CPP, "82-5-1")], [CPP]),
+        ("27.14 CP", [], [L2714, PC]),  # a law's number stays one
+        ("5 4 CP", [], [PC]),  # a base under 20: two numbers
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -29,6 +29,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المادة {article} من {work} غير موجودة في النصوص المدرجة",
         "fr": "L’article {article} ({work}) n’est pas dans le corpus",
     },
+    "citation_not_found_elsewhere": {
+        "ar": "لا توجد في «{work}» مادة رقم {article}؛ توجد مادة بهذا الرقم في: {articles}",
+        "fr": "Le texte « {work} » n’a pas d’article {article} ; un article de ce numéro figure dans : {articles}",
+    },
     "citation_outside_corpus": {
         "ar": "المادة {article} من نص غير مدرج في النصوص",
         "fr": "L’article {article} appartient à un texte absent du corpus",
@@ -95,7 +99,7 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
     """The notice said in `language`; its English message when its code is not one this module knows."""
     code = notice.code
     if code == "citation_not_found" and notice.work_id:
-        code = "citation_not_found_in"
+        code = "citation_not_found_elsewhere" if notice.keys else "citation_not_found_in"
     elif code == "citation_outside_corpus" and notice.text:
         code = "citation_outside_corpus_named"
     elif code == "answers_in_other_language" and not results_follow:

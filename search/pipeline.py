@@ -65,6 +65,7 @@ OVERFETCH_SPARSE = 150
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
 OPENING_PASSAGES = 10  # a work named by a number its text never writes: this many of its first passages
+ELSEWHERE_WORKS = 3  # a cited article missing from the work named: at most this many other works having one are named
 OTHER_LANGUAGE_TOP = 5  # a search narrowed to a language: these first articles of all languages are checked
 _PASSAGES_PER_ARTICLE = 6  # a work named alone: enough of its first passages for top_k articles (languages, parts)
 _WORDING_RELATIONS = ("inserts", "completes", "amends")  # relations by which a work writes another's articles
@@ -273,9 +274,13 @@ def _results_below(results_follow: bool, within: str = "") -> str:
     return f"; the results below are what the words of the question match{within}" if results_follow else ""
 
 
-def _not_found(ref: ArticleRef, in_languages: Sequence[str] = (), results_follow: bool = True) -> Notice:
+def _not_found(
+    ref: ArticleRef, in_languages: Sequence[str] = (), results_follow: bool = True, elsewhere: Sequence[str] = ()
+) -> Notice:
     """The notice for a cited article that no passage of the corpus answers, saying which text was meant, or
-    that it is there in other languages than the one the search is narrowed to (``in_languages``)."""
+    that it is there in other languages than the one the search is narrowed to (``in_languages``), or that other
+    works than the one named have an article of that number (``elsewhere``: «المادة 82-5-1 من القانون الجنائي»,
+    the CPP's article with the wrong code named)."""
     if in_languages:
         return Notice(
             code="citation_other_language",
@@ -291,6 +296,8 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = (), results_follow
     else:
         works = [ref.work_id] if ref.work_id else list(ref.in_works)
         what = f"article {ref.article}{' of ' + ' or '.join(works) if works else ''} is not in the corpus"
+        if elsewhere:
+            what += f"; {', '.join(elsewhere)} {'have' if len(elsewhere) > 1 else 'has'} an article {ref.article}"
     return Notice(
         code="citation_outside_corpus" if ref.unknown_work else "citation_not_found",
         message=what + _results_below(results_follow),
@@ -298,6 +305,8 @@ def _not_found(ref: ArticleRef, in_languages: Sequence[str] = (), results_follow
         # A text outside the corpus is none of the works of its kind that the parser considered.
         work_id=None if ref.unknown_work else ref.work_id or next(iter(ref.in_works), None),
         text=ref.named_as or None if ref.unknown_work else None,
+        works=list(elsewhere),
+        keys=[f"{work}:{ref.article}" for work in elsewhere],
     )
 
 
@@ -516,8 +525,10 @@ class Searcher:
 
     def _missing_citation_notice(self, ref: ArticleRef, filters: SearchFilters, results_follow: bool) -> Notice:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the filters chosen."""
-        if ref.unknown_work or not filters.narrowed:
+        if ref.unknown_work:
             return _not_found(ref, results_follow=results_follow)
+        if not filters.narrowed:
+            return _not_found(ref, results_follow=results_follow, elsewhere=self._elsewhere(ref))
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
         if filters.language:
             everywhere = replace(filters, language=None)
@@ -527,6 +538,14 @@ class Searcher:
         unfiltered = SearchFilters(include_original=filters.include_original)
         works = sorted({d.meta["work_id"] for r in refs for d in self._passages_of(r, unfiltered)})
         return _filtered_out(ref, works, results_follow) if works else _not_found(ref, results_follow=results_follow)
+
+    def _elsewhere(self, ref: ArticleRef) -> list[str]:
+        """The other works with an article of the number a work named lacks, when they are few enough to be a slip
+        of the work's name (a sub-numbered 82-5-1 is in one work; an article 5, in most)."""
+        if ref.work_id is None:
+            return []
+        works = sorted({d.meta["work_id"] for d in self.passages.by_article(ref.article)} - {ref.work_id})
+        return works if len(works) <= ELSEWHERE_WORKS else []
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):

@@ -138,10 +138,15 @@ class Notice(BaseModel):
     article: str | None = None
     work_id: str | None = None
     languages: list[str] = Field(default_factory=list, description="citation_other_language: where the article is")
-    works: list[str] = Field(default_factory=list, description="citation_ambiguous: the works with that article")
+    works: list[str] = Field(
+        default_factory=list,
+        description="citation_ambiguous: the works with that article; citation_not_found: the few other works than "
+        "the one named that have an article of that number (the CPP's 82-5-1 cited as the Penal Code's)",
+    )
     keys: list[str] = Field(
         default_factory=list,
-        description="answers_in_other_language: the articles (keys) that may answer, in other languages only",
+        description="answers_in_other_language: the articles (keys) that may answer, in other languages only; "
+        "citation_not_found: those articles of the other works",
     )
     text: str | None = Field(
         default=None,

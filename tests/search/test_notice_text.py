@@ -22,6 +22,20 @@ def test_a_missing_article_names_its_work_by_title(catalogue: Catalogue) -> None
     )
 
 
+def test_a_missing_article_another_work_has_is_cited_there(catalogue: Catalogue) -> None:
+    notice = Notice(
+        code="citation_not_found",
+        message="…",
+        article="82-5-1",
+        work_id="ma-penal-code",
+        works=["ma-cpp"],
+        keys=["ma-cpp:82-5-1"],
+    )
+    said = message(notice, "fr", catalogue, results_follow=False)
+    assert said.startswith("Le texte « Code pénal » n’a pas d’article 82-5-1 ; un article de ce numéro figure dans : ")
+    assert "82-5-1" in said.split(":")[1], said
+
+
 def test_results_below_a_citation_notice_are_said_to_answer_the_words(catalogue: Catalogue) -> None:
     notice = Notice(code="citation_outside_corpus", message="…", article="9", text="Code du travail")
     said = message(notice, "fr", catalogue, results_follow=True)

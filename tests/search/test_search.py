@@ -162,6 +162,11 @@ def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) ->
     response = searcher.search("loi n° 19-12 du 10 août 2016, article 82-5-1", top_k=5)
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-law-19-12")]
     assert not any(r.matched_by == "citation" for r in response.results)
+    # The notice names the work that has one, the CPP (the wrong code named is a common slip); not so an article
+    # most works have.
+    assert [(n.works, n.keys) for n in response.notices] == [(["ma-cpp"], ["ma-cpp:82-5-1"])]
+    response = searcher.search("loi n° 19-12, article 99", top_k=5)
+    assert [(n.code, n.works) for n in response.notices] == [("citation_not_found", [])]
 
 
 def test_an_article_of_a_kind_named_by_words_no_name_holds_is_not_shown_as_cited(indexed) -> None:

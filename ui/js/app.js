@@ -744,23 +744,19 @@ async function searchView(p, token, focus) {
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]
       : x.code !== "citation_not_found" ? [null]
+      : work && (x.keys || []).length
+        ? [tf("citationNotFoundElsewhere", { article: x.article, work: workTitle(work), articles: articleLinks(x.keys) }),
+          "resultsBelowWords"]
       : [work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
         : tf("citationNotFound", { article: x.article }), "resultsBelowWords"];
     return text && h("p", { class: "notice citation-missing", role: "status" }, text, n ? ` ${t(below)}` : null);
   }).filter(Boolean);
   // Narrowed to a language: articles of the other language(s) that may answer too, each a link to open it.
   for (const x of (body.notices || []).filter((x) => x.code === "answers_in_other_language")) {
-    const sep = lang() === "ar" ? "، " : ", ";
-    const links = (x.keys || []).flatMap((key, i) => {
-      const at = key.indexOf(":");
-      const work = works.find((w) => w.id === key.slice(0, at));
-      const label = tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article: key.slice(at + 1) });
-      return [i ? sep : "", h("a", { href: articleHref(key), class: "xref" }, h("bdi", {}, label))];
-    });
     notices.push(h("p", { class: "notice other-language", role: "status" },
       tf(n ? "answersInOtherLanguage" : "answersInOtherLanguageOnly", {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
-      }), " ", ...links, "."));
+      }), " ", articleLinks(x.keys), "."));
   }
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
@@ -777,6 +773,20 @@ async function searchView(p, token, focus) {
   }
   announce(heading.textContent);
   if (focus) heading.focus();
+}
+
+/** Links to articles by key («ma-cpp:82-5-1» → «Code de procédure pénale, article 82-5-1»), separated by commas. */
+function articleLinks(keys) {
+  const works = worksCache || [];
+  const sep = lang() === "ar" ? "، " : ", ";
+  const fragment = document.createDocumentFragment();
+  (keys || []).forEach((key, i) => {
+    const at = key.indexOf(":");
+    const work = works.find((w) => w.id === key.slice(0, at));
+    const label = tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article: key.slice(at + 1) });
+    fragment.append(i ? sep : "", h("a", { href: articleHref(key), class: "xref" }, h("bdi", {}, label)));
+  });
+  return fragment;
 }
 
 function linkedText(text, language, workId, works) {

@@ -162,9 +162,16 @@ def test_arabic_question_finds_the_cited_article(page_factory) -> None:
     assert not other.is_visible()  # one language at a time on a phone, with a toggle
     card.locator(".toggle-other").click()
     assert other.is_visible() and card.locator(".toggle-other").get_attribute("aria-expanded") == "true"
-    # A long official reference folds to two lines on a phone, and a tap unfolds it.
+    # A long official reference folds to two lines on a phone, and a tap unfolds it; so does a keyboard reader's
+    # reaching the card's copy button (a tap on a button does not: the card would jump under the finger).
     reference = phone.locator("ol.results .card > .reference").first
     folded = reference.bounding_box()["height"]
+    phone.locator("ol.results .copy").first.focus()
+    phone.keyboard.press("Shift+Tab")
+    phone.keyboard.press("Tab")
+    assert reference.bounding_box()["height"] > folded
+    phone.locator("#q").focus()
+    assert reference.bounding_box()["height"] == folded
     reference.click()
     assert reference.bounding_box()["height"] > folded
     shot(phone, "results-ar-phone")
@@ -411,6 +418,39 @@ def test_a_cited_article_missing_from_the_corpus_is_announced(
     assert page.locator(".badge-cited").count() == 0  # no article is passed off as the one cited
     if "توجد مادة" in says:  # the article of the work that has one is a link to it
         assert page.locator(".citation-missing a.xref").get_attribute("href") == "?article=ma-cpp%3A82-5-1"
+
+
+def test_a_filter_passed_over_with_the_arrow_keys_searches_once(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "الرسوم القضائية")
+    wait_results(page)
+    page.locator("#filters summary").click()
+    before = page.evaluate("history.length")
+    # The arrow keys on a closed list change it option by option: one search once the reader settles.
+    page.locator("#f-jurisdiction").focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function("new URLSearchParams(location.search).get('jurisdiction') === 'international'")
+    wait_results(page)
+    assert page.evaluate("history.length") == before + 1
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_mixed_question_reads_in_the_direction_of_most_of_its_words(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    # Darija with French words, starting with one (made up for the test): right to left, or its Arabic parts come
+    # out in reverse order; a French question with one Arabic term stays left to right.
+    for query, direction in (
+        ("la bonne خدامة عندهم، شدو ليها le passeport وما كيعطيوهاش الخلصة", "rtl"),
+        ("Quel est le rôle du وكيل الملك ?", "ltr"),
+    ):
+        page.goto("/?q=" + query)
+        wait_results(page)
+        assert page.locator("#q").get_attribute("dir") == direction
+        assert page.locator("#results-heading bdi[dir]").first.get_attribute("dir") == direction
+    page.locator("#q").fill("le passeport ديال الخدامة اللي خدامة عندهم")  # typed: the box turns as the words do
+    assert page.locator("#q").get_attribute("dir") == "rtl"
+    assert not page.errors  # type: ignore[attr-defined]
 
 
 def test_a_question_nothing_matches_is_said_to_be_unanswered(page_factory) -> None:

@@ -15,6 +15,7 @@ import { pack } from "./pack.js";
 const main = document.getElementById("main");
 const form = document.getElementById("search");
 const input = document.getElementById("q");
+const FILTER_SETTLE_MS = 400;
 const FILTERS = ["lang", "work_type", "jurisdiction", "work"];
 const TOP_K = 10;
 let renderToken = 0;
@@ -34,7 +35,8 @@ function tf(key, vars = {}) {
   template.split("\u0000").forEach((part, i) => {
     if (i % 2 === 0) fragment.append(part);
     else if (vars[part] instanceof Node) fragment.append(h("bdi", {}, vars[part]));
-    else fragment.append(h("bdi", {}, isolate(String(vars[part]))));  // «الفصل 448-2»: the number stays 448-2
+    // «الفصل 448-2»: the number stays 448-2; a mixed question reads in the direction of most of its words.
+    else fragment.append(h("bdi", { dir: textDirection(String(vars[part])) }, isolate(String(vars[part]))));
   });
   return fragment;
 }
@@ -375,8 +377,15 @@ function fillSelect(select, options, value) {
   select.value = value || "";
 }
 
+/** The box reads in the direction of most of the question's words (`dir="auto"` takes the first one's). */
+function orientInput() {
+  input.dir = textDirection(input.value) || "auto";
+}
+input.addEventListener("input", orientInput);
+
 async function syncForm(p) {
   if (document.activeElement !== input || !input.value) input.value = p.get("q") || "";
+  orientInput();
   fillSelect(form.elements.work_type, WORK_TYPES.map((w) => [w, t(`type_${w}`)]), p.get("work_type"));
   fillSelect(form.elements.jurisdiction, ["MA", "international"].map((j) => [j, t(`jur_${j}`)]), p.get("jurisdiction"));
   fillSelect(form.elements.lang, ["ar", "fr", "en"].map((l) => [l, t(`lang_${l}`)]), p.get("lang"));
@@ -406,10 +415,16 @@ form.addEventListener("submit", (event) => {
   navigate(searchUrl(q), { focus: false });
 });
 
+// A filter searches again once the reader has settled on a value: the arrow keys on a closed list change it
+// option by option, and each would be a search.
+let filterTimer;
 form.addEventListener("change", (event) => {
   if (event.target === input) return;
-  const q = input.value.trim() || params().get("q");
-  if (q) navigate(searchUrl(q), { focus: false });
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(() => {
+    const q = input.value.trim() || params().get("q");
+    if (q) navigate(searchUrl(q), { focus: false });
+  }, FILTER_SETTLE_MS);
 });
 
 document.getElementById("clear-filters").addEventListener("click", () => {

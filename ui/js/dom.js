@@ -32,12 +32,20 @@ const ARABIC_RUN = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u075
 const IN_ARABIC = new RegExp(`(${NUMBER_RUN})|(${LATIN_RUN})`, "g");
 const IN_LATIN = new RegExp(`(${NUMBER_RUN})|(${ARABIC_RUN})`, "g");
 
+/** "rtl" or "ltr" by the script most of the text's letters are in (the first letter's on a tie), null without
+ * letters. Not the first letter alone, as `dir="auto"` does: «la bonne خدامة عندهم، شدو ليها le passeport» is an
+ * Arabic sentence with French words, and read left to right its Arabic parts come out in reverse order. */
 export function textDirection(text) {
+  let rtl = 0;
+  let ltr = 0;
+  let first = null;
   for (const char of text || "") {
-    if (RTL_CHAR.test(char)) return "rtl";
-    if (LTR_CHAR.test(char)) return "ltr";
+    if (RTL_CHAR.test(char)) rtl += 1;
+    else if (LTR_CHAR.test(char)) ltr += 1;
+    else continue;
+    first = first || (rtl ? "rtl" : "ltr");
   }
-  return null;
+  return rtl === ltr ? first : rtl > ltr ? "rtl" : "ltr";
 }
 
 /** The text as nodes, with numbers and other-script runs wrapped in <bdi> so they keep their order. */

@@ -30,8 +30,8 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "L’article {article} ({work}) n’est pas dans le corpus",
     },
     "citation_not_found_elsewhere": {
-        "ar": "لا توجد في «{work}» مادة رقم {article}؛ توجد مادة بهذا الرقم في: {articles}",
-        "fr": "Le texte « {work} » n’a pas d’article {article} ; un article de ce numéro figure dans : {articles}",
+        "ar": "لا توجد في «{work}» مادة رقم {article}، وإنما في: {articles}",
+        "fr": "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}",
     },
     "citation_outside_corpus": {
         "ar": "المادة {article} من نص غير مدرج في النصوص",

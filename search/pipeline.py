@@ -540,12 +540,15 @@ class Searcher:
         return _filtered_out(ref, works, results_follow) if works else _not_found(ref, results_follow=results_follow)
 
     def _elsewhere(self, ref: ArticleRef) -> list[str]:
-        """The other works with an article of the number a work named lacks, when they are few enough to be a slip
-        of the work's name (a sub-numbered 82-5-1 is in one work; an article 5, in most)."""
-        if ref.work_id is None:
+        """The other works with a sub-numbered article (82-5-1, 448-2) that the work named lacks, when they are few
+        enough to be a slip of the work's name; not a plain number, which most works have (Palermo has no article
+        45, UNTOC and the CRC have: no slip is likely there). In the catalogue's order."""
+        named = {ref.work_id} if ref.work_id else set(ref.in_works)
+        if not named or "-" not in ref.article:
             return []
-        works = sorted({d.meta["work_id"] for d in self.passages.by_article(ref.article)} - {ref.work_id})
-        return works if len(works) <= ELSEWHERE_WORKS else []
+        works = {d.meta["work_id"] for d in self.passages.by_article(ref.article)} - named
+        order = {work.id: i for i, work in enumerate(self.catalogue.works)}
+        return sorted(works, key=lambda w: (order.get(w, len(order)), w)) if len(works) <= ELSEWHERE_WORKS else []
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):

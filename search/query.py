@@ -1505,7 +1505,7 @@ class QueryParser:
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
                 citations.append(_Citation(m.start(), m.end(), [number]))
-        taken += [(c.start, c.end) for c in citations[-1:]]
+        taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for work in works:
             if work.work_id and self.catalogue.work(work.work_id).type == "code":
                 citation = _number_before_code(text, work.start)
@@ -1897,14 +1897,25 @@ def _listed(text: str, end: int) -> int | None:
 def _number_before_code(text: str, code_start: int) -> _Citation | None:
     """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج»: a code's sub-numbered article typed with dots or spaces
     right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a law's number
-    and «448 4» two numbers; before a code they can only be its article. Same bounds as `_spaced_parts`: a base of
-    20 to 999, each part of two digits at most and smaller than the base."""
+    and «448 4» two numbers; before a code they are its article, within bounds: a base of 20 to 999, each part of
+    two digits at most, smaller than the base and without a leading zero; not a law number's shape (two digits,
+    a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces, only as the question's
+    first words or after a bracket or a comma («amende de 500 10 CP», «le 26 11 code pénal» are no articles)."""
     match = _NUMBER_BEFORE_CODE_RE.search(text[:code_start])
     if match is None:
         return None
-    base, *parts = re.split(r"[. \t]+", match.group("number").translate(ARABIC_DIGITS))
-    if not _MIN_BARE_BASE <= int(base) <= 999 or any(int(part) >= int(base) for part in parts):
+    raw = match.group("number").translate(ARABIC_DIGITS)
+    base, *parts = re.split(r"[. \t]+", raw)
+    if (
+        not _MIN_BARE_BASE <= int(base) <= 999
+        or any(part.startswith("0") or int(part) >= int(base) for part in parts)
+        or (len(base) == 2 and any(len(part) == 2 for part in parts))
+    ):
         return None
+    if " " in raw or "\t" in raw:
+        before = text[: match.start("number")].rstrip()
+        if before and before[-1] not in "([«\"',;:":
+            return None
     return _Citation(match.start("number"), match.end("number"), ["-".join([base, *parts])])
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from haystack.dataclasses import SparseEmbedding
 
-from ingest.sparse import PAIR_WEIGHT
+from ingest.sparse import PAIR_WEIGHT, term_index
 from search.glossary import (
     DEFAULT_GLOSSARY,
     SYNONYM_WEIGHT,
@@ -16,6 +17,7 @@ from search.glossary import (
     load_glossary,
     parse_glossary,
 )
+from search.synonyms import SynonymExpander
 from search.translation import translate_query
 
 # Synthetic entries: the format, not legal content.
@@ -49,11 +51,19 @@ def test_an_arabic_phrase_with_clitics_brings_every_french_form() -> None:
 
 def test_a_form_brings_the_other_forms_of_its_concept_in_its_own_language() -> None:
     glossary = parse_glossary(SAMPLE)
-    # A line is a set of synonyms too: «dépens» also searches «frais de justice», in French, at SYNONYM_WEIGHT.
-    assert glossary.synonyms("les dépens") == dict.fromkeys({"frais", "justic", "depen"}, SYNONYM_WEIGHT)
-    assert set(glossary.synonyms("الصوائر")) == {"رسوم", "قضائ", "صوائر"}
-    assert glossary.synonyms("moyens de transport") == dict.fromkeys({"moyen", "transport"}, SYNONYM_WEIGHT)
+    # A line is a set of synonyms too: «dépens» also searches «frais de justice» in French, at SYNONYM_WEIGHT, as a
+    # phrase (its word pair): «justice» alone is no synonym of «dépens».
+    assert glossary.synonyms("les dépens") == dict.fromkeys({"depen", "frais+justic"}, SYNONYM_WEIGHT)
+    assert set(glossary.synonyms("الصوائر")) == {"صوائر", "رسوم+قضائ"}
     assert glossary.synonyms("les frais engagés devant la justice") == {}  # no form in a row, no concept
+    assert glossary.synonyms("") == {}
+
+
+def test_a_form_inside_a_longer_form_of_another_concept_brings_only_that_concept() -> None:
+    # Synthetic: «éloignement» alone is one concept, «mesure d'éloignement» another.
+    glossary = parse_glossary("éloignement | interdiction de contact\tالابتعاد\nmesure d'éloignement\tالإبعاد\n")
+    assert "interdict+contact" in glossary.synonyms("l'éloignement du conjoint")
+    assert glossary.synonyms("une mesure d'éloignement") == {"mesur+eloign": SYNONYM_WEIGHT}
 
 
 def test_a_darija_form_has_no_synonyms_its_msa_forms_are_a_translation() -> None:
@@ -186,16 +196,11 @@ def test_the_darija_list_leaves_msa_questions_alone(text: str) -> None:
 
 
 def test_the_expander_adds_synonyms_without_lowering_the_questions_own_words() -> None:
-    from haystack.dataclasses import SparseEmbedding
-
-    from ingest.sparse import term_index
-    from search.synonyms import SynonymExpander
-
     own = SparseEmbedding(indices=[term_index("depen")], values=[1.0])
-    expanded = SynonymExpander(glossary=parse_glossary(SAMPLE)).run(sparse_embedding=own, text="les dépens")
-    weights = dict(zip(expanded["sparse_embedding"].indices, expanded["sparse_embedding"].values, strict=True))
-    assert weights == {
-        term_index("depen"): 1.0,
-        term_index("frais"): SYNONYM_WEIGHT,
-        term_index("justic"): SYNONYM_WEIGHT,
+    expander = SynonymExpander(glossary=parse_glossary(SAMPLE))
+    expanded = expander.run(sparse_embedding=own, text="les dépens")["sparse_embedding"]
+    assert dict(zip(expanded.indices, expanded.values, strict=True)) == {
+        term_index("depen"): 1.0,  # the question's own word keeps its weight
+        term_index("frais+justic"): SYNONYM_WEIGHT,
     }
+    assert expander.run(sparse_embedding=own, text="autre chose")["sparse_embedding"] == own

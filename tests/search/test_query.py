@@ -82,6 +82,12 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("82.5.1 ق.م.ج", [(CPP, "82-5-1")], [CPP]),
         ("27.14 CP", [], [L2714, PC]),  # a law's number stays one
         ("5 4 CP", [], [PC]),  # a base under 20: two numbers
+        ("24.03 CP", [], [PC]),  # a law's number the corpus lacks (it amended the code): no article 24-3
+        ("86.14 CP", [], [PC]),
+        ("448.04 CP", [], [PC]),  # a leading zero
+        ("amende de 500 10 CP", [], [PC]),  # spaced numbers after a word: amounts, dates
+        ("le 26 11 code pénal", [], [PC]),
+        ("35.3 CP", [(PC, "35-3")], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

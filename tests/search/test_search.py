@@ -167,6 +167,8 @@ def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) ->
     assert [(n.works, n.keys) for n in response.notices] == [(["ma-cpp"], ["ma-cpp:82-5-1"])]
     response = searcher.search("loi n° 19-12, article 99", top_k=5)
     assert [(n.code, n.works) for n in response.notices] == [("citation_not_found", [])]
+    response = searcher.search("loi 27-14, article 35", top_k=5)  # a plain number: no slip of the work's name
+    assert [(n.code, n.works) for n in response.notices] == [("citation_not_found", [])]
 
 
 def test_an_article_of_a_kind_named_by_words_no_name_holds_is_not_shown_as_cited(indexed) -> None:

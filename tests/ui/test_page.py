@@ -450,6 +450,21 @@ def test_a_mixed_question_reads_in_the_direction_of_most_of_its_words(page_facto
         assert page.locator("#results-heading bdi[dir]").first.get_attribute("dir") == direction
     page.locator("#q").fill("le passeport ديال الخدامة اللي خدامة عندهم")  # typed: the box turns as the words do
     assert page.locator("#q").get_attribute("dir") == "rtl"
+    # By words, not letters; a tie goes to the first word; vowel marks and punctuation are no words' letters.
+    cases = {
+        "Que signifie الاتجار بالبشر ?": "ltr",
+        "c quoi الكفالة": "ltr",
+        "مُحَمَّد abcde": "rtl",
+        "؟؟؟ abc": "ltr",
+        "الفصل 448-2 من مجموعة القانون الجنائي": "rtl",
+        "448-2": None,
+        "": None,
+    }
+    directions = page.evaluate(
+        "async (texts) => { const m = await import('/js/dom.js'); return texts.map((t) => m.textDirection(t)); }",
+        list(cases),
+    )
+    assert dict(zip(cases, directions, strict=True)) == cases
     assert not page.errors  # type: ignore[attr-defined]
 
 

@@ -16,6 +16,7 @@ const main = document.getElementById("main");
 const form = document.getElementById("search");
 const input = document.getElementById("q");
 const FILTER_SETTLE_MS = 400;
+let filterTimer;
 const FILTERS = ["lang", "work_type", "jurisdiction", "work"];
 const TOP_K = 10;
 let renderToken = 0;
@@ -26,6 +27,8 @@ const searchCache = new Map();
 
 const params = () => new URLSearchParams(location.search);
 const dirOf = (language) => (language === "ar" ? "rtl" : "ltr");
+// The direction `isolate` reads a text in, for the element holding it (auto for a text without letters).
+const dirOfText = (text) => textDirection(text) || "auto";
 
 /** A translated string with its {vars} as isolated nodes (a query in Arabic inside French, and vice versa).
  * A var may be a node (a link): it goes in as it is, isolated too. */
@@ -76,6 +79,7 @@ async function loadWorks() {
 }
 
 function navigate(url, { replace = false, focus = true } = {}) {
+  clearTimeout(filterTimer);  // a search or a link followed before a filter settled wins over it
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render({ focus });
@@ -248,7 +252,7 @@ function headingPath(path, language) {
 }
 
 function citeLabel(tag, label, language, attrs = {}) {
-  return h(tag, { class: "cite", lang: language, dir: "auto", ...attrs }, isolate(label, textDirection(label)));
+  return h(tag, { class: "cite", lang: language, dir: dirOfText(label), ...attrs }, isolate(label, textDirection(label)));
 }
 
 async function copyText(text) {
@@ -379,7 +383,7 @@ function fillSelect(select, options, value) {
 
 /** The box reads in the direction of most of the question's words (`dir="auto"` takes the first one's). */
 function orientInput() {
-  input.dir = textDirection(input.value) || "auto";
+  input.dir = dirOfText(input.value);
 }
 input.addEventListener("input", orientInput);
 
@@ -417,13 +421,13 @@ form.addEventListener("submit", (event) => {
 
 // A filter searches again once the reader has settled on a value: the arrow keys on a closed list change it
 // option by option, and each would be a search.
-let filterTimer;
 form.addEventListener("change", (event) => {
   if (event.target === input) return;
   clearTimeout(filterTimer);
   filterTimer = setTimeout(() => {
     const q = input.value.trim() || params().get("q");
-    if (q) navigate(searchUrl(q), { focus: false });
+    // Back at the value it had (down and up again): the same search, no new history entry.
+    if (q && searchUrl(q) !== location.search) navigate(searchUrl(q), { focus: false });
   }, FILTER_SETTLE_MS);
 });
 
@@ -971,10 +975,12 @@ async function tocView(p, token, focus) {
     main.replaceChildren(errorBox(toc, () => render({ focus: true })));
     return;
   }
-  const heading = h("h2", { tabindex: "-1", dir: "auto" }, isolate(work ? workTitle(work) : workId));
+  const heading = h("h2", { tabindex: "-1", dir: dirOfText(work ? workTitle(work) : workId) },
+    isolate(work ? workTitle(work) : workId));
   main.replaceChildren(h("section", { class: "toc-page" },
     heading,
-    work && h("p", { class: "muted", dir: "auto" }, isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
+    work && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
+      isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
     work && h("div", { class: "badges" }, badge(t(`type_${work.type}`), "type"), badge(t(`jur_${work.jurisdiction}`), "jur"),
       work.versions.map((v) => badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${v.version_date ? ` · ${v.version_date}` : ""}`, "wording"))),
     tocBlock(toc, workId, null, lang())));
@@ -996,7 +1002,7 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
       "aria-disabled": disabled ? "true" : "false", dataset: { action: kind },
       onclick: () => !disabled && handler() }, icon(kind), h("span", { class: "button-text" }, text));
     const body = item.type === "heading"
-      ? h("h3", { class: "pack-heading", dir: "auto" }, isolate(item.text))
+      ? h("h3", { class: "pack-heading", dir: dirOfText(item.text) }, isolate(item.text))
       : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
         item.warning ? h("p", { class: "pack-warning", dir: "auto" }, `⚠ ${item.warning}`) : null,
         h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
@@ -1088,7 +1094,7 @@ async function exportPack(format, status) {
 function printView(p, token, focus) {
   const title = (pack.title || "").trim() || t("packDefaultTitle");
   document.title = `${title} — ${t("appName")}`;
-  const heading = h("h1", { tabindex: "-1", dir: "auto" }, isolate(title));
+  const heading = h("h1", { tabindex: "-1", dir: dirOfText(title) }, isolate(title));
   main.replaceChildren(
     h("div", { class: "print-toolbar" },
       h("button", { type: "button", class: "primary", onclick: () => window.print() }, t("print")),
@@ -1096,7 +1102,7 @@ function printView(p, token, focus) {
     h("article", { class: "print-pack" },
       heading,
       pack.count ? pack.items.map((item) => (item.type === "heading"
-        ? h("h2", { class: "print-heading", dir: "auto" }, isolate(item.text))
+        ? h("h2", { class: "print-heading", dir: dirOfText(item.text) }, isolate(item.text))
         : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
           citeLabel("h3", item.label, item.language),
           referenceLine(item.reference, item.language),
@@ -1173,7 +1179,10 @@ document.getElementById("lang-switch").addEventListener("click", () => {
   announce(t("appName"));
 });
 
-window.addEventListener("popstate", () => render({ focus: false }));
+window.addEventListener("popstate", () => {
+  clearTimeout(filterTimer);  // Back within the settling time must not push the filter's search again
+  render({ focus: false });
+});
 
 setLang(initialLang(params()));
 render();

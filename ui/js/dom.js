@@ -21,8 +21,9 @@ function append(element, children) {
   }
 }
 
-const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const LTR_CHAR = /[A-Za-z\u00c0-\u024f]/;
+// Letters only: Arabic's vowel marks (064B–065F, 0670) and punctuation (060C, 061B, 061F) are not.
+const LETTER = /[A-Za-z\u00c0-\u024f\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]/;
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 // Runs to isolate in a line: article numbers (448-2, 82-5-1, 27.14, 1.86.238) and, in an Arabic
 // line, Latin words; in a French line, Arabic words.
@@ -32,18 +33,22 @@ const ARABIC_RUN = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u075
 const IN_ARABIC = new RegExp(`(${NUMBER_RUN})|(${LATIN_RUN})`, "g");
 const IN_LATIN = new RegExp(`(${NUMBER_RUN})|(${ARABIC_RUN})`, "g");
 
-/** "rtl" or "ltr" by the script most of the text's letters are in (the first letter's on a tie), null without
- * letters. Not the first letter alone, as `dir="auto"` does: «la bonne خدامة عندهم، شدو ليها le passeport» is an
- * Arabic sentence with French words, and read left to right its Arabic parts come out in reverse order. */
+/** "rtl" or "ltr" by the script most of the text's words are in (the first word's on a tie), null without a
+ * letter. Not the first letter alone, as `dir="auto"` does: «la bonne خدامة عندهم، شدو ليها le passeport وما
+ * كيعطيوهاش الخلصة» is an Arabic sentence with French words, and read left to right its Arabic parts come out in
+ * reverse order; «Que signifie الاتجار بالبشر ?» stays French. A word's script is its first letter's (vowel marks
+ * and punctuation are none). */
 export function textDirection(text) {
   let rtl = 0;
   let ltr = 0;
   let first = null;
-  for (const char of text || "") {
-    if (RTL_CHAR.test(char)) rtl += 1;
-    else if (LTR_CHAR.test(char)) ltr += 1;
-    else continue;
-    first = first || (rtl ? "rtl" : "ltr");
+  for (const word of (text || "").split(/\s+/)) {
+    const letter = word.match(LETTER);
+    if (!letter) continue;
+    const direction = RTL_LETTER.test(letter[0]) ? "rtl" : "ltr";
+    if (direction === "rtl") rtl += 1;
+    else ltr += 1;
+    first = first || direction;
   }
   return rtl === ltr ? first : rtl > ltr ? "rtl" : "ltr";
 }

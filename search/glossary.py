@@ -137,6 +137,23 @@ class Glossary:
         return len(self.rules)
 
 
+def _synonyms_of(form: Words, forms: list[Words], one_way: bool) -> frozenset[str]:
+    """What `form` adds to a question's own search: its concept's forms on its side, less the inflections of
+    itself («travailleuse domestique» for «travailleur domestique»: the question named the concept already, and an
+    article writing both genders would count twice)."""
+    return frozenset() if one_way else _synonym_terms([other for other in forms if not _inflected(other, form)])
+
+
+def _inflected(a: Words, b: Words) -> bool:
+    """The same words but for their endings: word by word, a term of one is a term of the other or begins it (four
+    letters at least, as Snowball stems «travailleuse» to «travaill» and «travailleur» to itself)."""
+
+    def same(x: frozenset[str], y: frozenset[str]) -> bool:
+        return any(s == t or (min(len(s), len(t)) >= 4 and (s.startswith(t) or t.startswith(s))) for s in x for t in y)
+
+    return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+
+
 def _synonym_terms(forms: list[Words]) -> frozenset[str]:
     """A one-word form's terms, a longer form's word pairs: «décision de justice» is a synonym of «jugement» as a
     phrase, not «justice» alone."""
@@ -173,10 +190,9 @@ def parse_glossary(text: str, source: str = "glossary", *, one_way: bool = False
         for forms, others in ((first, second),) if one_way else ((first, second), (second, first)):
             targets = _terms(others)
             pairs = frozenset(p for form in others for p in pair_terms([tuple(word) for word in form]))
-            # A Darija form has no synonym to add: its MSA forms are what the translated search looks for.
-            synonyms = frozenset() if one_way else _synonym_terms(forms)
             rules += [
-                Rule(words=form, targets=targets, target_pairs=pairs, synonyms=synonyms)
+                # A Darija form has no synonym to add: its MSA forms are what the translated search looks for.
+                Rule(words=form, targets=targets, target_pairs=pairs, synonyms=_synonyms_of(form, forms, one_way))
                 for form in dict.fromkeys(forms)
             ]
     return Glossary(rules=tuple(rules))

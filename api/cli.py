@@ -10,6 +10,7 @@ Usage::
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -22,6 +23,10 @@ from rich.markup import escape
 
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
+
+# The model loaders' progress bars («Loading weights 199/199») on every command say nothing to a reader; read by
+# huggingface_hub and transformers when they are first imported, later than here.
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 if TYPE_CHECKING:
     from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
@@ -183,7 +188,7 @@ def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:
     from search.lexicon import cached_lexicon
 
     start = time.perf_counter()
-    err.print("learning the French–Arabic lexicon from the parallel articles…")
+    err.print("French–Arabic lexicon of the parallel articles (learnt once per index content)…")
     lexicon = cached_lexicon(store.filter_documents(), settings.data_dir)
     seconds = time.perf_counter() - start
     err.print(f"lexicon: {len(lexicon)} terms from {lexicon.pairs} parallel articles ({seconds:.1f} s)")

@@ -403,6 +403,19 @@ def test_a_question_reaches_the_texts_word_for_its_concept_in_its_own_language(i
     assert {"ma-penal-code:448-4", "ma-penal-code:448-10"} <= {r.citation.key for r in response.results}
 
 
+def test_a_range_holds_the_articles_numbered_under_its_members_and_shows_them_all(indexed) -> None:
+    _, _, searcher = indexed
+    # The parser counts 82-4, 82-5 … 82-10; 82-5-1 (trafficking victims), 82-5-2 and 82-5-3 sit between 82-5 and 82-6.
+    # A trial found them left out, and a range longer than the page cut at 10 without a word.
+    response = searcher.search("articles 82-4 à 82-10 CPP", top_k=5)
+    keys = [r.citation.key.removeprefix("ma-cpp:") for r in response.results]
+    assert keys == ["82-4", "82-5", "82-5-1", "82-5-2", "82-5-3", "82-6", "82-7", "82-8", "82-9", "82-10"]
+    assert all(r.matched_by == "citation" for r in response.results)
+    # Two articles named one by one are those two.
+    response = searcher.search("المادتين 82-5 و82-6 من قانون المسطرة الجنائية", top_k=5)
+    assert [r.citation.key for r in response.results] == ["ma-cpp:82-5", "ma-cpp:82-6"]
+
+
 def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
     _, _, searcher = indexed
     # The small index has Penal Code 448-2; the CPP has no article 448-2, and finding the first must not hide that.

@@ -680,8 +680,10 @@ _MAX_RANGE = 50
 # Sub-numbered articles hang off bases from 20 up (35-1, 88-1, 308-19, 448-2); smaller pairs written
 # alone are ranges or scores.
 _MIN_BARE_BASE = 20
+# «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
+_LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
 _NUMBER_BEFORE_CODE_RE = re.compile(
-    rf"(?<![\w./-])(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}})"
+    rf"(?:(?<![\w./-])|(?<=(?<!\w)و))(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}})"
     r"\s*(?:(?:من|في|du|de|of\s+the|of)\s*)?$"
 )
 
@@ -1895,15 +1897,28 @@ def _listed(text: str, end: int) -> int | None:
 
 
 def _number_before_code(text: str, code_start: int) -> _Citation | None:
-    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج»: a code's sub-numbered article typed with dots or spaces
-    right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a law's number
-    and «448 4» two numbers; before a code they are its article, within bounds: a base of 20 to 999, each part of
-    two digits at most, smaller than the base and without a leading zero; not a law number's shape (two digits,
-    a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces, only as the question's
-    first words or after a bracket or a comma («amende de 500 10 CP», «le 26 11 code pénal» are no articles)."""
-    match = _NUMBER_BEFORE_CODE_RE.search(text[:code_start])
-    if match is None:
+    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج», «448.1, 448.2 et 448.3 CP»: a code's articles typed with
+    dots or spaces right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a
+    law's number and «448 4» two numbers; before a code they are its articles, within bounds: a base of 20 to 999,
+    each part of two digits at most, smaller than the base and without a leading zero; not a law number's shape (two
+    digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces, only as the
+    question's first words or after a bracket or a comma («amende de 500 10 CP», «le 26 11 code pénal» are none)."""
+    numbers: list[str] = []
+    end, start = code_start, None
+    while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(text, match)):
+        numbers.insert(0, number)
+        start = match.start("number")
+        end = start
+        if not (separator := _LIST_BEFORE_RE.search(text[:end])):
+            break
+        end = separator.start()
+    if not numbers:
         return None
+    return _Citation(start, _NUMBER_BEFORE_CODE_RE.search(text[:code_start]).end("number"), numbers)
+
+
+def _dotted_article(text: str, match: re.Match[str]) -> str | None:
+    """The article «448.4» or «448 4» reads, or None (see `_number_before_code`)."""
     raw = match.group("number").translate(ARABIC_DIGITS)
     base, *parts = re.split(r"[. \t]+", raw)
     if (
@@ -1914,9 +1929,9 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
         return None
     if " " in raw or "\t" in raw:
         before = text[: match.start("number")].rstrip()
-        if before and before[-1] not in "([«\"',;:":
+        if before and before[-1] not in "([«\"',;:" and not _LIST_BEFORE_RE.search(before + " "):
             return None
-    return _Citation(match.start("number"), match.end("number"), ["-".join([base, *parts])])
+    return "-".join([base, *parts])
 
 
 def _bare_article(text: str, match: re.Match[str]) -> str | None:

@@ -51,6 +51,9 @@ class LanguageVersion(_Model):
     # `gazette` names (a treaty's French text from the Swiss RS): its official reference says so.
     published_in: str | None = None
     completeness: str = "complete"
+    # The language of the text that has legal force when this one is a translation of it (the Ministry's French Penal
+    # Code translates the Arabic, which prevails where they differ): its official reference says so.
+    translation_of: Language | None = None
     # Checked extracts of this same version kept as separate files (e.g. one section of a code):
     # they are catalogued here and not ingested again as works of their own.
     extracts: list[str] = Field(default_factory=list)

@@ -149,13 +149,18 @@ def _dahir(work: Work, lang: str) -> str | None:
 
 
 def official_reference(
-    work: Work, language: str, consolidated_on: dt.date | None = None, published_in: str | None = None
+    work: Work,
+    language: str,
+    consolidated_on: dt.date | None = None,
+    published_in: str | None = None,
+    translation_of: str | None = None,
 ) -> str | None:
     """The full reference, in ``language``, of the text an article is read from, as a practitioner cites it under
     the article: title, dahir, Bulletin officiel and, for a consolidated text, the date it is consolidated to.
     ``published_in`` names where this language's text comes from when Morocco published the work in another
     language (a treaty's French text from the Swiss RS): the Moroccan publication is then said to be that
-    other text's. Only what the catalogue records is said; a part it lacks is left out, never guessed.
+    other text's. ``translation_of``: this text translates the one in that language, which prevails («traduction ;
+    le texte arabe fait foi»). Only what the catalogue records is said; a part it lacks is left out, never guessed.
 
     «القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ الجريدة الرسمية
     عدد 6501 …، ص 6644»; «Convention relative aux droits de l'enfant (20 novembre 1989) ; texte français : RS 0.107
@@ -177,7 +182,17 @@ def official_reference(
     if consolidated_on:
         parts.append({"ar": "صيغة محينة بتاريخ ", "fr": "version consolidée au ", "en": "consolidated to "}[lang]
                      + format_date(consolidated_on, lang))
+    if translation_of:
+        prevailing = _LANGUAGE_ADJECTIVES[lang].get(translation_of, translation_of)
+        parts.append(_TRANSLATION_OF[lang].format(language=prevailing))
     return _SEPARATOR[lang].join(parts) if parts != [title] else None
+
+
+_TRANSLATION_OF = {"ar": "ترجمة، والنص {language} هو الذي يعتد به", "fr": "traduction ; le texte {language} fait foi",
+                   "en": "a translation; the {language} text prevails"}
+_LANGUAGE_ADJECTIVES = {"ar": {"ar": "العربي", "fr": "الفرنسي", "en": "الإنجليزي"},
+                        "fr": {"ar": "arabe", "fr": "français", "en": "anglais"},
+                        "en": {"ar": "Arabic", "fr": "French", "en": "English"}}
 
 
 # «المادة الأولى» … «المادة العاشرة», as Moroccan laws name their first articles.

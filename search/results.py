@@ -219,6 +219,7 @@ def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
         language,
         version.version_date if consolidated and version else None,
         published_in=version.published_in if version and not quoting else None,
+        translation_of=version.translation_of if version and not quoting else None,
     )
     if reference and not quoting:
         reference += insertion_note(catalogue, work, meta["article"], language)

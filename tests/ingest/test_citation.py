@@ -41,6 +41,18 @@ def test_official_references_carry_dahir_gazette_and_consolidation_date(catalogu
     )
 
 
+def test_a_translation_says_which_text_prevails(catalogue: Catalogue) -> None:
+    # The Ministry's French Penal Code translates the Arabic, which has legal force (448-7: «bénéficie d'une excuse
+    # absolutoire» in French, the optional «يجوز الإعفاء» in Arabic): a judge comparing them is told.
+    code = catalogue.work("ma-penal-code")
+    french = code.version("fr")
+    assert french is not None and french.translation_of == "ar"
+    assert official_reference(code, "fr", dt.date(2018, 7, 5), translation_of=french.translation_of).endswith(
+        "version consolidée au 5 juillet 2018 ; traduction ; le texte arabe fait foi"
+    )
+    assert code.version("ar").translation_of is None  # type: ignore[union-attr]
+
+
 def test_a_treaty_text_published_elsewhere_is_not_passed_off_as_moroccos_arabic_publication(
     catalogue: Catalogue,
 ) -> None:

@@ -683,7 +683,7 @@ _MIN_BARE_BASE = 20
 # «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
 _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
 _NUMBER_BEFORE_CODE_RE = re.compile(
-    rf"(?:(?<![\w./-])|(?<=(?<!\w)و))(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{1,2}})"
+    rf"(?:(?<![\w./-])|(?<=(?<!\w)و))(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
     r"\s*(?:(?:من|في|du|de|of\s+the|of)\s*)?$"
 )
 
@@ -1901,8 +1901,9 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
     dots or spaces right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a
     law's number and «448 4» two numbers; before a code they are its articles, within bounds: a base of 20 to 999,
     each part of two digits at most, smaller than the base and without a leading zero; not a law number's shape (two
-    digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces, only as the
-    question's first words or after a bracket or a comma («amende de 500 10 CP», «le 26 11 code pénal» are none)."""
+    digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces or none («448
+    CP»), only as the question's first words or after a bracket, a comma or a list's «et» («amende de 500 10 CP»,
+    «le 26 11 code pénal», «peine de 448 CP» are none)."""
     numbers: list[str] = []
     end, start = code_start, None
     while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(text, match)):
@@ -1927,7 +1928,7 @@ def _dotted_article(text: str, match: re.Match[str]) -> str | None:
         or (len(base) == 2 and any(len(part) == 2 for part in parts))
     ):
         return None
-    if " " in raw or "\t" in raw:
+    if " " in raw or "\t" in raw or not parts:  # spaced, or a plain number («448 CP»)
         before = text[: match.start("number")].rstrip()
         if before and before[-1] not in "([«\"',;:" and not _LIST_BEFORE_RE.search(before + " "):
             return None

@@ -90,6 +90,9 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("35.3 CP", [(PC, "35-3")], [PC]),
         ("448.1, 448.2 et 448.3 CP", [(PC, "448-1"), (PC, "448-2"), (PC, "448-3")], [PC]),  # a list (a trial)
         ("82.5.1 و82.5.2 ق.م.ج", [(CPP, "82-5-1"), (CPP, "82-5-2")], [CPP]),
+        ("448 CP", [(PC, "448")], [PC]),  # a plain number as the first word (a trial: the code opened)
+        ("amende de 500 CP", [], [PC]),
+        ("448, 449 et 450 CP", [(PC, "448"), (PC, "449"), (PC, "450")], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -201,9 +201,10 @@ _AR_ORDINALS = ("الأولى", "الثانية", "الثالثة", "الراب�
 
 
 def insertion_note(catalogue: Catalogue, work: Work, article: str, language: str) -> str:
-    """What the reference of a consolidated article adds when a later law inserted it into ``work``, empty if
-    none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a «الفصل»; an «المادة» is «مضافة»),
-    « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n° 03-23»."""
+    """What the reference of a consolidated article adds when a later law inserted it into ``work`` or completed
+    it, empty if none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a «الفصل»; an «المادة» is «مضافة»),
+    « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n° 03-23», « ; complété par l'article 3
+    de la loi n° 27-14» (CPP 82-7)."""
     found = _inserted_by(catalogue, work.id, article)
     if found is None:
         return ""
@@ -212,6 +213,8 @@ def insertion_note(catalogue: Catalogue, work: Work, article: str, language: str
     if language == "ar":
         feminine = article_word(work, "ar") == "المادة"
         added, changed = ("مضافة", "مغيرة") if feminine else ("مضاف", "مغير")
+        if relation.type == "completes":
+            added = "متممة" if feminine else "متمم"
         ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via
         by = f"المادة {ordinal} من {title}" if via else title
         amended = f"، و{changed} بمقتضى القانون رقم {law_number(later, 'ar')}" if later else ""
@@ -219,14 +222,16 @@ def insertion_note(catalogue: Catalogue, work: Work, article: str, language: str
     if language == "fr":
         title = ("la " if inserting.type == "law" else "") + title[:1].lower() + title[1:]
         by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
-        return f" ; inséré par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
+        verb = "complété" if relation.type == "completes" else "inséré"
+        return f" ; {verb} par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
     by = f"article {via} of {title}" if via else title
-    return f"; inserted by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
+    verb = "completed" if relation.type == "completes" else "inserted"
+    return f"; {verb} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
 
 
 def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work, Relation] | None:
     return next(
         ((w, r) for w in catalogue.works for r in w.relations
-         if r.type == "inserts" and r.target == work_id and article in r.articles),
+         if r.type in ("inserts", "completes") and r.target == work_id and article in r.articles),
         None,
     )

@@ -19,6 +19,14 @@ def test_a_consolidated_article_names_its_code_and_the_law_that_inserted_it(cata
     assert (citation.dahir, citation.enacted, citation.number) == ("1.59.413", "1962-11-26", None)
 
 
+def test_an_article_a_later_law_completed_says_so(catalogue: Catalogue) -> None:
+    # Law 27-14 art. 3 completes CPP 82-7 (a trial found its reference silent, where 82-5-1's names its insertion).
+    citation = citation_from_meta(_meta("ma-cpp", "82-7", "ar", wording="consolidated"), catalogue)
+    assert citation.reference and citation.reference.endswith("؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14")
+    french = citation_from_meta(_meta("ma-cpp", "82-7", "fr", wording="consolidated"), catalogue).reference
+    assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14")
+
+
 def test_a_quoted_wording_names_the_law_that_quotes_it_and_nothing_else(catalogue: Catalogue) -> None:
     meta = _meta("ma-penal-code", "448-2", "ar", wording="as_enacted", current=False, quoted_by="ma-law-27-14:1")
     citation = citation_from_meta(meta, catalogue)

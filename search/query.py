@@ -683,7 +683,8 @@ _MIN_BARE_BASE = 20
 # «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
 _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
 _NUMBER_BEFORE_CODE_RE = re.compile(
-    rf"(?:(?<![\w./-])|(?<=(?<!\w)و))(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
+    rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و))"
+    rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
     r"\s*(?:(?:من|في|du|de|of\s+the|of)\s*)?$"
 )
 
@@ -709,6 +710,7 @@ class _Citation:
     numbers: list[str]
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
     paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
+    code_after: bool = False  # «448 CP»: numbers read as articles because the code's name follows, which is theirs
     work: _WorkMatch | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
 
@@ -1897,41 +1899,40 @@ def _listed(text: str, end: int) -> int | None:
 
 
 def _number_before_code(text: str, code_start: int) -> _Citation | None:
-    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج», «448.1, 448.2 et 448.3 CP»: a code's articles typed with
-    dots or spaces right before the code's name (the French Penal Code prints «Article 448.4»). Alone, «27.14» is a
-    law's number and «448 4» two numbers; before a code they are its articles, within bounds: a base of 20 to 999,
-    each part of two digits at most, smaller than the base and without a leading zero; not a law number's shape (two
-    digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, with spaces or none («448
-    CP»), only as the question's first words or after a bracket, a comma or a list's «et» («amende de 500 10 CP»,
-    «le 26 11 code pénal», «peine de 448 CP» are none)."""
+    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج», «448.1, 448.2 et 448.3 CP», «448 CP»: a code's articles
+    typed with dots, spaces or none right before the code's name (the French Penal Code prints «Article 448.4»).
+    Alone, «27.14» is a law's number and «448 4» two numbers; before a code they are its articles, within bounds: a
+    base of 20 to 999, each part of two digits at most, smaller than the base and without a leading zero; not a law
+    number's shape (two digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, when any
+    number of the list is written with spaces or none, only with the list as the question's first words or after a
+    bracket («amende de 500 10 CP», «pages 150 et 151 CP», «Convention, 40 CP» are none)."""
     numbers: list[str] = []
+    loose = False  # a number of the list written with spaces or none: the list must stand on its own
     end, start = code_start, None
-    while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(text, match)):
+    while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(match)):
         numbers.insert(0, number)
+        loose = loose or "." not in match.group("number")
         start = match.start("number")
         end = start
         if not (separator := _LIST_BEFORE_RE.search(text[:end])):
             break
         end = separator.start()
-    if not numbers:
+    if not numbers or start is None:
         return None
-    return _Citation(start, _NUMBER_BEFORE_CODE_RE.search(text[:code_start]).end("number"), numbers)
+    if loose and (before := text[:start].rstrip()) and before[-1] not in "([«\"'":
+        return None
+    return _Citation(start, _NUMBER_BEFORE_CODE_RE.search(text[:code_start]).end("number"), numbers, code_after=True)
 
 
-def _dotted_article(text: str, match: re.Match[str]) -> str | None:
-    """The article «448.4» or «448 4» reads, or None (see `_number_before_code`)."""
-    raw = match.group("number").translate(ARABIC_DIGITS)
-    base, *parts = re.split(r"[. \t]+", raw)
+def _dotted_article(match: re.Match[str]) -> str | None:
+    """The article «448.4», «448 4» or «448» reads within bounds, or None (see `_number_before_code`)."""
+    base, *parts = re.split(r"[. \t]+", match.group("number").translate(ARABIC_DIGITS))
     if (
         not _MIN_BARE_BASE <= int(base) <= 999
         or any(part.startswith("0") or int(part) >= int(base) for part in parts)
         or (len(base) == 2 and any(len(part) == 2 for part in parts))
     ):
         return None
-    if " " in raw or "\t" in raw or not parts:  # spaced, or a plain number («448 CP»)
-        before = text[: match.start("number")].rstrip()
-        if before and before[-1] not in "([«\"',;:" and not _LIST_BEFORE_RE.search(before + " "):
-            return None
     return "-".join([base, *parts])
 
 
@@ -1966,7 +1967,7 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
         after = by_start.get(follow.end())
         connected = bool(follow.group("connector"))
         # «art. 5 loi 27-14, art. 2 loi 103-13»: the work before art. 2 was art. 5's, written after it.
-        if after is not None and (connected or not before or before[-1].start in taken):
+        if after is not None and (connected or c.code_after or not before or before[-1].start in taken):
             c.work = after
             taken.add(after.start)
             c.removed.append((c.end, after.end))

@@ -92,6 +92,13 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("82.5.1 و82.5.2 ق.م.ج", [(CPP, "82-5-1"), (CPP, "82-5-2")], [CPP]),
         ("448 CP", [(PC, "448")], [PC]),  # a plain number as the first word (a trial: the code opened)
         ("amende de 500 CP", [], [PC]),
+        # A list stands or falls by its first number's place; the code after it is its work (a review).
+        ("pages 150 et 151 CP", [], [PC]),
+        ("amende de 200, 500 CP", [], [PC]),
+        ("غرامة 200 و500 ق.ج", [], [PC]),
+        ("Convention, 40 CP", [], [PC]),
+        ("loi 27-14, 448 CP", [], [L2714, PC]),  # a plain number after a word: no article, and none of 27-14's
+        ("loi 27-14, 448.1 CP", [(PC, "448-1")], [L2714, PC]),
         ("448, 449 et 450 CP", [(PC, "448"), (PC, "449"), (PC, "450")], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -65,8 +65,6 @@ OVERFETCH_SPARSE = 150
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
 OPENING_PASSAGES = 10  # a work named by a number its text never writes: this many of its first passages
-MAX_CITED = 50  # articles a citation may show, past the page's top_k: the parser's longest range
-_RANGE_RUN = 3  # consecutive numbers of one work read as a range, whose members' sub-articles it holds
 ELSEWHERE_WORKS = 3  # a cited article missing from the work named: at most this many other works having one are named
 OTHER_LANGUAGE_TOP = 5  # a search narrowed to a language: these first articles of all languages are checked
 _PASSAGES_PER_ARTICLE = 6  # a work named alone: enough of its first passages for top_k articles (languages, parts)
@@ -358,19 +356,6 @@ def _has_sub_numbers(documents: Sequence[Document], base: str) -> bool:
     return any(str(d.meta.get("article", "")).startswith(f"{base}-") for d in documents)
 
 
-def _next_sibling(previous: ArticleRef, ref: ArticleRef) -> bool:
-    """«82-5» then «82-6» of one work: the next number at the same level, as the parser lists a range."""
-    a, b = previous.article.split("-"), ref.article.split("-")
-    return (
-        (previous.work_id, previous.in_works) == (ref.work_id, ref.in_works)
-        and len(a) == len(b)
-        and a[:-1] == b[:-1]
-        and a[-1].isdigit()
-        and b[-1].isdigit()
-        and int(b[-1]) == int(a[-1]) + 1
-    )
-
-
 def _untied(ref: ArticleRef) -> bool:
     """An article the query ties to no work, nor to any works of a kind it names, nor to a text outside the corpus."""
     return ref.work_id is None and not ref.in_works and not ref.unknown_work
@@ -515,20 +500,13 @@ class Searcher:
 
     def _with_sub_articles(self, refs: list[ArticleRef]) -> list[ArticleRef]:
         """A range's articles with those numbered under its members: «articles 82-4 à 82-10 CPP» holds 82-5-1, 82-5-2
-        and 82-5-3, which sit between 82-5 and 82-6 (the parser counts 82-4, 82-5 … 82-10). A run of three or more
-        consecutive numbers of one work is read as a range; its last member's sub-articles lie past its end."""
+        and 82-5-3, which sit between 82-5 and 82-6 (the parser counts 82-4, 82-5 … 82-10). Only a typed range
+        («à», «إلى»): numbers listed one by one are those numbers."""
         out: list[ArticleRef] = []
-        i = 0
-        while i < len(refs):
-            j = i + 1
-            while j < len(refs) and _next_sibling(refs[j - 1], refs[j]):
-                j += 1
-            run = refs[i:j]
-            for k, ref in enumerate(run):
-                out.append(ref)
-                if len(run) >= _RANGE_RUN and k < len(run) - 1 and ref.work_id:
-                    out += [replace(ref, article=n) for n in self._sub_articles(ref.work_id, ref.article)]
-            i = j
+        for ref in refs:
+            out.append(ref)
+            if ref.range_inner and ref.work_id:
+                out += [replace(ref, article=n, implied=True) for n in self._sub_articles(ref.work_id, ref.article)]
         return out
 
     def _sub_articles(self, work_id: str, article: str) -> list[str]:
@@ -820,8 +798,9 @@ class Searcher:
         articles = self.grouper.run(
             documents=documents,
             cited=cited,
-            # Every article cited is shown («articles 448-1 à 448-14» is 14, over the page's 10), up to a range's most.
-            top_k=max(top_k, min(len({d.meta["key"] for d in cited}), MAX_CITED)),
+            # Every article cited is shown («articles 448-1 à 448-14» is 14, over the page's 10; a range is 51 at most,
+            # with the articles numbered under its members).
+            top_k=max(top_k, len({d.meta["key"] for d in cited})),
             preferred_language=preferred,
             matched_by="work" if work_only else "search",
         )["articles"]
@@ -839,7 +818,7 @@ class Searcher:
         notices = [
             self._missing_citation_notice(ref, filters, results_follow=bool(results))
             for ref, documents in cited_by_ref
-            if not documents
+            if not documents and not ref.implied  # a range's sub-articles hidden by a filter: its members say so
         ]
         notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]

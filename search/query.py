@@ -60,6 +60,10 @@ class ArticleRef:
     # The query says which of `in_works` with words none of their names holds («article 9 du décret sur les marchés
     # publics»): the article of whichever has one is not what was cited.
     unsure: bool = field(default=False, compare=False)
+    # A member of a typed range before its last («82-5» in «82-4 à 82-10»): the articles numbered under it (82-5-1…)
+    # are in the range too, which the parser's count skips; search adds them (`implied`).
+    range_inner: bool = field(default=False, compare=False)
+    implied: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -711,6 +715,7 @@ class _Citation:
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
     paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
     code_after: bool = False  # «448 CP»: numbers read as articles because the code's name follows, which is theirs
+    range_inner: set[str] = field(default_factory=set)  # members of a range before its last (`ArticleRef`)
     work: _WorkMatch | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
 
@@ -1499,11 +1504,11 @@ class QueryParser:
             if _overlaps(m.start(), m.end(), [(w.start, w.end) for w in works]):
                 continue
             pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
-            numbers, end = _read_numbers(text, pos, rtl, digits_only=bool(m.group("abbr")))
+            numbers, end, inner = _read_numbers(text, pos, rtl, digits_only=bool(m.group("abbr")))
             if numbers:
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
-                citations.append(_Citation(m.start(), end, numbers, conjoined))
+                citations.append(_Citation(m.start(), end, numbers, conjoined, range_inner=inner))
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for m in _BARE_NUMBER_RE.finditer(text):
@@ -1526,7 +1531,7 @@ class QueryParser:
             if any(_SPACES_RE.fullmatch(text, c.end, m.start()) for c in articles if c.end <= m.start()):
                 continue
             pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
-            numbers, end = _read_numbers(text, pos, rtl, digits_only=False)
+            numbers, end, _ = _read_numbers(text, pos, rtl, digits_only=False)
             if numbers and not _OF_ARTICLE_RE.match(text, end):
                 found.append(_Citation(m.start(), end, numbers, paragraph=True))
         return found
@@ -1749,7 +1754,11 @@ class QueryParser:
         # A topic phrase after «art. 5» is not the work the article belongs to; a text the catalogue lacks is.
         _attach_works(folded.text, citations, [w for w in works if not w.from_title])
         named_ids = list(dict.fromkeys(w.work_id for w in named if w.work_id))
-        articles = [ref for c in citations for ref in self._article_refs(folded, tokens, c, named_ids, works, text)]
+        articles = [
+            replace(ref, range_inner=ref.article in c.range_inner)
+            for c in citations
+            for ref in self._article_refs(folded, tokens, c, named_ids, works, text)
+        ]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
         cited_outside = [ref.named_as for ref in articles if ref.unknown_work and ref.named_as]
@@ -1849,15 +1858,18 @@ def _reversed_base(text: str, number: re.Match[str]) -> re.Match[str] | None:
     return base if int(sub) < _MIN_BARE_BASE <= int(base.group(1).translate(ARABIC_DIGITS)) else None
 
 
-def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int]:
-    """The numbers after an article word: one, a list («5 و6», «448-2 et 448-3») or a range («1 إلى 5»)."""
+def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int, set[str]]:
+    """The numbers after an article word: one, a list («5 و6», «448-2 et 448-3») or a range («1 إلى 5»); and the
+    members of a range before its last (the articles numbered under them belong to it too)."""
     first = _read_number(text, pos, rtl, digits_only)
     if not first:
-        return [], pos
-    numbers, end = [first[0]], first[1]
+        return [], pos, set()
+    numbers, end, inner = [first[0]], first[1], set()
     while True:
         if (sep := _RANGE_SEPARATOR_RE.match(text, end)) and (last := _read_number(text, sep.end(), rtl, True)):
-            numbers[-1:] = _expand_range(numbers[-1], _sibling(numbers[-1], last[0]))
+            members = _expand_range(numbers[-1], _sibling(numbers[-1], last[0]))
+            numbers[-1:] = members
+            inner.update(members[:-1])
         elif (
             (sep := _listed(text, end)) is not None
             and (last := _read_number(text, sep, rtl, digits_only))
@@ -1865,7 +1877,7 @@ def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[li
         ):
             numbers.append(_sibling(numbers[-1], last[0]))
         else:
-            return numbers, end
+            return numbers, end, inner
         end = last[1]
 
 
@@ -1884,7 +1896,7 @@ def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     if paragraph := _PARAGRAPH_RE.match(text, end):
         return paragraph.end()
     if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
-        numbers, number_end = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
+        numbers, number_end, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
         return number_end if numbers else end
     return end
 

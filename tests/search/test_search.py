@@ -411,9 +411,14 @@ def test_a_range_holds_the_articles_numbered_under_its_members_and_shows_them_al
     keys = [r.citation.key.removeprefix("ma-cpp:") for r in response.results]
     assert keys == ["82-4", "82-5", "82-5-1", "82-5-2", "82-5-3", "82-6", "82-7", "82-8", "82-9", "82-10"]
     assert all(r.matched_by == "citation" for r in response.results)
-    # Two articles named one by one are those two.
-    response = searcher.search("المادتين 82-5 و82-6 من قانون المسطرة الجنائية", top_k=5)
-    assert [r.citation.key for r in response.results] == ["ma-cpp:82-5", "ma-cpp:82-6"]
+    # Articles named one by one are those articles; a range of two holds those under its first.
+    response = searcher.search("المواد 82-5 و82-6 و82-7 من قانون المسطرة الجنائية", top_k=5)
+    assert [r.citation.key for r in response.results] == ["ma-cpp:82-5", "ma-cpp:82-6", "ma-cpp:82-7"]
+    response = searcher.search("articles 82-5 à 82-6 CPP", top_k=5)
+    assert len(response.results) == 5 and response.results[2].citation.key == "ma-cpp:82-5-2"
+    # Narrowed to French, where the CPP is not: one notice per article typed, none for those the range implies.
+    response = searcher.search("articles 82-4 à 82-6 CPP", top_k=5, lang="fr")
+    assert [n.article for n in response.notices if n.code == "citation_other_language"] == ["82-4", "82-5", "82-6"]
 
 
 def test_each_citation_is_looked_up_on_its_own(indexed) -> None:

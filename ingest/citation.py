@@ -149,18 +149,13 @@ def _dahir(work: Work, lang: str) -> str | None:
 
 
 def official_reference(
-    work: Work,
-    language: str,
-    consolidated_on: dt.date | None = None,
-    published_in: str | None = None,
-    translation_of: str | None = None,
+    work: Work, language: str, consolidated_on: dt.date | None = None, published_in: str | None = None
 ) -> str | None:
     """The full reference, in ``language``, of the text an article is read from, as a practitioner cites it under
     the article: title, dahir, Bulletin officiel and, for a consolidated text, the date it is consolidated to.
     ``published_in`` names where this language's text comes from when Morocco published the work in another
     language (a treaty's French text from the Swiss RS): the Moroccan publication is then said to be that
-    other text's. ``translation_of``: this text translates the one in that language, which prevails («traduction ;
-    le texte arabe fait foi»). Only what the catalogue records is said; a part it lacks is left out, never guessed.
+    other text's. Only what the catalogue records is said; a part it lacks is left out, never guessed.
 
     «القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127 بتاريخ 25 أغسطس 2016؛ الجريدة الرسمية
     عدد 6501 …، ص 6644»; «Convention relative aux droits de l'enfant (20 novembre 1989) ; texte français : RS 0.107
@@ -182,14 +177,21 @@ def official_reference(
     if consolidated_on:
         parts.append({"ar": "صيغة محينة بتاريخ ", "fr": "version consolidée au ", "en": "consolidated to "}[lang]
                      + format_date(consolidated_on, lang))
-    if translation_of:
-        prevailing = _LANGUAGE_ADJECTIVES[lang].get(translation_of, translation_of)
-        parts.append(_TRANSLATION_OF[lang].format(language=prevailing))
     return _SEPARATOR[lang].join(parts) if parts != [title] else None
 
 
-_TRANSLATION_OF = {"ar": "ترجمة، والنص {language} هو الذي يعتد به", "fr": "traduction ; le texte {language} fait foi",
-                   "en": "a translation; the {language} text prevails"}
+def translation_note(language: str, translation_of: str | None) -> str:
+    """What the reference of a translated text ends with, empty for an original: « ; traduction (le texte arabe fait
+    foi)», the language named being that of the text with legal force (`LanguageVersion.translation_of`)."""
+    if not translation_of:
+        return ""
+    lang = language if language in ("ar", "fr") else "en"
+    prevailing = _LANGUAGE_ADJECTIVES[lang].get(translation_of, translation_of)
+    return _SEPARATOR[lang] + _TRANSLATION_OF[lang].format(language=prevailing)
+
+
+_TRANSLATION_OF = {"ar": "ترجمة (النص {language} هو الذي يعتد به)", "fr": "traduction (le texte {language} fait foi)",
+                   "en": "a translation (the {language} text prevails)"}
 _LANGUAGE_ADJECTIVES = {"ar": {"ar": "العربي", "fr": "الفرنسي", "en": "الإنجليزي"},
                         "fr": {"ar": "arabe", "fr": "français", "en": "anglais"},
                         "en": {"ar": "Arabic", "fr": "French", "en": "English"}}

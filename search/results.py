@@ -16,7 +16,7 @@ from typing import TypedDict
 from pydantic import BaseModel, Field
 
 from ingest.catalogue import Catalogue
-from ingest.citation import gazette_reference, insertion_note, official_reference
+from ingest.citation import gazette_reference, insertion_note, official_reference, translation_note
 
 
 class Citation(BaseModel):
@@ -219,10 +219,11 @@ def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
         language,
         version.version_date if consolidated and version else None,
         published_in=version.published_in if version and not quoting else None,
-        translation_of=version.translation_of if version and not quoting else None,
     )
     if reference and not quoting:
         reference += insertion_note(catalogue, work, meta["article"], language)
+        # Last, so that nothing after it reads as said of the text that prevails.
+        reference += translation_note(language, version.translation_of if version else None)
     return {
         "reference": reference,
         "number": work.number,

@@ -1,7 +1,14 @@
 import datetime as dt
 
 from ingest.catalogue import Catalogue
-from ingest.citation import citation_label, format_date, gazette_reference, official_reference, original_wording_label
+from ingest.citation import (
+    citation_label,
+    format_date,
+    gazette_reference,
+    official_reference,
+    original_wording_label,
+    translation_note,
+)
 
 
 def test_citation_labels_as_practitioners_write_them(catalogue: Catalogue) -> None:
@@ -47,10 +54,10 @@ def test_a_translation_says_which_text_prevails(catalogue: Catalogue) -> None:
     code = catalogue.work("ma-penal-code")
     french = code.version("fr")
     assert french is not None and french.translation_of == "ar"
-    assert official_reference(code, "fr", dt.date(2018, 7, 5), translation_of=french.translation_of).endswith(
-        "version consolidée au 5 juillet 2018 ; traduction ; le texte arabe fait foi"
-    )
+    assert translation_note("fr", french.translation_of) == " ; traduction (le texte arabe fait foi)"
+    assert translation_note("ar", "ar") == "؛ ترجمة (النص العربي هو الذي يعتد به)"
     assert code.version("ar").translation_of is None  # type: ignore[union-attr]
+    assert translation_note("ar", None) == ""
 
 
 def test_a_treaty_text_published_elsewhere_is_not_passed_off_as_moroccos_arabic_publication(

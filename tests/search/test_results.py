@@ -7,8 +7,15 @@ from search.results import citation_from_meta, passage_from_meta
 
 
 def _meta(work_id: str, article: str, language: str, **extra: object) -> dict:
-    return {"work_id": work_id, "work_title": "t", "article": article, "language": language, "citation": "label",
-            "key": f"{work_id}:{article}", **extra}
+    return {
+        "work_id": work_id,
+        "work_title": "t",
+        "article": article,
+        "language": language,
+        "citation": "label",
+        "key": f"{work_id}:{article}",
+        **extra,
+    }
 
 
 def test_a_consolidated_article_names_its_code_and_the_law_that_inserted_it(catalogue: Catalogue) -> None:
@@ -25,6 +32,14 @@ def test_an_article_a_later_law_completed_says_so(catalogue: Catalogue) -> None:
     assert citation.reference and citation.reference.endswith("؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14")
     french = citation_from_meta(_meta("ma-cpp", "82-7", "fr", wording="consolidated"), catalogue).reference
     assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14")
+
+
+def test_a_translated_text_says_last_which_text_prevails(catalogue: Catalogue) -> None:
+    french = citation_from_meta(_meta("ma-penal-code", "448-7", "fr", wording="consolidated"), catalogue).reference
+    assert french and french.endswith(
+        "version consolidée au 5 juillet 2018 ; inséré par l'article premier de la loi n° 27-14 ; traduction (le texte "
+        "arabe fait foi)"
+    )
 
 
 def test_a_quoted_wording_names_the_law_that_quotes_it_and_nothing_else(catalogue: Catalogue) -> None:

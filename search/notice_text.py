@@ -15,7 +15,7 @@ Usage::
 from __future__ import annotations
 
 from ingest.catalogue import Catalogue
-from ingest.citation import citation_label
+from ingest.citation import article_word, citation_label
 from search.results import Notice, SearchResponse
 
 LANGUAGES = ("ar", "fr")
@@ -26,11 +26,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "L’article {article} n’est pas dans le corpus",
     },
     "citation_not_found_in": {
-        "ar": "المادة {article} من {work} غير موجودة في النصوص المدرجة",
+        "ar": "{label} {absent} في النصوص المدرجة",
         "fr": "L’article {article} ({work}) n’est pas dans le corpus",
     },
     "citation_not_found_elsewhere": {
-        "ar": "لا توجد في «{work}» مادة رقم {article}، وإنما في: {articles}",
+        "ar": "{none} في «{work}» {word} رقم {article}، وإنما في: {articles}",
         "fr": "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}",
     },
     "citation_outside_corpus": {
@@ -108,7 +108,14 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
     if template is None:
         return notice.message
     names = _LANGUAGE_NAMES[language]
+    work = catalogue.get(notice.work_id) if notice.work_id else None
+    # «الفصل 448-15 من مجموعة القانون الجنائي غير موجود»: the code's own word for an article, and its gender.
+    masculine = work is not None and article_word(work, "ar") == "الفصل"
     text = template.format(
+        label=citation_label(work, notice.article or "", "ar") if work else f"المادة {notice.article}",
+        absent="غير موجود" if masculine else "غير موجودة",
+        none="لا يوجد" if masculine else "لا توجد",
+        word="فصل" if masculine else "مادة",
         article=notice.article or "",
         work=_title(notice.work_id, language, catalogue),
         works=_some([_title(w, language, catalogue) for w in _in_catalogue_order(notice.works, catalogue)], language),

@@ -34,8 +34,13 @@ def test_a_missing_article_another_work_has_is_cited_there(catalogue: Catalogue)
     assert message(notice, "fr", catalogue, results_follow=False) == (
         "Le texte « Code pénal » n’a pas d’article 82-5-1 ; voir : Code de procédure pénale, article 82-5-1."
     )
+    # The Penal Code's articles are «فصول», masculine.
     assert message(notice, "ar", catalogue, results_follow=False) == (
-        "لا توجد في «مجموعة القانون الجنائي» مادة رقم 82-5-1، وإنما في: المادة 82-5-1 من قانون المسطرة الجنائية."
+        "لا يوجد في «مجموعة القانون الجنائي» فصل رقم 82-5-1، وإنما في: المادة 82-5-1 من قانون المسطرة الجنائية."
+    )
+    missing = Notice(code="citation_not_found", message="…", article="448-15", work_id="ma-penal-code")
+    assert message(missing, "ar", catalogue, results_follow=False) == (
+        "الفصل 448-15 من مجموعة القانون الجنائي غير موجود في النصوص المدرجة."
     )
 
 

@@ -502,21 +502,21 @@ class Searcher:
         """A range's articles with those numbered under its members: «articles 82-4 à 82-10 CPP» holds 82-5-1, 82-5-2
         and 82-5-3, which sit between 82-5 and 82-6 (the parser counts 82-4, 82-5 … 82-10). Only a typed range
         («à», «إلى»): numbers listed one by one are those numbers."""
+        ranged = {ref.work_id for ref in refs if ref.range_inner and ref.work_id}
+        if not ranged:
+            return refs
+        # The articles of the works a range is in, read once (not a scan of every passage per member).
+        numbers: dict[str, set[str]] = {}
+        for d in self.passages.all():
+            if d.meta.get("work_id") in ranged:
+                numbers.setdefault(d.meta["work_id"], set()).add(d.meta["article"])
         out: list[ArticleRef] = []
         for ref in refs:
             out.append(ref)
             if ref.range_inner and ref.work_id:
-                out += [replace(ref, article=n, implied=True) for n in self._sub_articles(ref.work_id, ref.article)]
+                under = [n for n in numbers.get(ref.work_id, ()) if n.startswith(f"{ref.article}-")]
+                out += [replace(ref, article=n, implied=True) for n in sorted(under, key=sort_key)]
         return out
-
-    def _sub_articles(self, work_id: str, article: str) -> list[str]:
-        """The numbers under `article` in the work («82-5» → 82-5-1, 82-5-2, 82-5-3), in order."""
-        found = {
-            d.meta["article"]
-            for d in self.passages.all()
-            if d.meta.get("work_id") == work_id and d.meta.get("article", "").startswith(f"{article}-")
-        }
-        return sorted(found, key=sort_key)
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[tuple[ArticleRef, list[Document]]]:
         """Each article the query cites with every indexed passage of it (none if the corpus lacks it), whatever

@@ -1920,8 +1920,9 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
     bracket («amende de 500 10 CP», «pages 150 et 151 CP», «Convention, 40 CP» are none)."""
     numbers: list[str] = []
     loose = False  # a number of the list written with spaces or none: the list must stand on its own
-    end, start = code_start, None
+    end, start, last_end = code_start, None, 0
     while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(match)):
+        last_end = last_end or match.end("number")
         numbers.insert(0, number)
         loose = loose or "." not in match.group("number")
         start = match.start("number")
@@ -1933,7 +1934,7 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
         return None
     if loose and (before := text[:start].rstrip()) and before[-1] not in "([«\"'":
         return None
-    return _Citation(start, _NUMBER_BEFORE_CODE_RE.search(text[:code_start]).end("number"), numbers, code_after=True)
+    return _Citation(start, last_end, numbers, code_after=True)
 
 
 def _dotted_article(match: re.Match[str]) -> str | None:

@@ -7,7 +7,7 @@ Usage::
     citation_label(law_19_12, "6", "fr")        # 'Loi n° 19-12, article 6'
     citation_label(law_19_12, "1", "fr")        # 'Loi n° 19-12, article premier'
     official_reference(law_27_14, "fr")         # 'Loi n° 27-14 relative à … ; dahir n° 1-16-127 du 25 août 2016 ; …'
-    insertion_note(catalogue, penal_code, "448-2", "ar")  # '؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14'
+    history_note(catalogue, penal_code, "448-2", "ar")  # '؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14'
 """
 
 from __future__ import annotations
@@ -202,38 +202,48 @@ _AR_ORDINALS = ("الأولى", "الثانية", "الثالثة", "الراب�
                 "العاشرة")
 
 
-def insertion_note(catalogue: Catalogue, work: Work, article: str, language: str) -> str:
-    """What the reference of a consolidated article adds when a later law inserted it into ``work`` or completed
-    it, empty if none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a «الفصل»; an «المادة» is «مضافة»),
-    « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n° 03-23», « ; complété par l'article 3
-    de la loi n° 27-14» (CPP 82-7)."""
-    found = _inserted_by(catalogue, work.id, article)
-    if found is None:
-        return ""
-    inserting, relation = found
-    title, via, later = inserting.short_title(language), relation.via_article, relation.amended_by
+def history_note(catalogue: Catalogue, work: Work, article: str, language: str) -> str:
+    """What the reference of a consolidated article adds for each later law of the catalogue that inserted,
+    completed or amended it, oldest first, empty if none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a
+    «الفصل»; an «المادة» is «مضافة»), « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n°
+    03-23», « ; complété par l'article 3 de la loi n° 27-14» (CPP 82-7), « ; modifié par l'article 2 de la loi n°
+    103-13» (Penal Code 404). Only the laws the catalogue holds: a code consolidated since has others."""
+    return "".join(
+        _SEPARATOR[language if language in _SEPARATOR else "en"] + _history_clause(work, writer, relation, language)
+        for writer, relation in _written_by(catalogue, work.id, article)
+    )
+
+
+# What a later law did to an article, by relation: Arabic masculine and feminine («الفصل», «المادة»), French, English.
+_HISTORY_VERBS = {
+    "inserts": ("مضاف", "مضافة", "inséré", "inserted"),
+    "completes": ("متمم", "متممة", "complété", "completed"),
+    "amends": ("مغير", "مغيرة", "modifié", "amended"),
+}
+
+
+def _history_clause(work: Work, writer: Work, relation: Relation, language: str) -> str:
+    masculine, feminine, french, english = _HISTORY_VERBS[relation.type]
+    title, via, later = writer.short_title(language), relation.via_article, relation.amended_by
     if language == "ar":
-        feminine = article_word(work, "ar") == "المادة"
-        added, changed = ("مضافة", "مغيرة") if feminine else ("مضاف", "مغير")
-        if relation.type == "completes":
-            added = "متممة" if feminine else "متمم"
+        is_feminine = article_word(work, "ar") == "المادة"
         ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via
         by = f"المادة {ordinal} من {title}" if via else title
+        changed = "مغيرة" if is_feminine else "مغير"
         amended = f"، و{changed} بمقتضى القانون رقم {law_number(later, 'ar')}" if later else ""
-        return f"؛ {added} بمقتضى {by}{amended}"
+        return f"{feminine if is_feminine else masculine} بمقتضى {by}{amended}"
     if language == "fr":
-        title = ("la " if inserting.type == "law" else "") + title[:1].lower() + title[1:]
+        title = ("la " if writer.type == "law" else "") + title[:1].lower() + title[1:]
         by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
-        verb = "complété" if relation.type == "completes" else "inséré"
-        return f" ; {verb} par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
+        return f"{french} par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
     by = f"article {via} of {title}" if via else title
-    verb = "completed" if relation.type == "completes" else "inserted"
-    return f"; {verb} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
+    return f"{english} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
 
 
-def _inserted_by(catalogue: Catalogue, work_id: str, article: str) -> tuple[Work, Relation] | None:
-    return next(
-        ((w, r) for w in catalogue.works for r in w.relations
-         if r.type in ("inserts", "completes") and r.target == work_id and article in r.articles),
-        None,
-    )
+def _written_by(catalogue: Catalogue, work_id: str, article: str) -> list[tuple[Work, Relation]]:
+    """The catalogue's laws that inserted, completed or amended the work's article, oldest first."""
+    found = [
+        (w, r) for w in catalogue.works for r in w.relations
+        if r.type in _HISTORY_VERBS and r.target == work_id and article in r.articles
+    ]
+    return sorted(found, key=lambda pair: pair[0].enacted or dt.date.min)

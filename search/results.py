@@ -16,7 +16,7 @@ from typing import TypedDict
 from pydantic import BaseModel, Field
 
 from ingest.catalogue import Catalogue
-from ingest.citation import gazette_reference, insertion_note, official_reference, translation_note
+from ingest.citation import gazette_reference, history_note, official_reference, translation_note
 
 
 class Citation(BaseModel):
@@ -206,7 +206,7 @@ class _ReferenceFields(TypedDict, total=False):
 
 def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
     """The official reference of the text a passage's wording comes from: the amending law for a wording it
-    quotes, else the work, with its consolidation date and the law that inserted the article."""
+    quotes, else the work, with its consolidation date and the laws that inserted, completed or amended the article."""
     language = meta["language"]
     quoting = (meta.get("quoted_by") or "").partition(":")[0]
     work = catalogue.get(quoting or meta["work_id"])
@@ -221,7 +221,7 @@ def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
         published_in=version.published_in if version and not quoting else None,
     )
     if reference and not quoting:
-        reference += insertion_note(catalogue, work, meta["article"], language)
+        reference += history_note(catalogue, work, meta["article"], language)
         # Last, so that nothing after it reads as said of the text that prevails.
         reference += translation_note(language, version.translation_of if version else None)
     return {

@@ -34,6 +34,16 @@ def test_an_article_a_later_law_completed_says_so(catalogue: Catalogue) -> None:
     assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14")
 
 
+def test_an_article_a_later_law_amended_says_so(catalogue: Catalogue) -> None:
+    # Law 103-13 art. 2 rewrote Penal Code 404 (a review found amended articles silent, inserted ones not).
+    citation = citation_from_meta(_meta("ma-penal-code", "404", "ar", wording="consolidated"), catalogue)
+    assert citation.reference and citation.reference.endswith("؛ مغير بمقتضى المادة الثانية من القانون رقم 103.13")
+    french = citation_from_meta(_meta("ma-penal-code", "404", "fr", wording="consolidated"), catalogue).reference
+    assert french and " ; modifié par l'article 2 de la loi n° 103-13 ; traduction" in french
+    untouched = citation_from_meta(_meta("ma-penal-code", "403", "ar", wording="consolidated"), catalogue).reference
+    assert untouched and "بمقتضى" not in untouched
+
+
 def test_a_translated_text_says_last_which_text_prevails(catalogue: Catalogue) -> None:
     french = citation_from_meta(_meta("ma-penal-code", "448-7", "fr", wording="consolidated"), catalogue).reference
     assert french and french.endswith(

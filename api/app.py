@@ -58,7 +58,7 @@ UI_DIR = pathlib.Path(__file__).resolve().parents[1] / "ui"
 # percent-encoded six bytes a letter, then gets the API's own JSON error, not a bare «Invalid HTTP request».
 MAX_REQUEST_HEAD = 1024 * 1024
 WorkTypeParam = Literal[
-    "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure"
+    "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure", "guide"
 ]
 
 

@@ -37,6 +37,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "هذا الملف مدرج من قبل تحت نص آخر. {detail}",
         "fr": "Ce fichier figure déjà dans le corpus sous un autre texte. {detail}",
     },
+    "official_name": {
+        "ar": "هذا الرقم أو العنوان لنص رسمي مدرج: ستُستشهد وثيقتك على أنها ذلك النص. أعطها عنوانها الخاص. {detail}",
+        "fr": "Ce numéro ou ce titre est celui d'un texte officiel du corpus : votre document serait cité comme ce "
+        "texte. Donnez-lui son propre titre. {detail}",
+    },
     "invalid_document": {"ar": "تعذرت قراءة الملف: {detail}", "fr": "Fichier illisible : {detail}"},
     "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},
     "too_large": {"ar": "الملف كبير جدا: {detail}", "fr": "Fichier trop volumineux : {detail}"},

@@ -28,7 +28,7 @@ DEFAULT_SOURCES_DIR = REPO_ROOT.parent / "shared" / "corpus-sources"
 
 Language = Literal["ar", "fr", "en"]
 WorkType = Literal[
-    "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure"
+    "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure", "guide"
 ]
 # How a text names its articles: in codes «الفصل» is the article; in laws and decrees «المادة»
 # is the article and «الفصل» may be a chapter; some declarations only number their paragraphs.
@@ -94,6 +94,9 @@ class Work(_Model):
     article_convention: ArticleConvention
     versions: list[LanguageVersion]
     relations: list[Relation] = Field(default_factory=list)
+    # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
+    # citations say so wherever they are shown or copied.
+    added_by_user: bool = False
 
     def version(self, language: str) -> LanguageVersion | None:
         return next((v for v in self.versions if v.language == language), None)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,8 @@ _ID_RE = re.compile(r"[^a-z0-9]+")
 _PAGE_NUMBER_ONLY = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
 UPLOADS_DIR = "uploads"
 REQUIRED_FIELDS = {
-    "type": "its type (code, code_section, law, decree, convention, protocol, declaration, circular, procedure)",
+    "type": "its type (code, code_section, law, decree, convention, protocol, declaration, circular, procedure, or "
+    "guide for a practical guide, a note or a report)",
     "jurisdiction": "its jurisdiction (MA or international)",
 }
 
@@ -67,7 +69,8 @@ class WorkConflict(ValueError):
     """The document would take another work's place; ``work`` is that work, ``code`` says how.
 
     ``work_exists``: the id is a starter catalogue work, or the user's own work without an explicit replace;
-    ``duplicate_document``: the file's bytes are those of a work already in the catalogue."""
+    ``duplicate_document``: the file's bytes are those of a work already in the catalogue; ``official_name``: the
+    document is given the number or the title of a starter work, under which it would be cited as that law."""
 
     def __init__(self, message: str, work: Work, code: str) -> None:
         super().__init__(message)
@@ -120,7 +123,7 @@ def full_catalogue(settings: Settings) -> Catalogue:
         if entry["id"] in known:
             log.warning("%s: %r is a starter work; that entry is ignored", user_catalogue_path(settings), entry["id"])
             continue
-        extra[entry["id"]] = Work.model_validate(entry)
+        extra[entry["id"]] = Work.model_validate({**entry, "added_by_user": True})
     return Catalogue(works=[*starter.works, *extra.values()])
 
 
@@ -179,6 +182,36 @@ def check_work_id(settings: Settings, work_id: str, *, replace: bool = False, so
         existing,
         "work_exists",
     )
+
+
+def _number_key(number: str | None) -> str:
+    return re.sub(r"[\s./-]+", "-", (number or "").strip()).strip("-").casefold()
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def check_official_name(work: Work) -> None:
+    """Raise ``WorkConflict`` when a user's document takes the number or a title of a starter work.
+
+    Its citation would then read as that law's («Loi n° 27-14, article premier» over an association's note), in
+    search, in copied references and in course packs. A document about a law («Circulaire d'application de la loi
+    27-14») keeps its own title and is not concerned."""
+    mine = {_name_key(t) for t in (*work.titles.values(), *work.short_titles.values())}
+    for official in starter_catalogue().works:
+        if work.number and _number_key(work.number) == _number_key(official.number):
+            taken = f"the number {work.number!r}"
+        elif mine & {_name_key(t) for t in (*official.titles.values(), *official.short_titles.values())}:
+            taken = "the title"
+        else:
+            continue
+        raise WorkConflict(
+            f"{taken} is that of «{_title(official)}», an official text of the corpus: your document would be cited "
+            "as that text; give it its own title, and its own number or none",
+            official,
+            "official_name",
+        )
 
 
 def file_digest(path: Path) -> str:
@@ -277,7 +310,7 @@ def register_work(settings: Settings, work: Work) -> None:
     starter work would hide the entry (``full_catalogue``) while its passages stayed indexed under that id."""
     check_work_id(settings, work.id, replace=True)
     works = [w for w in _user_works(settings) if w["id"] != work.id]
-    works.append(work.model_dump(mode="json", exclude_none=True))
+    works.append(work.model_dump(mode="json", exclude_none=True, exclude={"added_by_user"}))
     path = user_catalogue_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -370,5 +403,6 @@ def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Des
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
         raise MetadataError(f"{path.name}: invalid metadata: {problems}") from None
+    check_official_name(work)
     from_filename = not given_title and work.titles.get(language) == path.stem
     return Description(work, title_from_filename=from_filename, pages_without_text=gaps)

@@ -160,6 +160,20 @@ class SearchResponse(BaseModel):
     notices: list[Notice] = Field(default_factory=list)
 
 
+# After the citation of a user's upload, so that no copy of it («Loi n° 65-15, article 3») passes for the law's.
+_ADDED_BY_USER = {
+    "ar": " (وثيقة أضافها مستعمل)",
+    "fr": " (document ajouté par un utilisateur)",
+    "en": " (a document added by a user)",
+}
+
+
+def _label(meta: dict, catalogue: Catalogue) -> str:
+    work = catalogue.get(meta["work_id"])
+    mark = _ADDED_BY_USER.get(meta["language"], _ADDED_BY_USER["en"]) if work and work.added_by_user else ""
+    return meta["citation"] + mark
+
+
 def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
     """The citation of an indexed passage, from the payload that ingestion wrote, with the official reference
     from the catalogue: an original wording is referenced to the text that enacted it (a 2016 wording of
@@ -169,7 +183,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         document_id=meta["work_id"],
         document_title=meta["work_title"],
         article=meta["article"],
-        label=meta["citation"],
+        label=_label(meta, catalogue),
         key=meta["key"],
         heading_path=meta.get("heading_path") or [],
         wording=meta.get("wording") or "authentic",
@@ -187,7 +201,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         reference=_reference(meta, catalogue).get("reference"),
         text=text,
         language=meta["language"],
-        label=meta["citation"],
+        label=_label(meta, catalogue),
         wording=meta.get("wording") or "authentic",
         current=meta.get("current") is not False,
         version_label=meta.get("version_label"),

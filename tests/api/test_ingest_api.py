@@ -170,6 +170,46 @@ def test_a_starter_work_id_is_refused_and_the_law_is_untouched(writable: str, in
     assert not _files(settings) and not user_catalogue_path(settings).exists()
 
 
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        {"number": "27-14", "work_type": "law", "title": "Note interne"},
+        {"number": "27.14", "work_type": "circular", "title": "Note interne"},
+        {"title": "Loi n° 27-14", "work_type": "law"},
+        {"title": "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر", "work_type": "law"},
+    ],
+)
+def test_an_upload_under_a_starter_laws_number_or_title_is_refused(writable: str, indexed, metadata: dict) -> None:
+    # A trial's association note, uploaded as «Loi n° 27-14», came first for «loi 27-14 hébergement» and was copied
+    # and exported as «Loi n° 27-14, article premier».
+    settings, _, _ = indexed
+    response = _upload(writable, _pdf(_synthetic("girafes jaunes")), "note.pdf", language="fr", **metadata)
+    assert response.status_code == 409, response.text
+    error = response.json()
+    assert (error["error"], error["work_id"]) == ("official_name", "ma-law-27-14")
+    assert "official text of the corpus" in error["message"]
+    assert "SYNTHETIC" not in httpx.get(f"{writable}/api/search", params={"q": "girafes jaunes"}).text
+    assert not _files(settings) and not user_catalogue_path(settings).exists()
+
+
+def test_a_document_about_a_law_keeps_its_title_and_is_marked_as_added(fresh) -> None:
+    base_url, settings, _ = fresh
+    response = _upload(
+        base_url, _synthetic("girafes ocres").encode(), "note-ocre.txt", title="Note d'application de la loi 27-14",
+        work_type="guide", language="fr",
+    )
+    assert response.status_code == 201, response.text
+    hit = httpx.get(f"{base_url}/api/search", params={"q": "girafes ocres", "top_k": 1}).json()["results"][0]
+    label = hit["citation"]["label"]
+    assert label.startswith("Note d'application de la loi 27-14, article ")
+    assert label.endswith(" (document ajouté par un utilisateur)")
+    assert hit["citation"]["work_type"] == "guide"
+    view = httpx.get(f"{base_url}/api/documents/{response.json()['work_id']}/articles/1").json()
+    assert view["citation"]["label"].endswith("(document ajouté par un utilisateur)")
+    stored = yaml.safe_load(user_catalogue_path(settings).read_text(encoding="utf-8"))
+    assert all("added_by_user" not in work for work in stored)  # said when read, never stored
+
+
 def test_a_refused_upload_is_said_in_the_readers_language(writable: str) -> None:
     body = _pdf(_synthetic("girafes rouges"))
     response = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="fr")

@@ -140,6 +140,7 @@ const STRINGS = {
     type_declaration: "إعلان",
     type_circular: "دورية",
     type_procedure: "مسطرة",
+    type_guide: "دليل عملي أو مذكرة",
     jur_MA: "المغرب",
     jur_international: "دولي",
     wording_as_enacted: "الصيغة الأصلية",
@@ -334,6 +335,7 @@ const STRINGS = {
     type_declaration: "Déclaration",
     type_circular: "Circulaire",
     type_procedure: "Procédure",
+    type_guide: "Guide ou note",
     jur_MA: "Maroc",
     jur_international: "International",
     wording_as_enacted: "rédaction d’origine",
@@ -411,7 +413,7 @@ export const ENTRY_POINTS = [
 ];
 
 export const WORK_TYPES = [
-  "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure",
+  "code", "code_section", "law", "decree", "convention", "protocol", "declaration", "circular", "procedure", "guide",
 ];
 
 let current = "ar";

@@ -43,7 +43,7 @@ from ingest.user_documents import full_catalogue, uploads_dir
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 
 
 @dataclass

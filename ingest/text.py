@@ -30,7 +30,7 @@ from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_unicode
 
 from ingest.text_ar import STOP_WORDS as ARABIC_STOP_WORDS
-from ingest.text_ar import ProcliticMode, fold_letters, light_stems, skeleton, snowball_stem
+from ingest.text_ar import ProcliticMode, fold_hamza, fold_letters, light_stems, skeleton, snowball_stem
 from ingest.text_fr import APOSTROPHES, FrenchMode, latin_term
 
 ArabicMode = Literal["none", "light", "snowball", "light+snowball"]
@@ -144,7 +144,7 @@ SKELETON_MARK = "√"  # keeps skeleton terms apart from stems that happen to be
 def _arabic_terms(
     token: str, mode: ArabicMode, proclitics: ProcliticMode, stop_words: bool, skeletons: bool = False
 ) -> tuple[str, ...]:
-    folded = fold_letters(token)
+    folded = fold_hamza(fold_letters(token))
     if len(folded) < 2:
         return ()
     # و/ف glue to function words too (وفي، فإن، ولا): those are stop words as well.

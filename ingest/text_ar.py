@@ -2,7 +2,8 @@
 
 Tokens reaching these functions are already NFKC-normalised, undiacritised and without tatweel
 (see `ingest.text`). `fold_letters` then applies the orthographic folding users and OCR disagree on
-(إأآٱ → ا, ى → ي, ة → ه); `light_stem` removes clitics and affixes from a folded token.
+(إأآٱ → ا, ى → ي, ة → ه), and `fold_hamza` the hamza's seat (ؤ ئ → ء); `light_stem` removes clitics and
+affixes from a folded token.
 
 Usage:
     >>> from ingest.text_ar import fold_letters, light_stem
@@ -64,7 +65,20 @@ def fold_letters(token: str) -> str:
     return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(token)))
 
 
-STOP_WORDS: frozenset[str] = frozenset(fold_letters(w) for w in [*_STOP_WORDS_TEXT.split(), *DARIJA_FUNCTION_WORDS])
+# The hamza's seat follows the vowels around it, so a suffix moves it: «إيواء» but «لإيوائهم», «جزاء» but «جزائه»; and
+# Moroccan texts write «مسؤول» and «مسئول» alike. Index terms put every seat on the line (ؤ ئ → ء). Only the
+# analyser's terms: the citation parser's patterns read `fold_letters`' output, hamza seats included.
+_HAMZA_SEATS = str.maketrans({"ؤ": "ء", "ئ": "ء"})
+
+
+def fold_hamza(token: str) -> str:
+    """A folded token with its hamza on the line whatever its seat: «ايوائهم» → «ايواءهم», «مسؤول» → «مسءول»."""
+    return token.translate(_HAMZA_SEATS)
+
+
+STOP_WORDS: frozenset[str] = frozenset(
+    fold_hamza(fold_letters(w)) for w in [*_STOP_WORDS_TEXT.split(), *DARIJA_FUNCTION_WORDS]
+)
 
 
 def _strip_suffix(word: str) -> str:

@@ -15,6 +15,10 @@ from fastapi import Request
 
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_query": {"ar": "لم تكتب شيئا للبحث عنه.", "fr": "La recherche est vide."},
+    "no_words": {
+        "ar": "لا يتضمن البحث حروفا أو أرقاما يمكن البحث عنها: اكتب كلمة أو رقم فصل.",
+        "fr": "La recherche ne contient ni lettre ni chiffre à chercher : écrivez un mot ou un numéro d'article.",
+    },
     "query_too_long": {
         "ar": "نص البحث طويل جدا: 2000 حرف على الأكثر.",
         "fr": "La recherche est trop longue : 2 000 caractères au plus.",

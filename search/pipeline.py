@@ -440,7 +440,7 @@ def validate_query(query: str, top_k: int, lang: str | None) -> str:
     if not query:
         raise QueryError("the query is empty", "empty_query")
     if not any(c.isalnum() for c in query):
-        raise QueryError("the query has no words or numbers to search for", "empty_query")
+        raise QueryError("the query has no letters or digits to search for («😀🙏», «???»)", "no_words")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query_too_long")
     if not 1 <= top_k <= 100:

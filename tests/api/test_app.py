@@ -159,6 +159,7 @@ def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
         ({"q": "   "}, {"Accept-Language": "ar"}, "لم تكتب شيئا للبحث عنه."),
         ({"q": "traite", "top_k": "many"}, {"Accept-Language": "fr"}, "Requête invalide : top_k"),
         ({"q": ""}, {}, "the query is empty"),
+        ({"q": "😀🙏"}, {"Accept-Language": "fr"}, "La recherche ne contient ni lettre ni chiffre"),
     ],
 )
 def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, headers: dict, expected: str) -> None:

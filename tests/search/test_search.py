@@ -329,8 +329,10 @@ def test_weak_match_needs_no_shared_word_or_a_distant_meaning() -> None:
 
 def test_a_query_without_words_is_refused(indexed) -> None:
     _, _, searcher = indexed
-    with pytest.raises(QueryError, match="no words"):
-        searcher.search("؟؟؟ !!!")
+    for query in ("؟؟؟ !!!", "😀🙏"):
+        with pytest.raises(QueryError, match="no letters or digits") as refused:
+            searcher.search(query)
+        assert refused.value.code == "no_words"  # not «you wrote nothing»: a trial's emoji-only query was told so
 
 
 def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(indexed) -> None:

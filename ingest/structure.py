@@ -464,7 +464,30 @@ def _mark_promulgating_articles(articles: list[Article]) -> list[Article]:
         return articles
     for article in own[:restart]:
         article.number = f"dahir-{article.number}"
+    own[restart - 1].text = _without_code_title(own[restart - 1].text)
     return articles
+
+
+_SIGNED_RE = re.compile(r"^(?:Fait à|وحرر ب)")
+_TITLE_TAIL_RE = re.compile(r"^[*\s]+$|\((?:Articles?|الفصول|الفصل)\b")
+
+
+def _without_code_title(text: str) -> str:
+    """The dahir's last article without the code's own title printed after the signature («*», «* *», «CODE
+    PENAL», «DISPOSITIONS PRELIMINAIRES», «(Articles 1 à 12)»; «مجموعة القانون الجنائي مبادئ عامة (الفصول 12) –
+    1»), which no heading pattern reads and which a trial found shown as the dahir's text."""
+    lines = text.split("\n")
+    signed = next((i for i, line in enumerate(lines) if _SIGNED_RE.match(line.strip())), None)
+    if signed is None:
+        return text
+    tail = lines[signed + 1 :]
+    cut = next((i for i, line in enumerate(tail) if _TITLE_TAIL_RE.search(line.strip())), None)
+    if cut is None:
+        return text
+    # From the first separator or range on; the title's lines before it (upper case, no sentence) go with it.
+    while cut > 0 and not re.search(r"[.:;،؛]$", tail[cut - 1].strip()):
+        cut -= 1
+    return "\n".join(lines[: signed + 1] + tail[:cut]).rstrip()
 
 
 def _is_quoted(number: str, own_number: str, word: str) -> bool:

@@ -95,6 +95,8 @@ def test_french_penal_code_pdf_section_vi_matches_the_checked_text_article_by_ar
     section = by_number["448-4"].heading_path
     assert section[0].startswith("LIVRE III") and section[-1] == "SECTION VI DE LA TRAITE DES ETRES HUMAINS"
     assert [a.number for a in from_pdf[:10]] == [*(f"dahir-{i}" for i in range(1, 10)), "1"]
+    # The dahir ends with its signature, not with the code's title printed after it (a trial found it there).
+    assert from_pdf[8].text.endswith("Fait à Rabat, le 28 joumada II 1382 (26 novembre 1962).")
 
 
 def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: Catalogue) -> None:
@@ -102,6 +104,7 @@ def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: 
     articles = split_articles(extract(SOURCES_DIR / "ma-penal-code.ar.txt").body_text, work=work, language="ar")
     numbers = [a.number for a in articles]
     assert numbers[:2] == ["dahir-1", "dahir-2"]
+    assert articles[8].text.endswith("الموافق 26 نونبر 1962.")  # not the code's title printed after the signature
     assert "1" in numbers and "448-14" in numbers and "607 ter" in numbers
     article = next(a for a in articles if a.number == "448-4")
     assert any(h.startswith("الفرع السادس") for h in article.heading_path)

@@ -820,7 +820,9 @@ class Searcher:
             for ref, documents in cited_by_ref
             if not documents and not ref.implied  # a range's sub-articles hidden by a filter: its members say so
         ]
-        notices += [_outside_corpus(name, results_follow=bool(results)) for name in parsed.outside]
+        # Beside a cited article found, the results are not only what the words match («المادة 82-5-1 كما عدلت بالقانون
+        # 03.23»: the article comes first, in the wording that law gave it).
+        notices += [_outside_corpus(name, results_follow=bool(results) and not cited) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)

@@ -1769,7 +1769,7 @@ class QueryParser:
                 continue
             span = folded.original(start, w.end)
             typed = text[span.start : span.stop].strip()
-            typed = typed[1:] if re.match(r"[وف]ال", typed) else typed  # «والاتفاقية رقم 189»: the name, not «and»
+            typed = _without_proclitics(typed)  # «والاتفاقية رقم 189», «بالقانون 03.23»: the name, not «and», «by»
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
@@ -1783,6 +1783,14 @@ class QueryParser:
             outside=list(dict.fromkeys(outside)),
             by_title_words=[i for i in named_ids if all(w.from_title for w in named if w.work_id == i)],
         )
+
+
+def _without_proclitics(name: str) -> str:
+    """An Arabic name as a title writes it, without the conjunction or preposition glued to its article: «والاتفاقية»,
+    «بالقانون», «للقانون» (ل + القانون) → «الاتفاقية», «القانون», «القانون»."""
+    if match := re.match(r"[وف]?لل(?!ه)", name):
+        return "ال" + name[match.end() :]
+    return re.sub(r"^[وف]?[بك]?(?=ال)", "", name)
 
 
 def _law_word_types(word: str | None) -> tuple[str, ...] | None:

@@ -553,6 +553,8 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("n° 12", [], "n° 12"),  # a number no word names as a text's
         ("loi n° 65-99", ["loi n° 65-99"], ""),  # no article either
         ("القانون 19.12 والاتفاقية رقم 189", ["الاتفاقية رقم 189"], ""),  # the name without «و», «and»
+        ("وفقا للقانون رقم 88.13", ["القانون رقم 88.13"], "وفقا"),  # nor «ل», «for» (a trial found «بالقانون»)
+        ("كما عدل بالقانون 88.13", ["القانون 88.13"], "كما عدل"),
         ("dahir n° 1-99-999", [], "dahir n° 1-99-999"),  # may promulgate a law the corpus has
         ("dahir n° 1-16-127", [], ""),  # promulgates Law 27-14
         ("ILO 189 article 3", [], ""),  # the article's notice names it

@@ -122,6 +122,14 @@ def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) ->
         ("work_outside_corpus", "loi n° 88-13")
     ]
     assert response.notices[0].message.endswith("the results below are what the words of the question match")
+    # Beside a cited article, named without the preposition glued to it (a trial's «بالقانون 03.23»), and not said
+    # to leave only word matches: the cited article comes first.
+    response = searcher.search("المادة 5 من القانون 27.14 كما عدلت بالقانون 88.13", top_k=5)
+    assert response.results[0].citation.key == "ma-law-27-14:5"
+    [notice] = response.notices
+    assert (notice.code, notice.text, notice.message) == (
+        "work_outside_corpus", "القانون 88.13", "«القانون 88.13» is not in the corpus"
+    )
 
 
 def test_no_score_passes_a_cited_articles(indexed) -> None:

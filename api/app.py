@@ -200,6 +200,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         codes = {401: "unauthorized", 403: "forbidden", 404: "not_found"}
         return error(request, problem.status_code, codes.get(problem.status_code, "http"), str(problem.detail))
 
+    @app.exception_handler(export.PassageNotInCorpus)
+    async def not_in_corpus(request: Request, problem: export.PassageNotInCorpus) -> JSONResponse:
+        return error(request, 422, "not_in_corpus", str(problem))
+
     @app.exception_handler(UnknownError)
     async def unknown(request: Request, problem: UnknownError) -> JSONResponse:
         return error(request, 404, "not_found", str(problem))

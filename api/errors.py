@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce numéro ou ce titre est celui d'un texte officiel du corpus : votre document serait cité comme ce "
         "texte. Donnez-lui son propre titre. {detail}",
     },
+    "not_in_corpus": {
+        "ar": "نص في الملف ليس نص مادته في النصوص المدرجة: أضف المادة من جديد من نتائج البحث. {detail}",
+        "fr": "Un texte du dossier n'est pas celui de son article dans le corpus : ajoutez l'article de nouveau depuis "
+        "une recherche. {detail}",
+    },
     "invalid_document": {"ar": "تعذرت قراءة الملف: {detail}", "fr": "Fichier illisible : {detail}"},
     "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},
     "too_large": {"ar": "الملف كبير جدا: {detail}", "fr": "Fichier trop volumineux : {detail}"},

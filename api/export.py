@@ -1,8 +1,10 @@
 """Course-pack export: the passages a trainer picked, as an editable Markdown or Word file.
 
-This is a formatting service. The file contains only what the client sent — the pack's title,
-its headings, and for every passage its citation label, official reference (optional), text and key —
-laid out; it never looks up, completes or invents legal text.
+The file contains what the client sent — the pack's title, its headings, and for every passage its text,
+language and article key — laid out, with each passage's citation label and official reference as the corpus
+gives them. A passage whose text is not, whole, one of the corpus's texts of that key (any language or wording)
+refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. The
+formatting itself (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import quote
@@ -31,9 +34,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from search.results import Passage
 
 MAX_ITEMS = 200
 MAX_TITLE_CHARS = 200
@@ -143,6 +148,38 @@ class ExportRequest(BaseModel):
         if not any(isinstance(i, PassageItem) for i in self.items):
             raise ValueError("the pack holds no passage")
         return self
+
+
+class PassageNotInCorpus(ValueError):
+    """A pack's passage whose text is not the corpus's text of its article key; the message names the item."""
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage]]) -> ExportRequest:
+    """The pack with each passage's label and reference as the corpus gives them (a pack saved before a reference
+    changed gets today's), after checking that its text is, whole, a text of the corpus under its key in its language
+    (``wordings``: key → the article's texts, e.g. `search.library.Library.wordings`). Whitespace does not count.
+
+    Raises ``PassageNotInCorpus`` otherwise: a text edited, cut («يكون ضحية الاتجار بالبشر مسؤولا» without its «لا») or
+    made up is no article of the corpus, whatever label it is sent with."""
+    items: list[HeadingItem | PassageItem] = []
+    for number, item in enumerate(pack.items, start=1):
+        if isinstance(item, HeadingItem):
+            items.append(item)
+            continue
+        text = _words(item.text)
+        found = [w for w in wordings(item.key) if w.language == item.language and _words(w.text) == text]
+        if not found:
+            raise PassageNotInCorpus(
+                f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "
+                "article to the pack again from a search or the article's page"
+            )
+        chosen = next((w for w in found if w.label == item.label), found[0])
+        items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference}))
+    return pack.model_copy(update={"items": items})
 
 
 def is_rtl(text: str) -> bool:
@@ -310,11 +347,13 @@ router = APIRouter(tags=["export"])
             "description": "the course pack as a file (attachment)",
             "content": {MEDIA_TYPES["md"]: {}, MEDIA_TYPES["docx"]: {}},
         },
-        422: {"description": "invalid pack: JSON {error, message}"},
+        422: {"description": "invalid pack, or a passage whose text is not its article's: JSON {error, message}"},
     },
 )
-def export_pack(pack: ExportRequest) -> Response:
-    """Lay out a course pack (title, headings, cited passages) as Markdown or Word; only the text sent is used."""
+def export_pack(pack: ExportRequest, request: Request) -> Response:
+    """Lay out a course pack (title, headings, cited passages) as Markdown or Word. Each passage's text must be its
+    article's text in the corpus (else 422 ``not_in_corpus``); its label and reference are the corpus's."""
+    pack = as_in_corpus(pack, request.app.state.library.wordings)
     content = to_markdown(pack).encode("utf-8") if pack.format == "md" else to_docx(pack)
     return Response(
         content=content,

@@ -193,6 +193,15 @@ class Library:
             for d in ordered
         ]
 
+    def wordings(self, key: str) -> list[Passage]:
+        """Every text the corpus holds under an article key («ma-law-27-14:5»): each language and wording, whole, with
+        the label and reference the article view gives it; none for an unknown key."""
+        grouped: dict[str, list[Document]] = defaultdict(list)
+        for document in self.passages.by_key(key):
+            grouped[document.meta["version_id"]].append(document)
+        parts = [_ArticleParts(sorted(v, key=lambda d: d.meta.get("part", 0))) for v in grouped.values()]
+        return [passage_from_meta(p.text, p.first.meta, self.catalogue) for p in parts]
+
     def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
         self._work(work_id)
         number = normalize_number(article) or article

@@ -1,18 +1,22 @@
-"""POST /api/export (course pack → Markdown / Word) and GET /fonts/{name}, through the real app's handlers."""
+"""POST /api/export (course pack → Markdown / Word) and GET /fonts/{name}, over the small real index.
+
+The layout tests call the formatters (`export.to_markdown`, `export.to_docx`) on synthetic packs: the endpoint itself
+refuses any passage that is not its article's text in the corpus, which the endpoint tests check with real texts.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from fastapi.testclient import TestClient
 
 from api import export
-from api.app import create_app
-from ingest.settings import Settings
+from tests.api.test_app import serve
 
 AR_LABEL = "المادة 5 من القانون رقم 27.14"
 AR_TEXT = (
@@ -40,20 +44,26 @@ def pack(fmt: str = "md", **changes) -> dict:
     return body
 
 
+def layout(fmt: str = "md", **changes) -> export.ExportRequest:
+    return export.ExportRequest.model_validate(pack(fmt, **changes))
+
+
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    # No lifespan: the export needs no index, only the app's routes and error handlers.
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("export") / "data"))
-    return TestClient(app)
+def client(indexed) -> Iterator[httpx.Client]:
+    settings, _, searcher = indexed
+    with serve(settings, searcher) as base_url, httpx.Client(base_url=base_url, timeout=60) as http:
+        yield http
 
 
-def test_markdown_export_holds_every_label_and_text(client: TestClient) -> None:
-    response = client.post("/api/export", json=pack("md"))
-    assert response.status_code == 200
-    assert response.headers["content-type"] == "text/markdown; charset=utf-8"
-    disposition = response.headers["content-disposition"]
-    assert disposition.startswith("attachment;") and ".md" in disposition and "filename*=UTF-8''" in disposition
-    text = response.content.decode("utf-8")
+def _article(client: httpx.Client, work: str, article: str, lang: str) -> dict:
+    view = client.get(f"/api/documents/{work}/articles/{article}", params={"lang": lang}).json()
+    assert view["language"] == lang
+    return {"type": "passage", "label": view["citation"]["label"], "text": view["text"], "language": lang,
+            "key": view["citation"]["key"]}
+
+
+def test_markdown_export_holds_every_label_and_text() -> None:
+    text = export.to_markdown(layout("md"))
     assert text.startswith("# Protection des victimes — حماية الضحايا\n")
     assert "## حقوق الضحايا" in text and "## Définition" in text
     assert f"**{AR_LABEL}**" in text and f"**{FR_LABEL}**" in text
@@ -79,7 +89,7 @@ FIVE_PARAGRAPHS = [
 FR_REFERENCE = "Code pénal ; dahir n° 1-59-413 du 26 novembre 1962"
 
 
-def test_markdown_keeps_each_paragraph_and_block_apart(client: TestClient) -> None:
+def test_markdown_keeps_each_paragraph_and_block_apart() -> None:
     item = {
         "type": "passage",
         "label": FR_LABEL,
@@ -88,9 +98,7 @@ def test_markdown_keeps_each_paragraph_and_block_apart(client: TestClient) -> No
         "language": "fr",
         "key": "ma-penal-code:448-1",
     }
-    response = client.post("/api/export", json=pack("md", items=[{"type": "heading", "text": "Définition"}, item]))
-    assert response.status_code == 200
-    text = response.content.decode("utf-8")
+    text = export.to_markdown(layout("md", items=[{"type": "heading", "text": "Définition"}, item]))
     # A blank line between label, reference, key and quotation; a blank «>» line between the article's paragraphs.
     assert (
         f"## Définition\n\n**{FR_LABEL}**\n\n*{FR_REFERENCE}*\n\n<!-- ma-penal-code:448-1 (fr) -->\n\n> Premier"
@@ -113,12 +121,8 @@ def test_markdown_keeps_each_paragraph_and_block_apart(client: TestClient) -> No
     assert ["".join(c.content for c in t.children or []) for t in quoted] == FIVE_PARAGRAPHS
 
 
-def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient) -> None:
-    response = client.post("/api/export", json=pack("docx"))
-    assert response.status_code == 200
-    assert response.headers["content-type"] == export.MEDIA_TYPES["docx"]
-    assert ".docx" in response.headers["content-disposition"]
-    document = Document(io.BytesIO(response.content))
+def test_docx_export_sets_right_to_left_on_arabic_paragraphs() -> None:
+    document = Document(io.BytesIO(export.to_docx(layout("docx"))))
     paragraphs = {p.text.replace("\u200e", ""): p for p in document.paragraphs}
     assert "Protection des victimes — حماية الضحايا" in paragraphs
     assert AR_LABEL in paragraphs and FR_LABEL in paragraphs
@@ -170,13 +174,13 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs(client: TestClient)
         pack(items=[{"type": "heading", "text": "h"}] * 200 + [pack()["items"][1]]),
     ],
 )
-def test_bad_packs_get_a_json_422(client: TestClient, body: dict) -> None:
+def test_bad_packs_get_a_json_422(client: httpx.Client, body: dict) -> None:
     response = client.post("/api/export", json=body)
     assert response.status_code == 422
     assert response.json()["error"] == "invalid_request" and response.json()["message"]
 
 
-def test_not_json_gets_a_422(client: TestClient) -> None:
+def test_not_json_gets_a_422(client: httpx.Client) -> None:
     response = client.post("/api/export", content=b"not json", headers={"content-type": "application/json"})
     assert response.status_code == 422 and response.json()["message"]
 
@@ -185,15 +189,15 @@ def test_limits_are_the_documented_ones() -> None:
     assert (export.MAX_ITEMS, export.MAX_PASSAGE_CHARS, export.MAX_TITLE_CHARS) == (200, 50_000, 200)
 
 
-def test_two_hundred_items_are_accepted(client: TestClient) -> None:
-    items = [pack()["items"][1]] * 200
+def test_two_hundred_items_are_accepted(client: httpx.Client) -> None:
+    items = [_article(client, "ma-law-27-14", "5", "ar")] * 200
     assert client.post("/api/export", json=pack("docx", items=items)).status_code == 200
 
 
 @pytest.mark.skipif(
     not any((d / "Amiri-Regular.ttf").is_file() for d in export.FONT_DIRS), reason="fonts-hosny-amiri not installed"
 )
-def test_the_arabic_font_is_served_from_debian(client: TestClient) -> None:
+def test_the_arabic_font_is_served_from_debian(client: httpx.Client) -> None:
     response = client.get("/fonts/Amiri-Regular.ttf")
     assert response.status_code == 200 and response.headers["content-type"] == "font/ttf"
     assert response.content[:4] == b"\x00\x01\x00\x00"  # a TrueType font
@@ -201,21 +205,63 @@ def test_the_arabic_font_is_served_from_debian(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize("name", ["AmiriQuran.ttf", "..%2F..%2Fetc%2Fpasswd", "DejaVuSans.ttf", "x"])
-def test_other_font_names_are_not_found(client: TestClient, name: str) -> None:
+def test_other_font_names_are_not_found(client: httpx.Client, name: str) -> None:
     response = client.get(f"/fonts/{name}")
     assert response.status_code == 404
     assert not Path(name).is_absolute()
 
 
-def test_a_warning_goes_with_the_text_in_both_formats(client: TestClient) -> None:
+def test_a_warning_goes_with_the_text_in_both_formats() -> None:
     # The page sends the repeal warning of an article another version repeals (a trial found the French 494 exported
     # as law in force); the export lays it out after the reference, before the text.
     warning = "Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."
     body = pack()
     body["items"][3]["warning"] = warning
-    markdown = client.post("/api/export", json=body).text
+    markdown = export.to_markdown(export.ExportRequest.model_validate(body))
     assert f"**⚠ {warning}**" in markdown and markdown.index("⚠") < markdown.index("On entend par traite")
-    document = Document(io.BytesIO(client.post("/api/export", json={**body, "format": "docx"}).content))
+    document = Document(io.BytesIO(export.to_docx(export.ExportRequest.model_validate({**body, "format": "docx"}))))
     texts = [p.text for p in document.paragraphs]
     assert texts[texts.index(FR_LABEL) + 1] == f"⚠ {warning}"
-    assert "⚠" not in client.post("/api/export", json=pack()).text  # none when none is sent
+    assert "⚠" not in export.to_markdown(layout())  # none when none is sent
+
+
+def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: httpx.Client) -> None:
+    item = _article(client, "ma-law-27-14", "5", "ar")
+    # A pack saved with an older label and no reference gets the corpus's: the export is made of today's citations.
+    stale = {**item, "label": "المادة 5"}
+    response = client.post("/api/export", json=pack("md", items=[{"type": "heading", "text": "حقوق الضحايا"}, stale]))
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "text/markdown; charset=utf-8"
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith("attachment;") and ".md" in disposition and "filename*=UTF-8''" in disposition
+    text = response.text
+    assert f"**{item['label']}**\n\n*القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127" in text
+    assert "**المادة 5**" not in text
+    assert "> بالرغم عن جميع الأحكام التشريعية المخالفة" in text
+    assert "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in text
+    # Line breaks and spaces are layout, not text: the page may send the paragraphs joined.
+    joined = {**item, "text": " ".join(item["text"].split())}
+    docx = client.post("/api/export", json=pack("docx", items=[joined]))
+    assert docx.status_code == 200 and docx.headers["content-type"] == export.MEDIA_TYPES["docx"]
+    assert ".docx" in docx.headers["content-disposition"]
+
+
+def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> None:
+    # A trial exported «يعاقب الضحايا بالسجن المؤبد.» as Law 27-14 art. 5: any text, under any label, was laid out.
+    real = _article(client, "ma-law-27-14", "5", "ar")
+    words = real["text"].split()
+    refused = [
+        {**real, "text": "يعاقب الضحايا بالسجن المؤبد."},  # made up
+        {**real, "text": " ".join(words[1:])},  # cut: its first word left out
+        {**real, "text": real["text"] + " وتلغى جميع الرسوم."},  # added to
+        {**real, "language": "fr"},  # the right text said to be another language's
+        {**real, "key": "ma-law-27-14:6"},  # another article's key
+        {**real, "key": "no-such-work:5"},
+    ]
+    for number, item in enumerate(refused):
+        response = client.post("/api/export", json=pack("md", items=[item]), headers={"Accept-Language": "fr"})
+        assert response.status_code == 422, (number, response.text)
+        error = response.json()
+        assert error["error"] == "not_in_corpus", number
+        assert error["message"].startswith("Un texte du dossier n'est pas celui de son article dans le corpus")
+        assert "item 1 (" in error["detail"] and item["key"] in error["detail"]

@@ -30,8 +30,9 @@ DARIJA_SAMPLE = "زرزوبة | الزرزوبة ديالو\tالمحفظة | ا
 
 def test_a_french_phrase_brings_every_arabic_form() -> None:
     glossary = parse_glossary(SAMPLE)
-    # The words of each form, and each form's word pairs (`ingest.sparse.pair_terms`) at a pair's weight.
-    expected = {"رسوم": WEIGHT, "قضائ": WEIGHT, "صوائر": WEIGHT, "رسوم+قضائ": WEIGHT * PAIR_WEIGHT}
+    # The words of each form, and each form's word pairs (`ingest.sparse.pair_terms`) at a pair's weight; the hamza
+    # on the line, whatever its seat («القضائية» → «قضاء», «الصوائر» → «صواءر»).
+    expected = {"رسوم": WEIGHT, "قضاء": WEIGHT, "صواءر": WEIGHT, "رسوم+قضاء": WEIGHT * PAIR_WEIGHT}
     assert glossary.translate("Qui paie les FRAIS de la justice ?") == expected
     assert glossary.translate("les dépens") == expected
 
@@ -54,7 +55,7 @@ def test_a_form_brings_the_other_forms_of_its_concept_in_its_own_language() -> N
     # A line is a set of synonyms too: «dépens» also searches «frais de justice» in French, at SYNONYM_WEIGHT, as a
     # phrase (its word pair): «justice» alone is no synonym of «dépens».
     assert glossary.synonyms("les dépens") == {"frais+justic": SYNONYM_WEIGHT}
-    assert set(glossary.synonyms("الصوائر")) == {"رسوم+قضائ"}
+    assert set(glossary.synonyms("الصوائر")) == {"رسوم+قضاء"}
     assert glossary.synonyms("les frais engagés devant la justice") == {}  # no form in a row, no concept
     assert glossary.synonyms("") == {}
 
@@ -112,7 +113,7 @@ def test_the_shipped_darija_list_is_loaded_with_the_glossary(tmp_path: Path) -> 
 def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:
     glossary = load_glossary(DEFAULT_GLOSSARY)
     assert len(glossary) > 300
-    assert {"رسوم", "قضائ"} <= set(glossary.translate("les frais de justice"))
+    assert {"رسوم", "قضاء"} <= set(glossary.translate("les frais de justice"))
     assert {"sejour", "resident"} <= set(glossary.translate("الإقامة"))
 
 
@@ -140,9 +141,9 @@ def test_glossary_and_lexicon_translations_merge_at_their_best_score() -> None:
     assert translated == {
         "نفق": 0.5,
         "رسوم": WEIGHT,
-        "قضائ": WEIGHT,
-        "صوائر": WEIGHT,
-        "رسوم+قضائ": WEIGHT * PAIR_WEIGHT,
+        "قضاء": WEIGHT,
+        "صواءر": WEIGHT,
+        "رسوم+قضاء": WEIGHT * PAIR_WEIGHT,
     }
     assert translate_query("frais de justice", lexicon, Glossary()) == {"نفق": 0.5, "رسوم": 0.2}
 

@@ -76,6 +76,13 @@ def test_the_lexicon_is_cached_per_index_content(tmp_path: Path, monkeypatch: py
         patch.setattr(lexicon_module, "learn_lexicon", must_not_learn)
         assert cached_lexicon(documents, tmp_path).table == learnt.table
 
+    # A text in one language (a user's upload) teaches nothing: the cache still serves.
+    upload = Document(id="upload", content="la victime écrit au juge", meta={"key": "user-note:1", "language": "fr"})
+    assert fingerprint([*documents, upload]) == fingerprint(documents)
+    with monkeypatch.context() as patch:
+        patch.setattr(lexicon_module, "learn_lexicon", must_not_learn)
+        assert cached_lexicon([*documents, upload], tmp_path).table == learnt.table
+
     changed = _documents([*PAIRS[:-1], ("la victime écrit", "الضحية تكتب")])
     assert fingerprint(changed) != fingerprint(documents)
     cached_lexicon(changed, tmp_path)

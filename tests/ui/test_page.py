@@ -540,6 +540,172 @@ def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
     assert page.locator(".notice.error .detail").inner_text().startswith("Recherche invalide")
 
 
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+
+
+def on_screen(page, selector: str) -> list[tuple[str, float, float]]:
+    """Each character of the first element matching ``selector`` with its left and right edges on screen."""
+    return page.eval_on_selector(
+        selector,
+        """element => {
+            const out = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                for (let i = 0; i < node.length; i++) {
+                    const range = document.createRange();
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    const box = range.getBoundingClientRect();
+                    out.push([node.data[i], box.left, box.right]);
+                }
+            }
+            return out;
+        }""",
+    )
+
+
+def test_a_notice_links_an_article_in_the_order_arabic_reads(page_factory) -> None:
+    # «المادة 448-4 من القانون 19.12»: Law 19-12 has no 448-4, the Penal Code has. The link read «4-448 ،مجموعة
+    # القانون الجنائي» (a trial): its text was laid out left to right, the title first on the left.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "المادة 448-4 من القانون 19.12")
+    page.wait_for_selector(".citation-missing a.xref", state="visible")
+    link = ".citation-missing a.xref"
+    assert page.locator(link).inner_text() == "مجموعة القانون الجنائي، 448-4"
+    assert visual_digits(page, link) == "448-4"
+    chars = on_screen(page, link)
+    title = [box for box in chars if "\u0621" <= box[0] <= "\u064a"]
+    comma = next(box for box in chars if box[0] == "،")
+    digits = [box for box in chars if box[0].isdigit()]
+    # Right to left: the title, the comma just after it, then the number.
+    assert max(d[2] for d in digits) <= comma[1] + 1 and comma[2] <= min(t[1] for t in title) + 1
+    assert not BIDI_CONTROLS.search(page.locator(link).evaluate("e => e.textContent"))
+    shot(page, "notice-link-ar")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_article_numbers_in_an_arabic_text_read_left_to_right(page_factory, base_url: str) -> None:
+    page = page_factory(DESKTOP)
+    # Law 27-14 art. 3: «تتمم على النحو التالي أحكام المادة 82-7 من القانون رقم 22.01 …». Left to the bidi
+    # algorithm, «82-7» after Arabic letters showed as 7-82.
+    page.goto("/?article=ma-law-27-14:3")
+    page.wait_for_selector("#article-title")
+    text = page.locator(".passage.main .text")
+    assert visual_digits(page, ".passage.main a.xref[data-article='82-7']") == "82-7"
+    assert text.locator("bdi.num[dir=ltr]", has_text="82-7").count() == 1
+    # The text's characters are the article's, no direction marks added: a copy is the text.
+    api_text = page.request.get(f"{base_url}/api/documents/ma-law-27-14/articles/3?lang=ar").json()["text"]
+    assert text.evaluate("e => e.textContent") == api_text
+    assert page.evaluate(
+        "() => { const s = getSelection(); s.selectAllChildren(document.querySelector('.passage.main .text'));"
+        " return s.toString(); }"
+    ).replace("\n", "") == api_text.replace("\n", "")
+    # CPP 82-5 types its references as they show, «المادتين 6-82 و7-82» (crossref.js reads 82-6, 82-7): the bidi
+    # algorithm shows them as 82-6 and 82-7, and isolated they would read 6-82 and 7-82, so they are left as they are.
+    page.goto("/?article=ma-cpp:82-5")
+    page.wait_for_selector("#article-title")
+    assert visual_digits(page, ".passage.main a.xref[data-article='82-7']") == "82-7"
+    assert visual_digits(page, ".passage.main a.xref[data-article='82-6']") == "82-6"
+    shot(page, "article-numbers-ar")
+
+    # A result's text keeps its highlights: the number inside the matched sentence is isolated inside its <mark>.
+    page.goto("/?q=" + AR_QUESTION)
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text=AR_LABEL)).first
+    result = next(
+        r
+        for r in page.request.get(f"{base_url}/api/search", params={"q": AR_QUESTION, "top_k": "10"}).json()["results"]
+        if r["citation"]["label"] == AR_LABEL
+    )
+    main = card.locator(".passage.main .text")
+    assert main.evaluate("e => e.textContent") == result["text"]
+    assert main.locator("mark").count() >= 1
+    assert main.locator("mark bdi.num", has_text="23.86").count() == 1
+
+    # The helper, in the page's module: a number a highlight cuts is left whole to the bidi algorithm.
+    checks = page.evaluate(
+        """async () => {
+            const { isolate, isolateNumbers } = await import('/js/dom.js');
+            const p = document.createElement('p');
+            p.innerHTML = 'الفصل 448-1 والقانون رقم 27.1<mark>4 من</mark> المادتين 6-82 و7-82، 82-5-1 و1-5-82';
+            const before = p.textContent;
+            isolateNumbers(p, 'rtl');
+            const label = document.createElement('h3');
+            label.append(isolate('الفصل 448-4 من مجموعة القانون الجنائي'));
+            return {
+                same: p.textContent === before,
+                numbers: [...p.querySelectorAll('bdi.num')].map((b) => b.textContent),
+                label: [...label.querySelectorAll('bdi.num[dir=ltr]')].map((b) => b.textContent),
+                typed: isolate('في المادتين 6-82 و7-82 أدناه', 'rtl').querySelectorAll('bdi').length,
+                french: [...isolate("l'article 82-5-1 du code", 'ltr').querySelectorAll('bdi.num')]
+                    .map((b) => b.textContent),
+            };
+        }"""
+    )
+    assert checks == {
+        "same": True,
+        "numbers": ["448-1", "82-5-1"],
+        "label": ["448-4"],
+        "typed": 0,
+        "french": ["82-5-1"],
+    }
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> None:
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/?q=" + "الفصل 448-4 من مجموعة القانون الجنائي")
+    wait_results(page)
+    label = page.locator("ol.results .card-head .cite").first
+    assert label.evaluate("e => e.textContent") == "الفصل 448-4 من مجموعة القانون الجنائي"
+    assert label.locator("bdi.num[dir=ltr]").inner_text() == "448-4"
+    assert visual_digits(page, "ol.results .card-head .cite") == "448-4"
+    assert visual_digits(page, "#results-heading") == "448-4"
+    reference = page.locator("ol.results .card > .reference").first.evaluate("e => e.textContent")
+    page.locator("ol.results .copy").first.click()
+    page.wait_for_function("document.querySelector('#announcer').textContent !== ''")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == f"الفصل 448-4 من مجموعة القانون الجنائي\n{reference}"
+    assert not BIDI_CONTROLS.search(copied)
+
+    # The article view and its amendment history, the pack and its printable page: each number reads left to right.
+    page.goto("/?article=ma-penal-code:448-4")
+    page.wait_for_selector("#article-title")
+    assert visual_digits(page, "#article-title") == "448-4"
+    page.evaluate(
+        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: 'الفصل 448-4', items: [
+            {id: 'p', type: 'passage', key: 'ma-law-27-14:3', language: 'ar', wording: 'as_enacted',
+             label: 'المادة 3 من القانون رقم 27.14', reference: 'القانون رقم 27.14',
+             text: 'تتمم على النحو التالي أحكام المادة 82-7 من القانون',
+             warning: 'يقول النص العربي إن الفصل 448-4 نسخ'}]}))"""
+    )
+    page.goto("/?view=pack")
+    page.wait_for_selector(".pack-item")
+    assert visual_digits(page, ".pack-item .text") == "82-7"
+    assert visual_digits(page, ".pack-item .pack-warning") == "448-4"
+    page.goto("/?view=print")
+    page.wait_for_selector(".print-item")
+    assert visual_digits(page, ".print-pack h1") == "448-4"
+    assert visual_digits(page, ".print-item .text") == "82-7"
+    shot(page, "print-numbers-ar")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_an_error_detail_is_set_in_the_page_font(page_factory) -> None:
+    # The API's message is a sentence («طلب بحث غير صالح: …»): in a monospace font its Arabic letters came apart.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=travail&work=ilo-c999")
+    page.wait_for_selector(".notice.error .detail", state="visible")
+    detail = page.locator(".notice.error .detail")
+    assert detail.inner_text().startswith("طلب بحث غير صالح")
+    assert detail.get_attribute("dir") == "rtl"
+    fonts = page.evaluate(
+        "[...document.querySelectorAll('.notice.error p')].map((p) => getComputedStyle(p).fontFamily)"
+    )
+    assert len(set(fonts)) == 1 and "monospace" not in fonts[0]
+    shot(page, "error-detail-ar")
+
+
 @pytest.mark.parametrize("ui", ["ar", "fr"])
 def test_the_course_pack_fits_a_phone(page_factory, ui: str) -> None:
     page = page_factory(PHONE)

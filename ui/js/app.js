@@ -8,7 +8,7 @@
 
 import * as api from "./api.js";
 import { findReferences } from "./crossref.js";
-import { announce, h, highlighted, icon, isolate, textDirection } from "./dom.js";
+import { announce, h, highlighted, icon, isolate, isolateNumbers, textDirection } from "./dom.js";
 import { ENTRY_POINTS, WORK_TYPES, has, initialLang, lang, setLang, t } from "./i18n.js";
 import { pack } from "./pack.js";
 
@@ -37,7 +37,10 @@ function tf(key, vars = {}) {
   const fragment = document.createDocumentFragment();
   template.split("\u0000").forEach((part, i) => {
     if (i % 2 === 0) fragment.append(part);
-    else if (vars[part] instanceof Node) fragment.append(h("bdi", {}, vars[part]));
+    // A node's own isolates do not count for `dir="auto"`: links each in a <bdi> would make the list left to right.
+    else if (vars[part] instanceof Node) {
+      fragment.append(h("bdi", { dir: textDirection(vars[part].textContent) }, vars[part]));
+    }
     // «الفصل 448-2»: the number stays 448-2; a mixed question reads in the direction of most of its words.
     else fragment.append(h("bdi", { dir: textDirection(String(vars[part])) }, isolate(String(vars[part]))));
   });
@@ -369,7 +372,7 @@ function errorBox(error, retry) {
   return h("div", { class: "notice error", role: "alert" },
     h("h2", { tabindex: "-1" }, t("errorTitle")),
     h("p", {}, message),
-    detail && h("p", { class: "detail", dir: "auto" }, detail),
+    detail && h("p", { class: "detail", dir: dirOfText(detail) }, isolate(detail)),
     retry && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
 }
 
@@ -472,6 +475,7 @@ function passageBlock(passage, { highlights = [], className = "", id, works, wor
   const text = h("p", { class: "text", dir: "auto", lang: passage.language });
   if (works) text.append(linkedText(passage.text, passage.language, workId, works));
   else text.append(highlighted(passage.text, highlights));
+  isolateNumbers(text, dirOf(passage.language));  // after the highlights and links, placed by the text's offsets
   return h("section", { class: `passage ${className}`, lang: passage.language, dir: dirOf(passage.language), id },
     heading, text);
 }
@@ -599,7 +603,8 @@ function resultCard(result, index) {
   if (result.other_passages.length) {
     main_.append(h("details", { class: "more" },
       h("summary", {}, t("otherParts", { n: result.other_passages.length })),
-      result.other_passages.map((p) => h("p", { class: "text", dir: "auto", lang: p.language }, p.text))));
+      result.other_passages.map((p) =>
+        isolateNumbers(h("p", { class: "text", dir: "auto", lang: p.language }, p.text), dirOf(p.language)))));
   }
   // The pack gets the whole article: fetched when the card shows one passage of several.
   const mainPassage = { text: result.text, language: result.language, wording: c.wording, current: c.current,
@@ -688,7 +693,7 @@ function versionsBlock(versions, key, shown, feminine) {
     const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
     const summary = h("summary", {}, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
       v.repealed ? [repealedBadge(feminine), " "] : null, isolate(v.label));
-    const text = h("p", { class: "text", dir: "auto" }, v.text);
+    const text = isolateNumbers(h("p", { class: "text", dir: "auto" }, v.text), dirOf(v.language));
     shown.push({ passage: v, text, summary });
     const label = versionLabel(v);
     return h("details", { class: "version", lang: v.language },
@@ -803,7 +808,9 @@ function articleLinks(keys) {
     const at = key.indexOf(":");
     const work = works.find((w) => w.id === key.slice(0, at));
     const label = tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article: key.slice(at + 1) });
-    fragment.append(i ? sep : "", h("a", { href: articleHref(key), class: "xref" }, h("bdi", {}, label)));
+    // In the page's direction, as the words around it: «مجموعة القانون الجنائي، 448-4» reads from the right.
+    fragment.append(i ? sep : "",
+      h("a", { href: articleHref(key), class: "xref" }, h("bdi", { dir: dirOf(lang()) }, label)));
   });
   return fragment;
 }
@@ -929,13 +936,15 @@ async function articleView(p, token, focus) {
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
           v.repealed ? [repealedBadge(feminine), " "] : null,
           h("span", { lang: v.language }, isolate(v.label)),
-          v.version_label ? h("span", { class: "muted", lang: v.language, dir: "auto" }, ` — ${v.version_label}`) : null,
+          v.version_label ? h("span", { class: "muted", lang: v.language, dir: dirOfText(v.version_label) },
+            " — ", isolate(v.version_label)) : null,
           same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
         block);
     })) : null;
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },
     h("h3", { id: "history-title" }, t("history")),
-    h("ul", { class: "history", lang: view.language, dir: "auto" }, view.history.map((note) => h("li", { dir: "auto" }, note))))
+    h("ul", { class: "history", lang: view.language, dir: "auto" },
+      view.history.map((note) => h("li", { dir: dirOfText(note) }, isolate(note)))))
     : null;
   const neighbour = (rel, article) => (article
     ? h("a", { rel, href: articleHref(`${workId}:${article}`, preferred), class: `nav-${rel}` },
@@ -982,7 +991,9 @@ async function tocView(p, token, focus) {
     work && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
       isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
     work && h("div", { class: "badges" }, badge(t(`type_${work.type}`), "type"), badge(t(`jur_${work.jurisdiction}`), "jur"),
-      work.versions.map((v) => badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${v.version_date ? ` · ${v.version_date}` : ""}`, "wording"))),
+      // «2024-08-22» in an Arabic badge would show «22-08-2024».
+      work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${
+        v.version_date ? ` · ${v.version_date}` : ""}`, "wording")))),
     tocBlock(toc, workId, null, lang())));
   document.title = `${heading.textContent} — ${t("appName")}`;
   if (focus) heading.focus();
@@ -1004,8 +1015,10 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
     const body = item.type === "heading"
       ? h("h3", { class: "pack-heading", dir: dirOfText(item.text) }, isolate(item.text))
       : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
-        item.warning ? h("p", { class: "pack-warning", dir: "auto" }, `⚠ ${item.warning}`) : null,
-        h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text)];
+        item.warning
+          ? h("p", { class: "pack-warning", dir: dirOfText(item.warning) }, "⚠ ", isolate(item.warning)) : null,
+        isolateNumbers(h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text),
+          dirOf(item.language))];
     return h("li", { class: `pack-item pack-${item.type}`, dataset: { id: item.id } },
       h("div", { class: "pack-body" }, body),
       h("div", { class: "item-actions" },
@@ -1106,7 +1119,7 @@ function printView(p, token, focus) {
         : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
           citeLabel("h3", item.label, item.language),
           referenceLine(item.reference, item.language),
-          h("p", { class: "text" }, item.text))))
+          isolateNumbers(h("p", { class: "text" }, item.text), dirOf(item.language)))))
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));
   if (focus) heading.focus();

@@ -26,8 +26,10 @@ const LETTER = /[A-Za-z\u00c0-\u024f\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\u075
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 // Runs to isolate in a line: article numbers (448-2, 82-5-1, 27.14, 1.86.238) and, in an Arabic
-// line, Latin words; in a French line, Arabic words.
-const NUMBER_RUN = "[0-9\u0660-\u0669]+(?:[-.\\/][0-9\u0660-\u0669]+)+";
+// line, Latin words; in a French line, Arabic words. A number's commas go with it («1.000.000,00»): a run
+// cut at one would put its parts in reverse order in Arabic.
+const DIGIT = "[0-9\u0660-\u0669]";
+const NUMBER_RUN = `${DIGIT}+(?:[-.\\/,]${DIGIT}+)+`;
 const LATIN_RUN = "[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’°.,:;() -]*[A-Za-z\u00c0-\u024f0-9)]|[A-Za-z\u00c0-\u024f]";
 const ARABIC_RUN = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff][\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff0-9\u0660-\u0669 .،-]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]|[\u0600-\u06ff]";
 const IN_ARABIC = new RegExp(`(${NUMBER_RUN})|(${LATIN_RUN})`, "g");
@@ -53,12 +55,23 @@ export function textDirection(text) {
   return rtl === ltr ? first : rtl > ltr ? "rtl" : "ltr";
 }
 
-/** The text as nodes, with numbers and other-script runs wrapped in <bdi> so they keep their order. */
+/** Whether a hyphenated number in an Arabic line was typed in the order it shows in: «المادتين 6-82 و7-82» (CPP
+ * 82-5), «الفصل 1-256» (Penal Code) are 82-6, 82-7 and 256-1, as crossref.js reads them; an article's number is
+ * never below its sub-number. The bidi algorithm shows such a number as 82-7; isolated, it would read 7-82. */
+function typedReversed(run) {
+  if (/[^-0-9\u0660-\u0669]/.test(run)) return false;
+  const parts = run.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).split("-").map(Number);
+  return parts[0] < parts[parts.length - 1];
+}
+
+/** The text as nodes, with numbers and other-script runs wrapped in <bdi> so they keep their order. No direction
+ * marks: the characters stay the text's (a copy of a label is the label). */
 export function isolate(text, direction = textDirection(text)) {
   const fragment = document.createDocumentFragment();
   const pattern = direction === "rtl" ? IN_ARABIC : IN_LATIN;
   let last = 0;
   for (const match of (text || "").matchAll(pattern)) {
+    if (match[1] && direction === "rtl" && typedReversed(match[1])) continue;
     if (match.index > last) fragment.append(text.slice(last, match.index));
     const bdi = h("bdi", { dir: match[1] ? "ltr" : direction === "rtl" ? "ltr" : "rtl", class: match[1] ? "num" : null },
       match[0]);
@@ -67,6 +80,40 @@ export function isolate(text, direction = textDirection(text)) {
   }
   if (last < (text || "").length) fragment.append(text.slice(last));
   return fragment;
+}
+
+const NUMBER = new RegExp(NUMBER_RUN, "g");
+const NUMBER_PART = new RegExp(`${DIGIT}|[-.\\/,]`);
+
+/** The element with the numbers of its text (448-1, 82-7, 23.86) in <bdi dir="ltr" class="num"> as `isolate` puts
+ * them, its markup (highlights, links) kept: an article's text, where «المادة 82-7» would show as 7-82. The
+ * characters stay the same. A number the markup cuts (a highlight ending inside it) is left as it is, and so is one
+ * already in a <bdi>. `direction`: the text's, as it is shown. */
+export function isolateNumbers(root, direction = textDirection(root.textContent)) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  nodes.forEach((node, i) => {
+    if (node.parentElement?.closest("bdi")) return;
+    const text = node.data;
+    const before = nodes[i - 1]?.data.slice(-1) || "";
+    const after = nodes[i + 1]?.data.charAt(0) || "";
+    const wrapped = (match) => !(match.index === 0 && NUMBER_PART.test(before))
+      && !(match.index + match[0].length === text.length && NUMBER_PART.test(after))
+      && !(direction === "rtl" && typedReversed(match[0]));
+    const matches = [...text.matchAll(NUMBER)].filter(wrapped);
+    if (!matches.length) return;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of matches) {
+      if (match.index > last) fragment.append(text.slice(last, match.index));
+      fragment.append(h("bdi", { dir: "ltr", class: "num" }, match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  });
+  return root;
 }
 
 /** UTF-16 index of each code-point offset (the API counts code points, as Python does). */

@@ -957,6 +957,8 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert "**⚠ Abrogé selon le texte arabe" in exported
     page.goto("/?view=pack&ui=fr")
     assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
+    page.goto("/?view=print&ui=fr")  # the printed handout too (a helper found it silent)
+    assert page.locator(".print-item .pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
     # An item collected before packs carried warnings is checked when the pack is exported.
     old = {k: v for k, v in item.items() if k != "warning"}
     page.evaluate("(item) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [item]}))", old)

@@ -1119,6 +1119,9 @@ function printView(p, token, focus) {
         : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
           citeLabel("h3", item.label, item.language),
           referenceLine(item.reference, item.language),
+          // A printed handout must not show a repealed text as law in force, as the pack page and the files say.
+          item.warning
+            ? h("p", { class: "pack-warning", dir: dirOfText(item.warning) }, "⚠ ", isolate(item.warning)) : null,
           isolateNumbers(h("p", { class: "text" }, item.text), dirOf(item.language)))))
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));

@@ -1,9 +1,9 @@
 """Course-pack export: the passages a trainer picked, as an editable Markdown or Word file.
 
 The file contains what the client sent — the pack's title, its headings, and for every passage its text,
-language and article key — laid out, with each passage's citation label and official reference as the corpus
-gives them. A passage whose text is not, whole, one of the corpus's texts of that key (any language or wording)
-refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. The
+language, article key and wording — laid out, with each passage's citation label and official reference as the
+corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
+wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. The
 formatting itself (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
@@ -94,6 +94,12 @@ class PassageItem(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_PASSAGE_CHARS)
     language: Literal["ar", "fr", "en"]
     key: str = Field(min_length=3, max_length=170, examples=["ma-law-27-14:5"])
+    wording: str | None = Field(
+        default=None,
+        max_length=40,
+        description="which wording of the article the text is («consolidated», «as_enacted»…), as search results say: "
+        "its reference is that wording's (448-11's consolidated text and Law 27-14's are the same words)",
+    )
     warning: str | None = Field(
         default=None,
         max_length=MAX_REFERENCE_CHARS,
@@ -177,7 +183,9 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
                 f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "
                 "article to the pack again from a search or the article's page"
             )
-        chosen = next((w for w in found if w.label == item.label), found[0])
+        # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
+        # in force, whose reference is the code's and not the enacting law's.
+        chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
         items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference}))
     return pack.model_copy(update={"items": items})
 

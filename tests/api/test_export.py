@@ -246,6 +246,25 @@ def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: h
     assert ".docx" in docx.headers["content-disposition"]
 
 
+def test_the_same_words_in_two_wordings_keep_the_reference_of_the_one_sent(client: httpx.Client) -> None:
+    # The consolidated 448-11 and Law 27-14's enacting wording are the same words: a review found the export giving
+    # the code's article the enacting law's 2016 reference.
+    item = _article(client, "ma-penal-code", "448-11", "ar")
+    original = next(
+        v for v in client.get("/api/documents/ma-penal-code/articles/448-11", params={"lang": "ar"}).json()["versions"]
+        if v["current"] is False and v["language"] == "ar"
+    )
+    assert " ".join(original["text"].split()) == " ".join(item["text"].split())
+
+    def reference(**changes: str) -> str:
+        markdown = client.post("/api/export", json=pack("md", items=[{**item, **changes}])).text
+        return next(line for line in markdown.split("\n") if line.startswith("*") and not line.startswith("**"))
+
+    assert reference().startswith("*مجموعة القانون الجنائي؛")  # none sent: the wording in force
+    assert reference(wording="consolidated").startswith("*مجموعة القانون الجنائي؛")
+    assert reference(wording=original["wording"]).startswith("*القانون رقم 27.14")
+
+
 def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> None:
     # A trial exported «يعاقب الضحايا بالسجن المؤبد.» as Law 27-14 art. 5: any text, under any label, was laid out.
     real = _article(client, "ma-law-27-14", "5", "ar")

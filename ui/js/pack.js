@@ -104,7 +104,8 @@ export const pack = {
         i.type === "heading"
           ? { type: "heading", text: i.text }
           : { type: "passage", label: i.label, ...(i.reference ? { reference: i.reference } : {}), text: i.text,
-            language: i.language, key: i.key, ...(i.warning ? { warning: i.warning } : {}) }),
+            language: i.language, key: i.key, ...(i.wording ? { wording: i.wording } : {}),
+            ...(i.warning ? { warning: i.warning } : {}) }),
     };
   },
 };

@@ -202,15 +202,19 @@ _AR_ORDINALS = ("الأولى", "الثانية", "الثالثة", "الراب�
                 "العاشرة")
 
 
-def history_note(catalogue: Catalogue, work: Work, article: str, language: str) -> str:
+def history_note(
+    catalogue: Catalogue, work: Work, article: str, language: str, as_of: dt.date | None = None
+) -> str:
     """What the reference of a consolidated article adds for each later law of the catalogue that inserted,
     completed or amended it, oldest first, empty if none did: «؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14» (a
     «الفصل»; an «المادة» is «مضافة»), « ; inséré par l'article premier de la loi n° 27-14, modifié par la loi n°
     03-23», « ; complété par l'article 3 de la loi n° 27-14» (CPP 82-7), « ; modifié par l'article 2 de la loi n°
-    103-13» (Penal Code 404). Only the laws the catalogue holds: a code consolidated since has others."""
+    103-13» (Penal Code 404). Only the laws the catalogue holds: a code consolidated since has others. With ``as_of``
+    (a consolidated text's date), not a law enacted after it: that text does not have its wording."""
     return "".join(
         _SEPARATOR[language if language in _SEPARATOR else "en"] + _history_clause(work, writer, relation, language)
         for writer, relation in _written_by(catalogue, work.id, article)
+        if as_of is None or writer.enacted is None or writer.enacted <= as_of
     )
 
 
@@ -241,9 +245,10 @@ def _history_clause(work: Work, writer: Work, relation: Relation, language: str)
 
 
 def _written_by(catalogue: Catalogue, work_id: str, article: str) -> list[tuple[Work, Relation]]:
-    """The catalogue's laws that inserted, completed or amended the work's article, oldest first."""
+    """The catalogue's laws that inserted, completed or amended the work's article, oldest first; not a user's
+    upload, which cannot say what an official text is."""
     found = [
-        (w, r) for w in catalogue.works for r in w.relations
+        (w, r) for w in catalogue.works if not w.added_by_user for r in w.relations
         if r.type in _HISTORY_VERBS and r.target == work_id and article in r.articles
     ]
     return sorted(found, key=lambda pair: pair[0].enacted or dt.date.min)

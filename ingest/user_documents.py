@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,9 +32,12 @@ import yaml
 from pydantic import ValidationError
 from pypdf import PdfReader
 
+from ingest.article_numbers import number_key
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
 from ingest.extract import ExtractionError, extract
 from ingest.settings import Settings
+from ingest.text import normalize_arabic
+from ingest.text_fr import fold_accents
 
 if TYPE_CHECKING:
     from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
@@ -184,24 +186,41 @@ def check_work_id(settings: Settings, work_id: str, *, replace: bool = False, so
     )
 
 
-def _number_key(number: str | None) -> str:
-    return re.sub(r"[\s./-]+", "-", (number or "").strip()).strip("-").casefold()
+# Kinds of text that share a numbering: a circular numbered 29 is not ILO Convention No. 29, a law numbered 2-03 is
+# Law 02-03.
+_NUMBERING = {"code": "ma", "code_section": "ma", "law": "ma", "decree": "ma", "convention": "treaty",
+              "protocol": "treaty", "declaration": "treaty"}
+_NUMBER_RE = re.compile(r"[0-9٠-٩]+(?:[./-][0-9٠-٩]+)*")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_NUMBER_WORDS = {"n", "no", "num", "numero", "رقم"}  # «n°», «nº», «numéro», «رقم»: not part of a name
 
 
 def _name_key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """A title as compared with the starter works': no case, accents, diacritics, letter variants, punctuation, «n°»
+    or «رقم»; «Loi n°27-14.», «LOI N° 27‑14», «القانونُ رقم ٢٧.١٤» are «Loi n° 27-14», «القانون رقم 27.14»."""
+    words = re.findall(r"\w+", fold_accents(normalize_arabic(name)).casefold())
+    return " ".join(w for w in words if w not in _NUMBER_WORDS)
+
+
+def _taken_number(work: Work, official: Work) -> bool:
+    family = _NUMBERING.get(work.type, work.type)
+    if not work.number or not official.number or family != _NUMBERING.get(official.type, official.type):
+        return False
+    return number_key(work.number) == number_key(official.number)
 
 
 def check_official_name(work: Work) -> None:
-    """Raise ``WorkConflict`` when a user's document takes the number or a title of a starter work.
+    """Raise ``WorkConflict`` when a user's document takes the number, dahir or a title of a starter work.
 
     Its citation would then read as that law's («Loi n° 27-14, article premier» over an association's note), in
     search, in copied references and in course packs. A document about a law («Circulaire d'application de la loi
-    27-14») keeps its own title and is not concerned."""
+    27-14») keeps its own title and is not concerned; nor a circular numbered 29 (ILO C029's number)."""
     mine = {_name_key(t) for t in (*work.titles.values(), *work.short_titles.values())}
     for official in starter_catalogue().works:
-        if work.number and _number_key(work.number) == _number_key(official.number):
+        if _taken_number(work, official):
             taken = f"the number {work.number!r}"
+        elif work.dahir and official.dahir and number_key(work.dahir.number) == number_key(official.dahir.number):
+            taken = f"the dahir {work.dahir.number!r}"
         elif mine & {_name_key(t) for t in (*official.titles.values(), *official.short_titles.values())}:
             taken = "the title"
         else:
@@ -212,6 +231,27 @@ def check_official_name(work: Work) -> None:
             official,
             "official_name",
         )
+
+
+def _checked_fields(fields: dict[str, Any], name: str) -> None:
+    """A number the search can read («n° 12» would stop every search), and no relation to a starter work: a document
+    saying it inserts or amends an official text's articles would put its text under their citation."""
+    if fields.get("number") is not None:
+        number = str(fields["number"]).strip().translate(_DASHES)
+        if not _NUMBER_RE.fullmatch(number):
+            raise MetadataError(
+                f"{name}: number {fields['number']!r}: write it in digits separated by «.», «-» or «/» («27-14», "
+                "«2.17.740»)"
+            )
+        fields["number"] = number
+    starter = {w.id for w in starter_catalogue().works}
+    for relation in fields.get("relations") or []:
+        target = relation.get("target") if isinstance(relation, dict) else None
+        if target in starter:
+            raise MetadataError(
+                f"{name}: relations: a document you add cannot insert, amend or complete an official text of the "
+                f"corpus ({target}): its text would be cited as that text's"
+            )
 
 
 def file_digest(path: Path) -> str:
@@ -368,6 +408,7 @@ def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Des
         except yaml.YAMLError as error:
             raise MetadataError(f"{sidecar.name}: not valid YAML ({error})") from None
     fields.update({k: v for k, v in (metadata or {}).items() if v is not None})
+    _checked_fields(fields, path.name)
     missing = [what for name, what in REQUIRED_FIELDS.items() if not fields.get(name)]
     if missing:
         raise MissingMetadata(

@@ -169,9 +169,10 @@ _ADDED_BY_USER = {
 
 
 def _label(meta: dict, catalogue: Catalogue) -> str:
-    work = catalogue.get(meta["work_id"])
-    mark = _ADDED_BY_USER.get(meta["language"], _ADDED_BY_USER["en"]) if work and work.added_by_user else ""
-    return meta["citation"] + mark
+    """The citation label, marked when the text comes from a user's upload: its own article, or one it quotes."""
+    works = [catalogue.get(meta["work_id"]), catalogue.get((meta.get("quoted_by") or "").partition(":")[0])]
+    added = any(work is not None and work.added_by_user for work in works)
+    return meta["citation"] + (_ADDED_BY_USER.get(meta["language"], _ADDED_BY_USER["en"]) if added else "")
 
 
 def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
@@ -235,7 +236,8 @@ def _reference(meta: dict, catalogue: Catalogue) -> _ReferenceFields:
         published_in=version.published_in if version and not quoting else None,
     )
     if reference and not quoting:
-        reference += history_note(catalogue, work, meta["article"], language)
+        as_of = version.version_date if consolidated and version else None
+        reference += history_note(catalogue, work, meta["article"], language, as_of)
         # Last, so that nothing after it reads as said of the text that prevails.
         reference += translation_note(language, version.translation_of if version else None)
     return {

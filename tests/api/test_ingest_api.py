@@ -174,7 +174,7 @@ def test_a_starter_work_id_is_refused_and_the_law_is_untouched(writable: str, in
     "metadata",
     [
         {"number": "27-14", "work_type": "law", "title": "Note interne"},
-        {"number": "27.14", "work_type": "circular", "title": "Note interne"},
+        {"number": "27.14", "work_type": "decree", "title": "Note interne"},
         {"title": "Loi n° 27-14", "work_type": "law"},
         {"title": "القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر", "work_type": "law"},
     ],
@@ -506,3 +506,53 @@ def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp
     path.with_suffix(".yaml").write_text("wording: official\n", encoding="utf-8")
     with pytest.raises(MetadataError, match="invalid wording 'official'"):
         describe_document(path, required)
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        {"type": "law", "title": "Loi n°27-14."},  # punctuation and spacing
+        {"type": "law", "title": "LOI N° 27‑14"},  # case and a non-breaking hyphen
+        {"type": "law", "title": "القانونُ رقم ٢٧.١٤"},  # a vowel mark and Arabic-Indic digits
+        {"type": "code", "title": "Code penal"},  # no accent
+        {"type": "law", "title": "Note", "number": "2-03"},  # Law 02-03's number without its zero
+        {"type": "convention", "title": "Note", "number": "29"},  # ILO C029's
+        {"type": "law", "title": "Note", "dahir": {"number": "1.16.127", "date": "2016-08-25"}},  # Law 27-14's dahir
+    ],
+)
+def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: dict) -> None:
+    # A review got round the exact comparison with each of these.
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    with pytest.raises(WorkConflict) as refused:
+        describe_document(path, {"jurisdiction": "MA", **metadata})
+    assert refused.value.code == "official_name"
+
+
+def test_a_number_of_another_kind_of_text_is_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    # A circular numbered 29 is not ILO Convention No. 29 (a review found it refused).
+    work = describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Circulaire", "number": "29"})
+    assert work.work.number == "29"
+    en_dash = describe_document(path, {"type": "law", "jurisdiction": "MA", "title": "Loi", "number": "65–15"})
+    assert en_dash.work.number == "65-15"
+
+
+@pytest.mark.parametrize("number", ["n° 12", "12 bis", "-", "x"])
+def test_a_number_the_search_cannot_read_is_refused(tmp_path: Path, number: str) -> None:
+    # «n° 12» was accepted and then stopped every search (the citation parser could not read it).
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    with pytest.raises(MetadataError, match="write it in digits"):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Circulaire", "number": number})
+
+
+def test_a_document_cannot_say_it_amends_an_official_text(tmp_path: Path) -> None:
+    # Through a sidecar's relations, a review put an upload's text under Penal Code 448-1's citation, unmarked.
+    path = tmp_path / "note.txt"
+    path.write_text("المادة الأولى\nالفصل 448-1\nنص تجريبي مصطنع SYNTHETIC.\n", encoding="utf-8")
+    relation = {"type": "inserts", "target": "ma-penal-code", "via_article": "1", "articles": ["448-1"]}
+    path.with_suffix(".yaml").write_text(yaml.safe_dump({"relations": [relation]}), encoding="utf-8")
+    with pytest.raises(MetadataError, match="cannot insert, amend or complete an official text"):
+        describe_document(path, {"type": "law", "jurisdiction": "MA", "title": "Note"})

@@ -91,7 +91,10 @@ def localized(response: SearchResponse, language: str, catalogue: Catalogue) -> 
     if language not in LANGUAGES or not response.notices:
         return response
     follow = bool(response.results)
-    notices = [n.model_copy(update={"message": message(n, language, catalogue, follow)}) for n in response.notices]
+    notices = [
+        n.model_copy(update={"message": message(n, language, catalogue, follow and n.results_follow)})
+        for n in response.notices
+    ]
     return response.model_copy(update={"notices": notices})
 
 

@@ -316,6 +316,7 @@ def _outside_corpus(name: str, results_follow: bool) -> Notice:
         code="work_outside_corpus",
         message=f"«{name}» is not in the corpus" + _results_below(results_follow),
         text=name,
+        results_follow=results_follow,
     )
 
 

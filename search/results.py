@@ -152,6 +152,11 @@ class Notice(BaseModel):
         default=None,
         description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",
     )
+    results_follow: bool = Field(
+        default=True,
+        description="false when the results shown are not only what the question's words match (a cited article "
+        "comes first): the notice then does not say they are",
+    )
 
 
 class SearchResponse(BaseModel):

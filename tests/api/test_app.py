@@ -214,3 +214,15 @@ def test_a_law_named_without_its_date_takes_the_date_another_note_gives_it() -> 
     assert note_date(undated) is None
     assert note_date(undated, dated_laws(dated)) == dt.date(2021, 6, 8)
     assert dated_laws("نص بلا قانون (8 يونيو 2021)") == {}
+
+
+def test_a_text_outside_the_corpus_beside_a_cited_article_is_said_alike_in_every_language(base_url: str) -> None:
+    # The English notice stopped saying the results were word matches; a review found the Arabic one still did.
+    query = "المادة 5 من القانون 27.14 كما عدلت بالقانون 88.13"
+    for language, expected in (("ar", "«القانون 88.13» غير مدرج في النصوص."), ("fr", None), ("en", None)):
+        body = httpx.get(f"{base_url}/api/search", params={"q": query}, headers={"Accept-Language": language}).json()
+        [notice] = body["notices"]
+        assert notice["results_follow"] is False and body["results"][0]["citation"]["key"] == "ma-law-27-14:5"
+        assert not any(w in notice["message"] for w in ("words", "كلمات", "mots")), notice["message"]
+        if expected:
+            assert notice["message"] == expected

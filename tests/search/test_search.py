@@ -130,6 +130,7 @@ def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) ->
     assert (notice.code, notice.text, notice.message) == (
         "work_outside_corpus", "القانون 88.13", "«القانون 88.13» is not in the corpus"
     )
+    assert notice.results_follow is False  # so that the Arabic and French messages and the page say it alike
 
 
 def test_no_score_passes_a_cited_articles(indexed) -> None:

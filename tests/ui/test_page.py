@@ -420,6 +420,16 @@ def test_a_cited_article_missing_from_the_corpus_is_announced(
         assert page.locator(".citation-missing a.xref").get_attribute("href") == "?article=ma-cpp%3A82-5-1"
 
 
+def test_a_text_outside_the_corpus_beside_a_cited_article_does_not_call_the_results_word_matches(page_factory) -> None:
+    # The cited article comes first: a review found the page still saying the results were only word matches.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "المادة 5 من القانون 27.14 كما عدلت بالقانون 88.13")
+    page.wait_for_selector(".citation-missing", state="visible")
+    notice = page.locator(".citation-missing").inner_text()
+    assert "«القانون 88.13» غير مدرج" in notice and "النتائج أدناه" not in notice
+    assert page.locator(".badge-cited").count() == 1
+
+
 def test_a_filter_passed_over_with_the_arrow_keys_searches_once(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?q=" + "الرسوم القضائية")

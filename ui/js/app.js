@@ -773,7 +773,9 @@ async function searchView(p, token, focus) {
           "resultsBelowWords"]
       : [work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
         : tf("citationNotFound", { article: x.article }), "resultsBelowWords"];
-    return text && h("p", { class: "notice citation-missing", role: "status" }, text, n ? ` ${t(below)}` : null);
+    // Not beside a cited article found: the results are not only what the words match.
+    const follow = n && x.results_follow !== false;
+    return text && h("p", { class: "notice citation-missing", role: "status" }, text, follow ? ` ${t(below)}` : null);
   }).filter(Boolean);
   // Narrowed to a language: articles of the other language(s) that may answer too, each a link to open it.
   for (const x of (body.notices || []).filter((x) => x.code === "answers_in_other_language")) {

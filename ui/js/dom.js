@@ -55,11 +55,16 @@ export function textDirection(text) {
   return rtl === ltr ? first : rtl > ltr ? "rtl" : "ltr";
 }
 
-/** Whether a hyphenated number in an Arabic line was typed in the order it shows in: «المادتين 6-82 و7-82» (CPP
- * 82-5), «الفصل 1-256» (Penal Code) are 82-6, 82-7 and 256-1, as crossref.js reads them; an article's number is
- * never below its sub-number. The bidi algorithm shows such a number as 82-7; isolated, it would read 7-82. */
-function typedReversed(run) {
-  if (/[^-0-9\u0660-\u0669]/.test(run)) return false;
+// An article word and the numbers listed after it, up to a number: «المادتين 6-82 و», «الفصل ».
+const AFTER_ARTICLE_WORD = /(?:فصل|فصلين|فصول|مادة|ماده|مادتين|مواد)(?:[\s0-9\u0660-\u0669\-.،,]|و)*$/;
+
+/** Whether a hyphenated article number in an Arabic line was typed in the order it shows in: «المادتين 6-82 و7-82»
+ * (CPP 82-5), «الفصل 1-256» (Penal Code) are 82-6, 82-7 and 256-1, as crossref.js reads them; an article's number
+ * is never below its sub-number. The bidi algorithm shows such a number as 82-7; isolated, it would read 7-82.
+ * Only after an article word (`before`: the text before the number): a law's «03-23», a decree's «2-17-740» or a
+ * date is written in its own order. */
+function typedReversed(run, before) {
+  if (/[^-0-9\u0660-\u0669]/.test(run) || !AFTER_ARTICLE_WORD.test(before.slice(-60))) return false;
   const parts = run.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).split("-").map(Number);
   return parts[0] < parts[parts.length - 1];
 }
@@ -71,7 +76,7 @@ export function isolate(text, direction = textDirection(text)) {
   const pattern = direction === "rtl" ? IN_ARABIC : IN_LATIN;
   let last = 0;
   for (const match of (text || "").matchAll(pattern)) {
-    if (match[1] && direction === "rtl" && typedReversed(match[1])) continue;
+    if (match[1] && direction === "rtl" && typedReversed(match[1], text.slice(0, match.index))) continue;
     if (match.index > last) fragment.append(text.slice(last, match.index));
     const bdi = h("bdi", { dir: match[1] ? "ltr" : direction === "rtl" ? "ltr" : "rtl", class: match[1] ? "num" : null },
       match[0]);
@@ -93,14 +98,18 @@ export function isolateNumbers(root, direction = textDirection(root.textContent)
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  const whole = nodes.map((n) => n.data).join("");  // what comes before a number may lie in other nodes (links)
+  let offset = 0;
   nodes.forEach((node, i) => {
+    const start = offset;
+    offset += node.data.length;
     if (node.parentElement?.closest("bdi")) return;
     const text = node.data;
     const before = nodes[i - 1]?.data.slice(-1) || "";
     const after = nodes[i + 1]?.data.charAt(0) || "";
     const wrapped = (match) => !(match.index === 0 && NUMBER_PART.test(before))
       && !(match.index + match[0].length === text.length && NUMBER_PART.test(after))
-      && !(direction === "rtl" && typedReversed(match[0]));
+      && !(direction === "rtl" && typedReversed(match[0], whole.slice(Math.max(0, start + match.index - 60), start + match.index)));
     const matches = [...text.matchAll(NUMBER)].filter(wrapped);
     if (!matches.length) return;
     const fragment = document.createDocumentFragment();

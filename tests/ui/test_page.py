@@ -980,6 +980,11 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     with page.expect_download() as info:
         page.locator("[data-export=md]").click()
     assert "**⚠ Abrogé selon le texte arabe" in Path(info.value.path()).read_text(encoding="utf-8")
+    # Printed straight away, too (a review found the printable page skipping the check).
+    page.evaluate("(item) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [item]}))", old)
+    page.goto("/?view=print&ui=fr")
+    page.wait_for_selector(".print-item .pack-warning")
+    assert page.locator(".print-item .pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
 
     # In Arabic, the same; the numbers of the quoted line keep their order.
     page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")

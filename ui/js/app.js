@@ -1128,6 +1128,10 @@ function printView(p, token, focus) {
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));
   if (focus) heading.focus();
+  // Items collected before packs carried warnings are checked, as before an export, and the page drawn again.
+  if (pack.items.some((i) => i.type === "passage" && !("warning" in i))) {
+    checkOldItems().then(() => { if (token === renderToken) printView(p, token, false); }).catch(() => {});
+  }
 }
 
 // --- routing ----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
@@ -56,6 +57,7 @@ from search.synonyms import SynonymExpander
 from search.translation import TranslatedSparseRetriever, translate_query
 
 MAX_QUERY_CHARS = 2000
+_SEARCHABLE = {"Lu", "Ll", "Lt", "Lo", "Nd"}
 LANGUAGES = ("ar", "fr", "en")
 CANDIDATES = 50  # passages per list (per language for dense) that go into fusion
 OVERFETCH_DENSE = 400  # unfiltered dense results, cut per language by CandidateFilter
@@ -440,7 +442,8 @@ def validate_query(query: str, top_k: int, lang: str | None) -> str:
     query = query.strip()
     if not query:
         raise QueryError("the query is empty", "empty_query")
-    if not any(c.isalnum() for c in query):
+    # Letters and decimal digits: not a tatweel «ـــ», a «²» or a «①», which `str.isalnum` takes for some.
+    if not any(unicodedata.category(c) in _SEARCHABLE for c in query):
         raise QueryError("the query has no letters or digits to search for («😀🙏», «???»)", "no_words")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}", "query_too_long")

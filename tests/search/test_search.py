@@ -338,7 +338,7 @@ def test_weak_match_needs_no_shared_word_or_a_distant_meaning() -> None:
 
 def test_a_query_without_words_is_refused(indexed) -> None:
     _, _, searcher = indexed
-    for query in ("؟؟؟ !!!", "😀🙏"):
+    for query in ("؟؟؟ !!!", "😀🙏", "ـــ", "² ①"):
         with pytest.raises(QueryError, match="no letters or digits") as refused:
             searcher.search(query)
         assert refused.value.code == "no_words"  # not «you wrote nothing»: a trial's emoji-only query was told so

@@ -24,7 +24,14 @@ from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
 from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
-from search.results import Citation, CrossReference, Passage, citation_from_meta, passage_from_meta
+from search.results import (
+    Citation,
+    CrossReference,
+    Passage,
+    citation_from_meta,
+    marked_label,
+    passage_from_meta,
+)
 
 
 class UnknownError(LookupError):
@@ -55,6 +62,7 @@ class WorkSummary(BaseModel):
     gazette: dict[str, str] = Field(default_factory=dict)
     versions: list[VersionSummary]
     relations: list[dict] = Field(default_factory=list)
+    added_by_user: bool = Field(default=False, description="a user's upload, not a text of the starter corpus")
 
 
 class TocEntry(BaseModel):
@@ -176,6 +184,7 @@ class Library:
             gazette=dict(work.gazette),
             versions=versions,
             relations=[r.model_dump(exclude_none=True) for r in work.relations],
+            added_by_user=work.added_by_user,
         )
 
     def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:
@@ -189,7 +198,11 @@ class Library:
                 chosen[key] = doc
         ordered = sorted(chosen.values(), key=lambda d: sort_key(d.meta["article"]))
         return [
-            TocEntry(article=d.meta["article"], label=d.meta["citation"], heading_path=d.meta.get("heading_path") or [])
+            TocEntry(
+                article=d.meta["article"],
+                label=marked_label(d.meta, self.catalogue),
+                heading_path=d.meta.get("heading_path") or [],
+            )
             for d in ordered
         ]
 

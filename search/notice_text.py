@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ingest.catalogue import Catalogue
 from ingest.citation import article_word, citation_label
-from search.results import Notice, SearchResponse
+from search.results import Notice, SearchResponse, added_by_user_mark
 
 LANGUAGES = ("ar", "fr")
 
@@ -140,14 +140,17 @@ def _title(work_id: str | None, language: str, catalogue: Catalogue) -> str:
     work = catalogue.get(work_id) if work_id else None
     if work is None:
         return work_id or ""
-    return work.short_titles.get(language) or next(iter(work.short_titles.values()), None) or work.id
+    title = work.short_titles.get(language) or next(iter(work.short_titles.values()), None) or work.id
+    return title + (added_by_user_mark(language) if work.added_by_user else "")
 
 
 def _article(key: str, language: str, catalogue: Catalogue) -> str:
     """«Loi n° 27-14, article 5», «المادة 5 من القانون رقم 27.14»: the citation a reader writes."""
     work_id, _, article = key.partition(":")
     work = catalogue.get(work_id)
-    return citation_label(work, article, language) if work else key
+    if work is None:
+        return key
+    return citation_label(work, article, language) + (added_by_user_mark(language) if work.added_by_user else "")
 
 
 def _some(names: list[str], language: str, most: int = 4) -> str:

@@ -173,11 +173,17 @@ _ADDED_BY_USER = {
 }
 
 
-def _label(meta: dict, catalogue: Catalogue) -> str:
+def added_by_user_mark(language: str) -> str:
+    """What follows the citation or the title of a user's upload, in ``language``: « (document ajouté par un
+    utilisateur)»."""
+    return _ADDED_BY_USER.get(language, _ADDED_BY_USER["en"])
+
+
+def marked_label(meta: dict, catalogue: Catalogue) -> str:
     """The citation label, marked when the text comes from a user's upload: its own article, or one it quotes."""
     works = [catalogue.get(meta["work_id"]), catalogue.get((meta.get("quoted_by") or "").partition(":")[0])]
     added = any(work is not None and work.added_by_user for work in works)
-    return meta["citation"] + (_ADDED_BY_USER.get(meta["language"], _ADDED_BY_USER["en"]) if added else "")
+    return meta["citation"] + (added_by_user_mark(meta["language"]) if added else "")
 
 
 def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
@@ -189,7 +195,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         document_id=meta["work_id"],
         document_title=meta["work_title"],
         article=meta["article"],
-        label=_label(meta, catalogue),
+        label=marked_label(meta, catalogue),
         key=meta["key"],
         heading_path=meta.get("heading_path") or [],
         wording=meta.get("wording") or "authentic",
@@ -207,7 +213,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         reference=_reference(meta, catalogue).get("reference"),
         text=text,
         language=meta["language"],
-        label=_label(meta, catalogue),
+        label=marked_label(meta, catalogue),
         wording=meta.get("wording") or "authentic",
         current=meta.get("current") is not False,
         version_label=meta.get("version_label"),

@@ -204,8 +204,13 @@ def test_a_document_about_a_law_keeps_its_title_and_is_marked_as_added(fresh) ->
     assert label.startswith("Note d'application de la loi 27-14, article ")
     assert label.endswith(" (document ajouté par un utilisateur)")
     assert hit["citation"]["work_type"] == "guide"
-    view = httpx.get(f"{base_url}/api/documents/{response.json()['work_id']}/articles/1").json()
+    work_id = response.json()["work_id"]
+    view = httpx.get(f"{base_url}/api/documents/{work_id}/articles/1").json()
     assert view["citation"]["label"].endswith("(document ajouté par un utilisateur)")
+    # Its table of contents, and the work itself for the page's notices and links, say so too.
+    toc = httpx.get(f"{base_url}/api/documents/{work_id}/toc").json()
+    assert toc and all(entry["label"].endswith("(document ajouté par un utilisateur)") for entry in toc)
+    assert httpx.get(f"{base_url}/api/documents/{work_id}").json()["added_by_user"] is True
     stored = yaml.safe_load(user_catalogue_path(settings).read_text(encoding="utf-8"))
     assert all("added_by_user" not in work for work in stored)  # said when read, never stored
 

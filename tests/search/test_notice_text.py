@@ -83,3 +83,18 @@ def test_with_no_results_the_other_language_is_all_there_is(catalogue: Catalogue
     notice = Notice(code="answers_in_other_language", message="…", languages=["ar"], keys=["ma-law-27-14:1"])
     said = message(notice, "fr", catalogue, results_follow=False)
     assert said.startswith("Ce qui est demandé n’existe qu’en arabe") and "aussi" not in said
+
+
+def test_a_users_upload_named_in_a_notice_says_it_was_added(catalogue: Catalogue) -> None:
+    # A trial found «القانون رقم 27-14، 1» in a notice: a user's note, uploaded before titles were checked, passing
+    # for Law 27-14 where every citation of it said it was added.
+    note = catalogue.work("ma-law-19-12").model_copy(
+        update={"id": "user-note", "short_titles": {"fr": "Note de l'association"}, "added_by_user": True}
+    )
+    with_note = Catalogue(works=[*catalogue.works, note])
+    notice = Notice(code="answers_in_other_language", message="…", languages=["fr"], keys=["user-note:1"])
+    assert message(notice, "fr", with_note).endswith(
+        "Note de l'association, article premier (document ajouté par un utilisateur)."
+    )
+    outside = Notice(code="work_filtered_out", message="…", works=["user-note"])
+    assert "Note de l'association (document ajouté par un utilisateur)" in message(outside, "fr", with_note)

@@ -55,8 +55,10 @@ function articleHref(key, language) {
 
 function workTitle(work, preferred = lang()) {
   if (!work) return "";
-  return work.short_titles?.[preferred] || work.titles?.[preferred]
+  const title = work.short_titles?.[preferred] || work.titles?.[preferred]
     || Object.values(work.short_titles || {})[0] || Object.values(work.titles || {})[0] || work.id;
+  // A user's upload says so wherever it is named, as its citations do: no notice may pass it for a law.
+  return work.added_by_user ? `${title} ${t("addedByUser")}` : title;
 }
 
 // The works an ambiguous article is in, by title, in the catalogue's order (its laws first): four at most, then

@@ -150,6 +150,7 @@ const STRINGS = {
     wording_official_translation: "ترجمة رسمية",
     wording_authentic: "نص رسمي",
     wording_as_supplied: "نص كما أضافه مستعمل",
+    addedByUser: "(وثيقة أضافها مستعمل)",
     // A text that only says the article was repealed («الفصول من 494 إلى 496 ألغيت.»), and the texts beside it.
     // The «_f» forms agree with «المادة» (feminine), the others with «الفصل»; {Text} names a language version.
     repealed: "ملغى",
@@ -345,6 +346,7 @@ const STRINGS = {
     wording_official_translation: "traduction officielle",
     wording_authentic: "texte authentique",
     wording_as_supplied: "texte tel que déposé par un utilisateur",
+    addedByUser: "(document ajouté par un utilisateur)",
     repealed: "Abrogé",
     repealedTitle: "Article abrogé",
     repealedOnly: "{Text} ({version}) indique seulement que cet article a été abrogé.",

@@ -686,6 +686,9 @@ _MAX_RANGE = 50
 _MIN_BARE_BASE = 20
 # «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
 _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
+_NUMBER_AFTER_CODE_RE = re.compile(
+    rf"[ \t]*[,:]?[ \t]*(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})(?![\w./-])"
+)
 _NUMBER_BEFORE_CODE_RE = re.compile(
     rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و))"
     rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
@@ -1517,9 +1520,9 @@ class QueryParser:
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for work in works:
             if work.work_id and self.catalogue.work(work.work_id).type == "code":
-                citation = _number_before_code(text, work.start)
-                if citation and not _overlaps(citation.start, citation.end, taken):
-                    citations.append(citation)
+                for citation in (_number_before_code(text, work.start), _number_after_code(text, work.end)):
+                    if citation and not _overlaps(citation.start, citation.end, taken):
+                        citations.append(citation)
         return sorted(citations, key=lambda c: c.start)
 
     def _paragraphs(self, text: str, rtl: bool, works: list[_WorkMatch], articles: list[_Citation]) -> list[_Citation]:
@@ -1943,6 +1946,19 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
     if loose and (before := text[:start].rstrip()) and before[-1] not in "([«\"'":
         return None
     return _Citation(start, last_end, numbers, code_after=True)
+
+
+def _number_after_code(text: str, code_end: int) -> _Citation | None:
+    """«CP 448.11», «القانون الجنائي 448.11», «ق.م.ج 82.7», «Code pénal 448 11», «code pénal 448»: a code's article
+    typed with dots, spaces or none right after the code's name, within `_dotted_article`'s bounds («code pénal 1962»,
+    «CP 24.03» are none) and not a quantity («code pénal 300 dirhams»). With spaces or none, only as the question's
+    last words: «code pénal 448 peine» may be a count. Before, such a question opened the code at its dahir."""
+    match = _NUMBER_AFTER_CODE_RE.match(text, code_end)
+    if not match or not (number := _dotted_article(match)) or _followed_by_unit(text, match.end()):
+        return None
+    if "." not in match.group("number") and text[match.end() :].strip(" \t?؟.!"):
+        return None
+    return _Citation(match.start("number"), match.end("number"), [number])
 
 
 def _dotted_article(match: re.Match[str]) -> str | None:

@@ -100,6 +100,19 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("loi 27-14, 448 CP", [], [L2714, PC]),  # a plain number after a word: no article, and none of 27-14's
         ("loi 27-14, 448.1 CP", [(PC, "448-1")], [L2714, PC]),
         ("448, 449 et 450 CP", [(PC, "448"), (PC, "449"), (PC, "450")], [PC]),
+        # The same right after the code's name (a trial found «CP 448.11» opening the code at its dahir).
+        ("CP 448.11", [(PC, "448-11")], [PC]),
+        ("القانون الجنائي 448.11", [(PC, "448-11")], [PC]),
+        ("ق.م.ج 82.7", [(CPP, "82-7")], [CPP]),
+        ("code de procédure pénale 82.5.1", [(CPP, "82-5-1")], [CPP]),
+        ("Code pénal 448 11", [(PC, "448-11")], [PC]),
+        ("code pénal 448", [(PC, "448")], [PC]),
+        ("CP 448.11 peine encourue", [(PC, "448-11")], [PC]),
+        ("code pénal 448 peine", [], [PC]),  # spaced or plain: only as the last words
+        ("code pénal 1962", [], [PC]),
+        ("code pénal 300 dirhams", [], [PC]),
+        ("CP 24.03", [], [PC]),
+        ("قانون المسطرة الجنائية 22.01", [], [CPP]),  # the CPP's own number
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -226,7 +226,7 @@ const STRINGS = {
     loadingArticle: "Chargement du texte…",
     resultsFor: "{n} résultats pour « {q} »",
     citationNotFound: "L’article {article} n’est pas dans le corpus.",
-    citationNotFoundIn: "L’article {article} n’est pas dans {work}.",
+    citationNotFoundIn: "L’article {article} ({work}) n’est pas dans le corpus.",
     citationNotFoundElsewhere: "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}.",
     notInLanguage: "Le corpus n’a pas ce texte en {wanted} ; voici le texte en {shown}.",
     citationOutsideCorpus: "Le texte auquel appartient l’article {article} n’est pas dans le corpus.",

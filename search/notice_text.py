@@ -33,6 +33,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "{none} في «{work}» {word} رقم {article}، وإنما في: {articles}",
         "fr": "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}",
     },
+    "citation_in_amending_law": {
+        "ar": "{label} {absent} في النصوص المدرجة، لكن {its} كما غيرها أو تممها قانون لاحق واردة في: {articles}",
+        "fr": "L’article {article} ({work}) n’est pas dans le corpus, mais sa rédaction issue d’une loi postérieure "
+        "y est : {articles}",
+    },
     "citation_outside_corpus": {
         "ar": "المادة {article} من نص غير مدرج في النصوص",
         "fr": "L’article {article} appartient à un texte absent du corpus",
@@ -119,6 +124,7 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         absent="غير موجود" if masculine else "غير موجودة",
         none="لا يوجد" if masculine else "لا توجد",
         word="فصل" if masculine else "مادة",
+        its="صيغته" if masculine else "صيغتها",
         article=notice.article or "",
         work=_title(notice.work_id, language, catalogue),
         works=_some([_title(w, language, catalogue) for w in _in_catalogue_order(notice.works, catalogue)], language),

@@ -312,6 +312,20 @@ def _not_found(
     )
 
 
+def _in_amending_law(ref: ArticleRef, keys: Sequence[str], results_follow: bool) -> Notice:
+    """A code's article the corpus lacks whose wording a law of the corpus gives, in the articles ``keys``."""
+    return Notice(
+        code="citation_in_amending_law",
+        message=f"article {ref.article} of {ref.work_id} is not in the corpus; its wording by a later law is in "
+        + ", ".join(keys)
+        + _results_below(results_follow),
+        article=ref.article,
+        work_id=ref.work_id,
+        works=list(dict.fromkeys(key.partition(":")[0] for key in keys)),
+        keys=list(keys),
+    )
+
+
 def _outside_corpus(name: str, results_follow: bool) -> Notice:
     """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»)."""
     return Notice(
@@ -552,6 +566,8 @@ class Searcher:
         if ref.unknown_work:
             return _not_found(ref, results_follow=results_follow)
         if not filters.narrowed:
+            if written := self._written_in(ref):
+                return _in_amending_law(ref, written, results_follow)
             return _not_found(ref, results_follow=results_follow, elsewhere=self._elsewhere(ref))
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
         if filters.language:
@@ -562,6 +578,21 @@ class Searcher:
         unfiltered = SearchFilters(include_original=filters.include_original)
         works = sorted({d.meta["work_id"] for r in refs for d in self._passages_of(r, unfiltered)})
         return _filtered_out(ref, works, results_follow) if works else _not_found(ref, results_follow=results_follow)
+
+    def _written_in(self, ref: ArticleRef) -> list[str]:
+        """The articles of the corpus's laws that give the wording of a code's article the corpus lacks: CPP 302 and
+        7 are not in its extract of the CPP, but Law 103-13's articles 6 and 7 rewrite them (keys, in force)."""
+        if not ref.work_id:
+            return []
+        keys = [
+            f"{work.id}:{relation.via_article}"
+            for work in self.catalogue.works
+            if not work.added_by_user
+            for relation in work.relations
+            if relation.type in _WORDING_RELATIONS and relation.target == ref.work_id
+            and ref.article in relation.articles and relation.via_article
+        ]
+        return [key for key in dict.fromkeys(keys) if self.passages.by_key(key)]
 
     def _elsewhere(self, ref: ArticleRef) -> list[str]:
         """The other works with a sub-numbered article (82-5-1, 448-2) that the work named lacks, when they are few

@@ -124,6 +124,7 @@ class Notice(BaseModel):
     code: str = Field(
         examples=[
             "citation_not_found",
+            "citation_in_amending_law",
             "citation_outside_corpus",
             "citation_other_language",
             "citation_filtered_out",
@@ -146,7 +147,8 @@ class Notice(BaseModel):
     keys: list[str] = Field(
         default_factory=list,
         description="answers_in_other_language: the articles (keys) that may answer, in other languages only; "
-        "citation_not_found: those articles of the other works",
+        "citation_not_found: those articles of the other works; citation_in_amending_law: the articles of later "
+        "laws that give the missing article's wording (Law 103-13 art. 6 for CPP 302)",
     )
     text: str | None = Field(
         default=None,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from haystack import Document
 
+from ingest.catalogue import Catalogue, Relation
+from search.notice_text import message
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
 from search.query import ArticleRef, ParsedQuery
 
@@ -474,3 +476,28 @@ def test_a_title_run_is_a_subject_too_not_a_work_opened(indexed) -> None:
     response = searcher.search("لجنة وطنية لتنسيق إجراءات مكافحة الاتجار بالبشر", top_k=5)
     assert all(r.matched_by == "search" for r in response.results)
     assert "ma-law-27-14:6" in [r.citation.key for r in response.results]
+
+
+def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its_wording(
+    indexed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CPP 302 and 7 are not in the corpus's extract of the CPP, but Law 103-13's articles 6 and 7 rewrite them: a trial
+    # found «art. 302 CPP» answered «not in the corpus» and nothing else. Here a relation made up by the test (Law 27-14
+    # art. 5 «amending» a CPP article 999) stands for them in the small index.
+    _, _, searcher = indexed
+    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
+    works = [
+        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
+        for w in searcher.catalogue.works
+    ]
+    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    [notice] = searcher.search("المادة 999 من قانون المسطرة الجنائية").notices
+    assert (notice.code, notice.article, notice.work_id) == ("citation_in_amending_law", "999", "ma-cpp")
+    assert (notice.keys, notice.works) == (["ma-law-27-14:5"], ["ma-law-27-14"])
+    assert message(notice, "ar", searcher.catalogue, results_follow=False) == (
+        "المادة 999 من قانون المسطرة الجنائية غير موجودة في النصوص المدرجة، لكن صيغتها كما غيرها أو تممها قانون لاحق "
+        "واردة في: المادة 5 من القانون رقم 27.14."
+    )
+    # An article no law of the corpus writes keeps the plain notice.
+    [plain] = searcher.search("المادة 998 من قانون المسطرة الجنائية").notices
+    assert plain.code == "citation_not_found"

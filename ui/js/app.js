@@ -769,6 +769,9 @@ async function searchView(p, token, focus) {
       : x.code === "citation_filtered_out"
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]
+      : x.code === "citation_in_amending_law"
+        ? [tf("citationInAmendingLaw", { article: x.article, work: work ? workTitle(work) : x.work_id,
+          articles: articleLinks(x.keys) }), "resultsBelowWords"]
       : x.code !== "citation_not_found" ? [null]
       : work && (x.keys || []).length
         ? [tf("citationNotFoundElsewhere", { article: x.article, work: workTitle(work), articles: articleLinks(x.keys) }),

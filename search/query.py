@@ -689,6 +689,8 @@ _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
 _NUMBER_AFTER_CODE_RE = re.compile(
     rf"[ \t]*[,:]?[ \t]*(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})(?![\w./-])"
 )
+_LIST_AFTER_CODE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:et|ou)[ \t]+)?|(?:et|ou)[ \t]+|و[ \t]*)")
+_RANGE_AFTER_CODE_RE = re.compile(rf"[ \t]*(?:à|au|a|إلى|الى|-|–)[ \t]*{_DIGIT}")
 _NUMBER_BEFORE_CODE_RE = re.compile(
     rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و))"
     rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
@@ -718,6 +720,7 @@ class _Citation:
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
     paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
     code_after: bool = False  # «448 CP»: numbers read as articles because the code's name follows, which is theirs
+    code_before: bool = False  # «CP 448.11»: the same with the code's name before them
     range_inner: set[str] = field(default_factory=set)  # members of a range before its last (`ArticleRef`)
     work: _WorkMatch | None = None
     removed: list[tuple[int, int]] = field(default_factory=list)
@@ -1521,8 +1524,15 @@ class QueryParser:
         for work in works:
             if work.work_id and self.catalogue.work(work.work_id).type == "code":
                 for citation in (_number_before_code(text, work.start), _number_after_code(text, work.end)):
-                    if citation and not _overlaps(citation.start, citation.end, taken):
+                    # Not a law's number typed with a space («code pénal 103 13» is Law 103-13), nor a number
+                    # another code's name has already taken («CP 448.2 CPP 82.7»).
+                    if (
+                        citation
+                        and not _overlaps(citation.start, citation.end, taken)
+                        and not any(number_key(n) in self._by_number for n in citation.numbers)
+                    ):
                         citations.append(citation)
+                        taken.append((citation.start, citation.end))
         return sorted(citations, key=lambda c: c.start)
 
     def _paragraphs(self, text: str, rtl: bool, works: list[_WorkMatch], articles: list[_Citation]) -> list[_Citation]:
@@ -1956,9 +1966,22 @@ def _number_after_code(text: str, code_end: int) -> _Citation | None:
     match = _NUMBER_AFTER_CODE_RE.match(text, code_end)
     if not match or not (number := _dotted_article(match)) or _followed_by_unit(text, match.end()):
         return None
-    if "." not in match.group("number") and text[match.end() :].strip(" \t?؟.!"):
+    numbers, loose, end = [number], "." not in match.group("number"), match.end("number")
+    # A list («CP 448.1, 448.2 et 448.3»): each number within the same bounds; a range («CP 448.1 à 448.14») is not
+    # read here, so that none of it is cited short.
+    while (
+        (separator := _LIST_AFTER_CODE_RE.match(text, end))
+        and (following := _NUMBER_AFTER_CODE_RE.match(text, separator.end()))
+        and (number := _dotted_article(following))
+    ):
+        numbers.append(number)
+        loose = loose or "." not in following.group("number")
+        end = following.end("number")
+    if _RANGE_AFTER_CODE_RE.match(text, end) or _followed_by_unit(text, end):
         return None
-    return _Citation(match.start("number"), match.end("number"), [number])
+    if loose and text[end:].strip(" \t?؟.!"):
+        return None
+    return _Citation(match.start("number"), end, numbers, code_before=True)
 
 
 def _dotted_article(match: re.Match[str]) -> str | None:
@@ -2003,6 +2026,10 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
         before = [] if c.conjoined else before
         after = by_start.get(follow.end())
         connected = bool(follow.group("connector"))
+        if c.code_before and before:  # «CP 448.2 de la loi 27-14»: the code's, whatever follows
+            c.work = before[-1]
+            c.removed.append((c.work.start, c.start))
+            continue
         # «art. 5 loi 27-14, art. 2 loi 103-13»: the work before art. 2 was art. 5's, written after it.
         if after is not None and (connected or c.code_after or not before or before[-1].start in taken):
             c.work = after

@@ -113,6 +113,16 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("code pénal 300 dirhams", [], [PC]),
         ("CP 24.03", [], [PC]),
         ("قانون المسطرة الجنائية 22.01", [], [CPP]),  # the CPP's own number
+        # After a review: a number between two codes is one code's; a law named after it does not take it; a law's
+        # number typed with a space is no article; lists are read whole and ranges not at all.
+        ("CP 448.2 CPP 82.7", [(PC, "448-2"), (CPP, "82-7")], [PC, CPP]),
+        ("CP 448.2 de la loi 27-14", [(PC, "448-2")], [PC, L2714]),
+        ("القانون الجنائي 448.1 من القانون 27.14", [(PC, "448-1")], [PC, L2714]),
+        ("code pénal 103 13", [], [PC]),
+        ("103 13 CP", [], [PC]),
+        ("Code pénal 448.1 et 448.2", [(PC, "448-1"), (PC, "448-2")], [PC]),
+        ("القانون الجنائي 448.1 و448.2", [(PC, "448-1"), (PC, "448-2")], [PC]),
+        ("CP 448.1 à 448.14", [], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

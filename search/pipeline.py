@@ -286,6 +286,7 @@ def _not_found(
     if in_languages:
         return Notice(
             code="citation_other_language",
+            results_follow=results_follow,
             message=f"article {ref.article} is in the corpus in {', '.join(in_languages)} only"
             + _results_below(results_follow, " in the language chosen"),
             article=ref.article,
@@ -302,6 +303,7 @@ def _not_found(
             what += f"; {', '.join(elsewhere)} {'have' if len(elsewhere) > 1 else 'has'} an article {ref.article}"
     return Notice(
         code="citation_outside_corpus" if ref.unknown_work else "citation_not_found",
+        results_follow=results_follow,
         message=what + _results_below(results_follow),
         article=ref.article,
         # A text outside the corpus is none of the works of its kind that the parser considered.
@@ -316,6 +318,7 @@ def _in_amending_law(ref: ArticleRef, keys: Sequence[str], results_follow: bool)
     """A code's article the corpus lacks whose wording a law of the corpus gives, in the articles ``keys``."""
     return Notice(
         code="citation_in_amending_law",
+        results_follow=results_follow,
         message=f"article {ref.article} of {ref.work_id} is not in the corpus; its wording by a later law is in "
         + ", ".join(keys)
         + _results_below(results_follow),
@@ -340,6 +343,7 @@ def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> N
     """The notice for an article the question ties to no text the corpus has, with the works that have one."""
     return Notice(
         code="citation_ambiguous",
+        results_follow=results_follow,
         message=f"the question ties article {ref.article} to no text of the corpus; {', '.join(works)} "
         + ("have one" if len(works) > 1 else "has one")
         + _results_below(results_follow),
@@ -386,6 +390,7 @@ def _filtered_out(ref: ArticleRef, works: Sequence[str], results_follow: bool = 
     """The notice for a cited article the corpus has, but outside the kind of work, jurisdiction or work chosen."""
     return Notice(
         code="citation_filtered_out",
+        results_follow=results_follow,
         message=f"article {ref.article} is in the corpus ({', '.join(works)}) but outside the filters chosen"
         + _results_below(results_follow, " within them"),
         article=ref.article,
@@ -849,16 +854,15 @@ class Searcher:
             preferred_language=preferred,
             translations=translations,
         )["results"]
-        # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second.
+        # Each citation on its own: «art. 448-2 CP et art. 448-2 du CPP» finds the first, not the second. Beside a cited
+        # article found, the results are not only what the words match: no notice says they are.
         notices = [
-            self._missing_citation_notice(ref, filters, results_follow=bool(results))
+            self._missing_citation_notice(ref, filters, results_follow=bool(results) and not cited)
             for ref, documents in cited_by_ref
             if not documents and not ref.implied  # a range's sub-articles hidden by a filter: its members say so
         ]
-        # Beside a cited article found, the results are not only what the words match («المادة 82-5-1 كما عدلت بالقانون
-        # 03.23»: the article comes first, in the wording that law gave it).
         notices += [_outside_corpus(name, results_follow=bool(results) and not cited) for name in parsed.outside]
-        notices += [_ambiguous(ref, works, results_follow=bool(results)) for ref, works in ambiguous]
+        notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)
         elif filters.language and method is None and not cited and (results or work_only):

@@ -501,3 +501,14 @@ def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its
     # An article no law of the corpus writes keeps the plain notice.
     [plain] = searcher.search("المادة 998 من قانون المسطرة الجنائية").notices
     assert plain.code == "citation_not_found"
+
+
+def test_a_missing_citation_beside_a_found_one_does_not_call_the_results_word_matches(indexed) -> None:
+    # A review: «art. 448-2 CP et art. 999 CP» shows only the cited 448-2, yet the 999 notice said the results were
+    # what the words match.
+    _, _, searcher = indexed
+    response = searcher.search("art. 448-2 CP et art. 999 CP")
+    assert [r.citation.article for r in response.results][:1] == ["448-2"]
+    [notice] = response.notices
+    assert notice.code == "citation_not_found" and notice.results_follow is False
+    assert "words" not in notice.message

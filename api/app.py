@@ -51,6 +51,7 @@ from ingest.user_documents import (
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
 from search.notice_text import localized
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
+from search.query import starter_name_reader
 from search.results import SearchResponse
 
 UI_DIR = pathlib.Path(__file__).resolve().parents[1] / "ui"
@@ -126,7 +127,7 @@ def _ingest_upload(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(body)
         try:
-            described = describe_document(path, metadata)
+            described = describe_document(path, metadata, names_work=starter_name_reader())
             work = described.work
             ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
             try:

@@ -136,6 +136,7 @@ def _describe_files(
         describe_document,
         file_digest,
     )
+    from search.query import starter_name_reader
 
     if metadata["id"] and len(files) > 1:
         _fail("--id names one work: ingest the files one at a time", 2)
@@ -145,7 +146,7 @@ def _describe_files(
     for file in files:
         path = Path(file).resolve()
         try:
-            described = describe_document(path, metadata)
+            described = describe_document(path, metadata, names_work=starter_name_reader())
             digest = file_digest(path)
             check_work_id(settings, described.work.id, replace=replace, source=path)
             check_content(settings, described.work.id, digest, path.stat().st_size)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,6 +126,11 @@ def full_catalogue(settings: Settings) -> Catalogue:
         if entry["id"] in known:
             log.warning("%s: %r is a starter work; that entry is ignored", user_catalogue_path(settings), entry["id"])
             continue
+        try:  # an entry stored before these checks: a number the search cannot read would stop every search
+            _checked_fields(dict(entry), str(user_catalogue_path(settings)))
+        except MetadataError as error:
+            log.warning("%s: %r is left out: %s", user_catalogue_path(settings), entry["id"], error)
+            continue
         extra[entry["id"]] = Work.model_validate({**entry, "added_by_user": True})
     return Catalogue(works=[*starter.works, *extra.values()])
 
@@ -209,14 +215,27 @@ def _taken_number(work: Work, official: Work) -> bool:
     return number_key(work.number) == number_key(official.number)
 
 
-def check_official_name(work: Work) -> None:
+def check_official_name(work: Work, names_work: Callable[[str], str | None] | None = None) -> None:
     """Raise ``WorkConflict`` when a user's document takes the number, dahir or a title of a starter work.
 
     Its citation would then read as that law's («Loi n° 27-14, article premier» over an association's note), in
     search, in copied references and in course packs. A document about a law («Circulaire d'application de la loi
-    27-14») keeps its own title and is not concerned; nor a circular numbered 29 (ILO C029's number)."""
+    27-14») keeps its own title and is not concerned; nor a circular numbered 29 (ILO C029's number).
+
+    ``names_work`` (title → the starter work it names alone, e.g. `search.query.work_named_alone` over the starter
+    catalogue) also catches the names a reader writes («القانون الجنائي», «Code pénal marocain»), which the search
+    would read as the official text's."""
     mine = {_name_key(t) for t in (*work.titles.values(), *work.short_titles.values())}
-    for official in starter_catalogue().works:
+    starter = starter_catalogue()
+    for title in dict.fromkeys((*work.titles.values(), *work.short_titles.values())) if names_work else ():
+        if (named := names_work(title)) and (official := starter.get(named)):
+            raise WorkConflict(
+                f"the title «{title}» names «{_title(official)}», an official text of the corpus: your document would "
+                "be cited as that text; give it a title of its own",
+                official,
+                "official_name",
+            )
+    for official in starter.works:
         if _taken_number(work, official):
             taken = f"the number {work.number!r}"
         elif work.dahir and official.dahir and number_key(work.dahir.number) == number_key(official.dahir.number):
@@ -236,6 +255,8 @@ def check_official_name(work: Work) -> None:
 def _checked_fields(fields: dict[str, Any], name: str) -> None:
     """A number the search can read («n° 12» would stop every search), and no relation to a starter work: a document
     saying it inserts or amends an official text's articles would put its text under their citation."""
+    if isinstance(fields.get("number"), float):  # YAML reads «number: 27.10» as 27.1
+        raise MetadataError(f"{name}: number {fields['number']!r}: write it in quotes («number: \"27.10\"»)")
     if fields.get("number") is not None:
         number = str(fields["number"]).strip().translate(_DASHES)
         if not _NUMBER_RE.fullmatch(number):
@@ -249,8 +270,8 @@ def _checked_fields(fields: dict[str, Any], name: str) -> None:
         target = relation.get("target") if isinstance(relation, dict) else None
         if target in starter:
             raise MetadataError(
-                f"{name}: relations: a document you add cannot insert, amend or complete an official text of the "
-                f"corpus ({target}): its text would be cited as that text's"
+                f"{name}: relations: a document you add cannot declare a relation to an official text of the corpus "
+                f"({target}): inserting, amending or completing it would put your text under that text's citations"
             )
 
 
@@ -395,7 +416,9 @@ def gap_completeness(pages: list[int]) -> str:
     return f"partial: {which} images without a text layer (scanned?); their text is not indexed"
 
 
-def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Description:
+def describe_document(
+    path: Path, metadata: dict[str, Any] | None = None, names_work: Callable[[str], str | None] | None = None
+) -> Description:
     """The catalogue work for a user's file: sidecar YAML, then ``metadata``. ``type`` and ``jurisdiction`` are
     required; the title defaults to the file's name (``Description.title_from_filename`` says so); the language
     is detected when not given; pages without a text layer make the version ``partial``."""
@@ -444,6 +467,6 @@ def describe_document(path: Path, metadata: dict[str, Any] | None = None) -> Des
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
         raise MetadataError(f"{path.name}: invalid metadata: {problems}") from None
-    check_official_name(work)
+    check_official_name(work, names_work)
     from_filename = not given_title and work.titles.get(language) == path.stem
     return Description(work, title_from_filename=from_filename, pages_without_text=gaps)

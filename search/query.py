@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -40,7 +40,7 @@ from ingest.article_numbers import (
     number_key,
     ordinal_to_int,
 )
-from ingest.catalogue import Catalogue, Work
+from ingest.catalogue import Catalogue, Work, load_catalogue
 from ingest.text import analyze, detect_languages, normalize_arabic
 from ingest.text_fr import fold_accents
 
@@ -2063,6 +2063,22 @@ def _remainder(text: str, folded: _Folded, removed: list[tuple[int, int]]) -> st
 
 
 _PARSERS: dict[int, tuple[Catalogue, QueryParser]] = {}
+
+
+def work_named_alone(text: str, catalogue: Catalogue) -> str | None:
+    """The work of `catalogue` that `text` names and says nothing else of, if any: «القانون الجنائي», «Code pénal
+    marocain», «قانون 27.14» are the Penal Code's and Law 27-14's names; «Note d'application de la loi 27-14» and
+    «Protocole de Palerme commenté» are not. A user's upload titled so would be cited as that text."""
+    parsed = parse_query(text, catalogue)
+    if len(parsed.works) != 1 or parsed.articles or parsed.outside or analyze(parsed.remainder):
+        return None
+    return parsed.works[0]
+
+
+def starter_name_reader() -> Callable[[str], str | None]:
+    """`work_named_alone` over the starter catalogue: what checks a user's titles (`ingest.user_documents`)."""
+    starter = load_catalogue()
+    return lambda title: work_named_alone(title, starter)
 
 
 def parse_query(query: str, catalogue: Catalogue) -> ParsedQuery:

@@ -29,6 +29,7 @@ from ingest.user_documents import (
     register_work,
     user_catalogue_path,
 )
+from search.query import starter_name_reader
 from tests.api.test_app import serve
 from tests.conftest import SOURCES_DIR
 
@@ -559,5 +560,46 @@ def test_a_document_cannot_say_it_amends_an_official_text(tmp_path: Path) -> Non
     path.write_text("المادة الأولى\nالفصل 448-1\nنص تجريبي مصطنع SYNTHETIC.\n", encoding="utf-8")
     relation = {"type": "inserts", "target": "ma-penal-code", "via_article": "1", "articles": ["448-1"]}
     path.with_suffix(".yaml").write_text(yaml.safe_dump({"relations": [relation]}), encoding="utf-8")
-    with pytest.raises(MetadataError, match="cannot insert, amend or complete an official text"):
+    with pytest.raises(MetadataError, match="cannot declare a relation to an official text"):
         describe_document(path, {"type": "law", "jurisdiction": "MA", "title": "Note"})
+
+
+@pytest.mark.parametrize("title", ["Code pénal marocain", "القانون الجنائي", "قانون 27.14"])
+def test_a_title_the_search_reads_as_an_official_text_is_refused(writable: str, indexed, title: str) -> None:
+    # A review uploaded a circular titled «Code pénal marocain»: «article 448-1 du code pénal marocain» then gave
+    # the upload's article 448-1.
+    settings, _, _ = indexed
+    response = _upload(writable, _pdf(_synthetic("girafes beiges")), "note.pdf", language="fr", title=title)
+    assert response.status_code == 409, response.text
+    assert response.json()["error"] == "official_name" and "names «" in response.json()["message"]
+    assert not _files(settings) and not user_catalogue_path(settings).exists()
+
+
+def test_a_title_about_an_official_text_is_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes beiges"), encoding="utf-8")
+    for title in ("Protocole de Palerme commenté", "Note d'application de la loi 27-14", "Guide pratique"):
+        metadata = {"type": "guide", "jurisdiction": "MA", "title": title}
+        assert describe_document(path, metadata, names_work=starter_name_reader()).work.titles["fr"] == title
+
+
+def test_a_stored_entry_that_would_stop_the_search_is_left_out(tmp_path: Path) -> None:
+    # Stored before numbers were checked, «n° 12» stopped every search (the parser could not read it).
+    settings = Settings(data_dir=tmp_path / "data")
+    path = user_catalogue_path(settings)
+    path.parent.mkdir(parents=True)
+    good = {"id": "user-good", "type": "circular", "jurisdiction": "MA", "titles": {"fr": "Bonne"},
+            "short_titles": {"fr": "Bonne"}, "article_convention": "madda",
+            "versions": [{"language": "fr", "source": "/tmp/bonne.txt"}]}
+    bad = {**good, "id": "user-bad", "number": "n° 12"}
+    path.write_text(yaml.safe_dump([good, bad], allow_unicode=True), encoding="utf-8")
+    ids = {w.id for w in full_catalogue(settings).works}
+    assert "user-good" in ids and "user-bad" not in ids
+
+
+def test_a_number_yaml_reads_as_a_decimal_must_be_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes beiges"), encoding="utf-8")
+    path.with_suffix(".yaml").write_text("number: 27.10\n", encoding="utf-8")  # YAML's 27.1
+    with pytest.raises(MetadataError, match="write it in quotes"):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Circulaire"})

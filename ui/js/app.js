@@ -1089,9 +1089,16 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
 /** Items added before packs carried warnings are checked now: a handout must not hold the repealed French 494 as
  * law in force because it was collected earlier (a review found it). Throws when an article cannot be read. */
 async function checkOldItems() {
+  // Each on its own: one that cannot be read (an upload since removed) leaves the others checked, and throws last.
+  let failed = null;
   for (const item of pack.items.filter((i) => i.type === "passage" && !("warning" in i))) {
-    pack.setWarning(item.id, await repealWarning(item.key, item));
+    try {
+      pack.setWarning(item.id, await repealWarning(item.key, item));
+    } catch (error) {
+      failed = failed || error;
+    }
   }
+  if (failed) throw failed;
 }
 
 async function exportPack(format, status) {
@@ -1135,7 +1142,7 @@ function printView(p, token, focus) {
   if (focus) heading.focus();
   // Items collected before packs carried warnings are checked, as before an export, and the page drawn again.
   if (pack.items.some((i) => i.type === "passage" && !("warning" in i))) {
-    checkOldItems().then(() => { if (token === renderToken) printView(p, token, false); }).catch(() => {});
+    checkOldItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false); });
   }
 }
 

@@ -1118,7 +1118,7 @@ async function exportPack(format, status) {
   }
 }
 
-function printView(p, token, focus) {
+function printView(p, token, focus, checked = false) {
   const title = (pack.title || "").trim() || t("packDefaultTitle");
   document.title = `${title} — ${t("appName")}`;
   const heading = h("h1", { tabindex: "-1", dir: dirOfText(title) }, isolate(title));
@@ -1141,8 +1141,9 @@ function printView(p, token, focus) {
       h("p", { class: "print-note muted" }, t("printNote"))));
   if (focus) heading.focus();
   // Items collected before packs carried warnings are checked, as before an export, and the page drawn again.
-  if (pack.items.some((i) => i.type === "passage" && !("warning" in i))) {
-    checkOldItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false); });
+  // Once: an item that cannot be read keeps no warning, and must not start the check again and again.
+  if (!checked && pack.items.some((i) => i.type === "passage" && !("warning" in i))) {
+    checkOldItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false, true); });
   }
 }
 

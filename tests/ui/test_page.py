@@ -90,8 +90,8 @@ def shot(page, name: str, full_page: bool = False) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
-def visual_digits(page, selector: str) -> str:
-    """The digits and hyphens of the first element matching ``selector``, in on-screen left-to-right order."""
+def on_screen(page, selector: str) -> list[tuple[str, float, float]]:
+    """Each character of the first element matching ``selector`` with its left and right edges on screen."""
     return page.eval_on_selector(
         selector,
         """element => {
@@ -99,16 +99,22 @@ def visual_digits(page, selector: str) -> str:
             const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
             for (let node; (node = walker.nextNode());) {
                 for (let i = 0; i < node.length; i++) {
-                    if (!/[0-9.-]/.test(node.data[i])) continue;
                     const range = document.createRange();
                     range.setStart(node, i);
                     range.setEnd(node, i + 1);
-                    out.push([node.data[i], range.getBoundingClientRect().x]);
+                    const box = range.getBoundingClientRect();
+                    out.push([node.data[i], box.left, box.right]);
                 }
             }
-            return out.sort((a, b) => a[1] - b[1]).map(c => c[0]).join("");
+            return out;
         }""",
     )
+
+
+def visual_digits(page, selector: str) -> str:
+    """The digits and hyphens of the first element matching ``selector``, in on-screen left-to-right order."""
+    characters = [(char, left) for char, left, _ in on_screen(page, selector) if re.fullmatch(r"[0-9.-]", char)]
+    return "".join(char for char, _ in sorted(characters, key=lambda c: c[1]))
 
 
 def no_horizontal_overflow(page) -> bool:
@@ -551,27 +557,6 @@ def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
 
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
-
-
-def on_screen(page, selector: str) -> list[tuple[str, float, float]]:
-    """Each character of the first element matching ``selector`` with its left and right edges on screen."""
-    return page.eval_on_selector(
-        selector,
-        """element => {
-            const out = [];
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            for (let node; (node = walker.nextNode());) {
-                for (let i = 0; i < node.length; i++) {
-                    const range = document.createRange();
-                    range.setStart(node, i);
-                    range.setEnd(node, i + 1);
-                    const box = range.getBoundingClientRect();
-                    out.push([node.data[i], box.left, box.right]);
-                }
-            }
-            return out;
-        }""",
-    )
 
 
 def test_a_notice_links_an_article_in_the_order_arabic_reads(page_factory) -> None:

@@ -690,7 +690,8 @@ _NUMBER_AFTER_CODE_RE = re.compile(
     rf"[ \t]*[,:]?[ \t]*(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})(?![\w./-])"
 )
 _LIST_AFTER_CODE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:et|ou)[ \t]+)?|(?:et|ou)[ \t]+|و[ \t]*)")
-_RANGE_AFTER_CODE_RE = re.compile(rf"[ \t]*(?:à|au|a|إلى|الى|-|–)[ \t]*{_DIGIT}")
+# On the folded text: «à» is «a», «إلى» «الي», «حتى» «حتي».
+_RANGE_AFTER_CODE_RE = re.compile(rf"[ \t]*(?:a|au|jusqu'?(?:a|au)|الي|حتي|-)[ \t]*{_DIGIT}")
 _NUMBER_BEFORE_CODE_RE = re.compile(
     rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و))"
     rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
@@ -1521,19 +1522,27 @@ class QueryParser:
             if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
                 citations.append(_Citation(m.start(), m.end(), [number]))
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
-        for work in works:
-            if work.work_id and self.catalogue.work(work.work_id).type == "code":
-                for citation in (_number_before_code(text, work.start), _number_after_code(text, work.end)):
-                    # Not a law's number typed with a space («code pénal 103 13» is Law 103-13), nor a number
-                    # another code's name has already taken («CP 448.2 CPP 82.7»).
-                    if (
-                        citation
-                        and not _overlaps(citation.start, citation.end, taken)
-                        and not any(number_key(n) in self._by_number for n in citation.numbers)
-                    ):
-                        citations.append(citation)
-                        taken.append((citation.start, citation.end))
+        codes = [w for w in works if w.work_id and self.catalogue.work(w.work_id).type == "code"]
+        # A number between two codes is read the way the question writes the others: after each code's name when it
+        # starts with one («CP 448.2 CPP 82.7»), else before it («448.2 CP, 82.7 CPP»); a number another code's name
+        # has taken is not read again.
+        before = [_number_before_code(text, w.start) for w in codes]
+        after = [_number_after_code(text, w.end) for w in codes]
+        found = after + before if codes and not text[: codes[0].start].strip() else before + after
+        for citation in found:
+            if citation and not _overlaps(citation.start, citation.end, taken) and not self._law_number(citation):
+                citations.append(citation)
+                taken.append((citation.start, citation.end))
         return sorted(citations, key=lambda c: c.start)
+
+    def _law_number(self, citation: _Citation) -> bool:
+        """A number of the citation is a law's, decree's or code's of the corpus typed with a space («code pénal 103
+        13» is Law 103-13); not a one-part number (ILO C182's «182 CP» is the code's article 182), nor a user's."""
+        return any(
+            len(key := number_key(n)) > 1
+            and any(w.type in ("law", "decree", "code") and not w.added_by_user for w in self._by_number.get(key, []))
+            for n in citation.numbers
+        )
 
     def _paragraphs(self, text: str, rtl: bool, works: list[_WorkMatch], articles: list[_Citation]) -> list[_Citation]:
         """Numbered paragraphs cited as articles: not those of an article written next to them."""
@@ -2072,7 +2081,8 @@ def work_named_alone(text: str, catalogue: Catalogue) -> str | None:
     parsed = parse_query(text, catalogue)
     if len(parsed.works) != 1 or parsed.articles or parsed.outside or analyze(parsed.remainder):
         return None
-    return parsed.works[0]
+    # Not a run of a title's words: «Commission nationale de coordination…» names a body, whatever decree set it up.
+    return None if parsed.works[0] in parsed.by_title_words else parsed.works[0]
 
 
 def starter_name_reader() -> Callable[[str], str | None]:

@@ -123,6 +123,14 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("Code pénal 448.1 et 448.2", [(PC, "448-1"), (PC, "448-2")], [PC]),
         ("القانون الجنائي 448.1 و448.2", [(PC, "448-1"), (PC, "448-2")], [PC]),
         ("CP 448.1 à 448.14", [], [PC]),
+        # After a third review: a number between two codes goes the way the question writes the others; a
+        # one-part number is no law's; ranges in Arabic and «jusqu'à» are not cut short.
+        ("448.2 CP, 82.7 CPP", [(PC, "448-2"), (CPP, "82-7")], [PC, CPP]),
+        ("الفصل 448.2 ق.ج، 82.7 ق.م.ج", [(PC, "448-2"), (CPP, "82-7")], [PC, CPP]),
+        ("105 CP", [(PC, "105")], [PC]),  # not ILO C105
+        ("182 من القانون الجنائي", [(PC, "182")], [PC]),
+        ("القانون الجنائي 448.1 إلى 448.3", [], [PC]),
+        ("CP 448.1 jusqu'à 448.3", [], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

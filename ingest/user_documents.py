@@ -126,12 +126,12 @@ def full_catalogue(settings: Settings) -> Catalogue:
         if entry["id"] in known:
             log.warning("%s: %r is a starter work; that entry is ignored", user_catalogue_path(settings), entry["id"])
             continue
+        checked = dict(entry)
         try:  # an entry stored before these checks: a number the search cannot read would stop every search
-            _checked_fields(dict(entry), str(user_catalogue_path(settings)))
-        except MetadataError as error:
+            _checked_fields(checked, str(user_catalogue_path(settings)))
+            extra[entry["id"]] = Work.model_validate({**checked, "added_by_user": True})
+        except (MetadataError, ValidationError) as error:
             log.warning("%s: %r is left out: %s", user_catalogue_path(settings), entry["id"], error)
-            continue
-        extra[entry["id"]] = Work.model_validate({**entry, "added_by_user": True})
     return Catalogue(works=[*starter.works, *extra.values()])
 
 
@@ -265,6 +265,11 @@ def _checked_fields(fields: dict[str, Any], name: str) -> None:
                 "«2.17.740»)"
             )
         fields["number"] = number
+    dahir = fields.get("dahir")
+    if isinstance(dahir, dict) and dahir.get("number") is not None:
+        if not _NUMBER_RE.fullmatch(number := str(dahir["number"]).strip().translate(_DASHES)):
+            raise MetadataError(f"{name}: dahir number {dahir['number']!r}: write it in digits («1.16.127»)")
+        fields["dahir"] = {**dahir, "number": number}
     starter = {w.id for w in starter_catalogue().works}
     for relation in fields.get("relations") or []:
         target = relation.get("target") if isinstance(relation, dict) else None

@@ -570,9 +570,10 @@ class Searcher:
         """A cited article the search found nothing of: missing from the corpus, or hidden by the filters chosen."""
         if ref.unknown_work:
             return _not_found(ref, results_follow=results_follow)
+        # Within the filters chosen, as the article would have been.
+        if written := [k for k in self._written_in(ref) if any(filters.admits(d) for d in self.passages.by_key(k))]:
+            return _in_amending_law(ref, written, results_follow)
         if not filters.narrowed:
-            if written := self._written_in(ref):
-                return _in_amending_law(ref, written, results_follow)
             return _not_found(ref, results_follow=results_follow, elsewhere=self._elsewhere(ref))
         refs = [ArticleRef(w, ref.article) for w in ref.in_works] if ref.in_works else [ref]
         if filters.language:

@@ -29,7 +29,7 @@ from ingest.user_documents import (
     register_work,
     user_catalogue_path,
 )
-from search.query import starter_name_reader
+from search.query import parse_query, starter_name_reader
 from tests.api.test_app import serve
 from tests.conftest import SOURCES_DIR
 
@@ -592,9 +592,14 @@ def test_a_stored_entry_that_would_stop_the_search_is_left_out(tmp_path: Path) -
             "short_titles": {"fr": "Bonne"}, "article_convention": "madda",
             "versions": [{"language": "fr", "source": "/tmp/bonne.txt"}]}
     bad = {**good, "id": "user-bad", "number": "n° 12"}
-    path.write_text(yaml.safe_dump([good, bad], allow_unicode=True), encoding="utf-8")
-    ids = {w.id for w in full_catalogue(settings).works}
-    assert "user-good" in ids and "user-bad" not in ids
+    dashed = {**good, "id": "user-dashed", "number": "27–10"}  # an en dash: read as «27-10»
+    dahir = {**good, "id": "user-dahir", "dahir": {"number": "n° 1.20.1", "date": "2020-01-01"}}
+    path.write_text(yaml.safe_dump([good, bad, dashed, dahir], allow_unicode=True), encoding="utf-8")
+    catalogue = full_catalogue(settings)
+    assert {w.id for w in catalogue.works} >= {"user-good", "user-dashed"}
+    assert not {"user-bad", "user-dahir"} & {w.id for w in catalogue.works}
+    assert catalogue.get("user-dashed").number == "27-10"
+    parse_query("traite", catalogue)  # the search can read every entry kept
 
 
 def test_a_number_yaml_reads_as_a_decimal_must_be_quoted(tmp_path: Path) -> None:

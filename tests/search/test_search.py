@@ -498,6 +498,9 @@ def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its
         "المادة 999 من قانون المسطرة الجنائية غير موجودة في النصوص المدرجة، لكن صيغتها كما غيرها أو تممها قانون لاحق "
         "واردة في: المادة 5 من القانون رقم 27.14."
     )
+    # Within a filter that keeps the law's article too (a review found any filter hiding it).
+    [filtered] = searcher.search("المادة 999 من قانون المسطرة الجنائية", filters=SearchFilters(language="ar")).notices
+    assert filtered.code == "citation_in_amending_law"
     # An article no law of the corpus writes keeps the plain notice.
     [plain] = searcher.search("المادة 998 من قانون المسطرة الجنائية").notices
     assert plain.code == "citation_not_found"

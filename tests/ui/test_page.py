@@ -633,8 +633,9 @@ def test_article_numbers_in_an_arabic_text_read_left_to_right(page_factory, base
                 label: [...label.querySelectorAll('bdi.num[dir=ltr]')].map((b) => b.textContent),
                 typed: isolate('في المادتين 6-82 و7-82 أدناه', 'rtl').querySelectorAll('bdi').length,
                 // Not a law's, decree's or date's number, written in its own order (a review found «03-23» reversed).
-                own: [...isolate('كما عدلت بالقانون 03-23 والمرسوم 2-17-740 بتاريخ 25-08-2016', 'rtl')
-                    .querySelectorAll('bdi.num')].map((b) => b.textContent),
+                own: [...isolate('كما عدلت بالقانون 03-23 والمرسوم 2-17-740 بتاريخ 25-08-2016 '
+                    + 'المادة 2 من 02-03 يفصل 10-20', 'rtl').querySelectorAll('bdi.num')].map((b) => b.textContent),
+                range: isolate('الفصول من 1-308 إلى 12-308', 'rtl').querySelectorAll('bdi').length,
                 french: [...isolate("l'article 82-5-1 du code", 'ltr').querySelectorAll('bdi.num')]
                     .map((b) => b.textContent),
             };
@@ -645,7 +646,8 @@ def test_article_numbers_in_an_arabic_text_read_left_to_right(page_factory, base
         "numbers": ["448-1", "82-5-1"],
         "label": ["448-4"],
         "typed": 0,
-        "own": ["03-23", "2-17-740", "25-08-2016"],
+        "own": ["03-23", "2-17-740", "25-08-2016", "02-03", "10-20"],
+        "range": 0,
         "french": ["82-5-1"],
     }
     assert not page.errors  # type: ignore[attr-defined]

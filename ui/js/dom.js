@@ -56,7 +56,9 @@ export function textDirection(text) {
 }
 
 // An article word and the numbers listed after it, up to a number: «المادتين 6-82 و», «الفصل ».
-const AFTER_ARTICLE_WORD = /(?:فصل|فصلين|فصلان|فصول|مادة|ماده|مادتين|مادتان|مواد)(?:[\s0-9\u0660-\u0669\-.،,]|و|من|إلى|الى)*$/;
+// A whole word («المادتين», «والفصل»; not «يفصل»), «من» only right after it («الفصول من 1-308 إلى 12-308»; not «المادة 2
+// من 02-03», a law's number).
+const AFTER_ARTICLE_WORD = /(?:^|[^\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:فصل|فصلين|فصلان|فصول|مادة|ماده|مادتين|مادتان|مواد)(?:\s+من)?(?:[\s0-9\u0660-\u0669\-.،,]|و|إلى|الى)*$/;
 
 /** Whether a hyphenated article number in an Arabic line was typed in the order it shows in: «المادتين 6-82 و7-82»
  * (CPP 82-5), «الفصل 1-256» (Penal Code) are 82-6, 82-7 and 256-1, as crossref.js reads them; an article's number

@@ -34,7 +34,7 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}",
     },
     "citation_in_amending_law": {
-        "ar": "{label} {absent} في النصوص المدرجة، لكن {its} كما غيرها أو تممها قانون لاحق واردة في: {articles}",
+        "ar": "{label} {absent} في النصوص المدرجة، لكن {its} كما وردت في قانون لاحق موجودة في: {articles}",
         "fr": "L’article {article} ({work}) n’est pas dans le corpus, mais sa rédaction issue d’une loi postérieure "
         "y est : {articles}",
     },

@@ -495,8 +495,8 @@ def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its
     assert (notice.code, notice.article, notice.work_id) == ("citation_in_amending_law", "999", "ma-cpp")
     assert (notice.keys, notice.works) == (["ma-law-27-14:5"], ["ma-law-27-14"])
     assert message(notice, "ar", searcher.catalogue, results_follow=False) == (
-        "المادة 999 من قانون المسطرة الجنائية غير موجودة في النصوص المدرجة، لكن صيغتها كما غيرها أو تممها قانون لاحق "
-        "واردة في: المادة 5 من القانون رقم 27.14."
+        "المادة 999 من قانون المسطرة الجنائية غير موجودة في النصوص المدرجة، لكن صيغتها كما وردت في قانون لاحق "
+        "موجودة في: المادة 5 من القانون رقم 27.14."
     )
     # Within a filter that keeps the law's article too (a review found any filter hiding it).
     [filtered] = searcher.search("المادة 999 من قانون المسطرة الجنائية", filters=SearchFilters(language="ar")).notices

@@ -31,7 +31,7 @@ const STRINGS = {
     citationNotFound: "المادة أو الفصل {article} غير موجود في النصوص المدرجة.",
     citationNotFoundIn: "المادة أو الفصل {article} غير موجود في {work}.",
     citationNotFoundElsewhere: "لا توجد في «{work}» مادة أو فصل رقم {article}، وإنما في: {articles}.",
-    citationInAmendingLaw: "المادة أو الفصل {article} من «{work}» غير موجود في النصوص المدرجة، لكن صيغته كما غيرها أو تممها قانون لاحق واردة في: {articles}.",
+    citationInAmendingLaw: "المادة أو الفصل {article} من «{work}» غير موجود في النصوص المدرجة، لكن صيغته كما وردت في قانون لاحق موجودة في: {articles}.",
     notInLanguage: "لا يتوفر هذا النص باللغة {wanted} في النصوص المدرجة؛ المعروض هو النص باللغة {shown}.",
     citationOutsideCorpus: "النص الذي تنتمي إليه المادة أو الفصل {article} غير مدرج في النصوص المتاحة.",
     citationOutsideCorpusNamed: "النص «{text}» غير مدرج في النصوص المتاحة، فلا تُعرض هنا المادة أو الفصل {article} منه.",

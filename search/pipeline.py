@@ -583,7 +583,11 @@ class Searcher:
                 return _not_found(ref, languages, results_follow)
         unfiltered = SearchFilters(include_original=filters.include_original)
         works = sorted({d.meta["work_id"] for r in refs for d in self._passages_of(r, unfiltered)})
-        return _filtered_out(ref, works, results_follow) if works else _not_found(ref, results_follow=results_follow)
+        if works:
+            return _filtered_out(ref, works, results_follow)
+        # The works that have it when the one named has not, as without filters, within those chosen.
+        elsewhere = [w for w in self._elsewhere(ref) if self._passages_of(ArticleRef(w, ref.article), filters)]
+        return _not_found(ref, results_follow=results_follow, elsewhere=elsewhere)
 
     def _written_in(self, ref: ArticleRef) -> list[str]:
         """The articles of the corpus's laws that give the wording of a code's article the corpus lacks: CPP 302 and
@@ -618,8 +622,14 @@ class Searcher:
             )
             documents = [d for d in documents if filters.admits(d)]
             if documents:
-                return documents
+                # A number tied to no work: the corpus's texts before users' uploads (a trial's «Code pénal commenté»
+                # came first for «الفصل 448-2»).
+                return sorted(documents, key=self._added_by_user)
         return []
+
+    def _added_by_user(self, document: Document) -> bool:
+        work = self.catalogue.get(document.meta["work_id"])
+        return work is not None and work.added_by_user
 
     def _candidate_works(self, ref: ArticleRef) -> list[str | None]:
         """The work named, then the codes it inserted articles into («الفصل 448-2 من القانون 27.14»). Not the law a

@@ -8,7 +8,7 @@ from haystack import Document
 from ingest.catalogue import Catalogue, Relation
 from search.notice_text import message
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
-from search.query import ArticleRef, ParsedQuery
+from search.query import ArticleRef, ParsedQuery, parse_query
 
 
 def _labels(response) -> list[str]:
@@ -515,3 +515,25 @@ def test_a_missing_citation_beside_a_found_one_does_not_call_the_results_word_ma
     [notice] = response.notices
     assert notice.code == "citation_not_found" and notice.results_follow is False
     assert "words" not in notice.message
+
+
+def test_the_other_work_that_has_a_cited_article_is_named_within_a_filter(indexed) -> None:
+    # A trial: «المادة 82-5-1 من القانون الجنائي» narrowed to Arabic lost its pointer to the CPP's 82-5-1.
+    _, _, searcher = indexed
+    [notice] = searcher.search("المادة 82-5-1 من القانون الجنائي", filters=SearchFilters(language="ar")).notices
+    assert (notice.code, notice.works) == ("citation_not_found", ["ma-cpp"])
+
+
+def test_an_article_number_tied_to_no_work_shows_the_corpus_text_before_an_upload(
+    indexed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A trial uploaded «Code pénal commenté» with an article 448-2: it came first for «الفصل 448-2». Here Law 27-14
+    # plays the upload, beside the CPP's and Law 19-12's articles 5.
+    _, _, searcher = indexed
+    works = [
+        w.model_copy(update={"added_by_user": True}) if w.id == "ma-law-27-14" else w for w in searcher.catalogue.works
+    ]
+    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    [(_, documents)] = searcher.cited_passages(parse_query("المادة 5", searcher.catalogue), SearchFilters())
+    marks = [searcher.catalogue.get(d.meta["work_id"]).added_by_user for d in documents]
+    assert marks == sorted(marks) and True in marks and False in marks

@@ -62,6 +62,8 @@ const STRINGS = {
     articleNotFound: "هذا الفصل أو هذه المادة غير موجود في النصوص المتوفرة: «{ref}».",
     articleNotFoundHint: "قد يكون النص المحال عليه غير مدرج في قاعدة البيانات بعد.",
     articleNotInWork: "النص «{work}» مدرج في قاعدة البيانات ({n} مادة أو فصلا)، وليس هذا الرقم من بينها؛ انظر فهرسه.",
+    // 3 to 10 take the plural (a trial read «10 مادة أو فصلا»).
+    articleNotInWorkFew: "النص «{work}» مدرج في قاعدة البيانات ({n} مواد أو فصول)، وليس هذا الرقم من بينها؛ انظر فهرسه.",
     copy: "نسخ الإحالة",
     copyLabel: "نسخ الإحالة: {label}",
     copied: "تم نسخ الإحالة",
@@ -259,6 +261,7 @@ const STRINGS = {
     articleNotFound: "Cet article ne figure pas dans les textes disponibles : « {ref} ».",
     articleNotFoundHint: "Le texte visé n’est peut-être pas encore dans la base.",
     articleNotInWork: "Le texte « {work} » est dans la base ({n} articles) et ce numéro n’en fait pas partie ; voyez sa table des matières.",
+    articleNotInWorkFew: "Le texte « {work} » est dans la base ({n} articles) et ce numéro n’en fait pas partie ; voyez sa table des matières.",
     copy: "Copier la référence",
     copyLabel: "Copier la référence : {label}",
     copied: "Référence copiée",

@@ -686,15 +686,14 @@ _MAX_RANGE = 50
 _MIN_BARE_BASE = 20
 # «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
 _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
-_NUMBER_AFTER_CODE_RE = re.compile(
-    rf"[ \t]*[,:]?[ \t]*(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})(?![\w./-])"
-)
+# A code's article typed with dots, spaces or none («448.4», «448 4», «448»), read by `_dotted_article`.
+_CODE_NUMBER = rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
+_NUMBER_AFTER_CODE_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{_CODE_NUMBER}(?![\w./-])")
 _LIST_AFTER_CODE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:et|ou)[ \t]+)?|(?:et|ou)[ \t]+|و[ \t]*)")
 # On the folded text: «à» is «a», «إلى» «الي», «حتى» «حتي».
 _RANGE_AFTER_CODE_RE = re.compile(rf"[ \t]*(?:a|au|jusqu'?(?:a|au)|الي|حتي|-)[ \t]*{_DIGIT}")
 _NUMBER_BEFORE_CODE_RE = re.compile(
-    rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و))"
-    rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
+    rf"(?:(?<![\w./-])|(?<=(?<![^\W\d_])و)){_CODE_NUMBER}"
     r"\s*(?:(?:من|في|du|de|of\s+the|of)\s*)?$"
 )
 

@@ -131,6 +131,10 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("182 من القانون الجنائي", [(PC, "182")], [PC]),
         ("القانون الجنائي 448.1 إلى 448.3", [], [PC]),
         ("CP 448.1 jusqu'à 448.3", [], [PC]),
+        # A number too long for any article after an article word is still cited, so that its notice says it is
+        # missing (a trial's «art. 44811 CP», 448-11 mistyped, showed the code's words for it without a word).
+        ("art. 44811 CP", [(PC, "44811")], [PC]),
+        ("الفصل ١٠٠٠٠٠ من القانون الجنائي", [(PC, "100000")], [PC]),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

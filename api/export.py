@@ -186,8 +186,29 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
         # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
         # in force, whose reference is the code's and not the enacting law's.
         chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
-        items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference}))
+        warning = item.warning or _stale_warning(chosen, wordings(item.key))
+        items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference, "warning": warning}))
     return pack.model_copy(update={"items": items})
+
+
+# Said when the page sent no warning for a text that another text of the corpus repeals, or whose other language
+# records a later amendment (a pack saved before packs carried warnings, or made without the page).
+_STALE = {
+    "ar": "تنبيه: يفيد نص آخر من النصوص المدرجة أن هذا الحكم ألغي أو عدل بعد تاريخ النص أدناه، فقد لا يكون ساري "
+    "المفعول.",
+    "fr": "Attention : un autre texte du corpus indique que cet article a été abrogé ou modifié après la date du texte "
+    "ci-dessous, qui n'est peut-être plus en vigueur.",
+    "en": "Another text of the corpus says this article was repealed or amended after the date of the text below, "
+    "which may no longer be in force.",
+}
+
+
+def _stale_warning(chosen: Passage, wordings: Sequence[Passage]) -> str | None:
+    """The corpus's own warning for a text another one repeals or later amends (as the page words its own)."""
+    repealed = not chosen.repealed and any(w.repealed and w.current for w in wordings if w is not chosen)
+    if not (repealed or chosen.later_amendments):
+        return None
+    return _STALE[chosen.language if chosen.language in _STALE else "en"]
 
 
 def is_rtl(text: str) -> bool:

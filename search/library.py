@@ -208,12 +208,17 @@ class Library:
 
     def wordings(self, key: str) -> list[Passage]:
         """Every text the corpus holds under an article key («ma-law-27-14:5»): each language and wording, whole, with
-        the label and reference the article view gives it; none for an unknown key."""
+        the label, reference, `repealed` and `later_amendments` the article view gives it; none for an unknown key."""
         grouped: dict[str, list[Document]] = defaultdict(list)
         for document in self.passages.by_key(key):
             grouped[document.meta["version_id"]].append(document)
         parts = [_ArticleParts(sorted(v, key=lambda d: d.meta.get("part", 0))) for v in grouped.values()]
-        return [passage_from_meta(p.text, p.first.meta, self.catalogue) for p in parts]
+        wordings = []
+        for part in parts:
+            shown = passage_from_meta(part.text, part.first.meta, self.catalogue)
+            shown.later_amendments = self._later_amendments(part.first.meta["work_id"], part, parts)
+            wordings.append(shown)
+        return wordings
 
     def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
         self._work(work_id)

@@ -237,6 +237,7 @@ def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: h
     text = response.text
     assert f"**{item['label']}**\n\n*القانون رقم 27.14 المتعلق بمكافحة الاتجار بالبشر؛ ظهير شريف رقم 1.16.127" in text
     assert "**المادة 5**" not in text
+    assert "⚠" not in text  # no text of the corpus repeals or later amends it: no warning is added
     assert "> بالرغم عن جميع الأحكام التشريعية المخالفة" in text
     assert "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية" in text
     # Line breaks and spaces are layout, not text: the page may send the paragraphs joined.

@@ -956,6 +956,10 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     pack = {"title": "Essai", "format": "md", "items": [{k: v for k, v in item.items() if k not in ("id", "wording")}]}
     exported = page.request.post(f"{synthetic_url}/api/export", data=pack).text()
     assert "**⚠ Abrogé selon le texte arabe" in exported
+    # Sent without its warning (a pack made without the page), the export says so in the corpus's own words.
+    bare = {**pack, "items": [{k: v for k, v in pack["items"][0].items() if k != "warning"}]}
+    exported = page.request.post(f"{synthetic_url}/api/export", data=bare).text()
+    assert "**⚠ Attention : un autre texte du corpus indique que cet article a été abrogé" in exported
     page.goto("/?view=pack&ui=fr")
     assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
     page.goto("/?view=print&ui=fr")  # the printed handout too (a helper found it silent)

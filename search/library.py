@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
+from ingest.citation import article_word
 from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
 from search.results import (
@@ -63,6 +64,9 @@ class WorkSummary(BaseModel):
     versions: list[VersionSummary]
     relations: list[dict] = Field(default_factory=list)
     added_by_user: bool = Field(default=False, description="a user's upload, not a text of the starter corpus")
+    article_words: dict[str, str] = Field(
+        default_factory=dict, description="the word its text uses for an article, by language («الفصل», «المادة»)"
+    )
 
 
 class TocEntry(BaseModel):
@@ -185,6 +189,7 @@ class Library:
             versions=versions,
             relations=[r.model_dump(exclude_none=True) for r in work.relations],
             added_by_user=work.added_by_user,
+            article_words={language: article_word(work, language) for language in ("ar", "fr")},
         )
 
     def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:

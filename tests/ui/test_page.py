@@ -566,14 +566,17 @@ def test_a_notice_links_an_article_in_the_order_arabic_reads(page_factory) -> No
     page.goto("/?q=" + "المادة 448-4 من القانون 19.12")
     page.wait_for_selector(".citation-missing a.xref", state="visible")
     link = ".citation-missing a.xref"
-    assert page.locator(link).inner_text() == "مجموعة القانون الجنائي، 448-4"
+    # As a reader cites it, with the code's own word (a trial found «القانون رقم 103.13، 6» without one).
+    assert page.locator(link).inner_text() == "الفصل 448-4 من مجموعة القانون الجنائي"
     assert visual_digits(page, link) == "448-4"
     chars = on_screen(page, link)
-    title = [box for box in chars if "\u0621" <= box[0] <= "\u064a"]
-    comma = next(box for box in chars if box[0] == "،")
     digits = [box for box in chars if box[0].isdigit()]
-    # Right to left: the title, the comma just after it, then the number.
-    assert max(d[2] for d in digits) <= comma[1] + 1 and comma[2] <= min(t[1] for t in title) + 1
+    first = min(i for i, box in enumerate(chars) if box[0].isdigit())
+    word = [box for box in chars[:first] if "\u0621" <= box[0] <= "\u064a"]
+    title = [box for box in chars[first:] if "\u0621" <= box[0] <= "\u064a"]
+    # Right to left: the word, then the number, then «من» and the title.
+    assert max(d[2] for d in digits) <= min(w[1] for w in word) + 1
+    assert max(t[2] for t in title) <= min(d[1] for d in digits) + 1
     assert not BIDI_CONTROLS.search(page.locator(link).evaluate("e => e.textContent"))
     shot(page, "notice-link-ar")
     assert not page.errors  # type: ignore[attr-defined]

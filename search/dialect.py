@@ -134,3 +134,25 @@ class DarijaToMsa:
         :returns: a dictionary with `text`, rewritten when it is Darija.
         """
         return {"text": darija_to_msa(text, self.vocabulary)}
+
+
+# Moroccan Arabic typed in Latin letters («arabizi»): digits for the letters Latin lacks (3 ع, 7 ح, 9 ق, 2 ء) inside
+# words, and Darija's everyday words. Neither analyser reads it, nor the embedding model well: the reader is asked
+# to write in Arabic letters or in French rather than shown what «9anoni» happens to match.
+_ARABIZI_DIGIT_RE = re.compile(r"(?i)\b(?=\w*[a-z])(?=\w*[2379])[a-z2379']{3,}\b")
+_ARABIZI_WORDS = frozenset(
+    """wach wash wech dyal dial diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash
+    3lach 3lah mnin imta daba ghadi kayn kayna kaynin makaynch machi mashi walo bzaf mzyan rah raha rahom
+    hna nta nti ntoma hiya howa homa iyeh safi khdama khedama lkhdma khdma lkhadema lflous flous
+    bnadem lmra mrati rajel weld drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma patron lpatron""".split()
+)
+
+
+def looks_like_arabizi(text: str) -> bool:
+    """Whether a question is Darija typed in Latin letters («wach lkhdama sghira 9anoni»): two signs at least, a
+    Darija word or a word with a digit for a letter, and no Arabic letter. «art. 448-2» and «loi 27-14» are none."""
+    if re.search(_ARABIC, text):
+        return False
+    words = re.findall(r"[A-Za-z0-9']+", text.lower())
+    signs = sum(w in _ARABIZI_WORDS or bool(_ARABIZI_DIGIT_RE.fullmatch(w)) for w in words)
+    return signs >= 2

@@ -75,6 +75,12 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "{works} موجود في النصوص المدرجة لكن خارج التصفية المختارة",
         "fr": "{works} est dans le corpus, mais hors des filtres choisis",
     },
+    "arabizi": {
+        "ar": "يبدو أن السؤال مكتوب بالدارجة بحروف لاتينية، وهو ما لا يقرؤه البحث: اكتبه بالحروف العربية أو بالفرنسية؛ "
+        "النتائج أدناه هي الأقرب فقط",
+        "fr": "La question semble écrite en darija avec des lettres latines, ce que la recherche ne lit pas : "
+        "écrivez-la en lettres arabes ou en français ; les résultats ci-dessous sont seulement les plus proches",
+    },
     "weak_match": {
         "ar": "لا شيء في النصوص المدرجة يطابق هذا السؤال عن قرب؛ النتائج هي الأقرب فقط، فتحقق منها قبل الاعتماد عليها",
         "fr": "Rien dans le corpus ne répond de près à cette question ; les résultats sont seulement les plus proches",

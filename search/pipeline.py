@@ -44,7 +44,7 @@ from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
 from search.definitions import DefinitionRanker, without_asking
-from search.dialect import DarijaToMsa, vocabulary_of
+from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of
 from search.fusion import Method, ScoreFusion, lift
 from search.glossary import load_glossary
 from search.highlight import highlight_sentences
@@ -326,6 +326,15 @@ def _in_amending_law(ref: ArticleRef, keys: Sequence[str], results_follow: bool)
         work_id=ref.work_id,
         works=list(dict.fromkeys(key.partition(":")[0] for key in keys)),
         keys=list(keys),
+    )
+
+
+def _arabizi() -> Notice:
+    """The notice for Darija typed in Latin letters («wach lkhdama sghira 9anoni»), which nothing here reads."""
+    return Notice(
+        code="arabizi",
+        message="the question looks like Moroccan Arabic typed in Latin letters, which the search does not read: "
+        "write it in Arabic letters or in French; the results below are only the nearest",
     )
 
 
@@ -888,6 +897,8 @@ class Searcher:
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed
+        if not cited and method is None and looks_like_arabizi(query):
+            notices.append(_arabizi())  # says more than a weak match would: how to ask instead
         weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)

@@ -133,6 +133,7 @@ class Notice(BaseModel):
             "answers_in_other_language",
             "work_filtered_out",
             "weak_match",
+            "arabizi",
         ]
     )
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])

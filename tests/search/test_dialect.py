@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.dialect import DarijaToMsa, darija_to_msa, is_darija, vocabulary_of
+from search.dialect import DarijaToMsa, darija_to_msa, is_darija, looks_like_arabizi, vocabulary_of
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,29 @@ def test_the_component_feeds_the_dense_embedder_in_the_search_pipeline(indexed) 
 
 def test_marks_alone_make_no_word() -> None:
     assert vocabulary_of(["\u0640\u064e ـ", ""]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "arabizi"),
+    [
+        ("wach lkhdama sghira 9anoni", True),  # a trial's: «9» was read as an article number
+        ("bghit n3ref l7o9o9 dyal dahiya", True),
+        ("wach kayn chi 9anon", True),
+        ("la patronne a pris mon passeport", False),
+        ("art. 448-2 CP", False),
+        ("loi 27-14 article 5", False),
+        ("C182 article 3", False),
+        ("3 ans de prison pour la traite", False),
+        ("fin de contrat d'une employée de maison", False),
+        ("واش kayn chi 9anon", False),  # Arabic letters: the Darija readers take it
+    ],
+)
+def test_darija_in_latin_letters_is_recognised(question: str, arabizi: bool) -> None:
+    assert looks_like_arabizi(question) is arabizi
+
+
+def test_darija_in_latin_letters_is_told_how_to_ask(indexed) -> None:
+    _, _, searcher = indexed
+    notices = searcher.search("wach lkhdama sghira 9anoni").notices
+    assert [n.code for n in notices] == ["arabizi"]
+    assert "Arabic letters or in French" in notices[0].message

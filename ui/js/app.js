@@ -789,6 +789,9 @@ async function searchView(p, token, focus) {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
       }), " ", articleLinks(x.keys), "."));
   }
+  if ((body.notices || []).some((x) => x.code === "arabizi")) {
+    notices.push(h("p", { class: "notice weak-match", role: "status" }, t("arabizi")));
+  }
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
   }

@@ -177,7 +177,8 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
             items.append(item)
             continue
         text = _words(item.text)
-        found = [w for w in wordings(item.key) if w.language == item.language and _words(w.text) == text]
+        texts = wordings(item.key)
+        found = [w for w in texts if w.language == item.language and _words(w.text) == text]
         if not found:
             raise PassageNotInCorpus(
                 f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "
@@ -186,7 +187,8 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
         # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
         # in force, whose reference is the code's and not the enacting law's.
         chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
-        warning = item.warning or _stale_warning(chosen, wordings(item.key))
+        # A pack that sends none (made without the page, or saved before packs carried warnings) gets the corpus's.
+        warning = item.warning or _stale_warning(chosen, texts)
         items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference, "warning": warning}))
     return pack.model_copy(update={"items": items})
 

@@ -139,12 +139,15 @@ class DarijaToMsa:
 # Moroccan Arabic typed in Latin letters («arabizi»): digits for the letters Latin lacks (3 ع, 7 ح, 9 ق, 2 ء) inside
 # words, and Darija's everyday words. Neither analyser reads it, nor the embedding model well: the reader is asked
 # to write in Arabic letters or in French rather than shown what «9anoni» happens to match.
-_ARABIZI_DIGIT_RE = re.compile(r"(?i)\b(?=\w*[a-z])(?=\w*[2379])[a-z2379']{3,}\b")
+# A digit between letters («n3ref», «l7o9o9») or before two («9anoni», «3lach»); not an ordinal («3eme», «2nd»,
+# «2bis») nor a convention's number («C29»).
+_ARABIZI_DIGIT_RE = re.compile(r"[a-z']*[a-z][2379][a-z'][a-z'2379]*|[2379][a-z][a-z'2379]+")
+_NOT_ARABIZI_RE = re.compile(r"\d+(?:e|er|eme|ème|nd|rd|th|bis|ter|quater)|[a-z]\d+")
 _ARABIZI_WORDS = frozenset(
-    """wach wash wech dyal dial diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash
+    """wach wash wech dyal diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash
     3lach 3lah mnin imta daba ghadi kayn kayna kaynin makaynch machi mashi walo bzaf mzyan rah raha rahom
-    hna nta nti ntoma hiya howa homa iyeh safi khdama khedama lkhdma khdma lkhadema lflous flous
-    bnadem lmra mrati rajel weld drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma patron lpatron""".split()
+    hna nta nti ntoma hiya howa homa iyeh khdama khedama lkhdma khdma lkhadema lflous flous
+    bnadem lmra mrati rajel drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma lpatron""".split()
 )
 
 
@@ -154,5 +157,10 @@ def looks_like_arabizi(text: str) -> bool:
     if re.search(_ARABIC, text):
         return False
     words = re.findall(r"[A-Za-z0-9']+", text.lower())
-    signs = sum(w in _ARABIZI_WORDS or bool(_ARABIZI_DIGIT_RE.fullmatch(w)) for w in words)
+    def sign(word: str) -> bool:
+        return word in _ARABIZI_WORDS or (
+            bool(_ARABIZI_DIGIT_RE.fullmatch(word)) and not _NOT_ARABIZI_RE.fullmatch(word)
+        )
+
+    signs = sum(map(sign, words))
     return signs >= 2

@@ -647,7 +647,11 @@ _SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكر�
 _SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
 _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
 _DIGIT = "[0-9٠-٩۰-۹]"
-_LONG_NUMBER_RE = re.compile(rf"({_DIGIT}{{5,7}})(?!{_DIGIT}|[-./]{_DIGIT})")
+# Only where a citation ends (the question's end, punctuation, the work's name or its connector): not an amount or a
+# postal code («article 20000 Casablanca», «مواد 25000 كلغ»).
+_LONG_NUMBER_RE = re.compile(
+    rf"({_DIGIT}{{5,7}})(?!{_DIGIT}|[-./]{_DIGIT})(?=\s*(?:$|[.,;:?!؟)]|(?:du|de|des|d'|of|من|في)\s|cp\b|cpp\b|ق))"
+)
 # What may not follow a number typed with spaces: a word, «°», another number («2,5», «2-3»), an amount's thousands
 # («448 5 000 dirhams»).
 _NO_NUMBER_AFTER = rf"(?![\w°/]|[-–‐.,/]{_DIGIT}|\s?[-–‐/]\s?{_DIGIT}|\s{_DIGIT}{{3}}(?!{_DIGIT}))"
@@ -1895,7 +1899,7 @@ def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[li
     if not first:
         # «art. 44811 CP» (448-11 mistyped), «الفصل 100000»: no article has so long a number, and the reader is told
         # so rather than shown the code's words for it.
-        if long := _LONG_NUMBER_RE.match(text, pos):
+        if (long := _LONG_NUMBER_RE.match(text, pos)) and not _followed_by_unit(text, long.end(1)):
             return [long.group(1).translate(ARABIC_DIGITS)], long.end(1), set()
         return [], pos, set()
     numbers, end, inner = [first[0]], first[1], set()

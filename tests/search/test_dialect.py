@@ -81,6 +81,12 @@ def test_marks_alone_make_no_word() -> None:
         ("3 ans de prison pour la traite", False),
         ("fin de contrat d'une employée de maison", False),
         ("واش kayn chi 9anon", False),  # Arabic letters: the Darija readers take it
+        # French and English a review found flagged: conventions' numbers, ordinals, «bis», words both languages have.
+        ("Conventions C29 et C97 de l'OIT", False),
+        ("responsabilité du patron, 3eme alinéa de l'article 7", False),
+        ("Travailleuse domestique à Safi : le patron refuse de payer", False),
+        ("article 2bis et article 3bis de la loi 19-12", False),
+        ("the 2nd and 3rd paragraphs of the Palermo protocol", False),
     ],
 )
 def test_darija_in_latin_letters_is_recognised(question: str, arabizi: bool) -> None:

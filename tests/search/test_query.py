@@ -135,6 +135,10 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         # missing (a trial's «art. 44811 CP», 448-11 mistyped, showed the code's words for it without a word).
         ("art. 44811 CP", [(PC, "44811")], [PC]),
         ("الفصل ١٠٠٠٠٠ من القانون الجنائي", [(PC, "100000")], [PC]),
+        ("article 10000 dirhams", [], []),  # amounts and postal codes are none (a review)
+        ("article 20000 Casablanca", [], []),
+        ("شراء مواد 15000 درهم", [], []),
+        ("مواد 25000 كلغ", [], []),
         ("article 448-4 du code pénal", [(PC, "448-4")], [PC]),
         ("الفصل 448-1 من مجموعة القانون الجنائي", [(PC, "448-1")], [PC]),
         ("بالفصل 448-1 من القانون الجنائي", [(PC, "448-1")], [PC]),

@@ -891,8 +891,10 @@ async function articleView(p, token, focus) {
         h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })),
         // A work the index holds: say how many articles it has there, rather than that it may be missing.
         h("p", {}, indexedArticles(work)
-          ? tf(lang() === "ar" && indexedArticles(work) >= 3 && indexedArticles(work) <= 10 ? "articleNotInWorkFew"
-            : "articleNotInWork", { work: workTitle(work), n: indexedArticles(work) }) : t("articleNotFoundHint")),
+          // Arabic counts 3 to 10 (and 103 to 110…) with a plural noun.
+          ? tf(lang() === "ar" && indexedArticles(work) % 100 >= 3 && indexedArticles(work) % 100 <= 10
+            ? "articleNotInWorkFew" : "articleNotInWork", { work: workTitle(work), n: indexedArticles(work) })
+          : t("articleNotFoundHint")),
         history.length > 1 ? h("button", { type: "button", class: "secondary", onclick: () => history.back() }, t("back")) : null)
       : errorBox(view, () => render({ focus: true }));
     main.replaceChildren(h("div", { class: "article-layout" }, h("div", {}, backLink(), box), work ? aside : null));

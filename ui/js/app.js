@@ -818,9 +818,10 @@ function articleLinks(keys) {
     const at = key.indexOf(":");
     const work = works.find((w) => w.id === key.slice(0, at));
     const article = key.slice(at + 1);
-    // «الفصل 448-4 من مجموعة القانون الجنائي», as a reader cites it, where the work's own word is known.
+    // «الفصل 448-4 من مجموعة القانون الجنائي», «Déclaration de 1985, paragraphe 4», as a reader cites it, where the
+    // work's own word is known.
     const word = work?.article_words?.[lang()];
-    const label = word && lang() === "ar"
+    const label = word
       ? tf("articleOfWord", { word, work: workTitle(work), article })
       : tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article });
     // In the page's direction, as the words around it: «مجموعة القانون الجنائي، 448-4» reads from the right.

@@ -250,7 +250,7 @@ const STRINGS = {
     answersInOtherLanguageOnly: "La recherche est limitée à une langue ; ce qui est demandé n’existe qu’en {languages} :",
     workFilteredOut: "{works} est dans le corpus, mais hors des filtres choisis.",
     articleOf: "{work}, art. {article}",
-    articleOfWord: "{work}, art. {article}",
+    articleOfWord: "{work}, {word} {article}",
     arabizi: "La question semble écrite en darija avec des lettres latines, ce que la recherche ne lit pas : écrivez-la en lettres arabes ou en français. Les résultats ci-dessous sont seulement les plus proches.",
     weakMatch: "Rien dans le corpus ne répond de près à cette question ; les résultats ci-dessous sont seulement les plus proches : vérifiez-les avant de vous y fier.",
     oneResultFor: "1 résultat pour « {q} »",

@@ -73,7 +73,8 @@ class WorkConflict(ValueError):
 
     ``work_exists``: the id is a starter catalogue work, or the user's own work without an explicit replace;
     ``duplicate_document``: the file's bytes are those of a work already in the catalogue; ``official_name``: the
-    document is given the number or the title of a starter work, under which it would be cited as that law."""
+    document is given the number, dahir or title of a starter work, or a title the search reads as one, under which
+    it would be cited as that law."""
 
     def __init__(self, message: str, work: Work, code: str) -> None:
         super().__init__(message)
@@ -128,7 +129,7 @@ def full_catalogue(settings: Settings) -> Catalogue:
             continue
         checked = dict(entry)
         try:  # an entry stored before these checks: a number the search cannot read would stop every search
-            _checked_fields(checked, str(user_catalogue_path(settings)))
+            _checked_fields(checked, str(user_catalogue_path(settings)), known)
             extra[entry["id"]] = Work.model_validate({**checked, "added_by_user": True})
         except (MetadataError, ValidationError) as error:
             log.warning("%s: %r is left out: %s", user_catalogue_path(settings), entry["id"], error)
@@ -252,9 +253,10 @@ def check_official_name(work: Work, names_work: Callable[[str], str | None] | No
         )
 
 
-def _checked_fields(fields: dict[str, Any], name: str) -> None:
-    """A number the search can read («n° 12» would stop every search), and no relation to a starter work: a document
-    saying it inserts or amends an official text's articles would put its text under their citation."""
+def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None = None) -> None:
+    """A number the search can read («n° 12» would stop every search), and no relation to a starter work (ids
+    ``starter``, read from the catalogue when not given): a document saying it inserts or amends an official text's
+    articles would put its text under their citation."""
     if isinstance(fields.get("number"), float):  # YAML reads «number: 27.10» as 27.1
         raise MetadataError(f"{name}: number {fields['number']!r}: write it in quotes («number: \"27.10\"»)")
     if fields.get("number") is not None:
@@ -270,7 +272,7 @@ def _checked_fields(fields: dict[str, Any], name: str) -> None:
         if not _NUMBER_RE.fullmatch(number := str(dahir["number"]).strip().translate(_DASHES)):
             raise MetadataError(f"{name}: dahir number {dahir['number']!r}: write it in digits («1.16.127»)")
         fields["dahir"] = {**dahir, "number": number}
-    starter = {w.id for w in starter_catalogue().works}
+    starter = starter if starter is not None else {w.id for w in starter_catalogue().works}
     for relation in fields.get("relations") or []:
         target = relation.get("target") if isinstance(relation, dict) else None
         if target in starter:

@@ -3,8 +3,9 @@
 The file contains what the client sent — the pack's title, its headings, and for every passage its text,
 language, article key and wording — laid out, with each passage's citation label and official reference as the
 corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
-wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. The
-formatting itself (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
+wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. A
+passage another text repeals or later amends, sent without a warning, gets the corpus's own. The formatting itself
+(``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
 
@@ -383,7 +384,8 @@ router = APIRouter(tags=["export"])
 )
 def export_pack(pack: ExportRequest, request: Request) -> Response:
     """Lay out a course pack (title, headings, cited passages) as Markdown or Word. Each passage's text must be its
-    article's text in the corpus (else 422 ``not_in_corpus``); its label and reference are the corpus's."""
+    article's text in the corpus (else 422 ``not_in_corpus``); its label and reference are the corpus's, and so is
+    its warning when none is sent for a text another one repeals or later amends."""
     pack = as_in_corpus(pack, request.app.state.library.wordings)
     content = to_markdown(pack).encode("utf-8") if pack.format == "md" else to_docx(pack)
     return Response(

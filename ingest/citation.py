@@ -213,7 +213,7 @@ def history_note(
     (a consolidated text's date), not a law enacted after it: that text does not have its wording."""
     return "".join(
         _SEPARATOR[language if language in _SEPARATOR else "en"] + _history_clause(work, writer, relation, language)
-        for writer, relation in _written_by(catalogue, work.id, article)
+        for writer, relation in written_by(catalogue, work.id, article)
         if as_of is None or writer.enacted is None or writer.enacted <= as_of
     )
 
@@ -244,7 +244,7 @@ def _history_clause(work: Work, writer: Work, relation: Relation, language: str)
     return f"{english} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
 
 
-def _written_by(catalogue: Catalogue, work_id: str, article: str) -> list[tuple[Work, Relation]]:
+def written_by(catalogue: Catalogue, work_id: str, article: str) -> list[tuple[Work, Relation]]:
     """The catalogue's laws that inserted, completed or amended the work's article, oldest first; not a user's
     upload, which cannot say what an official text is."""
     found = [

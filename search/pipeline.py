@@ -35,6 +35,7 @@ from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
 from ingest.article_numbers import ARABIC_DIGITS, sort_key
 from ingest.catalogue import Catalogue
+from ingest.citation import written_by
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.model import is_bundled_model
@@ -603,14 +604,8 @@ class Searcher:
         7 are not in its extract of the CPP, but Law 103-13's articles 6 and 7 rewrite them (keys, in force)."""
         if not ref.work_id:
             return []
-        keys = [
-            f"{work.id}:{relation.via_article}"
-            for work in self.catalogue.works
-            if not work.added_by_user
-            for relation in work.relations
-            if relation.type in _WORDING_RELATIONS and relation.target == ref.work_id
-            and ref.article in relation.articles and relation.via_article
-        ]
+        writers = written_by(self.catalogue, ref.work_id, ref.article)
+        keys = [f"{work.id}:{relation.via_article}" for work, relation in writers if relation.via_article]
         return [key for key in dict.fromkeys(keys) if self.passages.by_key(key)]
 
     def _elsewhere(self, ref: ArticleRef) -> list[str]:

@@ -4,7 +4,8 @@ The file contains what the client sent — the pack's title, its headings, and f
 language, article key and wording — laid out, with each passage's citation label and official reference as the
 corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
 wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. A
-passage another text repeals or later amends, sent without a warning, gets the corpus's own. The formatting itself
+passage that is a repeal, or that another text repeals or later amends, is laid out with a warning (the page's, else
+the corpus's own); a warning sent for any other passage is dropped, as no statement of the corpus. The formatting itself
 (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
@@ -104,7 +105,8 @@ class PassageItem(BaseModel):
     warning: str | None = Field(
         default=None,
         max_length=MAX_REFERENCE_CHARS,
-        description="what the reader must know before relying on the text, e.g. that another version repeals it",
+        description="what the reader must know before relying on the text, e.g. that another version repeals it; "
+        "laid out only where the corpus gives grounds for a warning (a repeal, a later amendment), else dropped",
         examples=["Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."],
     )
 
@@ -188,8 +190,11 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
         # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
         # in force, whose reference is the code's and not the enacting law's.
         chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
-        # A pack that sends none (made without the page, or saved before packs carried warnings) gets the corpus's.
-        warning = item.warning or _stale_warning(chosen, texts)
+        # The page's wording is kept where the corpus gives grounds for a warning, and the corpus's own given where
+        # none is sent (a pack made without the page, or saved before packs carried warnings); a warning sent for a
+        # text the corpus gives no grounds to warn about is no statement of the corpus, and is not laid out.
+        grounds = _stale_warning(chosen, texts)
+        warning = (item.warning or grounds) if grounds else None
         items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference, "warning": warning}))
     return pack.model_copy(update={"items": items})
 
@@ -206,12 +211,22 @@ _STALE = {
 }
 
 
+# Said of a text that is itself the line repealing its article («الفصول 23 – 19 نسخت.»): a pack must not hold it bare.
+_REPEALED = {
+    "ar": "تنبيه: هذا الحكم منسوخ أو ملغى، والنص أدناه هو ما تقوله النصوص المدرجة عنه.",
+    "fr": "Attention : cet article est abrogé ; le texte ci-dessous est ce que le corpus en dit.",
+    "en": "This article is repealed; the text below is what the corpus says of it.",
+}
+
+
 def _stale_warning(chosen: Passage, wordings: Sequence[Passage]) -> str | None:
-    """The corpus's own warning for a text another one repeals or later amends (as the page words its own)."""
-    repealed = not chosen.repealed and any(w.repealed and w.current for w in wordings if w is not chosen)
-    if not (repealed or chosen.later_amendments):
-        return None
-    return _STALE[chosen.language if chosen.language in _STALE else "en"]
+    """The corpus's own warning for a text that is a repeal, that another one repeals, or that a later text amends
+    (as the page words its own); None where the corpus gives no grounds for one."""
+    language = chosen.language if chosen.language in _STALE else "en"
+    if chosen.repealed:
+        return _REPEALED[language]
+    repealed = any(w.repealed and w.current for w in wordings if w is not chosen)
+    return _STALE[language] if repealed or chosen.later_amendments else None
 
 
 def is_rtl(text: str) -> bool:

@@ -16,6 +16,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from api import export
+from search.results import Passage
 from tests.api.test_app import serve
 
 AR_LABEL = "المادة 5 من القانون رقم 27.14"
@@ -223,6 +224,35 @@ def test_a_warning_goes_with_the_text_in_both_formats() -> None:
     texts = [p.text for p in document.paragraphs]
     assert texts[texts.index(FR_LABEL) + 1] == f"⚠ {warning}"
     assert "⚠" not in export.to_markdown(layout())  # none when none is sent
+
+
+def _wordings(*passages: Passage):
+    return lambda key: list(passages)
+
+
+def test_a_warning_is_laid_out_only_where_the_corpus_gives_grounds_for_one() -> None:
+    # Synthetic texts shaped as the corpus's (a French text whose Arabic, in force, says it is repealed).
+    fr = Passage(text="Texte synthétique de l'article 7.", language="fr", label="Code d'essai, article 7",
+                 wording="consolidated")
+    ar_repeal = Passage(text="الفصل 7 نسخ.", language="ar", label="الفصل 7 من مدونة الاختبار", wording="consolidated",
+                        repealed=True)
+    in_force = Passage(text="Texte synthétique de l'article 8.", language="fr", label="Code d'essai, article 8",
+                       wording="consolidated")
+
+    def exported(passage: Passage, warning: str | None, *others: Passage) -> str | None:
+        item = {"type": "passage", "label": passage.label, "text": passage.text, "language": passage.language,
+                "key": "test-code:7", "warning": warning}
+        request = export.ExportRequest.model_validate({"title": "Essai", "format": "md", "items": [item]})
+        [laid_out] = export.as_in_corpus(request, _wordings(passage, *others)).items
+        return laid_out.warning
+
+    page_warning = "Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."
+    assert exported(fr, page_warning, ar_repeal) == page_warning  # the page's own wording where there are grounds
+    assert exported(fr, None, ar_repeal).startswith("Attention : un autre texte du corpus indique")
+    # A warning sent for a text in force is no statement of the corpus: a file must not say an article is repealed.
+    assert exported(in_force, "Abrogé : ne plus appliquer.") is None
+    # A text that is itself the repeal line gets one, whoever sent the pack (a review found it laid out bare).
+    assert exported(ar_repeal, None, fr).startswith("تنبيه: هذا الحكم منسوخ")
 
 
 def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: httpx.Client) -> None:

@@ -94,6 +94,10 @@ class Work(_Model):
     article_convention: ArticleConvention
     versions: list[LanguageVersion]
     relations: list[Relation] = Field(default_factory=list)
+    # The corpus's subject, trafficking in persons, is what this work (true) or these of its articles deal with: the
+    # search ranks them a little first among near equals (`search.pipeline.FOCUS_BONUS`). The curator's call, never a
+    # user's (`ingest.user_documents` refuses it in a sidecar).
+    focus: bool | list[str] = False
     # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
     # citations say so wherever they are shown or copied.
     added_by_user: bool = False
@@ -107,6 +111,10 @@ class Work(_Model):
             if lang in self.short_titles:
                 return self.short_titles[lang]  # type: ignore[index]
         return self.id
+
+    def in_focus(self, article: str | None) -> bool:
+        """Whether the article (of this work) deals with the corpus's subject itself (`focus`)."""
+        return self.focus is True or (isinstance(self.focus, list) and article in self.focus)
 
     def convention_for(self, language: str) -> ArticleConvention:
         version = self.version(language)

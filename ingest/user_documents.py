@@ -272,6 +272,11 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
         if not _NUMBER_RE.fullmatch(number := str(dahir["number"]).strip().translate(_DASHES)):
             raise MetadataError(f"{name}: dahir number {dahir['number']!r}: write it in digits («1.16.127»)")
         fields["dahir"] = {**dahir, "number": number}
+    if fields.get("focus"):
+        raise MetadataError(
+            f"{name}: focus: only the corpus's own texts on trafficking in persons carry it (the search ranks them "
+            "first among near equals); a document you add cannot"
+        )
     starter = starter if starter is not None else {w.id for w in starter_catalogue().works}
     for relation in fields.get("relations") or []:
         target = relation.get("target") if isinstance(relation, dict) else None

@@ -564,6 +564,15 @@ def test_a_document_cannot_say_it_amends_an_official_text(tmp_path: Path) -> Non
         describe_document(path, {"type": "law", "jurisdiction": "MA", "title": "Note"})
 
 
+def test_a_document_cannot_rank_itself_among_the_texts_on_trafficking(tmp_path: Path) -> None:
+    # `focus` lifts the corpus's own texts on trafficking in the ranking: an upload must not claim it.
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    path.with_suffix(".yaml").write_text(yaml.safe_dump({"focus": True}), encoding="utf-8")
+    with pytest.raises(MetadataError, match="focus: only the corpus's own texts"):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Note"})
+
+
 @pytest.mark.parametrize("title", ["Code pénal marocain", "القانون الجنائي", "قانون 27.14"])
 def test_a_title_the_search_reads_as_an_official_text_is_refused(writable: str, indexed, title: str) -> None:
     # A review uploaded a circular titled «Code pénal marocain»: «article 448-1 du code pénal marocain» then gave

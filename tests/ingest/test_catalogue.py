@@ -102,3 +102,16 @@ def test_moroccan_laws_and_codes_name_the_dahir_that_promulgates_them(catalogue:
             assert re.fullmatch(r"1\.\d{2}\.\d{1,3}", work.dahir.number), work.id
         if work.type == "decree":
             assert work.dahir is None, work.id  # a decree is not promulgated by dahir
+
+
+def test_focus_marks_the_texts_on_trafficking_itself(catalogue: Catalogue) -> None:
+    # Every work whose title names trafficking in persons is in focus (a new one added without it would rank as
+    # context); of the Penal Code, exactly the articles the anti-trafficking law inserts.
+    names = ("الاتجار بالبشر", "الاتجار بالأشخاص", "traite des", "trafficking in persons", "traffic in persons")
+    titled = {w.id for w in catalogue.works if any(n in t.lower() for t in w.titles.values() for n in names)}
+    assert titled and all(catalogue.work(w).focus is True for w in titled)
+    [inserted] = [r.articles for r in catalogue.work("ma-law-27-14").relations if r.target == "ma-penal-code"]
+    code = catalogue.work("ma-penal-code")
+    assert code.focus == inserted
+    assert code.in_focus("448-4") and not code.in_focus("448") and not code.in_focus("467-1")
+    assert not catalogue.work("un-crc").in_focus("35")

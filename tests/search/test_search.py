@@ -537,3 +537,28 @@ def test_an_article_number_tied_to_no_work_shows_the_corpus_text_before_an_uploa
     [(_, documents)] = searcher.cited_passages(parse_query("المادة 5", searcher.catalogue), SearchFilters())
     marks = [searcher.catalogue.get(d.meta["work_id"]).added_by_user for d in documents]
     assert marks == sorted(marks) and True in marks and False in marks
+
+
+def test_texts_on_trafficking_rank_first_among_near_equals(indexed) -> None:
+    # The catalogue's `focus` (here Law 27-14, the code's 448-x, the CPP's victims' articles; not Law 19-12) lifts a
+    # fused score by FOCUS_BONUS: a Law 19-12 passage ahead by less than that falls behind, one ahead by more stays.
+    _, _, searcher = indexed
+    question = "travail des enfants et exploitation par un employeur"  # words of Law 19-12 and of 448-1 alike
+    bonus = searcher.focus_bonus
+    searcher.focus_bonus = 0.0
+    try:
+        before = searcher.retrieve(question, SearchFilters()).documents
+    finally:
+        searcher.focus_bonus = bonus
+    after = [d.id for d in searcher.retrieve(question, SearchFilters()).documents]
+    focus = {d.id for d in before if d.meta["work_id"] != "ma-law-19-12"}
+    pairs = [
+        (ahead.id, behind.id, (ahead.score or 0.0) - (behind.score or 0.0))
+        for i, ahead in enumerate(before[:30])
+        if ahead.id not in focus
+        for behind in before[i + 1 : 30]
+        if behind.id in focus
+    ]
+    assert any(margin < bonus for *_, margin in pairs) and any(margin > bonus for *_, margin in pairs)
+    for ahead, behind, margin in pairs:
+        assert (after.index(behind) < after.index(ahead)) == (margin < bonus)

@@ -113,7 +113,10 @@ class Work(_Model):
         return self.id
 
     def in_focus(self, article: str | None) -> bool:
-        """Whether the article (of this work) deals with the corpus's subject itself (`focus`)."""
+        """Whether the article (of this work) deals with the corpus's subject itself (`focus`); a promulgating or
+        publishing dahir's articles («dahir-1») never do."""
+        if not article or article.startswith("dahir"):
+            return False
         return self.focus is True or (isinstance(self.focus, list) and article in self.focus)
 
     def convention_for(self, language: str) -> ArticleConvention:

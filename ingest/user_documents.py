@@ -254,9 +254,10 @@ def check_official_name(work: Work, names_work: Callable[[str], str | None] | No
 
 
 def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None = None) -> None:
-    """A number the search can read («n° 12» would stop every search), and no relation to a starter work (ids
-    ``starter``, read from the catalogue when not given): a document saying it inserts or amends an official text's
-    articles would put its text under their citation."""
+    """A number the search can read («n° 12» would stop every search), no `focus` (the corpus's own mark of its texts
+    on trafficking, which the search lifts), and no relation to a starter work (ids ``starter``, read from the
+    catalogue when not given): a document saying it inserts or amends an official text's articles would put its text
+    under their citation."""
     if isinstance(fields.get("number"), float):  # YAML reads «number: 27.10» as 27.1
         raise MetadataError(f"{name}: number {fields['number']!r}: write it in quotes («number: \"27.10\"»)")
     if fields.get("number") is not None:

@@ -7,7 +7,7 @@ refuses any passage that is not its article's text in the corpus, which the endp
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -226,7 +226,7 @@ def test_a_warning_goes_with_the_text_in_both_formats() -> None:
     assert "⚠" not in export.to_markdown(layout())  # none when none is sent
 
 
-def _wordings(*passages: Passage):
+def _wordings(*passages: Passage) -> Callable[[str], list[Passage]]:
     return lambda key: list(passages)
 
 
@@ -253,6 +253,10 @@ def test_a_warning_is_laid_out_only_where_the_corpus_gives_grounds_for_one() -> 
     assert exported(in_force, "Abrogé : ne plus appliquer.") is None
     # A text that is itself the repeal line gets one, whoever sent the pack (a review found it laid out bare).
     assert exported(ar_repeal, None, fr).startswith("تنبيه: هذا الحكم منسوخ")
+    assert exported(ar_repeal, "ملغى.", fr) == "ملغى."  # the page's own words for it, where it has grounds
+    # A text whose other language records a later amendment.
+    amended = in_force.model_copy(update={"later_amendments": ["تغير بمقتضى القانون التجريبي رقم 00.00"]})
+    assert exported(amended, None).startswith("Attention : un autre texte du corpus indique")
 
 
 def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: httpx.Client) -> None:

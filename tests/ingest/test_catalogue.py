@@ -105,13 +105,19 @@ def test_moroccan_laws_and_codes_name_the_dahir_that_promulgates_them(catalogue:
 
 
 def test_focus_marks_the_texts_on_trafficking_itself(catalogue: Catalogue) -> None:
-    # Every work whose title names trafficking in persons is in focus (a new one added without it would rank as
-    # context); of the Penal Code, exactly the articles the anti-trafficking law inserts.
+    # Every work whose title names trafficking in persons has its first article in focus (one added without it would
+    # rank as context); of the Penal Code, exactly the articles the anti-trafficking law inserts.
     names = ("الاتجار بالبشر", "الاتجار بالأشخاص", "traite des", "trafficking in persons", "traffic in persons")
     titled = {w.id for w in catalogue.works if any(n in t.lower() for t in w.titles.values() for n in names)}
-    assert titled and all(catalogue.work(w).focus is True for w in titled)
+    assert titled and all(catalogue.work(w).in_focus("1") for w in titled)
     [inserted] = [r.articles for r in catalogue.work("ma-law-27-14").relations if r.target == "ma-penal-code"]
     code = catalogue.work("ma-penal-code")
     assert code.focus == inserted
     assert code.in_focus("448-4") and not code.in_focus("448") and not code.in_focus("467-1")
     assert not catalogue.work("un-crc").in_focus("35")
+    # A plain question must not get a dahir or a treaty's final clauses first (a review saw «il risque quoi ?» get
+    # the Palermo Protocol's «Dépositaire et langues»).
+    palermo = catalogue.work("un-palermo-protocol")
+    assert palermo.in_focus("3") and not palermo.in_focus("20")
+    assert not catalogue.work("un-convention-1949").in_focus("23")
+    assert not any(w.in_focus("dahir-1") for w in catalogue.works)

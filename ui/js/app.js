@@ -1098,12 +1098,14 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
   } else if (focus) main.querySelector("#pack-heading").focus();
 }
 
-/** Items added before packs carried warnings are checked now: a handout must not hold the repealed French 494 as
- * law in force because it was collected earlier (a review found it). Throws when an article cannot be read. */
-async function checkOldItems() {
+/** Each passage's warning read again from the corpus before an export or a print, so that the file, the pack page
+ * and the printed handout say what the corpus says now: a handout must not hold the repealed French 494 as law in
+ * force because it was collected before packs carried warnings, or before the corpus changed (reviews found both;
+ * the export lays out a warning only where the corpus gives grounds). Throws when an article cannot be read. */
+async function checkItems() {
   // Each on its own: one that cannot be read (an upload since removed) leaves the others checked, and throws last.
   let failed = null;
-  for (const item of pack.items.filter((i) => i.type === "passage" && !("warning" in i))) {
+  for (const item of pack.items.filter((i) => i.type === "passage")) {
     try {
       pack.setWarning(item.id, await repealWarning(item.key, item));
     } catch (error) {
@@ -1116,7 +1118,7 @@ async function checkOldItems() {
 async function exportPack(format, status) {
   status.textContent = t("exporting");
   try {
-    await checkOldItems();
+    await checkItems();
     const { blob, filename } = await api.exportPack(pack.payload(t("packDefaultTitle")), format);
     const url = URL.createObjectURL(blob);
     const link = h("a", { href: url, download: filename, hidden: true });
@@ -1152,10 +1154,10 @@ function printView(p, token, focus, checked = false) {
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));
   if (focus) heading.focus();
-  // Items collected before packs carried warnings are checked, as before an export, and the page drawn again.
-  // Once: an item that cannot be read keeps no warning, and must not start the check again and again.
-  if (!checked && pack.items.some((i) => i.type === "passage" && !("warning" in i))) {
-    checkOldItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false, true); });
+  // The warnings are read again, as before an export, and the page drawn again. Once: an item that cannot be read
+  // keeps its warning, and must not start the check again and again.
+  if (!checked && pack.items.some((i) => i.type === "passage")) {
+    checkItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false, true); });
   }
 }
 

@@ -183,7 +183,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         lifespan=lifespan,
     )
 
-    def error(request: Request, status: int, code: str, detail: str, **fields: str) -> JSONResponse:
+    def error(request: Request, status: int, code: str, detail: str, **fields: str | list[str]) -> JSONResponse:
         message = localized_message(code, request_language(request), detail)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)
@@ -207,7 +207,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
     @app.exception_handler(UnknownError)
     async def unknown(request: Request, problem: UnknownError) -> JSONResponse:
-        return error(request, 404, "not_found", str(problem))
+        # `see`: where the corpus gives a missing code article's wording (`citation_in_amending_law` in a search).
+        return error(request, 404, "not_found", str(problem), **({"see": problem.see} if problem.see else {}))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from ingest.citation import article_word
+from ingest.citation import article_word, written_by
 from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
 from search.results import (
@@ -36,7 +36,12 @@ from search.results import (
 
 
 class UnknownError(LookupError):
-    """An unknown work or article; the message names it."""
+    """An unknown work or article; the message names it. ``see``: the articles of the corpus's laws that give the
+    missing article's wording (CPP 302, which the corpus lacks, is rewritten by Law 103-13's article 6)."""
+
+    def __init__(self, message: str, see: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.see = see or []
 
 
 class VersionSummary(BaseModel):
@@ -231,7 +236,13 @@ class Library:
         key = f"{work_id}:{number}"
         parts = self._articles(lambda d: d.meta["key"] == key)
         if not parts:
-            raise UnknownError(f"no article {article!r} in {work_id!r}")
+            see = [
+                f"{law.id}:{relation.via_article}"
+                for law, relation in written_by(self.catalogue, work_id, number)
+                if relation.via_article and self.passages.by_key(f"{law.id}:{relation.via_article}")
+            ]
+            message = f"no article {article!r} in {work_id!r}"
+            raise UnknownError(message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""), see)
         current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())
         main = next((p for p in current if p.first.meta["language"] == language), current[0])
         meta = main.first.meta

@@ -226,3 +226,23 @@ def test_a_text_outside_the_corpus_beside_a_cited_article_is_said_alike_in_every
         assert not any(w in notice["message"] for w in ("words", "كلمات", "mots")), notice["message"]
         if expected:
             assert notice["message"] == expected
+
+
+def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed, monkeypatch) -> None:
+    # CPP 302 is not in the corpus's extract of the CPP, but Law 103-13's article 6 rewrites it: its page said only
+    # «not found». A relation made up by the test (Law 27-14 art. 5 «amending» a CPP article 999) stands for it here.
+    from ingest.catalogue import Catalogue, Relation
+
+    settings, _, searcher = indexed
+    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
+    works = [
+        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
+        for w in searcher.catalogue.works
+    ]
+    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    with serve(settings, searcher) as url:
+        missing = httpx.get(f"{url}/api/documents/ma-cpp/articles/999", headers={"Accept-Language": "fr"})
+        assert missing.status_code == 404 and missing.json()["see"] == ["ma-law-27-14:5"]
+        assert "ma-law-27-14:5" in missing.json()["detail"]
+        plain = httpx.get(f"{url}/api/documents/ma-cpp/articles/998")
+        assert plain.status_code == 404 and "see" not in plain.json()

@@ -927,6 +927,33 @@ def synthetic_page(browser, synthetic_url: str):
     yield from _pages(browser, synthetic_url)
 
 
+def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser, indexed, monkeypatch) -> None:
+    # A made-up relation (Law 27-14 art. 5 «amending» a CPP article 999) stands for Law 103-13 art. 6 rewriting CPP
+    # 302, which the corpus lacks: the article's page said «not found» and nothing else.
+    from ingest.catalogue import Catalogue, Relation
+
+    settings, _, searcher = indexed
+    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
+    works = [
+        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
+        for w in searcher.catalogue.works
+    ]
+    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    with serving(create_app(settings, searcher=searcher)) as url:
+        for make in _pages(browser, url):
+            page = make(DESKTOP)
+            page.goto("/?article=ma-cpp:999&ui=fr")
+            message = page.locator(".notice.error[role=alert]")
+            message.wait_for()
+            assert "Sa rédaction issue d’une loi postérieure est dans le corpus" in message.inner_text()
+            link = message.locator("a.xref")
+            assert link.inner_text() == "Loi n° 27-14, article 5"
+            link.click()
+            page.wait_for_selector("#article-title")
+            assert "ma-law-27-14:5" in page.url or "ma-law-27-14%3A5" in page.url
+            assert not page.errors
+
+
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:
     page = synthetic_page(DESKTOP)
     view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()

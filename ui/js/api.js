@@ -1,10 +1,11 @@
 // The Daleel API, from the same origin. Errors come back as ApiError with the HTTP status.
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, body = {}) {
     super(message);
     this.status = status; // 0: the network failed
     this.code = code;
+    this.body = body; // the error's JSON, e.g. `see`: where a missing article's wording is
   }
 }
 
@@ -24,7 +25,7 @@ async function request(path, options = {}) {
     } catch {
       /* not JSON */
     }
-    throw new ApiError(response.status, body.error || "http_error", body.message || response.statusText);
+    throw new ApiError(response.status, body.error || "http_error", body.message || response.statusText, body);
   }
   return response;
 }

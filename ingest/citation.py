@@ -244,6 +244,17 @@ def _history_clause(work: Work, writer: Work, relation: Relation, language: str)
     return f"{english} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
 
 
+def wording_articles(catalogue: Catalogue, work_id: str, article: str) -> list[str]:
+    """The keys of the articles of the catalogue's laws that give the wording of the work's article («ma-cpp», «302»
+    → «ma-law-103-13:6»), oldest first; none whose wording a later law has since replaced (`Relation.amended_by`)."""
+    keys = (
+        f"{law.id}:{relation.via_article}"
+        for law, relation in written_by(catalogue, work_id, article)
+        if relation.via_article and not relation.amended_by
+    )
+    return list(dict.fromkeys(keys))
+
+
 def written_by(catalogue: Catalogue, work_id: str, article: str) -> list[tuple[Work, Relation]]:
     """The catalogue's laws that inserted, completed or amended the work's article, oldest first; not a user's
     upload, which cannot say what an official text is."""

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from ingest.citation import article_word, written_by
+from ingest.citation import article_word, wording_articles
 from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
 from search.results import (
@@ -236,11 +236,8 @@ class Library:
         key = f"{work_id}:{number}"
         parts = self._articles(lambda d: d.meta["key"] == key)
         if not parts:
-            see = [
-                f"{law.id}:{relation.via_article}"
-                for law, relation in written_by(self.catalogue, work_id, number)
-                if relation.via_article and self.passages.by_key(f"{law.id}:{relation.via_article}")
-            ]
+            # As the search's `citation_in_amending_law` notice points (`search.pipeline.Searcher._written_in`).
+            see = [k for k in wording_articles(self.catalogue, work_id, number) if self.passages.by_key(k)]
             message = f"no article {article!r} in {work_id!r}"
             raise UnknownError(message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""), see)
         current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())

@@ -35,7 +35,7 @@ from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
 from ingest.article_numbers import ARABIC_DIGITS, sort_key
 from ingest.catalogue import Catalogue
-from ingest.citation import written_by
+from ingest.citation import wording_articles
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.model import is_bundled_model
@@ -612,9 +612,7 @@ class Searcher:
         7 are not in its extract of the CPP, but Law 103-13's articles 6 and 7 rewrite them (keys, in force)."""
         if not ref.work_id:
             return []
-        writers = written_by(self.catalogue, ref.work_id, ref.article)
-        keys = [f"{work.id}:{relation.via_article}" for work, relation in writers if relation.via_article]
-        return [key for key in dict.fromkeys(keys) if self.passages.by_key(key)]
+        return [k for k in wording_articles(self.catalogue, ref.work_id, ref.article) if self.passages.by_key(k)]
 
     def _elsewhere(self, ref: ArticleRef) -> list[str]:
         """The other works with a sub-numbered article (82-5-1, 448-2) that the work named lacks, when they are few

@@ -235,12 +235,18 @@ def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed
 
     settings, _, searcher = indexed
     made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
+    # Two the page must not point to: an article the index lacks, and a wording a later law has since replaced.
+    unindexed = Relation(type="amends", target="ma-cpp", via_article="999", articles=["997"])
+    replaced = Relation(type="amends", target="ma-cpp", via_article="4", articles=["996"], amended_by="00.00")
+    added = [made_up, unindexed, replaced]
     works = [
-        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
+        w.model_copy(update={"relations": [*w.relations, *added]}) if w.id == "ma-law-27-14" else w
         for w in searcher.catalogue.works
     ]
     monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
     with serve(settings, searcher) as url:
+        for article in ("997", "996"):
+            assert "see" not in httpx.get(f"{url}/api/documents/ma-cpp/articles/{article}").json()
         missing = httpx.get(f"{url}/api/documents/ma-cpp/articles/999", headers={"Accept-Language": "fr"})
         assert missing.status_code == 404 and missing.json()["see"] == ["ma-law-27-14:5"]
         assert "ma-law-27-14:5" in missing.json()["detail"]

@@ -897,7 +897,8 @@ async function articleView(p, token, focus) {
             ? "articleNotInWorkFew" : "articleNotInWork", { work: workTitle(work), n: indexedArticles(work) })
           : t("articleNotFoundHint")),
         // A code's article the corpus lacks whose wording a later law of the corpus gives (CPP 302 → Law 103-13).
-        view.body?.see?.length ? h("p", {}, tf("articleInAmendingLaw", { articles: articleLinks(view.body.see) })) : null,
+        view.body?.see?.length ? h("p", {}, tf("articleInAmendingLaw", { article: number,
+          word: work?.article_words?.ar || "المادة", articles: articleLinks(view.body.see) })) : null,
         history.length > 1 ? h("button", { type: "button", class: "secondary", onclick: () => history.back() }, t("back")) : null)
       : errorBox(view, () => render({ focus: true }));
     main.replaceChildren(h("div", { class: "article-layout" }, h("div", {}, backLink(), box), work ? aside : null));

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.catalogue import DEFAULT_SOURCES_DIR, Catalogue, load_catalogue
+from ingest.catalogue import DEFAULT_SOURCES_DIR, Catalogue, Relation, load_catalogue
 from ingest.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +43,21 @@ SMALL_CORPUS = {
     "ma-cpp": None,
     "ma-law-19-12": {"drop": "ar"},
 }
+
+
+# Law 27-14 art. 5 «amending» a CPP article 999: made up by the tests, it stands for Law 103-13's articles 6 and 7
+# rewriting CPP 302 and 7, which the corpus lacks and the small index does not hold.
+MADE_UP_WORDING = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
+
+
+def with_relations(catalogue: Catalogue, *relations: Relation, work_id: str = "ma-law-27-14") -> Catalogue:
+    """The catalogue with ``relations`` added to the work ``work_id`` (a made-up history, for the tests)."""
+    return Catalogue(
+        works=[
+            w.model_copy(update={"relations": [*w.relations, *relations]}) if w.id == work_id else w
+            for w in catalogue.works
+        ]
+    )
 
 
 def small_catalogue(full: Catalogue) -> Catalogue:

@@ -231,19 +231,15 @@ def test_a_text_outside_the_corpus_beside_a_cited_article_is_said_alike_in_every
 def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed, monkeypatch) -> None:
     # CPP 302 is not in the corpus's extract of the CPP, but Law 103-13's article 6 rewrites it: its page said only
     # «not found». A relation made up by the test (Law 27-14 art. 5 «amending» a CPP article 999) stands for it here.
-    from ingest.catalogue import Catalogue, Relation
+    from ingest.catalogue import Relation
+    from tests.conftest import MADE_UP_WORDING, with_relations
 
     settings, _, searcher = indexed
-    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
     # Two the page must not point to: an article the index lacks, and a wording a later law has since replaced.
     unindexed = Relation(type="amends", target="ma-cpp", via_article="999", articles=["997"])
     replaced = Relation(type="amends", target="ma-cpp", via_article="4", articles=["996"], amended_by="00.00")
-    added = [made_up, unindexed, replaced]
-    works = [
-        w.model_copy(update={"relations": [*w.relations, *added]}) if w.id == "ma-law-27-14" else w
-        for w in searcher.catalogue.works
-    ]
-    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    catalogue = with_relations(searcher.catalogue, MADE_UP_WORDING, unindexed, replaced)
+    monkeypatch.setattr(searcher, "catalogue", catalogue)
     with serve(settings, searcher) as url:
         for article in ("997", "996"):
             assert "see" not in httpx.get(f"{url}/api/documents/ma-cpp/articles/{article}").json()

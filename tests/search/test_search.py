@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from haystack import Document
 
-from ingest.catalogue import Catalogue, Relation
+from ingest.catalogue import Catalogue
 from search.notice_text import message
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
 from search.query import ArticleRef, ParsedQuery, parse_query
+from tests.conftest import MADE_UP_WORDING, with_relations
 
 
 def _labels(response) -> list[str]:
@@ -485,12 +486,7 @@ def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its
     # found «art. 302 CPP» answered «not in the corpus» and nothing else. Here a relation made up by the test (Law 27-14
     # art. 5 «amending» a CPP article 999) stands for them in the small index.
     _, _, searcher = indexed
-    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
-    works = [
-        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
-        for w in searcher.catalogue.works
-    ]
-    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    monkeypatch.setattr(searcher, "catalogue", with_relations(searcher.catalogue, MADE_UP_WORDING))
     [notice] = searcher.search("المادة 999 من قانون المسطرة الجنائية").notices
     assert (notice.code, notice.article, notice.work_id) == ("citation_in_amending_law", "999", "ma-cpp")
     assert (notice.keys, notice.works) == (["ma-law-27-14:5"], ["ma-law-27-14"])

@@ -930,15 +930,10 @@ def synthetic_page(browser, synthetic_url: str):
 def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser, indexed, monkeypatch) -> None:
     # A made-up relation (Law 27-14 art. 5 «amending» a CPP article 999) stands for Law 103-13 art. 6 rewriting CPP
     # 302, which the corpus lacks: the article's page said «not found» and nothing else.
-    from ingest.catalogue import Catalogue, Relation
+    from tests.conftest import MADE_UP_WORDING, with_relations
 
     settings, _, searcher = indexed
-    made_up = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])
-    works = [
-        w.model_copy(update={"relations": [*w.relations, made_up]}) if w.id == "ma-law-27-14" else w
-        for w in searcher.catalogue.works
-    ]
-    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    monkeypatch.setattr(searcher, "catalogue", with_relations(searcher.catalogue, MADE_UP_WORDING))
     with serving(create_app(settings, searcher=searcher)) as url:
         for make in _pages(browser, url):
             page = make(DESKTOP)

@@ -1101,8 +1101,8 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
   } else if (focus) main.querySelector("#pack-heading").focus();
 }
 
-/** Each passage's warning read again from the corpus before an export or a print, so that the file, the pack page
- * and the printed handout say what the corpus says now: a handout must not hold the repealed French 494 as law in
+/** Each passage's warning read again from the corpus before an export or a print, so that the file and the printed
+ * handout say what the corpus says now: a handout must not hold the repealed French 494 as law in
  * force because it was collected before packs carried warnings, or before the corpus changed (reviews found both;
  * the export lays out a warning only where the corpus gives grounds). Throws when an article cannot be read. */
 async function checkItems() {

@@ -1118,7 +1118,13 @@ async function checkItems() {
   if (failed) throw failed;
 }
 
+let exporting = false; // one export at a time: a double click must not re-read every warning and export twice
+
 async function exportPack(format, status) {
+  if (exporting) return;
+  exporting = true;
+  const buttons = [...document.querySelectorAll("[data-export]")];
+  for (const button of buttons) button.setAttribute("aria-disabled", "true");
   status.textContent = t("exporting");
   try {
     await checkItems();
@@ -1132,6 +1138,9 @@ async function exportPack(format, status) {
     status.textContent = t("exported");
   } catch (error) {
     status.replaceChildren(errorBox(error));
+  } finally {
+    exporting = false;
+    for (const button of buttons) button.removeAttribute("aria-disabled");
   }
 }
 

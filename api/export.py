@@ -4,8 +4,9 @@ The file contains what the client sent — the pack's title, its headings, and f
 language, article key and wording — laid out, with each passage's citation label and official reference as the
 corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
 wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. A
-passage that is a repeal, or that another text repeals or later amends, is laid out with a warning (the page's, else
-the corpus's own); a warning sent for any other passage is dropped, as no statement of the corpus. The formatting itself
+passage that is a repeal, or that another text repeals or later amends, is laid out with the corpus's own warning,
+which names that text and both dates; a warning the client sends is never laid out (it could say anything, an
+article in force repealed or a repealed one in force). The formatting itself
 (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
@@ -22,6 +23,7 @@ Usage::
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -40,6 +42,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ingest.citation import format_date
 from search.results import Passage
 
 MAX_ITEMS = 200
@@ -105,8 +108,8 @@ class PassageItem(BaseModel):
     warning: str | None = Field(
         default=None,
         max_length=MAX_REFERENCE_CHARS,
-        description="what the reader must know before relying on the text, e.g. that another version repeals it; "
-        "laid out only where the corpus gives grounds for a warning (a repeal, a later amendment), else dropped",
+        description="the page's warning, kept in the pack for the page; the file lays out the corpus's own warning "
+        "instead (a repeal, a text another repeals, a later amendment) and never this text",
         examples=["Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."],
     )
 
@@ -167,10 +170,15 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage]]) -> ExportRequest:
+def as_in_corpus(
+    pack: ExportRequest,
+    wordings: Callable[[str], Sequence[Passage]],
+    dated: Callable[[str, Passage], dt.date | None] = lambda work, passage: None,
+) -> ExportRequest:
     """The pack with each passage's label and reference as the corpus gives them (a pack saved before a reference
     changed gets today's), after checking that its text is, whole, a text of the corpus under its key in its language
     (``wordings``: key → the article's texts, e.g. `search.library.Library.wordings`). Whitespace does not count.
+    Its warning is the corpus's (``dated``: a text's consolidation date, `search.library.Library.consolidation_date`).
 
     Raises ``PassageNotInCorpus`` otherwise: a text edited, cut («يكون ضحية الاتجار بالبشر مسؤولا» without its «لا») or
     made up is no article of the corpus, whatever label it is sent with."""
@@ -190,43 +198,83 @@ def as_in_corpus(pack: ExportRequest, wordings: Callable[[str], Sequence[Passage
         # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
         # in force, whose reference is the code's and not the enacting law's.
         chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
-        # The page's wording is kept where the corpus gives grounds for a warning, and the corpus's own given where
-        # none is sent (a pack made without the page, or saved before packs carried warnings); a warning sent for a
-        # text the corpus gives no grounds to warn about is no statement of the corpus, and is not laid out.
-        grounds = _stale_warning(chosen, texts)
-        warning = (item.warning or grounds) if grounds else None
+        # The corpus's own warning, never the one sent: a trial sent «Ce texte est en vigueur» with the repealed 494.
+        work_id = item.key.partition(":")[0]
+        warning = corpus_warning(chosen, texts, lambda passage, work_id=work_id: dated(work_id, passage))
         items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference, "warning": warning}))
     return pack.model_copy(update={"items": items})
 
 
-# Said when the page sent no warning for a text that another text of the corpus repeals, or whose other language
-# records a later amendment (a pack saved before packs carried warnings, or made without the page).
-_STALE = {
-    "ar": "تنبيه: يفيد نص آخر من النصوص المدرجة أن هذا الحكم ألغي أو عدل بعد تاريخ النص أدناه، فقد لا يكون ساري "
-    "المفعول.",
-    "fr": "Attention : un autre texte du corpus indique que cet article a été abrogé ou modifié après la date du texte "
-    "ci-dessous, qui n'est peut-être plus en vigueur.",
-    "en": "Another text of the corpus says this article was repealed or amended after the date of the text below, "
-    "which may no longer be in force.",
+# The corpus's warnings, in the passage's language, as the page words its own (ui/js/i18n.js repealedSays,
+# staleBelow, uncertainBelow, laterBody). {text}: the text that says it; {their}, {mine}: « (version consolidée au …)»
+# where the catalogue dates that wording.
+_WARNINGS = {
+    "ar": {
+        "repealed": "تنبيه: يفيد هذا النص أن الحكم قد أُلغي.",
+        "stale": "ملغى حسب {text}{their}: أما النص أدناه{mine} فلا يأخذ هذا الإلغاء بعين الاعتبار، ولم يعد ساري "
+        "المفعول.",
+        "uncertain": "ملغى حسب {text}{their}: أما النص أدناه{mine} فلا يزال يورد صيغة له؛ تحقق من النص الساري المفعول "
+        "قبل الاعتماد عليه.",
+        "later": "تشير حاشية {text} إلى تعديل لاحق للصيغة أدناه{mine}: قد لا يكون هذا النص هو الساري المفعول.",
+        "version": " (صيغة محينة بتاريخ {date})",
+        "ar": "النص العربي",
+        "fr": "النص الفرنسي",
+        "en": "النص الإنجليزي",
+    },
+    "fr": {
+        "repealed": "Attention : ce texte dit que l’article a été abrogé.",
+        "stale": "Abrogé selon le {text}{their} : le texte ci-dessous{mine} ne tient pas compte de cette abrogation ; "
+        "il n’est plus en vigueur.",
+        "uncertain": "Abrogé selon le {text}{their} : le texte ci-dessous{mine} en donne encore une rédaction ; "
+        "vérifiez le texte en vigueur avant de vous y fier.",
+        "later": "Selon une note du {text}, l’article a été modifié après la version ci-dessous{mine} : ce texte n’est "
+        "peut-être plus celui en vigueur.",
+        "version": " (version consolidée au {date})",
+        "ar": "texte arabe",
+        "fr": "texte français",
+        "en": "texte anglais",
+    },
+    "en": {
+        "repealed": "This text says the article was repealed.",
+        "stale": "Repealed according to the {text}{their}: the text below{mine} does not reflect the repeal and is no "
+        "longer in force.",
+        "uncertain": "Repealed according to the {text}{their}: the text below{mine} still gives a wording; check the "
+        "text in force before relying on it.",
+        "later": "A note of the {text} records an amendment after the version below{mine}: this text may no longer be "
+        "the one in force.",
+        "version": " (consolidated as of {date})",
+        "ar": "Arabic text",
+        "fr": "French text",
+        "en": "English text",
+    },
 }
 
 
-# Said of a text that is itself the line repealing its article («الفصول 23 – 19 نسخت.»): a pack must not hold it bare.
-_REPEALED = {
-    "ar": "تنبيه: هذا الحكم منسوخ أو ملغى، والنص أدناه هو ما تقوله النصوص المدرجة عنه.",
-    "fr": "Attention : cet article est abrogé ; le texte ci-dessous est ce que le corpus en dit.",
-    "en": "This article is repealed; the text below is what the corpus says of it.",
-}
+def corpus_warning(
+    chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None] = lambda p: None
+) -> str | None:
+    """The corpus's warning for a text that is a repeal, that another language version in force repeals (firm when
+    that text is dated after this one, else a call to check), or whose other language records a later amendment; None
+    where the corpus gives no grounds for one. In the text's language, naming the text that says so and the dates."""
+    language = chosen.language if chosen.language in _WARNINGS else "en"
+    say = _WARNINGS[language]
 
+    def version(passage: Passage) -> str:
+        date = dated(passage)
+        return say["version"].format(date=format_date(date, language)) if date else ""
 
-def _stale_warning(chosen: Passage, wordings: Sequence[Passage]) -> str | None:
-    """The corpus's own warning for a text that is a repeal, that another one repeals, or that a later text amends
-    (as the page words its own); None where the corpus gives no grounds for one."""
-    language = chosen.language if chosen.language in _STALE else "en"
     if chosen.repealed:
-        return _REPEALED[language]
-    repealed = any(w.repealed and w.current for w in wordings if w is not chosen)
-    return _STALE[language] if repealed or chosen.later_amendments else None
+        return say["repealed"]
+    if repealer := next((w for w in wordings if w is not chosen and w.repealed and w.current), None):
+        mine, theirs = dated(chosen), dated(repealer)
+        which = "stale" if mine and theirs and mine < theirs else "uncertain"
+        return say[which].format(
+            text=say.get(repealer.language, repealer.language), their=version(repealer), mine=version(chosen)
+        )
+    if chosen.later_amendments:
+        other = next((w.language for w in wordings if w.language != chosen.language and w.current), "ar")
+        return say["later"].format(text=say.get(other, other), mine=version(chosen))
+    return None
 
 
 def is_rtl(text: str) -> bool:
@@ -400,8 +448,9 @@ router = APIRouter(tags=["export"])
 def export_pack(pack: ExportRequest, request: Request) -> Response:
     """Lay out a course pack (title, headings, cited passages) as Markdown or Word. Each passage's text must be its
     article's text in the corpus (else 422 ``not_in_corpus``); its label and reference are the corpus's, and so is
-    its warning when none is sent for a text another one repeals or later amends."""
-    pack = as_in_corpus(pack, request.app.state.library.wordings)
+    its warning (for a text that is a repeal, that another repeals, or that a later text amends), never the client's."""
+    library = request.app.state.library
+    pack = as_in_corpus(pack, library.wordings, library.consolidation_date)
     content = to_markdown(pack).encode("utf-8") if pack.format == "md" else to_docx(pack)
     return Response(
         content=content,

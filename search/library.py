@@ -230,6 +230,14 @@ class Library:
             wordings.append(shown)
         return wordings
 
+    def consolidation_date(self, work_id: str, passage: Passage) -> dt.date | None:
+        """The date a consolidated text in force is consolidated to, as the catalogue records it (the page's
+        «version consolidée au 5 juillet 2018»); None for another wording."""
+        work = self.catalogue.get(work_id)
+        version = work.version(passage.language) if work else None
+        in_force = passage.wording == "consolidated" and passage.current
+        return version.version_date if version and in_force else None
+
     def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
         self._work(work_id)
         number = normalize_number(article) or article

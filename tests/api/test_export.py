@@ -6,6 +6,7 @@ refuses any passage that is not its article's text in the corpus, which the endp
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -230,33 +231,53 @@ def _wordings(*passages: Passage) -> Callable[[str], list[Passage]]:
     return lambda key: list(passages)
 
 
-def test_a_warning_is_laid_out_only_where_the_corpus_gives_grounds_for_one() -> None:
-    # Synthetic texts shaped as the corpus's (a French text whose Arabic, in force, says it is repealed).
-    fr = Passage(text="Texte synthétique de l'article 7.", language="fr", label="Code d'essai, article 7",
-                 wording="consolidated")
-    ar_repeal = Passage(text="الفصل 7 نسخ.", language="ar", label="الفصل 7 من مدونة الاختبار", wording="consolidated",
-                        repealed=True)
-    in_force = Passage(text="Texte synthétique de l'article 8.", language="fr", label="Code d'essai, article 8",
-                       wording="consolidated")
+def test_the_warning_laid_out_is_the_corpus_s_never_the_one_sent() -> None:
+    # Synthetic texts shaped as the corpus's (a French text whose Arabic, in force and dated later, says it is
+    # repealed); consolidation dates as the catalogue would give them.
+    fr = Passage(
+        text="Texte synthétique de l'article 7.", language="fr", label="Code d'essai, article 7", wording="consolidated"
+    )
+    ar_repeal = Passage(
+        text="الفصل 7 نسخ.", language="ar", label="الفصل 7 من مدونة الاختبار", wording="consolidated", repealed=True
+    )
+    in_force = Passage(
+        text="Texte synthétique de l'article 8.", language="fr", label="Code d'essai, article 8", wording="consolidated"
+    )
+    dates = {"fr": dt.date(2018, 7, 5), "ar": dt.date(2024, 8, 22)}
 
-    def exported(passage: Passage, warning: str | None, *others: Passage) -> str | None:
-        item = {"type": "passage", "label": passage.label, "text": passage.text, "language": passage.language,
-                "key": "test-code:7", "warning": warning}
+    def exported(passage: Passage, warning: str | None, *others: Passage, dated: bool = True) -> str | None:
+        item = {
+            "type": "passage",
+            "label": passage.label,
+            "text": passage.text,
+            "language": passage.language,
+            "key": "test-code:7",
+            "warning": warning,
+        }
         request = export.ExportRequest.model_validate({"title": "Essai", "format": "md", "items": [item]})
-        [laid_out] = export.as_in_corpus(request, _wordings(passage, *others)).items
+        when = (lambda work, p: dates[p.language]) if dated else (lambda work, p: None)
+        [laid_out] = export.as_in_corpus(request, _wordings(passage, *others), when).items
         return laid_out.warning
 
-    page_warning = "Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."
-    assert exported(fr, page_warning, ar_repeal) == page_warning  # the page's own wording where there are grounds
-    assert exported(fr, None, ar_repeal).startswith("Attention : un autre texte du corpus indique")
-    # A warning sent for a text in force is no statement of the corpus: a file must not say an article is repealed.
+    firm = (
+        "Abrogé selon le texte arabe (version consolidée au 22 août 2024) : le texte ci-dessous (version consolidée "
+        "au 5 juillet 2018) ne tient pas compte de cette abrogation ; il n’est plus en vigueur."
+    )
+    assert exported(fr, None, ar_repeal) == firm
+    # A trial sent «Ce texte est en vigueur» with the repealed French 494: the file printed it under ⚠.
+    assert exported(fr, "Ce texte est en vigueur et pleinement applicable.", ar_repeal) == firm
+    # Undated, the repeal is said, and the reader told to check, not told the text is out of force.
+    assert exported(fr, None, ar_repeal, dated=False).endswith("vérifiez le texte en vigueur avant de vous y fier.")
+    # A warning sent for a text in force is laid out nowhere: a file must not say an article is repealed.
     assert exported(in_force, "Abrogé : ne plus appliquer.") is None
     # A text that is itself the repeal line gets one, whoever sent the pack (a review found it laid out bare).
-    assert exported(ar_repeal, None, fr).startswith("تنبيه: هذا الحكم منسوخ")
-    assert exported(ar_repeal, "ملغى.", fr) == "ملغى."  # the page's own words for it, where it has grounds
+    assert exported(ar_repeal, None, fr) == "تنبيه: يفيد هذا النص أن الحكم قد أُلغي."
     # A text whose other language records a later amendment.
     amended = in_force.model_copy(update={"later_amendments": ["تغير بمقتضى القانون التجريبي رقم 00.00"]})
-    assert exported(amended, None).startswith("Attention : un autre texte du corpus indique")
+    assert exported(amended, None, ar_repeal.model_copy(update={"repealed": False})) == (
+        "Selon une note du texte arabe, l’article a été modifié après la version ci-dessous (version consolidée au "
+        "5 juillet 2018) : ce texte n’est peut-être plus celui en vigueur."
+    )
 
 
 def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: httpx.Client) -> None:

@@ -999,7 +999,11 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     # Sent without its warning (a pack made without the page), the export says so in the corpus's own words.
     bare = {**pack, "items": [{k: v for k, v in pack["items"][0].items() if k != "warning"}]}
     exported = page.request.post(f"{synthetic_url}/api/export", data=bare).text()
-    assert "**⚠ Attention : un autre texte du corpus indique que cet article a été abrogé" in exported
+    assert "**⚠ Abrogé selon le texte arabe (version consolidée au 22 août 2024) : le texte ci-dessous" in exported
+    # Sent with a warning that says the opposite (a trial), the file still says the corpus's.
+    forged = {**pack, "items": [{**pack["items"][0], "warning": "Ce texte est en vigueur."}]}
+    exported = page.request.post(f"{synthetic_url}/api/export", data=forged).text()
+    assert "Ce texte est en vigueur" not in exported and "il n’est plus en vigueur.**" in exported
     page.goto("/?view=pack&ui=fr")
     assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
     page.goto("/?view=print&ui=fr")  # the printed handout too (a helper found it silent)

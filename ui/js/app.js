@@ -1106,6 +1106,9 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
  * force because it was collected before packs carried warnings, or before the corpus changed (reviews found both;
  * the export lays out a warning only where the corpus gives grounds). Throws when an article cannot be read. */
 async function checkItems() {
+  // The works' consolidation dates first: without them a warning says «check the text» where it should say «no
+  // longer in force» (a trial saw the print view rewrite a firm warning before the works had loaded).
+  await loadWorks();
   // Each on its own: one that cannot be read (an upload since removed) leaves the others checked, and throws last.
   let failed = null;
   for (const item of pack.items.filter((i) => i.type === "passage")) {

@@ -405,7 +405,8 @@ VARIANTS = {
     "hybrid-no-glossary": "weighted",
     # Without the help for questions asking what a term means (search.definitions).
     "hybrid-no-definitions": "weighted",
-    # Without the lift of the texts on trafficking itself (the catalogue's `focus`, search.pipeline.FOCUS_BONUS).
+    # Without the lift of the texts on trafficking itself (the catalogue's `focus`, search.pipeline.FOCUS_BONUS) nor
+    # the lowering of final clauses and dahirs (FORMAL_PENALTY).
     "hybrid-no-focus": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
@@ -437,7 +438,7 @@ def evaluate(
         credits = (fusion.translation_credit, fusion.cross_script_translation_credit)
         glossary = searcher.translator.glossary
         definitions = searcher.definitions
-        focus_bonus = searcher.focus_bonus
+        standing = (searcher.focus_bonus, searcher.formal_penalty)
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -448,7 +449,7 @@ def evaluate(
                 )
                 searcher.translator.glossary = Glossary() if name == "hybrid-no-glossary" else glossary
                 searcher.definitions = None if name == "hybrid-no-definitions" else definitions
-                searcher.focus_bonus = 0.0 if name == "hybrid-no-focus" else focus_bonus
+                searcher.focus_bonus, searcher.formal_penalty = (0.0, 0.0) if name == "hybrid-no-focus" else standing
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -459,7 +460,7 @@ def evaluate(
                 fusion.translation_credit, fusion.cross_script_translation_credit = credits
                 searcher.translator.glossary = glossary
                 searcher.definitions = definitions
-                searcher.focus_bonus = focus_bonus
+                searcher.focus_bonus, searcher.formal_penalty = standing
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

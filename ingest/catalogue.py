@@ -98,6 +98,10 @@ class Work(_Model):
     # search ranks them a little first among near equals (`search.pipeline.FOCUS_BONUS`). The curator's call, never a
     # user's (`ingest.user_documents` refuses it in a sidecar).
     focus: bool | list[str] = False
+    # A treaty's final clauses (signature, ratification, entry into force, amendment, denunciation, depositary,
+    # languages): ranked a little after the rest among near equals (`search.pipeline.FORMAL_PENALTY`), as a dahir's
+    # articles are; a plain question never means them, and one that does names them in its words.
+    final_clauses: list[str] = Field(default_factory=list)
     # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
     # citations say so wherever they are shown or copied.
     added_by_user: bool = False
@@ -118,6 +122,10 @@ class Work(_Model):
         if not article or article.startswith("dahir"):
             return False
         return self.focus is True or (isinstance(self.focus, list) and article in self.focus)
+
+    def is_formal(self, article: str | None) -> bool:
+        """Whether the article is a promulgating or publishing dahir's («dahir-1») or one of the final clauses."""
+        return bool(article) and (article.startswith("dahir") or article in self.final_clauses)
 
     def convention_for(self, language: str) -> ArticleConvention:
         version = self.version(language)

@@ -121,3 +121,6 @@ def test_focus_marks_the_texts_on_trafficking_itself(catalogue: Catalogue) -> No
     assert palermo.in_focus("3") and not palermo.in_focus("20")
     assert not catalogue.work("un-convention-1949").in_focus("23")
     assert not any(w.in_focus("dahir-1") for w in catalogue.works)
+    # A final clause is never in focus, and the treaties' are marked as such (`final_clauses`).
+    assert palermo.is_formal("20") and not palermo.is_formal("3") and catalogue.work("un-crc").is_formal("49")
+    assert not any(w.in_focus(a) for w in catalogue.works for a in w.final_clauses)

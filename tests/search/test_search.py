@@ -540,13 +540,14 @@ def test_texts_on_trafficking_rank_first_among_near_equals(indexed) -> None:
     # fused score by FOCUS_BONUS: a Law 19-12 passage ahead by less than that falls behind, one ahead by more stays.
     _, _, searcher = indexed
     question = "travail des enfants et exploitation par un employeur"  # words of Law 19-12 and of 448-1 alike
-    bonus = searcher.focus_bonus
-    searcher.focus_bonus = 0.0
+    bonus, penalty = searcher.focus_bonus, searcher.formal_penalty
+    searcher.focus_bonus = searcher.formal_penalty = 0.0
     try:
         before = searcher.retrieve(question, SearchFilters()).documents
     finally:
-        searcher.focus_bonus = bonus
+        searcher.focus_bonus, searcher.formal_penalty = bonus, penalty
     after = [d.id for d in searcher.retrieve(question, SearchFilters()).documents]
+    before = [d for d in before if searcher._standing(d)]  # a dahir's passages are lowered: not compared here
     focus = {d.id for d in before if searcher._in_focus(d)}
     assert {d.meta["work_id"] for d in before if d.id not in focus} >= {"ma-law-19-12"}
     pairs = [
@@ -567,3 +568,23 @@ def test_every_article_the_catalogue_puts_in_focus_is_indexed(indexed) -> None:
     for work in searcher.catalogue.works:
         if isinstance(work.focus, list) and any(searcher.passages.by_key(f"{work.id}:{a}") for a in work.focus):
             assert [a for a in work.focus if not searcher.passages.by_key(f"{work.id}:{a}")] == [], work.id
+
+
+def test_final_clauses_and_dahirs_rank_after_the_rest_among_near_equals(indexed) -> None:
+    # A trial's «بعد ما درت شكاية ولاو كيهددوني» got the Optional Protocol's entry into force first.
+    _, _, searcher = indexed
+
+    def passage(work_id: str, article: str) -> Document:
+        return Document(content="نص تجريبي", meta={"work_id": work_id, "article": article})
+
+    standing = [
+        searcher._standing(passage(*key))
+        for key in [("un-palermo-protocol", "3"), ("un-palermo-protocol", "20"), ("ma-law-27-14", "dahir-1"),
+                    ("un-crc", "35"), ("un-crc", "49"), ("ma-penal-code", "467-1")]
+    ]
+    focus, penalty = searcher.focus_bonus, searcher.formal_penalty
+    assert standing == [penalty + focus, 0.0, 0.0, penalty, 0.0, penalty]
+    # Lifted and lowered within [0, 1]: a near tie goes to the substantive article.
+    tied = [Document(id=str(i), content="x", meta=p.meta, score=0.5) for i, p in
+            enumerate([passage("un-crc", "49"), passage("un-crc", "35")])]
+    assert [d.meta["article"] for d in searcher._by_standing(tied)] == ["35", "49"]

@@ -294,7 +294,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()
     assert "غير موجود" in message.inner_text() and "62" in message.inner_text()
-    assert "(14 مادة أو فصلا)" in message.inner_text()  # the work is indexed: how many articles it has there
+    assert "(14 فصلا)" in message.inner_text()  # the work is indexed: how many articles it has there, in its word
     assert page.locator(".toc-list li").count() == 14  # the work's table of contents stays at hand
     shot(page, "article-not-found")
 
@@ -953,6 +953,7 @@ def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser,
             message.wait_for()
             said = message.inner_text()
             assert "La rédaction de l’article 999 issue d’une loi postérieure est dans le corpus" in said
+            assert "(10 articles indexés)" in said  # not «(10 articles)», as if the code had ten
             link = message.locator("a.xref")
             assert link.inner_text() == "Loi n° 27-14, article 5"
             link.click()
@@ -960,7 +961,9 @@ def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser,
             assert "ma-law-27-14:5" in page.url or "ma-law-27-14%3A5" in page.url
             page.goto("/?article=ma-cpp:999&ui=ar")  # «المادة», the CPP's word: «صيغة المادة 999», not «صيغته»
             page.locator(".notice.error[role=alert] a.xref").wait_for()
-            assert "صيغة المادة 999 كما وردت في قانون لاحق" in page.locator(".notice.error[role=alert]").inner_text()
+            said = page.locator(".notice.error[role=alert]").inner_text()
+            assert "صيغة المادة 999 كما وردت في قانون لاحق" in said
+            assert "(10 مواد)" in said  # the CPP counts «المادة», not «مواد أو فصول» (a trial)
             assert not page.errors
 
 

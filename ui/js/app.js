@@ -681,6 +681,16 @@ function versionLabel(v) {
 }
 
 // Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
+// Arabic counts 3 to 10 (and 103 to 110…) with a plural noun, others with a singular accusative: «10 مواد», «14 فصلا».
+const ARABIC_COUNTED = { "المادة": ["مواد", "مادة"], "الفصل": ["فصول", "فصلا"], "الفقرة": ["فقرات", "فقرة"] };
+
+/** «14 فصلا» for the Penal Code, «10 مواد» for the CPP, in the work's own word; «10 articles indexés» in French. */
+function articleCount(work, n) {
+  if (lang() !== "ar") return tf("articlesIndexed", { n });
+  const [few, many] = ARABIC_COUNTED[work?.article_words?.ar] || ["مواد أو فصول", "مادة أو فصلا"];
+  return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? few : many}`;
+}
+
 function indexedArticles(work) {
   return work ? Math.max(0, ...work.versions.map((v) => v.articles)) : 0;
 }
@@ -892,9 +902,7 @@ async function articleView(p, token, focus) {
         h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })),
         // A work the index holds: say how many articles it has there, rather than that it may be missing.
         h("p", {}, indexedArticles(work)
-          // Arabic counts 3 to 10 (and 103 to 110…) with a plural noun.
-          ? tf(lang() === "ar" && indexedArticles(work) % 100 >= 3 && indexedArticles(work) % 100 <= 10
-            ? "articleNotInWorkFew" : "articleNotInWork", { work: workTitle(work), n: indexedArticles(work) })
+          ? tf("articleNotInWork", { work: workTitle(work), count: articleCount(work, indexedArticles(work)) })
           : t("articleNotFoundHint")),
         // A code's article the corpus lacks whose wording a later law of the corpus gives (CPP 302 → Law 103-13).
         view.body?.see?.length ? h("p", {}, tf("articleInAmendingLaw", { article: number,

@@ -117,9 +117,9 @@ class Work(_Model):
         return self.id
 
     def in_focus(self, article: str | None) -> bool:
-        """Whether the article (of this work) deals with the corpus's subject itself (`focus`); a promulgating or
-        publishing dahir's articles («dahir-1») never do."""
-        if not article or article.startswith("dahir"):
+        """Whether the article (of this work) deals with the corpus's subject itself (`focus`); a dahir's articles
+        («dahir-1») and final clauses never do (`is_formal`)."""
+        if not article or self.is_formal(article):
             return False
         return self.focus is True or (isinstance(self.focus, list) and article in self.focus)
 

@@ -729,9 +729,11 @@ class Searcher:
     def _standing(self, document: Document) -> float:
         work = self.catalogue.get(document.meta.get("work_id") or "")
         article = document.meta.get("article")
-        if work is not None and work.is_formal(article):
+        if work is None:
+            return self.formal_penalty
+        if work.is_formal(article):
             return 0.0
-        return self.formal_penalty + (self.focus_bonus if self._in_focus(document) else 0.0)
+        return self.formal_penalty + (self.focus_bonus if work.in_focus(article) else 0.0)
 
     def _in_focus(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta.get("work_id") or "")

@@ -428,8 +428,18 @@ def _words(text: str) -> set[str]:
 
 def _lexical_query(parsed: ParsedQuery) -> str:
     """The words to match lexically: the remainder, unless naming and citing left it under two words to
-    match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks."""
-    return parsed.remainder if len(_words(parsed.remainder)) >= 2 else parsed.text
+    match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks. Never the
+    article number of a text the corpus lacks: «article 5 de la Constitution» matched the Penal Code's article 5."""
+    if len(_words(parsed.remainder)) >= 2 or any(ref.unknown_work for ref in parsed.articles):
+        return parsed.remainder
+    return parsed.text
+
+
+def _words_besides_citations(parsed: ParsedQuery) -> set[str]:
+    """The remainder's words, less the names of the texts outside the corpus its articles belong to («de la
+    Constitution» in «article 5 de la Constitution»), which the parser leaves in it."""
+    outside = {word for ref in parsed.articles if ref.unknown_work for word in _words(ref.named_as)}
+    return _words(parsed.remainder) - outside
 
 
 def _first_parts(documents: list[Document]) -> list[Document]:
@@ -857,7 +867,9 @@ class Searcher:
         # the words around the number («الفصل», «code pénal») would match passages that only look like an answer.
         # Not a work named besides («loi 19-12 et C189»): that one's articles answer.
         named_besides = [w for w in parsed.works if not any(w in (r.work_id, *r.in_works) for r in parsed.articles)]
-        cited_only = bool(parsed.articles or parsed.outside) and not named_besides and not _words(parsed.remainder)
+        cited_only = (
+            bool(parsed.articles or parsed.outside) and not named_besides and not _words_besides_citations(parsed)
+        )
         # A work named and nothing else («loi 27-14», «Protocole de Palerme», «la loi du 25 août 2016»): the reader
         # opens it; its articles in order, not the passages that best match the words of its name.
         # Not a work's title words, which say a subject too («اللجنة الوطنية لتنسيق…» is Law 27-14 art. 6's as well).

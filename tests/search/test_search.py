@@ -317,6 +317,13 @@ def test_an_article_of_a_text_the_corpus_lacks_is_not_looked_up(indexed) -> None
         assert not any(r.matched_by == "citation" for r in response.results), query
         assert [(n.code, n.text) for n in response.notices] == [("citation_outside_corpus", name)]
         assert response.notices[0].message.startswith(f"article 9 belongs to «{name}», a text that is not in the")
+        if "19-12" not in query:
+            # Nothing to search but the citation: no results, not other texts' article 9 (a trial got the Penal
+            # Code's article 5 first for «article 5 de la Constitution», matched by its number).
+            assert response.results == [] and not response.notices[0].results_follow, query
+    # With words besides, they are searched, not the number.
+    response = searcher.search("CEDAW, article 9 : employeur", top_k=5)
+    assert response.results and not any(r.citation.article == "9" for r in response.results)
 
 
 def test_a_question_nothing_matches_gets_a_notice_and_still_the_nearest_passages(indexed) -> None:

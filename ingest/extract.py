@@ -48,6 +48,12 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(\(?\d{1,3}\)?|\*{1,3})\s*[-–.)]\s*(.*)$")
 # Private-use glyphs of the Symbol/Wingdings fonts that Word uses for list bullets.
 _PUA_BULLETS = re.compile("[\uf020-\uf0ff]")
 _LINE_BULLET_RE = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff][ \t]*")  # one at a line's start; a «≥» inside is no bullet
+# A publisher's note left in the body of a corpus text, one per line, with its number before or after a dash: «56- نفس
+# الإحالة المشار إليها في الفصل 248 …», «– 57 نفس الإحالة …», «68- وردت في الجريدة الرسمية عبارة "رسائل" …». Only words
+# no legal text opens a paragraph with: an enumerated paragraph («11- إخضاع المحكوم عليه …») stays.
+_STRAY_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:[–-][ \t]*)?(\d{1,3})[ \t]*[-–]?[ \t]*((?:نفس الإحالة|وردت في [^\n]{0,12}ريدة الرسمية)[^\n]*)\n?", re.M
+)
 _FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "dans", "par", "pour", "au", "aux"}
 _EN_WORDS = {"the", "of", "and", "to", "in", "is", "shall", "be", "by", "for", "any", "or", "with"}
 
@@ -134,6 +140,13 @@ def split_source_footnotes(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def set_apart_stray_notes(body: str) -> tuple[str, list[tuple[str, str]]]:
+    """A corpus text's body without the publisher's notes left in it, and those notes (number, text): a trial found
+    «115- نفس الإحالة.» shown, and exported, as the end of the Penal Code's article 401."""
+    notes = [(m[1], m[2].strip()) for m in _STRAY_NOTE_LINE.finditer(body)]
+    return (_STRAY_NOTE_LINE.sub("", body), notes) if notes else (body, [])
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Decode a text file: UTF-8 (BOM or not), UTF-16 with BOM, else cp1256/cp1252/latin-1."""
     warnings: list[str] = []
@@ -178,15 +191,17 @@ def _looks_binary(text: str) -> bool:
 def _extract_text_file(path: Path) -> ExtractedText:
     text, warnings = decode_text(_read(path), path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    body, notes = text, ""
+    body, notes, stray = text, "", []
     if path.suffix.lower() == ".txt":  # the corpus format; in Markdown "# x: y" is a heading
         _, body = split_header(text)
         body, notes = split_source_footnotes(body)
+        body, stray = set_apart_stray_notes(body)
     if not body.strip():
         raise ExtractionError(path, "no text")
     # Texts copied out of Word keep its Symbol-font bullets («\uf0b7», «\uf02d»), boxes or blanks on screen.
     body = _LINE_BULLET_RE.sub(r"\1- ", body)
-    footnotes = [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
+    footnotes = [Footnote(1, marker, note) for marker, note in stray]
+    footnotes += [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
     return ExtractedText([body.strip("\n")], footnotes, detect_language(body), path, warnings)
 
 

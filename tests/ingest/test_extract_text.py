@@ -65,6 +65,33 @@ def test_extract_txt_returns_body_and_footnotes(tmp_path: Path) -> None:
     assert doc.language == "ar" and doc.warnings == [] and doc.source == path
 
 
+def test_publisher_notes_left_in_the_body_are_set_apart(tmp_path: Path) -> None:
+    # The Arabic Penal Code's source keeps 24 of its publisher's notes between articles («115- نفس الإحالة.»): a trial
+    # saw them shown, and exported, as the end of article 401. An enumerated paragraph is kept.
+    path = tmp_path / "essai.ar.txt"
+    body = (
+        "الفصل 1\nنص تجريبي.\n11- بند تجريبي مرقم.\n56- نفس الإحالة المشار إليها في الفصل 9 من هذا القانون.\n"
+        "الفصل 2\nنص تجريبي آخر.\n– 57 نفس الإحالة.\n68- وردت في الجريدة الرسمية عبارة تجريبية.\n"
+        "——— حواشي النص المصدر (adala) ———\n1- حاشية تجريبية."
+    )
+    path.write_text(f"# title: نص تجريبي\n\n{body}\n", encoding="utf-8")
+    doc = extract(path)
+    assert doc.body_text.split("\n") == ["الفصل 1", "نص تجريبي.", "11- بند تجريبي مرقم.", "الفصل 2", "نص تجريبي آخر."]
+    assert [(n.marker, n.text) for n in doc.footnotes] == [
+        ("56", "نفس الإحالة المشار إليها في الفصل 9 من هذا القانون."),
+        ("57", "نفس الإحالة."),
+        ("68", "وردت في الجريدة الرسمية عبارة تجريبية."),
+        ("1", "حاشية تجريبية."),
+    ]
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/corpus-sources")
+def test_no_publisher_note_is_left_in_the_penal_codes_articles() -> None:
+    doc = extract(SOURCES / "ma-penal-code.ar.txt")
+    assert "نفس الإحالة" not in doc.body_text and "ريدة الرسمية عبارة" not in doc.body_text
+    assert len([n for n in doc.footnotes if "نفس الإحالة" in n.text]) >= 24
+
+
 def test_word_symbol_bullets_become_dashes(tmp_path: Path) -> None:
     # Law 19-12's and the Penal Code's Arabic texts list items with Word's Symbol-font bullets (U+F0B7, U+F02D),
     # which show as boxes or blanks (an audit found 54).

@@ -18,8 +18,10 @@ from collections.abc import Iterable
 
 from ingest.text import analyze
 
-# A dot between digits («50.000», «1.16.127») does not end a sentence.
-_SENTENCE_RE = re.compile(r"(?:[^.!?؟؛;\n]|(?<=\d)\.(?=\d))+[.!?؟؛;]?")
+# A dot between digits («50.000», «1.16.127») does not end a sentence, nor one after the abbreviations of legal
+# references («énoncés à l'al. a)», «art. 3», «par. 2», «cf.»), which cut a trial's highlight short.
+_ABBREVIATION_DOTS = "|".join(rf"(?<=\b{a})\." for a in ("al", "art", "arts", "par", "cf", "ch", "pp", "p", "no", "op"))
+_SENTENCE_RE = re.compile(rf"(?:[^.!?؟؛;\n]|(?<=\d)\.(?=\d)|{_ABBREVIATION_DOTS})+[.!?؟؛;]?", re.IGNORECASE)
 MAX_HIGHLIGHTS = 2
 
 

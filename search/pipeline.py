@@ -907,12 +907,13 @@ class Searcher:
             preferred_language=preferred,
             matched_by="work" if work_only else "search",
         )["articles"]
-        translations = (
-            [] if work_only else list(translate_query(query, self.translator.lexicon, self.translator.glossary))
-        )
+        # What the words matched, not the citation: «article 82-5-1 du CPP» or «loi 19-12 article 6» highlighted
+        # sentences that only say «المادة» or «loi» (a trial), and a work opened matched nothing.
+        matched_words = "" if work_only else parsed.remainder
+        translations = list(translate_query(matched_words, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles,
-            query="" if work_only else query,  # a work opened: no sentence of it matched anything
+            query=matched_words,
             catalogue=self.catalogue,
             preferred_language=preferred,
             translations=translations,

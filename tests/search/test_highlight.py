@@ -20,3 +20,10 @@ def test_highlights_use_the_translations_of_the_query() -> None:
     assert highlight_sentences(text, "l'aide aux victimes") == []
     (span,) = highlight_sentences(text, "l'aide aux victimes", translations=["ضحا"])
     assert text[span[0] : span[1]].startswith("يستفيد ضحايا")
+
+
+def test_the_abbreviations_of_legal_references_do_not_end_a_sentence() -> None:
+    # A trial saw Palermo art. 3's highlight cut at «énoncés à l'al.».
+    text = "Phrase d'essai sans rapport. Les moyens énoncés à l'al. a) et à l'art. 3 du texte d'essai. Fin."
+    ((start, end),) = highlight_sentences(text, "moyens énoncés")
+    assert text[start:end] == "Les moyens énoncés à l'al. a) et à l'art. 3 du texte d'essai."

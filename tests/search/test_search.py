@@ -216,6 +216,19 @@ def test_a_work_named_alone_shows_its_articles_in_order(indexed, query: str) -> 
     assert first.text.startswith("Au sens de la présente loi") and first.highlights == []
 
 
+def test_a_cited_article_highlights_what_the_words_besides_the_citation_match(indexed) -> None:
+    _, _, searcher = indexed
+    # A citation alone matched no sentence: a trial saw «loi 19-12 article 6», «المادة 5 من القانون 27.14» highlight
+    # sentences that only say «loi» or «المادة».
+    for query in ("loi 19-12 article 6", "المادة 5 من القانون 27.14", "article 5 de la loi 27-14"):
+        [first] = searcher.search(query, top_k=1).results
+        assert first.matched_by == "citation" and first.highlights == [], query
+    # Words besides it are highlighted where they match.
+    first = searcher.search("الفصل 448-2 الغرامة", top_k=1).results[0]
+    assert first.citation.key == "ma-penal-code:448-2" and first.highlights
+    assert all("غرام" in first.text[start:end] for start, end in first.highlights)
+
+
 def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_another(indexed) -> None:
     _, _, searcher = indexed
     # Law 27-14 is in Arabic only: narrowed to French, its article 5 (court fees) cannot be shown; before, nothing

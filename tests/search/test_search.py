@@ -608,3 +608,6 @@ def test_final_clauses_and_dahirs_rank_after_the_rest_among_near_equals(indexed)
     tied = [Document(id=str(i), content="x", meta=p.meta, score=0.5) for i, p in
             enumerate([passage("un-crc", "49"), passage("un-crc", "35")])]
     assert [d.meta["article"] for d in searcher._by_standing(tied)] == ["35", "49"]
+    # So does a line that only says the article was repealed (a trial's «تهريب المهاجرين» got two in its first five).
+    repeal_line = Document(content="نص تجريبي", meta={"work_id": "ma-penal-code", "article": "495", "repealed": True})
+    assert searcher._standing(repeal_line) == 0.0

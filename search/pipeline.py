@@ -742,11 +742,20 @@ class Searcher:
         article = document.meta.get("article")
         if work is None:
             return self.formal_penalty
-        # A line that only says the article was repealed («الفصول من 494 إلى 496 ألغيت.») answers no question on a
-        # subject: a trial got two of them in the first five for «تهريب المهاجرين».
-        if work.is_formal(article) or document.meta.get("repealed"):
+        if work.is_formal(article) or self._repealed(document):
             return 0.0
         return self.formal_penalty + (self.focus_bonus if work.in_focus(article) else 0.0)
+
+    def _repealed(self, document: Document) -> bool:
+        """Whether a current text of the passage's article only says it was repealed («الفصول من 494 إلى 496 ألغيت.»):
+        that line answers no question on a subject, nor does the other language's older text of the article (a trial
+        got both for «تهريب المهاجرين», the French 496 by its «soustrait»)."""
+        if document.meta.get("repealed"):
+            return True
+        key = document.meta.get("key")
+        return bool(key) and any(
+            d.meta.get("repealed") and d.meta.get("current") is not False for d in self.passages.by_key(key)
+        )
 
     def _in_focus(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta.get("work_id") or "")

@@ -611,3 +611,28 @@ def test_final_clauses_and_dahirs_rank_after_the_rest_among_near_equals(indexed)
     # So does a line that only says the article was repealed (a trial's «تهريب المهاجرين» got two in its first five).
     repeal_line = Document(content="نص تجريبي", meta={"work_id": "ma-penal-code", "article": "495", "repealed": True})
     assert searcher._standing(repeal_line) == 0.0
+
+
+
+def test_the_other_languages_text_of_an_article_repealed_ranks_as_its_repeal_line(tmp_path, model_dir) -> None:
+    # A trial's «تهريب المهاجرين» got the French 496, which the Arabic consolidated text says was repealed, in its
+    # first five. The synthetic code's French articles 2 and 3 stand for it.
+    from ingest.ingestion import Ingestor
+    from search.pipeline import Searcher
+    from tests.conftest import synthetic_code
+
+    settings, catalogue = synthetic_code(tmp_path, model_dir)
+    ingestor = Ingestor(settings, catalogue)
+    assert not ingestor.ingest_catalogue().failed
+    searcher = Searcher(settings, store=ingestor.store, catalogue=catalogue)
+    try:
+        standing = {
+            (d.meta["article"], d.meta["language"]): searcher._standing(d) for d in searcher.passages.all()
+        }
+        penalty = searcher.formal_penalty
+        assert standing == {
+            ("1", "ar"): penalty, ("2", "ar"): 0.0, ("3", "ar"): 0.0, ("4", "ar"): penalty,
+            ("1", "fr"): penalty, ("2", "fr"): 0.0, ("3", "fr"): 0.0, ("4", "fr"): penalty,
+        }
+    finally:
+        ingestor.store.close()

@@ -861,67 +861,17 @@ def test_an_amending_article_says_what_it_inserts_with_links(page_factory, base_
 
 
 # --- repealed articles ----------------------------------------------------------------------------------------
-# The small index has Penal Code Section VI only, where nothing is repealed. A SYNTHETIC code (clearly not law)
-# is indexed here for the purpose: its Arabic consolidated text (dated 2024) keeps articles 2 and 3 as one repeal
-# line, as the real Arabic Penal Code does for 494–496; its French text (dated 2018) still prints them.
-
-SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص تجريبي، ليس قانونا)
-# language: ar
-
-الفصل 1
-نص تجريبي للفصل الأول من مدونة اصطناعية وضعت لاختبار الواجهة فقط.
-الفصول من 2 إلى 3 ألغيت.
-الفصل 4
-نص تجريبي للفصل الرابع من المدونة الاصطناعية.
-——— حواشي النص المصدر (تجريبي) ———
-1- تم تغيير الفصل 4 أعلاه بمقتضى قانون تجريبي بتاريخ 4 رجب 1440 (11 مارس 2019)، حاشية تجريبية.
-"""
-SYNTHETIC_FR = """# title: Code synthétique de test (texte fictif, pas une loi)
-# language: fr
-
-Article 1
-Texte fictif de l'article premier d'un code synthétique écrit pour tester la page.
-Article 2
-Texte fictif de l'article 2 : rédaction que le texte arabe du code synthétique déclare abrogée.
-Article 3
-Texte fictif de l'article 3 : rédaction que le texte arabe du code synthétique déclare abrogée.
-Article 4
-Texte fictif de l'article 4 du code synthétique.
-"""
+# The small index has Penal Code Section VI only, where nothing is repealed: a synthetic code is indexed for the
+# purpose (tests.conftest.synthetic_code).
 
 
 @pytest.fixture(scope="module")
 def synthetic_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
-    import datetime as dt
-
-    from ingest.catalogue import Catalogue, LanguageVersion, Work
     from ingest.ingestion import Ingestor
-    from ingest.settings import Settings
     from search.pipeline import Searcher
+    from tests.conftest import synthetic_code
 
-    root = tmp_path_factory.mktemp("synthetic")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "synthetic-code.ar.txt").write_text(SYNTHETIC_AR, encoding="utf-8")
-    (sources / "synthetic-code.fr.txt").write_text(SYNTHETIC_FR, encoding="utf-8")
-    work = Work(
-        id="test-synthetic-code",
-        type="code",
-        jurisdiction="MA",
-        titles={"ar": "مدونة اصطناعية للاختبار", "fr": "Code synthétique de test"},
-        short_titles={"ar": "مدونة اصطناعية", "fr": "Code synthétique"},
-        article_convention="fasl",
-        versions=[
-            LanguageVersion(
-                language="ar", source="synthetic-code.ar.txt", wording="consolidated", version_date=dt.date(2024, 8, 22)
-            ),
-            LanguageVersion(
-                language="fr", source="synthetic-code.fr.txt", wording="consolidated", version_date=dt.date(2018, 7, 5)
-            ),
-        ],
-    )
-    catalogue = Catalogue(works=[work])
-    settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=sources)
+    settings, catalogue = synthetic_code(tmp_path_factory.mktemp("synthetic"), model_dir)
     ingestor = Ingestor(settings, catalogue)
     report = ingestor.ingest_catalogue()
     assert not report.failed, report.summary()

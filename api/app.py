@@ -183,8 +183,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         lifespan=lifespan,
     )
 
-    def error(request: Request, status: int, code: str, detail: str, **fields: str | list[str]) -> JSONResponse:
-        message = localized_message(code, request_language(request), detail)
+    def error(
+        request: Request, status: int, code: str, detail: str, message: str | None = None, **fields: str | list[str]
+    ) -> JSONResponse:
+        message = message or localized_message(code, request_language(request), detail)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)
 
@@ -208,7 +210,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     @app.exception_handler(UnknownError)
     async def unknown(request: Request, problem: UnknownError) -> JSONResponse:
         # `see`: where the corpus gives a missing code article's wording (`citation_in_amending_law` in a search).
-        return error(request, 404, "not_found", str(problem), **({"see": problem.see} if problem.see else {}))
+        # `localized`: the Arabic or French message names the article as a reader cites it, not by ids.
+        message = problem.localized.get(request_language(request))
+        see = {"see": problem.see} if problem.see else {}
+        return error(request, 404, "not_found", str(problem), message, **see)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from ingest.citation import article_word, wording_articles
+from ingest.citation import article_word, citation_label, wording_articles
 from ingest.structure import paragraphs
 from search.passage_index import PassageIndex
 from search.results import (
@@ -34,14 +34,18 @@ from search.results import (
     passage_from_meta,
 )
 
+_SEPARATORS = {"ar": "، ", "fr": " ; "}
+
 
 class UnknownError(LookupError):
     """An unknown work or article; the message names it. ``see``: the articles of the corpus's laws that give the
-    missing article's wording (CPP 302, which the corpus lacks, is rewritten by Law 103-13's article 6)."""
+    missing article's wording (CPP 302, which the corpus lacks, is rewritten by Law 103-13's article 6).
+    ``localized``: the message in Arabic and French, with citations as a reader writes them, not ids."""
 
-    def __init__(self, message: str, see: list[str] | None = None) -> None:
+    def __init__(self, message: str, see: list[str] | None = None, localized: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.see = see or []
+        self.localized = localized or {}
 
 
 class VersionSummary(BaseModel):
@@ -139,13 +143,36 @@ class Library:
         self.catalogue = catalogue
         self._law_dates: dict[tuple[str, int], dict[str, dt.date]] = {}
 
+    def _missing_article(self, work: Work, number: str, see: list[str]) -> dict[str, str]:
+        """«Not in the corpus» in Arabic and French, naming the article as a reader cites it (a trial read «no article
+        '448-99' in 'ma-penal-code'» after an Arabic prefix), and where a later law gives its wording."""
+
+        def cited(key: str, language: str) -> str:
+            writer = self.catalogue.get(key.partition(":")[0])
+            return citation_label(writer, key.partition(":")[2], language) if writer else key
+
+        missing = {language: citation_label(work, number, language) for language in ("ar", "fr")}
+        messages = {"ar": f"ليس في النصوص المدرجة: {missing['ar']}.", "fr": f"Absent du corpus : {missing['fr']}."}
+        if see:
+            laws = {language: _SEPARATORS[language].join(cited(k, language) for k in see) for language in ("ar", "fr")}
+            word = article_word(work, "ar")
+            messages["ar"] += f" صيغة {word} {number} كما وردت في قانون لاحق موجودة في: {laws['ar']}."
+            messages["fr"] += f" La rédaction de l’article {number} issue d’une loi postérieure y est : {laws['fr']}."
+        return messages
+
     def _all(self) -> list[Document]:
         return self.passages.all()
 
     def _work(self, work_id: str) -> Work:
         work = self.catalogue.get(work_id)
         if work is None:
-            raise UnknownError(f"unknown work {work_id!r}")
+            raise UnknownError(
+                f"unknown work {work_id!r}",
+                localized={
+                    "ar": f"لا يوجد في النصوص المدرجة نص معرّفه «{work_id}».",
+                    "fr": f"Aucun texte du corpus n’a pour identifiant « {work_id} ».",
+                },
+            )
         return work
 
     def _articles(self, predicate) -> dict[tuple[str, str], _ArticleParts]:  # type: ignore[no-untyped-def]
@@ -239,7 +266,7 @@ class Library:
         return version.version_date if version and in_force else None
 
     def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
-        self._work(work_id)
+        work = self._work(work_id)
         number = normalize_number(article) or article
         key = f"{work_id}:{number}"
         parts = self._articles(lambda d: d.meta["key"] == key)
@@ -247,7 +274,11 @@ class Library:
             # As the search's `citation_in_amending_law` notice points (`search.pipeline.Searcher._written_in`).
             see = [k for k in wording_articles(self.catalogue, work_id, number) if self.passages.by_key(k)]
             message = f"no article {article!r} in {work_id!r}"
-            raise UnknownError(message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""), see)
+            raise UnknownError(
+                message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""),
+                see,
+                localized=self._missing_article(work, number, see),
+            )
         current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())
         main = next((p for p in current if p.first.meta["language"] == language), current[0])
         meta = main.first.meta

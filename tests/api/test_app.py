@@ -149,6 +149,10 @@ def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> Non
 def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
     response = httpx.get(f"{base_url}{path}")
     assert response.status_code == 404 and response.json()["message"]
+    # In Arabic and French, no English inside the message for a work or article.
+    for language in ("ar", "fr"):
+        message = httpx.get(f"{base_url}{path}", headers={"Accept-Language": language}).json()["message"]
+        assert "nothing-here" in path or not any(w in message for w in ("unknown", "no article", "'")), message
 
 
 @pytest.mark.parametrize(
@@ -246,5 +250,16 @@ def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed
         missing = httpx.get(f"{url}/api/documents/ma-cpp/articles/999", headers={"Accept-Language": "fr"})
         assert missing.status_code == 404 and missing.json()["see"] == ["ma-law-27-14:5"]
         assert "ma-law-27-14:5" in missing.json()["detail"]
+        # The message names them as a reader cites them, not by ids (a trial read «غير موجود في النصوص المدرجة: no
+        # article '448-99' in 'ma-penal-code'»).
+        assert missing.json()["message"] == (
+            "Absent du corpus : Code de procédure pénale, article 999. La rédaction de l’article 999 issue d’une loi "
+            "postérieure y est : Loi n° 27-14, article 5."
+        )
+        arabic = httpx.get(f"{url}/api/documents/ma-cpp/articles/999", headers={"Accept-Language": "ar"}).json()
+        assert arabic["message"] == (
+            "ليس في النصوص المدرجة: المادة 999 من قانون المسطرة الجنائية. صيغة المادة 999 كما وردت في قانون لاحق موجودة"
+            " في: المادة 5 من القانون رقم 27.14."
+        )
         plain = httpx.get(f"{url}/api/documents/ma-cpp/articles/998")
         assert plain.status_code == 404 and "see" not in plain.json()

@@ -254,8 +254,16 @@ def corpus_warning(
     chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None] = lambda p: None
 ) -> str | None:
     """The corpus's warning for a text that is a repeal, that another language version in force repeals (firm when
-    that text is dated after this one, else a call to check), or whose other language records a later amendment; None
-    where the corpus gives no grounds for one. In the text's language, naming the text that says so and the dates."""
+    that text is dated after this one, else a call to check), or whose other language records a later amendment, and
+    the catalogue's note where the translation differs from the text that prevails; None where the corpus gives no
+    grounds for one. In the text's language, naming the text that says so and the dates."""
+    said = [_standing_warning(chosen, wordings, dated), chosen.translation_difference]
+    return " ".join(w for w in said if w) or None
+
+
+def _standing_warning(
+    chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None]
+) -> str | None:
     language = chosen.language if chosen.language in _WARNINGS else "en"
     say = _WARNINGS[language]
 

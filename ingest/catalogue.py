@@ -102,6 +102,10 @@ class Work(_Model):
     # languages): ranked a little after the rest among near equals (`search.pipeline.FORMAL_PENALTY`), as a dahir's
     # articles are; a plain question never means them, and one that does names them in its words.
     final_clauses: list[str] = Field(default_factory=list)
+    # Where a translation says other than the text that prevails (`LanguageVersion.translation_of`): article → a note in
+    # each language, shown with every text of the article and laid out in course packs. The curator's call, read from
+    # the texts themselves; never a user's.
+    translation_differences: dict[str, dict[Language, str]] = Field(default_factory=dict)
     # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
     # citations say so wherever they are shown or copied.
     added_by_user: bool = False
@@ -126,6 +130,12 @@ class Work(_Model):
     def is_formal(self, article: str | None) -> bool:
         """Whether the article is a promulgating or publishing dahir's («dahir-1») or one of the final clauses."""
         return bool(article) and (article.startswith("dahir") or article in self.final_clauses)
+
+    def translation_difference(self, article: str | None, language: str) -> str | None:
+        """The note, in ``language`` (else French, else any), on how the article's translation differs from the text
+        that prevails; None where the catalogue records no difference."""
+        notes = self.translation_differences.get(article or "", {})
+        return next((notes[lang] for lang in (language, "fr", *notes) if lang in notes), None)  # type: ignore[index]
 
     def convention_for(self, language: str) -> ArticleConvention:
         version = self.version(language)

@@ -255,9 +255,9 @@ def check_official_name(work: Work, names_work: Callable[[str], str | None] | No
 
 def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None = None) -> None:
     """A number the search can read («n° 12» would stop every search), no `focus` (the corpus's own mark of its texts
-    on trafficking, which the search lifts), and no relation to a starter work (ids ``starter``, read from the
-    catalogue when not given): a document saying it inserts or amends an official text's articles would put its text
-    under their citation."""
+    on trafficking, which the search lifts) nor `translation_differences`, and no relation to a starter work (ids
+    ``starter``, read from the catalogue when not given): a document saying it inserts or amends an official text's
+    articles would put its text under their citation."""
     if isinstance(fields.get("number"), float):  # YAML reads «number: 27.10» as 27.1
         raise MetadataError(f"{name}: number {fields['number']!r}: write it in quotes («number: \"27.10\"»)")
     if fields.get("number") is not None:
@@ -277,6 +277,11 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
         raise MetadataError(
             f"{name}: focus: only the corpus's own texts on trafficking in persons carry it (the search ranks them "
             "first among near equals); a document you add cannot"
+        )
+    if fields.get("translation_differences"):
+        raise MetadataError(
+            f"{name}: translation_differences: the corpus's notes on its official translations; a document you add "
+            "cannot carry them"
         )
     starter = starter if starter is not None else {w.id for w in starter_catalogue().works}
     for relation in fields.get("relations") or []:

@@ -41,6 +41,11 @@ class Citation(BaseModel):
     jurisdiction: str = Field(default="", examples=["MA"])
     quoted_by: str | None = Field(default=None, description="the amending article that enacted this wording")
     pages: list[int] = Field(default_factory=list, description="first and last page in the source PDF")
+    translation_difference: str | None = Field(
+        default=None,
+        description="how this article's translation differs from the text that prevails, where the corpus records it",
+        examples=["Le texte arabe, qui fait foi, dit « يجوز الإعفاء » : l’exemption y est facultative, non de droit."],
+    )
     reference: str | None = Field(
         default=None,
         description="the full reference of the text this wording comes from, in the passage's language: title, "
@@ -83,6 +88,9 @@ class Passage(BaseModel):
     part: int = 0
     reference: str | None = Field(default=None, description="as in the citation: this wording's full reference")
     repealed: bool = Field(default=False, description="this text only says the article was repealed")
+    translation_difference: str | None = Field(
+        default=None, description="as in the citation: how the translation differs from the text that prevails"
+    )
     later_amendments: list[str] = Field(
         default_factory=list, description="(article view) amendments another language dates after this text's version"
     )
@@ -208,6 +216,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         jurisdiction=meta.get("jurisdiction", ""),
         quoted_by=meta.get("quoted_by"),
         pages=meta.get("pages") or [],
+        translation_difference=_translation_difference(meta, catalogue),
     )
 
 
@@ -222,7 +231,17 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         version_label=meta.get("version_label"),
         part=meta.get("part", 0),
         repealed=bool(meta.get("repealed")),
+        translation_difference=_translation_difference(meta, catalogue),
     )
+
+
+def _translation_difference(meta: dict, catalogue: Catalogue) -> str | None:
+    """The catalogue's note on how the article's translation differs from the text that prevails, for the work's own
+    texts (not a wording an amending law quotes), in the passage's language."""
+    work = catalogue.get(meta["work_id"])
+    if work is None or meta.get("quoted_by"):
+        return None
+    return work.translation_difference(meta.get("article"), meta["language"])
 
 
 class _ReferenceFields(TypedDict, total=False):

@@ -302,6 +302,26 @@ def test_an_export_lays_out_the_corpus_texts_with_the_corpus_citations(client: h
     assert ".docx" in docx.headers["content-disposition"]
 
 
+def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_the_article_says_so(
+    client: httpx.Client,
+) -> None:
+    # A trial: the French 448-7 makes the exemption of the offender's spouse and family a right («bénéficie d'une
+    # excuse absolutoire»), the Arabic, which prevails, leaves it to the judge («يجوز الإعفاء»); nothing said so.
+    view = client.get("/api/documents/ma-penal-code/articles/448-7", params={"lang": "fr"}).json()
+    assert view["citation"]["translation_difference"].startswith("Le texte arabe, qui fait foi, diffère ici")
+    [arabic] = [c for c in view["counterparts"] if c["language"] == "ar"]
+    assert arabic["translation_difference"].startswith("تختلف الترجمة الفرنسية هنا عن النص العربي")
+    plain = client.get("/api/documents/ma-penal-code/articles/448-6").json()
+    assert plain["citation"]["translation_difference"] is None
+    [result] = client.get("/api/search", params={"q": "art. 448-7 CP", "lang": "fr"}).json()["results"]
+    assert result["citation"]["translation_difference"] == view["citation"]["translation_difference"]
+    # The course pack lays it out under ⚠, with the text.
+    markdown = client.post("/api/export", json=pack("md", items=[_article(client, "ma-penal-code", "448-7", "fr")]))
+    assert markdown.status_code == 200 and "diffère ici : il écrit « يجوز الإعفاء »" in markdown.text
+    other = client.post("/api/export", json=pack("md", items=[_article(client, "ma-penal-code", "448-6", "fr")]))
+    assert "⚠" not in other.text
+
+
 def test_the_same_words_in_two_wordings_keep_the_reference_of_the_one_sent(client: httpx.Client) -> None:
     # The consolidated 448-11 and Law 27-14's enacting wording are the same words: a review found the export giving
     # the code's article the enacting law's 2016 reference.

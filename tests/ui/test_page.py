@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import httpx
 import pytest
 from docx import Document
 
@@ -50,6 +51,9 @@ pytestmark = pytest.mark.skipif(
 def base_url(indexed) -> Iterator[str]:
     settings, _, searcher = indexed
     with serving(create_app(settings, searcher=searcher)) as url:
+        # Another module's server closed the shared index on its way out: opened again here, before a page's
+        # requests race to open it.
+        assert httpx.get(f"{url}/api/health", timeout=60).is_success
         yield url
 
 
@@ -285,6 +289,13 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     assert page.locator(".versions-section .badge-original").first.inner_text() == "Rédaction d’origine"
     assert page.locator(".prevnext a[rel=prev]").inner_text().endswith("448-3")
     shot(page, "article-fr-desktop", full_page=True)
+
+    # The French 448-7 differs in law from the Arabic, which prevails: the page says so beside each text.
+    page.goto("/?article=ma-penal-code:448-7&ui=fr")
+    page.wait_for_selector("#article-title")
+    note = page.locator(".article-view > .translation-difference")
+    assert note.get_attribute("lang") == "fr" and "Le texte arabe, qui fait foi, diffère ici" in note.inner_text()
+    assert page.locator(".others .passage[lang=ar] .translation-difference").get_attribute("dir") == "rtl"
 
     # 448-6 refers to «l'article 62 de la présente loi», which the index does not hold: a clear message.
     page.goto("/?article=ma-penal-code:448-6&ui=ar")

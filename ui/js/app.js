@@ -290,6 +290,14 @@ function referenceLine(reference, language) {
   return line;
 }
 
+// The corpus's note where a translation says other than the text that prevails (the French Penal Code's 448-7 makes
+// an exemption the Arabic leaves to the judge a right): said with the text, in the text's language.
+function differenceNote(note, language) {
+  if (!note) return null;
+  return h("p", { class: "notice translation-difference", role: "note", lang: language, dir: dirOf(language) },
+    h("span", { "aria-hidden": "true" }, "⚠ "), isolate(note, dirOf(language)));
+}
+
 // A citation is copied with its reference, as it would be pasted into a brief.
 function copyButton(label, reference = null) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
@@ -319,7 +327,9 @@ async function repealWarning(key, passage) {
   const notice = repealNotice(main, others, workId) || laterNotice(main, others, workId);
   // The notice's sentences, not the notes it quotes: an Arabic note's numbers in a French line would read reversed.
   const said = notice ? [...notice.querySelectorAll("p:not(.later-note)")] : [];
-  return said.map((p) => p.textContent.replace("⚠", "").trim()).join(" ");
+  // And the corpus's note where the translation differs from the text that prevails, as the export lays it out.
+  return [...said.map((p) => p.textContent.replace("⚠", "").trim()), main.translation_difference]
+    .filter(Boolean).join(" ");
 }
 
 /** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
@@ -496,7 +506,7 @@ function articleTexts(key, language) {
     const promise = api.article(key.slice(0, at), key.slice(at + 1), language).then((view) => [
       { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
         version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label,
-        later_amendments: view.later_amendments || [] },
+        later_amendments: view.later_amendments || [], translation_difference: view.citation.translation_difference },
       ...view.counterparts,
       ...view.versions,
     ]);
@@ -623,7 +633,8 @@ function resultCard(result, index) {
     const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
-          p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null] });
+          p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
+          differenceNote(p.translation_difference, p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
         { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
@@ -647,6 +658,7 @@ function resultCard(result, index) {
       copyButton(c.label, c.reference)),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by),
+    differenceNote(c.translation_difference, result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
     repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
     headingPath(c.heading_path, result.language),
@@ -937,7 +949,8 @@ async function articleView(p, token, focus) {
         heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language),
           cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           cp.later_amendments?.length ? h("p", { class: "badges" },
-            h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null] });
+            h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
+          differenceNote(cp.translation_difference, cp.language)] });
       block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));
@@ -989,6 +1002,7 @@ async function articleView(p, token, focus) {
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,
+      differenceNote(c.translation_difference, view.language),
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
         tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,

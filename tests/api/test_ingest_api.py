@@ -571,6 +571,11 @@ def test_a_document_cannot_rank_itself_among_the_texts_on_trafficking(tmp_path: 
     path.with_suffix(".yaml").write_text(yaml.safe_dump({"focus": True}), encoding="utf-8")
     with pytest.raises(MetadataError, match="focus: only the corpus's own texts"):
         describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Note"})
+    # Nor the corpus's notes on where its official translations differ, shown as warnings with every text.
+    notes = {"translation_differences": {"1": {"fr": "Note synthétique."}}}
+    path.with_suffix(".yaml").write_text(yaml.safe_dump(notes), encoding="utf-8")
+    with pytest.raises(MetadataError, match="translation_differences: the corpus's notes"):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Note"})
 
 
 @pytest.mark.parametrize("title", ["Code pénal marocain", "القانون الجنائي", "قانون 27.14"])

@@ -70,6 +70,8 @@ def amending_wording_label(quoting: Work, language: str, completes: bool = False
 
 # The canonical number keeps the Latin suffix («242 bis», `ingest.article_numbers`); Arabic writes «242 مكرر».
 _ARABIC_SUFFIXES = {"bis": "مكرر", "ter": "مكرر مرتين", "quater": "مكرر ثلاث مرات"}
+# The first article is cited by its ordinal, as French says «article premier».
+_AR_FIRST = {("الفصل", "1"): "الأول", ("المادة", "1"): "الأولى", ("الفقرة", "1"): "الأولى"}
 
 
 def citation_label(work: Work, number: str, language: str) -> str:
@@ -82,8 +84,9 @@ def citation_label(work: Work, number: str, language: str) -> str:
         head, _, suffix = number.rpartition(" ")
         number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
         if dahir:
-            return f"الفصل {number} من ظهير {title}"
-        return f"{word} {number} من {title}"
+            return f"الفصل {_AR_FIRST.get(('الفصل', number), number)} من ظهير {title}"
+        # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»).
+        return f"{word} {_AR_FIRST.get((word, number), number)} من {title}"
     shown = "premier" if language == "fr" and number == "1" and word == "article" else number
     if dahir:
         return f"{title}, dahir, article {shown}"

@@ -51,7 +51,7 @@ from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
-from search.query import ArticleRef, ParsedQuery, kinds_named, parse_query
+from search.query import ArticleRef, ParsedQuery, kinds_named, outside_name_terms, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.sparse_index import InMemorySparseRetriever
 from search.synonyms import SynonymExpander
@@ -427,19 +427,28 @@ def _words(text: str) -> set[str]:
     return {t for t in analyze(text) if not t.startswith(SKELETON_MARK) and not t[0].isdigit()}
 
 
+def _cites_outside(parsed: ParsedQuery) -> bool:
+    return any(ref.unknown_work for ref in parsed.articles)
+
+
 def _lexical_query(parsed: ParsedQuery) -> str:
     """The words to match lexically: the remainder, unless naming and citing left it under two words to
     match («عقوبة الفصل 448-2»), which would give any text with that one word full lexical marks. Never the
     article number of a text the corpus lacks: «article 5 de la Constitution» matched the Penal Code's article 5."""
-    if len(_words(parsed.remainder)) >= 2 or any(ref.unknown_work for ref in parsed.articles):
-        return parsed.remainder
-    return parsed.text
+    return parsed.remainder if len(_words(parsed.remainder)) >= 2 or _cites_outside(parsed) else parsed.text
+
+
+def _dense_query(parsed: ParsedQuery) -> str:
+    """The question as the dense side reads it: whole, for the sense its citations give it, but for an article of a
+    text the corpus lacks, whose number would bring other texts' articles of that number (the label is embedded with
+    each passage)."""
+    return parsed.remainder if _cites_outside(parsed) and _words(parsed.remainder) else parsed.text
 
 
 def _words_besides_citations(parsed: ParsedQuery) -> set[str]:
     """The remainder's words, less the names of the texts outside the corpus its articles belong to («de la
     Constitution» in «article 5 de la Constitution»), which the parser leaves in it."""
-    outside = {word for ref in parsed.articles if ref.unknown_work for word in _words(ref.named_as)}
+    outside = {term for ref in parsed.articles if ref.unknown_work for term in outside_name_terms(ref.named_as)}
     return _words(parsed.remainder) - outside
 
 
@@ -530,6 +539,7 @@ class Searcher:
         self.pipeline.warm_up()
         # 0 and 0: no lift of the texts on trafficking, no lowering of final clauses (`--variants hybrid-no-focus`).
         self.focus_bonus, self.formal_penalty = FOCUS_BONUS, FORMAL_PENALTY
+        self._repealed: tuple[int, frozenset[str]] = (-1, frozenset())
         # None: no help for definition questions (`daleel eval --variants hybrid-no-definitions`).
         self.definitions: DefinitionRanker | None = DefinitionRanker()
         self.grouper = ArticleGrouper()
@@ -686,7 +696,7 @@ class Searcher:
         («تعريف», «définition de») are no part of the term asked about: the lexical side leaves them out. The texts
         on trafficking itself (the catalogue's `focus`) are lifted by `focus_bonus`, and final clauses and dahirs
         lowered by `formal_penalty`, before the work named is."""
-        lexical_query = lexical_query or query
+        lexical_query = query if lexical_query is None else lexical_query
         words = without_asking(lexical_query) if self.definitions else lexical_query
         # Qdrant filters only when the user narrowed the search; otherwise CandidateFilter does it.
         haystack_filters = filters.to_haystack() if filters.narrowed else None
@@ -732,30 +742,41 @@ class Searcher:
         return Retrieval(documents, **evidence)
 
     def _by_standing(self, documents: list[Document]) -> list[Document]:
-        """The fused passages with the texts on trafficking itself lifted by `focus_bonus` and final clauses and
-        dahirs lowered by `formal_penalty` (as a lift of the others, so that scores stay within [0, 1])."""
+        """The fused passages with the texts on trafficking itself lifted by `focus_bonus`, and final clauses, dahirs
+        and the texts of repealed articles lowered by `formal_penalty` (as a lift of the others, so that scores stay
+        within [0, 1])."""
         most = self.focus_bonus + self.formal_penalty
-        return lift(documents, self._standing, most=most) if most else documents
+        if not most:
+            return documents
+        repealed = self._repealed_keys()
+        return lift(documents, lambda d: self._standing(d, repealed), most=most)
 
-    def _standing(self, document: Document) -> float:
+    def _standing(self, document: Document, repealed: frozenset[str] | None = None) -> float:
         work = self.catalogue.get(document.meta.get("work_id") or "")
         article = document.meta.get("article")
         if work is None:
             return self.formal_penalty
-        if work.is_formal(article) or self._repealed(document):
+        # A line that only says the article was repealed («الفصول من 494 إلى 496 ألغيت.») answers no question on a
+        # subject, nor does the other language's text of that article (a trial got both for «تهريب المهاجرين», the
+        # French 496 by its «soustrait»).
+        repealed = self._repealed_keys() if repealed is None else repealed
+        if work.is_formal(article) or document.meta.get("repealed") or document.meta.get("key") in repealed:
             return 0.0
         return self.formal_penalty + (self.focus_bonus if work.in_focus(article) else 0.0)
 
-    def _repealed(self, document: Document) -> bool:
-        """Whether a current text of the passage's article only says it was repealed («الفصول من 494 إلى 496 ألغيت.»):
-        that line answers no question on a subject, nor does the other language's older text of the article (a trial
-        got both for «تهريب المهاجرين», the French 496 by its «soustrait»)."""
-        if document.meta.get("repealed"):
-            return True
-        key = document.meta.get("key")
-        return bool(key) and any(
-            d.meta.get("repealed") and d.meta.get("current") is not False for d in self.passages.by_key(key)
-        )
+    def _repealed_keys(self) -> frozenset[str]:
+        """The articles a current text of which only says they were repealed, read once per load of the passages."""
+        version = self.passages.version
+        if self._repealed[0] != version:
+            self._repealed = (
+                version,
+                frozenset(
+                    d.meta["key"]
+                    for d in self.passages.all()
+                    if d.meta.get("repealed") and d.meta.get("current") is not False
+                ),
+            )
+        return self._repealed[1]
 
     def _in_focus(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta.get("work_id") or "")
@@ -900,7 +921,7 @@ class Searcher:
                 Retrieval([])
                 if (cited and parsed.is_citation_only) or (cited_only and not cited)
                 else self.retrieve(
-                    query,
+                    _dense_query(parsed),
                     filters,
                     method,
                     boost_works=[] if method in ("dense", "sparse") else parsed.works,
@@ -919,9 +940,10 @@ class Searcher:
             preferred_language=preferred,
             matched_by="work" if work_only else "search",
         )["articles"]
-        # What the words matched, not the citation: «article 82-5-1 du CPP» or «loi 19-12 article 6» highlighted
-        # sentences that only say «المادة» or «loi» (a trial), and a work opened matched nothing.
-        matched_words = "" if work_only else parsed.remainder
+        # What the words matched, not an article cited: «article 82-5-1 du CPP» or «loi 19-12 article 6» highlighted
+        # sentences that only say «المادة» or «loi» (a trial); a work named by its title's words keeps them (they say
+        # the subject too), and a work opened matched nothing.
+        matched_words = "" if work_only else parsed.remainder if parsed.articles or parsed.outside else query
         translations = list(translate_query(matched_words, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles,

@@ -2079,6 +2079,19 @@ def _remainder(text: str, folded: _Folded, removed: list[tuple[int, int]]) -> st
     return rest if analyze(rest) else ""
 
 
+def outside_name_terms(named_as: str) -> frozenset[str]:
+    """The terms that name the text outside the corpus in an `ArticleRef.named_as`, which runs on over the words after
+    the name («مدونة الشغل تشغيل الأطفال», «CEDH esclavage»): a word of a kind of text and the word after it («Code du
+    travail», «مدونة الأسرة», «convention contre la torture»), else the first word («CEDAW», «الدستور»)."""
+    words = [
+        t.keys
+        for t in _tokens(_fold_text(named_as))
+        if t.keys and not t.keys <= _CONNECTORS | _ENGLISH_FUNCTION_WORDS and not t.text[0].isdigit()
+    ]
+    taken = words[:2] if words and words[0] & _ALL_TYPE_WORDS else words[:1]
+    return frozenset().union(*taken)
+
+
 _PARSERS: dict[int, tuple[Catalogue, QueryParser]] = {}
 
 

@@ -28,6 +28,8 @@ def amendment_history(
     history: dict[str, list[str]] = defaultdict(list)
     for note in footnotes:
         for text in _split_merged(f"{note.marker}- {note.text}" if note.marker else note.text):
+            if _SAME_AS in text:  # «نفس الإحالة المشار إليها في الفصل 248»: 248 is where the reference is, not this one
+                continue
             keys = {ref.key for ref in find_references(text, language=language, work=work, catalogue=catalogue)}
             # The amending law's own article («بمقتضى المادة الثانية من القانون رقم 27.14») is not the one amended.
             keys = {k for k in keys if k and k.split(":")[0] == work.id}
@@ -36,6 +38,7 @@ def amendment_history(
     return dict(history)
 
 
+_SAME_AS = "نفس الإحالة"  # «the same reference (as …)»: the note's own article is the one it was printed under
 # «… ص 121. 5- تم نسخ …», or reversed by right-to-left extraction «… الذكر. - 74 تمت …»
 _NEXT_NOTE_RE = re.compile(r"(?<=[.؛;])\s+(?=(?:\d{1,3}-|-\s?\d{1,3})\s)")
 

@@ -18,6 +18,9 @@ def test_a_note_that_names_no_single_article_is_not_guessed(catalogue: Catalogue
     notes = [
         Footnote(1, "1", "تم تغيير هذا الفصل بموجب القانون رقم 0.00 (نص تجريبي)."),
         Footnote(1, "2", "تم تغيير الفصلين 448-1 و448-2 أعلاه (نص تجريبي)."),
+        # «The same reference as in article 448-1»: a note on another article, which the source printed under it (a
+        # review found the Penal Code's notes 56 and 57, on 250 and 251, filed under 248).
+        Footnote(1, "3", "نفس الإحالة المشار إليها في الفصل 448-1 من هذا القانون."),
     ]
     work = catalogue.work("ma-penal-code")
     assert amendment_history(notes, language="ar", work=work, catalogue=catalogue) == {}

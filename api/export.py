@@ -5,8 +5,9 @@ language, article key and wording — laid out, with each passage's citation lab
 corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
 wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. A
 passage that is a repeal, or that another text repeals or later amends, is laid out with the corpus's own warning,
-which names that text and both dates; a warning the client sends is never laid out (it could say anything, an
-article in force repealed or a repealed one in force). The formatting itself
+which names that text and both dates, as is the catalogue's note where a translation says other than the text that
+prevails; a warning the client sends is never laid out (it could say anything, an article in force repealed or a
+repealed one in force). The formatting itself
 (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
 
 Usage::
@@ -109,7 +110,8 @@ class PassageItem(BaseModel):
         default=None,
         max_length=MAX_REFERENCE_CHARS,
         description="the page's warning, kept in the pack for the page; the file lays out the corpus's own warning "
-        "instead (a repeal, a text another repeals, a later amendment) and never this text",
+        "instead (a repeal, a text another repeals, a later amendment, a translation that differs) and never this "
+        "text",
         examples=["Abrogé selon le texte arabe : le texte français ci-dessous n'est plus en vigueur."],
     )
 

@@ -316,10 +316,11 @@ function copyButton(label, reference = null) {
   return button;
 }
 
-/** The repeal notice of the article a pack item quotes, as plain text in the page's language ("" when no text of the
- * article says it was repealed): a handout must not show repealed law as in force (a trial found the French 494
- * exported without a word). Throws when the article cannot be read, so that nothing is added unchecked. */
-async function repealWarning(key, passage) {
+/** The corpus's warning on the article a pack item quotes, as plain text: its repeal or later amendment notice in the
+ * page's language, and the catalogue's note where its translation differs, in the text's ("" when there is none): a
+ * handout must not show repealed law as in force (a trial found the French 494 exported without a word). Throws when
+ * the article cannot be read, so that nothing is added unchecked. */
+async function corpusWarning(key, passage) {
   const texts = await articleTexts(key, passage.language);
   const main = wholeOf(texts, passage) || texts.find((o) => o.language === passage.language) || texts[0];
   const others = texts.filter((o) => o !== main);
@@ -327,9 +328,11 @@ async function repealWarning(key, passage) {
   const notice = repealNotice(main, others, workId) || laterNotice(main, others, workId);
   // The notice's sentences, not the notes it quotes: an Arabic note's numbers in a French line would read reversed.
   const said = notice ? [...notice.querySelectorAll("p:not(.later-note)")] : [];
-  // And the corpus's note where the translation differs from the text that prevails, as the export lays it out.
-  return [...said.map((p) => p.textContent.replace("⚠", "").trim()), main.translation_difference]
-    .filter(Boolean).join(" ");
+  // And the corpus's note where the translation differs from the text that prevails, as the export lays it out. A
+  // notice's title ends as a sentence: the print view ran «Abrogé selon le texte arabe Le texte arabe (…» together.
+  const sentences = said.map((p) => p.textContent.replace("⚠", "").trim()).filter(Boolean)
+    .map((line) => (/[.:!?؟…»)]$/.test(line) ? line : `${line}.`));
+  return [...sentences, main.translation_difference].filter(Boolean).join(" ");
 }
 
 /** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
@@ -352,7 +355,7 @@ function packButton(passage, resolve = async () => passage) {
     } catch {
       full = null;
     }
-    const warning = full ? await repealWarning(passage.key, { ...passage, ...full }).catch(() => null) : null;
+    const warning = full ? await corpusWarning(passage.key, { ...passage, ...full }).catch(() => null) : null;
     button.removeAttribute("aria-busy");
     failed = !full || warning === null;
     if (failed) announce(t("packAddFailedLong"));
@@ -1138,7 +1141,7 @@ async function checkItems() {
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       try {
-        pack.setWarning(item.id, await repealWarning(item.key, item));
+        pack.setWarning(item.id, await corpusWarning(item.key, item));
       } catch (error) {
         failed = failed || error;
       }

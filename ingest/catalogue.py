@@ -132,10 +132,9 @@ class Work(_Model):
         return bool(article) and (article.startswith("dahir") or article in self.final_clauses)
 
     def translation_difference(self, article: str | None, language: str) -> str | None:
-        """The note, in ``language`` (else French, else any), on how the article's translation differs from the text
-        that prevails; None where the catalogue records no difference."""
-        notes = self.translation_differences.get(article or "", {})
-        return next((notes[lang] for lang in (language, "fr", *notes) if lang in notes), None)  # type: ignore[index]
+        """The note, in ``language``, on how the article's translation differs from the text that prevails; None where
+        the catalogue records no difference, or none in that language (a note is shown marked as the text's)."""
+        return self.translation_differences.get(article or "", {}).get(language)  # type: ignore[call-overload]
 
     def convention_for(self, language: str) -> ArticleConvention:
         version = self.version(language)

@@ -203,7 +203,11 @@ def as_in_corpus(
         # The corpus's own warning, never the one sent: a trial sent «Ce texte est en vigueur» with the repealed 494.
         work_id = item.key.partition(":")[0]
         warning = corpus_warning(chosen, texts, lambda passage, work_id=work_id: dated(work_id, passage))
-        items.append(item.model_copy(update={"label": chosen.label, "reference": chosen.reference, "warning": warning}))
+        # A wording no longer in force is named so, as the page names it («… — الصيغة الأصلية (القانون رقم 27.14،
+        # 2016) — عُدّلت بالقانون 03.23»): a trial exported CPP 82-5-1's 2016 wording under the bare citation.
+        superseded = not chosen.current and chosen.version_label
+        label = f"{chosen.label} — {chosen.version_label}" if superseded else chosen.label
+        items.append(item.model_copy(update={"label": label, "reference": chosen.reference, "warning": warning}))
     return pack.model_copy(update={"items": items})
 
 

@@ -339,6 +339,9 @@ def test_the_same_words_in_two_wordings_keep_the_reference_of_the_one_sent(clien
     assert reference().startswith("*مجموعة القانون الجنائي؛")  # none sent: the wording in force
     assert reference(wording="consolidated").startswith("*مجموعة القانون الجنائي؛")
     assert reference(wording=original["wording"]).startswith("*القانون رقم 27.14")
+    # And its label names it (a trial exported CPP 82-5-1's 2016 wording under the bare citation).
+    markdown = client.post("/api/export", json=pack("md", items=[{**item, "wording": original["wording"]}])).text
+    assert f"**{item['label']} — {original['version_label']}**" in markdown
 
 
 def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> None:

@@ -261,6 +261,17 @@ def _query(**params: str) -> str:
     return urlencode(params)
 
 
+def test_a_translation_that_differs_is_said_on_the_page_and_copied_with_its_citation(page_factory) -> None:
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/?article=ma-penal-code:448-7&ui=fr")
+    page.wait_for_selector("#article-title")
+    note = page.locator(".article-view > .translation-difference").inner_text().replace("⚠", "").strip()
+    assert note.startswith("Le texte arabe, qui fait foi, diffère ici")
+    page.locator(".article-view .card-head .copy").click()
+    page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
+    assert page.evaluate("navigator.clipboard.readText()").endswith(note)
+
+
 def test_article_view_follows_cross_references(page_factory) -> None:
     page = page_factory(DESKTOP)
     # CPP 82-5 ends: «… المنصوص عليها في المادتين 6-82 و7-82 أدناه» (numbers as typed in running Arabic text).

@@ -299,11 +299,13 @@ function differenceNote(note, language) {
 }
 
 // A citation is copied with its reference, as it would be pasted into a brief.
-function copyButton(label, reference = null) {
+// With the corpus's note where the translation differs from the text that prevails: a brief quoting the French 448-7
+// must carry it (a trial).
+function copyButton(label, reference = null, note = null) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
     icon("copy"), h("span", { class: "button-text" }, t("copy")));
   button.addEventListener("click", async () => {
-    const ok = await copyText(reference ? `${label}\n${reference}` : label);
+    const ok = await copyText([label, reference, note].filter(Boolean).join("\n"));
     const message = ok ? t("copied") : t("copyFailed");
     button.querySelector(".button-text").textContent = message;
     button.dataset.copied = ok ? "yes" : "no";
@@ -658,7 +660,7 @@ function resultCard(result, index) {
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-      copyButton(c.label, c.reference)),
+      copyButton(c.label, c.reference, c.translation_difference)),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by),
     differenceNote(c.translation_difference, result.language),
@@ -1001,7 +1003,7 @@ async function articleView(p, token, focus) {
       backLink(),
       h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
-      h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference)),
+      h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, c.translation_difference)),
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,

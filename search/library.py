@@ -82,6 +82,7 @@ class TocEntry(BaseModel):
     article: str
     label: str
     heading_path: list[str]
+    language: str = Field(default="", description="the language of the text listed: the one asked for where it exists")
 
 
 class ParagraphView(BaseModel):
@@ -239,6 +240,7 @@ class Library:
                 article=d.meta["article"],
                 label=marked_label(d.meta, self.catalogue),
                 heading_path=d.meta.get("heading_path") or [],
+                language=d.meta["language"],
             )
             for d in ordered
         ]

@@ -95,7 +95,7 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, catalogue
 
 # The small index has Penal Code Section VI only, where nothing is repealed. A SYNTHETIC code (clearly not law): its
 # Arabic consolidated text (dated 2024) keeps articles 2 and 3 as one repeal line, as the real Arabic Penal Code does
-# for 494–496; its French text (dated 2018) still prints them.
+# for 494–496; its French text (dated 2018) still prints them, and lacks article 5 (as the French code lacks 35-1).
 SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص تجريبي، ليس قانونا)
 # language: ar
 
@@ -104,6 +104,8 @@ SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص ت
 الفصول من 2 إلى 3 ألغيت.
 الفصل 4
 نص تجريبي للفصل الرابع من المدونة الاصطناعية.
+الفصل 5
+نص تجريبي للفصل الخامس، وليس له نص فرنسي.
 ——— حواشي النص المصدر (تجريبي) ———
 1- تم تغيير الفصل 4 أعلاه بمقتضى قانون تجريبي بتاريخ 4 رجب 1440 (11 مارس 2019)، حاشية تجريبية.
 """

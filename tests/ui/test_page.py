@@ -942,6 +942,17 @@ def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser,
             assert not page.errors
 
 
+def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
+    # A trial found the French Penal Code's contents with 23 Arabic labels among the French, unmarked.
+    page = synthetic_page(DESKTOP)
+    page.goto("/?toc=test-synthetic-code&ui=fr")
+    entries = page.locator(".toc-list li")
+    entries.nth(4).wait_for()
+    assert entries.nth(4).locator("a").get_attribute("lang") == "ar"
+    assert entries.nth(4).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
+    assert page.locator(".toc-other-language").count() == 1  # the entries in French say nothing
+
+
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:
     page = synthetic_page(DESKTOP)
     view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()

@@ -874,11 +874,18 @@ function linkedText(text, language, workId, works) {
   return fragment;
 }
 
+// An entry the work lacks in the language asked for is listed in the one it has, and says so: a trial found the French
+// Penal Code's contents with 23 Arabic labels among the French, unmarked.
 function tocBlock(entries, workId, current, language) {
   if (!entries.length) return h("p", { class: "muted" }, t("tocEmpty"));
+  // Only among entries in the language asked for: a work the corpus has in one language is not marked line by line.
+  const mixed = entries.some((e) => e.language === language);
   return h("ol", { class: "toc-list" }, entries.map((e) => h("li", {},
     h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
-      dir: "auto" }, isolate(e.label)))));
+      dir: "auto", lang: e.language || null }, isolate(e.label)),
+    mixed && e.language && e.language !== language
+      ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
+      : null)));
 }
 
 function backLink() {

@@ -408,6 +408,8 @@ VARIANTS = {
     # Without the lift of the texts on trafficking itself (the catalogue's `focus`, search.pipeline.FOCUS_BONUS) nor
     # the lowering of final clauses and dahirs (FORMAL_PENALTY).
     "hybrid-no-focus": "weighted",
+    # Without the French question's embedding moved toward its Arabic rendering by the glossary (search.cross_lingual).
+    "hybrid-no-rendering": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -439,6 +441,7 @@ def evaluate(
         glossary = searcher.translator.glossary
         definitions = searcher.definitions
         standing = (searcher.focus_bonus, searcher.formal_penalty)
+        rendering = (searcher.cross_lingual.glossary, searcher.cross_lingual.weight)
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -448,6 +451,13 @@ def evaluate(
                     (0.0, 0.0) if name == "hybrid-no-lexicon" else credits
                 )
                 searcher.translator.glossary = Glossary() if name == "hybrid-no-glossary" else glossary
+                searcher.cross_lingual.glossary, searcher.cross_lingual.weight = (
+                    (Glossary(), rendering[1])
+                    if name == "hybrid-no-glossary"
+                    else (rendering[0], 0.0)
+                    if name == "hybrid-no-rendering"
+                    else rendering
+                )
                 searcher.definitions = None if name == "hybrid-no-definitions" else definitions
                 searcher.focus_bonus, searcher.formal_penalty = (0.0, 0.0) if name == "hybrid-no-focus" else standing
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
@@ -461,6 +471,7 @@ def evaluate(
                 searcher.translator.glossary = glossary
                 searcher.definitions = definitions
                 searcher.focus_bonus, searcher.formal_penalty = standing
+                searcher.cross_lingual.glossary, searcher.cross_lingual.weight = rendering
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

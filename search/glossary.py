@@ -86,6 +86,7 @@ class Rule:
     targets: frozenset[str]
     target_pairs: frozenset[str] = frozenset()  # the other language's forms' word pairs (`ingest.sparse.pair_terms`)
     synonyms: frozenset[str] = frozenset()  # the concept's forms in this form's own language (`_synonym_terms`)
+    rendering: str = ""  # the other language's first form as written: how `Glossary.render` says the concept
 
     def matches_at(self, question: list[frozenset[str]], start: int) -> bool:
         window = question[start : start + len(self.words)]
@@ -117,6 +118,20 @@ class Glossary:
         translated = {pair: WEIGHT * PAIR_WEIGHT for rule in matched for pair in rule.target_pairs}
         translated.update({term: WEIGHT for rule in matched for term in rule.targets})
         return translated
+
+    def render(self, text: str) -> str:
+        """The concepts `text` names, each as the other language's first form is written, in the order the question
+        names them («victime étrangère … procès» → «الضحية الأجنبي المحاكمة»): the question as the other language's
+        texts would word it, for a search by sense (`search.cross_lingual`). A form inside a longer one found at the
+        same place is that longer concept's; "" when the text names none."""
+        matches = sorted(self.matches(text), key=lambda match: match[0])
+        spans = [(start, start + len(rule.words)) for start, rule in matches]
+        forms = [
+            rule.rendering
+            for (start, rule), (a, b) in zip(matches, spans, strict=True)
+            if rule.rendering and not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+        ]
+        return " ".join(dict.fromkeys(forms))
 
     def synonyms(self, text: str) -> dict[str, float]:
         """The terms, in `text`'s own language, of the forms of every concept a form of which `text` contains (a
@@ -179,20 +194,30 @@ def parse_glossary(text: str, source: str = "glossary", *, one_way: bool = False
         columns = line.split("\t")
         if len(columns) != 2:
             raise GlossaryError(f"{source}, line {number}: expected {names[0]} forms, a tab, {names[1]} forms")
-        sides = []
+        sides, written = [], []
         for column, language, name in zip(columns, languages, names, strict=True):
-            forms = [_words(form, language) for form in column.split("|") if form.strip()]
-            forms = [form for form in forms if form and all(form)]
-            if not forms:
+            kept = [(form.strip(), _words(form, language)) for form in column.split("|") if form.strip()]
+            kept = [(raw, form) for raw, form in kept if form and all(form)]
+            if not kept:
                 raise GlossaryError(f"{source}, line {number}: no {name} form with a searchable word")
-            sides.append(forms)
+            sides.append([form for _, form in kept])
+            written.append(kept[0][0])
         first, second = sides
-        for forms, others in ((first, second),) if one_way else ((first, second), (second, first)):
+        directions = (
+            ((first, second, written[1]),) if one_way else ((first, second, written[1]), (second, first, written[0]))
+        )
+        for forms, others, rendering in directions:
             targets = _terms(others)
             pairs = frozenset(p for form in others for p in pair_terms([tuple(word) for word in form]))
             rules += [
                 # A Darija form has no synonym to add: its MSA forms are what the translated search looks for.
-                Rule(words=form, targets=targets, target_pairs=pairs, synonyms=_synonyms_of(form, forms, one_way))
+                Rule(
+                    words=form,
+                    targets=targets,
+                    target_pairs=pairs,
+                    synonyms=_synonyms_of(form, forms, one_way),
+                    rendering=rendering,
+                )
                 for form in dict.fromkeys(forms)
             ]
     return Glossary(rules=tuple(rules))

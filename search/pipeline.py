@@ -44,6 +44,7 @@ from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
 from search.articles import ArticleGrouper, ArticleHit
+from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of
 from search.fusion import Method, ScoreFusion, lift
@@ -472,17 +473,20 @@ def build_search_pipeline(
     )
     pipeline = Pipeline()
     pipeline.add_component("dialect", DarijaToMsa())
-    pipeline.add_component(
-        "dense_embedder",
-        SentenceTransformersTextEmbedder(model=model, prefix="query: ", progress_bar=False, local_files_only=True),
+    embedder = SentenceTransformersTextEmbedder(
+        model=model, prefix="query: ", progress_bar=False, local_files_only=True
     )
+    pipeline.add_component("dense_embedder", embedder)
     pipeline.connect("dialect.text", "dense_embedder.text")
     pipeline.add_component("sparse_embedder", LexicalSparseTextEmbedder())
     glossary = load_glossary()
     pipeline.add_component("synonyms", SynonymExpander(glossary=glossary))
     pipeline.connect("sparse_embedder.sparse_embedding", "synonyms.sparse_embedding")
+    # A French question's embedding moved toward its Arabic rendering by the glossary (`search.cross_lingual`).
+    pipeline.add_component("cross_lingual", CrossLingualQueryBlend(embedder=embedder, glossary=glossary))
+    pipeline.connect("dense_embedder.embedding", "cross_lingual.embedding")
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
-    pipeline.connect("dense_embedder.embedding", "dense.query_embedding")
+    pipeline.connect("cross_lingual.embedding", "dense.query_embedding")
     pipeline.add_component("sparse", sparse)
     pipeline.add_component(
         "translated",
@@ -546,6 +550,7 @@ class Searcher:
         self.builder = ResultBuilder(self.passages)
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
+        self.cross_lingual: CrossLingualQueryBlend = self.pipeline.get_component("cross_lingual")  # type: ignore[assignment]
         self._lexicon_for = -1
         self._lexicon_lock = Lock()
         self.refresh_lexicon()
@@ -703,6 +708,7 @@ class Searcher:
         output = self.pipeline.run(
             {
                 "dialect": {"text": query},
+                "cross_lingual": {"text": query},
                 "sparse_embedder": {"text": words},
                 "synonyms": {"text": words},
                 "dense": {"filters": haystack_filters},

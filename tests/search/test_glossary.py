@@ -211,3 +211,18 @@ def test_the_expander_adds_synonyms_without_lowering_the_questions_own_words() -
         term_index("frais+justic"): SYNONYM_WEIGHT,
     }
     assert expander.run(sparse_embedding=own, text="autre chose")["sparse_embedding"] == own
+
+
+def test_a_question_is_rendered_in_the_other_language_by_the_first_form_of_each_concept() -> None:
+    glossary = parse_glossary(SAMPLE + "victime\tالضحية\n")
+    # In the question's order, each concept once, as its first form is written (not its analysed terms).
+    assert glossary.render("Les dépens de la victime et ses moyens de transport, et les frais de justice") == (
+        "الرسوم القضائية الضحية وسائل النقل"
+    )
+    assert glossary.render("الصوائر") == "frais de justice"
+    assert glossary.render("rien de connu") == ""
+    # A form inside a longer one found at the same place is the longer concept's.
+    nested = parse_glossary("frais\tالمصاريف\nfrais de justice\tالرسوم القضائية\n")
+    assert nested.render("les frais de justice") == "الرسوم القضائية"
+    # Read one way, a Darija form renders as its MSA form.
+    assert parse_glossary(DARIJA_SAMPLE, one_way=True).render("خذا ليها الزرزوبة") == "المحفظة"

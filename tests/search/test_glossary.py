@@ -8,6 +8,7 @@ import pytest
 from haystack.dataclasses import SparseEmbedding
 
 from ingest.sparse import PAIR_WEIGHT, term_index
+from ingest.text import analyze_words
 from search.glossary import (
     DEFAULT_GLOSSARY,
     SYNONYM_WEIGHT,
@@ -226,3 +227,18 @@ def test_a_question_is_rendered_in_the_other_language_by_the_first_form_of_each_
     assert nested.render("les frais de justice") == "الرسوم القضائية"
     # Read one way, a Darija form renders as its MSA form.
     assert parse_glossary(DARIJA_SAMPLE, one_way=True).render("خذا ليها الزرزوبة") == "المحفظة"
+
+
+def test_no_french_form_of_several_words_shrinks_to_one_word() -> None:
+    # «ayants droit» was «droit» once analysed: every question on rights then named the concept, and its rendering
+    # («ذوو الحقوق») moved their sense search (a review). A single specific word may stay: «en référé» is «référé».
+    import re
+
+    shrunk = []
+    for line in DEFAULT_GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for form in line.split("\t")[0].split("|"):
+                words = analyze_words(form.strip(), "fr")
+                if len(re.findall(r"\w+", form)) >= 2 and len(words) == 1 and words != [("refer",)]:
+                    shrunk.append(form.strip())
+    assert shrunk == []

@@ -401,7 +401,8 @@ VARIANTS = {
     # The same fusion with the translated lexical list given no weight (search.translation): what the lexicon
     # adds to today's system, not a replay of the system before it (which also weighted French questions apart).
     "hybrid-no-lexicon": "weighted",
-    # The translated list from the learnt lexicon alone, without the curated glossary (search.glossary).
+    # The translated list from the learnt lexicon alone, without the curated glossary (search.glossary), nor the
+    # rendering by it (search.cross_lingual); the question's own synonyms from it stay.
     "hybrid-no-glossary": "weighted",
     # Without the help for questions asking what a term means (search.definitions).
     "hybrid-no-definitions": "weighted",
@@ -451,13 +452,11 @@ def evaluate(
                     (0.0, 0.0) if name == "hybrid-no-lexicon" else credits
                 )
                 searcher.translator.glossary = Glossary() if name == "hybrid-no-glossary" else glossary
-                searcher.cross_lingual.glossary, searcher.cross_lingual.weight = (
-                    (Glossary(), rendering[1])
-                    if name == "hybrid-no-glossary"
-                    else (rendering[0], 0.0)
-                    if name == "hybrid-no-rendering"
-                    else rendering
-                )
+                searcher.cross_lingual.glossary, searcher.cross_lingual.weight = rendering
+                if name == "hybrid-no-glossary":
+                    searcher.cross_lingual.glossary = Glossary()
+                elif name == "hybrid-no-rendering":
+                    searcher.cross_lingual.weight = 0.0
                 searcher.definitions = None if name == "hybrid-no-definitions" else definitions
                 searcher.focus_bonus, searcher.formal_penalty = (0.0, 0.0) if name == "hybrid-no-focus" else standing
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]

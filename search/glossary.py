@@ -122,8 +122,8 @@ class Glossary:
     def render(self, text: str) -> str:
         """The concepts `text` names, each as the other language's first form is written, in the order the question
         names them («victime étrangère … procès» → «الضحية الأجنبي المحاكمة»): the question as the other language's
-        texts would word it, for a search by sense (`search.cross_lingual`). A form inside a longer one found at the
-        same place is that longer concept's; "" when the text names none."""
+        texts would word it, for a search by sense (`search.cross_lingual`). A form inside a longer one found around
+        it is that longer concept's (two that only overlap both count); "" when the text names none."""
         matches = sorted(self.matches(text), key=lambda match: match[0])
         spans = [(start, start + len(rule.words)) for start, rule in matches]
         forms = [

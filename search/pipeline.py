@@ -708,7 +708,7 @@ class Searcher:
         output = self.pipeline.run(
             {
                 "dialect": {"text": query},
-                "cross_lingual": {"text": query},
+                "cross_lingual": {"text": query, "narrowed_to": filters.language},
                 "sparse_embedder": {"text": words},
                 "synonyms": {"text": words},
                 "dense": {"filters": haystack_filters},
@@ -820,7 +820,9 @@ class Searcher:
         in the language the search is narrowed to, with their languages: «exonération des frais de justice» narrowed
         to French would never show Law 27-14 art. 5, which the corpus holds in Arabic only."""
         everywhere = replace(filters, language=None)
-        retrieval = self.retrieve(query, everywhere, boost_works=parsed.works, lexical_query=_lexical_query(parsed))
+        retrieval = self.retrieve(
+            _dense_query(parsed), everywhere, boost_works=parsed.works, lexical_query=_lexical_query(parsed)
+        )
         if not parsed.works and _weak_match(retrieval, self._calibrated):
             return []  # «asdfgh» is answered in no language: nothing to point to
         hidden = []

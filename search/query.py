@@ -2081,15 +2081,27 @@ def _remainder(text: str, folded: _Folded, removed: list[tuple[int, int]]) -> st
 
 def outside_name_terms(named_as: str) -> frozenset[str]:
     """The terms that name the text outside the corpus in an `ArticleRef.named_as`, which runs on over the words after
-    the name («مدونة الشغل تشغيل الأطفال», «CEDH esclavage»): a word of a kind of text and the word after it («Code du
-    travail», «مدونة الأسرة», «convention contre la torture»), else the first word («CEDAW», «الدستور»)."""
-    words = [
-        t.keys
-        for t in _tokens(_fold_text(named_as))
-        if t.keys and not t.keys <= _CONNECTORS | _ENGLISH_FUNCTION_WORDS and not t.text[0].isdigit()
-    ]
-    taken = words[:2] if words and words[0] & _ALL_TYPE_WORDS else words[:1]
-    return frozenset().union(*taken)
+    the name («مدونة الشغل تشغيل الأطفال», «CEDH esclavage»). After a word of a kind of text, that word and the next two
+    content words, with the connectors between them («Code de procédure civile», «قانون الالتزامات والعقود», «convention
+    contre la torture»: the parser reads a subject by its first two words too); else the first word and those joined to
+    it by a connector («Statut de Rome», «CEDAW», «الدستور»)."""
+    tokens = [t for t in _tokens(_fold_text(named_as)) if not t.text[0].isdigit()]
+    # A connector (or a stop word, which has no terms) links the words of one name.
+    linking = [not t.keys or t.keys <= _CONNECTORS | _ENGLISH_FUNCTION_WORDS for t in tokens]
+    content = [i for i, link in enumerate(linking) if not link]
+    if not content:
+        return frozenset()
+    first = content[0]
+    if tokens[first].keys & _ALL_TYPE_WORDS:
+        end = content[min(2, len(content) - 1)] + 1
+    else:
+        end = first + 1
+        while end < len(tokens) and linking[end]:
+            following = next((i for i in range(end, len(tokens)) if not linking[i]), None)
+            if following is None:
+                break
+            end = following + 1
+    return frozenset().union(*(t.keys for t in tokens[first:end]))
 
 
 _PARSERS: dict[int, tuple[Catalogue, QueryParser]] = {}

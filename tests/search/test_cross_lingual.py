@@ -71,3 +71,11 @@ def test_a_french_question_finds_an_arabic_only_article_by_sense(indexed, questi
         return keys.index(key) + 1 if key in keys else 99
 
     assert rank(searcher.cross_lingual.weight) <= 5 < rank(0.0)
+
+
+def test_a_search_narrowed_to_french_texts_is_not_blended(component: CrossLingualQueryBlend) -> None:
+    # Its targets, the Arabic-only texts, are filtered out: a review saw the blend pull French texts off.
+    question = "la victime doit-elle payer les frais de justice ?"
+    own = component.embedder.run(text=question)["embedding"]
+    assert component.run(embedding=own, text=question, narrowed_to="fr") == {"embedding": own, "rendering": ""}
+    assert component.run(embedding=own, text=question, narrowed_to="ar")["rendering"]

@@ -119,34 +119,29 @@ class Glossary:
         translated.update({term: WEIGHT for rule in matched for term in rule.targets})
         return translated
 
-    def render(self, text: str) -> str:
-        """The concepts `text` names, each as the other language's first form is written, in the order the question
-        names them («victime étrangère … procès» → «الضحية الأجنبي المحاكمة»): the question as the other language's
-        texts would word it, for a search by sense (`search.cross_lingual`). A form inside a longer one found around
-        it is that longer concept's (two that only overlap both count); "" when the text names none."""
+    def outermost(self, text: str) -> list[Rule]:
+        """The forms `text` contains, in its order, but a form inside a longer one found around it, which is that
+        longer concept's word, not its own concept («éloignement» in «mesure d'éloignement de l'étranger» is no
+        protection order); two forms that only overlap both count."""
         matches = sorted(self.matches(text), key=lambda match: match[0])
         spans = [(start, start + len(rule.words)) for start, rule in matches]
-        forms = [
-            rule.rendering
-            for (start, rule), (a, b) in zip(matches, spans, strict=True)
-            if rule.rendering and not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+        return [
+            rule
+            for (_, rule), (a, b) in zip(matches, spans, strict=True)
+            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
         ]
-        return " ".join(dict.fromkeys(forms))
+
+    def render(self, text: str) -> str:
+        """The concepts `text` names (`outermost`), each as the other language's first form is written, in the order
+        the question names them («victime étrangère … procès» → «الضحية الأجنبي المحاكمة»): the question as the other
+        language's texts would word it, for a search by sense (`search.cross_lingual`); "" when it names none."""
+        return " ".join(dict.fromkeys(rule.rendering for rule in self.outermost(text) if rule.rendering))
 
     def synonyms(self, text: str) -> dict[str, float]:
-        """The terms, in `text`'s own language, of the forms of every concept a form of which `text` contains (a
-        one-word form's word, a longer form's word pairs), each at `SYNONYM_WEIGHT`: what the question's own lexical
-        search adds («enfant» → «mineur»)."""
-        matches = self.matches(text)
-        spans = [(start, start + len(rule.words)) for start, rule in matches]
-        # A form inside a longer form found at the same place is that longer concept's word, not its own concept
-        # («éloignement» in «mesure d'éloignement de l'étranger» is no protection order).
-        return {
-            term: SYNONYM_WEIGHT
-            for (start, rule), (a, b) in zip(matches, spans, strict=True)
-            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
-            for term in rule.synonyms
-        }
+        """The terms, in `text`'s own language, of the forms of every concept a form of which `text` contains
+        (`outermost`; a one-word form's word, a longer form's word pairs), each at `SYNONYM_WEIGHT`: what the
+        question's own lexical search adds («enfant» → «mineur»)."""
+        return {term: SYNONYM_WEIGHT for rule in self.outermost(text) for term in rule.synonyms}
 
     def __len__(self) -> int:
         return len(self.rules)

@@ -311,6 +311,9 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     assert view["citation"]["translation_difference"].startswith("Le texte arabe, qui fait foi, diffère ici")
     [arabic] = [c for c in view["counterparts"] if c["language"] == "ar"]
     assert arabic["translation_difference"].startswith("النص العربي هو الذي يعتد به، والترجمة الفرنسية تخالفه هنا")
+    # A second trial: 448-2 to 448-5 translate «السجن», réclusion (a crime's penalty), as «emprisonnement».
+    penalty = client.get("/api/documents/ma-penal-code/articles/448-3", params={"lang": "fr"}).json()
+    assert "« السجن », la réclusion, peine criminelle" in penalty["citation"]["translation_difference"]
     plain = client.get("/api/documents/ma-penal-code/articles/448-6").json()
     assert plain["citation"]["translation_difference"] is None
     [result] = client.get("/api/search", params={"q": "art. 448-7 CP", "lang": "fr"}).json()["results"]

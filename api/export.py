@@ -5,7 +5,8 @@ language, article key and wording — laid out, with each passage's citation lab
 corpus gives them. A passage whose text is not, whole, one of the corpus's texts of that key in that language (any
 wording) refuses the pack (422 ``not_in_corpus``): a file Daleel makes never shows made-up or cut text as law. A
 passage that is a repeal, or that another text repeals or later amends, is laid out with the corpus's own warning,
-which names that text and both dates, as is the catalogue's note where a translation says other than the text that
+which names that text and both dates, as is a wording a later law amended (CPP 82-5-1 as Law 27-14 enacted it) and
+the catalogue's note where a translation says other than the text that
 prevails; a warning the client sends is never laid out (it could say anything, an article in force repealed or a
 repealed one in force). The formatting itself
 (``to_markdown``, ``to_docx``) never looks up, completes or invents legal text.
@@ -43,7 +44,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ingest.citation import format_date
+from ingest.citation import format_date, law_number
 from search.results import Passage
 
 MAX_ITEMS = 200
@@ -222,6 +223,7 @@ _WARNINGS = {
         "uncertain": "ملغى حسب {text}{their}: أما النص أدناه{mine} فلا يزال يورد صيغة له؛ تحقق من النص الساري المفعول "
         "قبل الاعتماد عليه.",
         "later": "تشير حاشية {text} إلى تعديل لاحق للصيغة أدناه{mine}: قد لا يكون هذا النص هو الساري المفعول.",
+        "superseded": "تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون {law}؛ لم يعد ساري المفعول بهذه الصيغة.",
         "version": " (صيغة محينة بتاريخ {date})",
         "ar": "النص العربي",
         "fr": "النص الفرنسي",
@@ -235,6 +237,8 @@ _WARNINGS = {
         "vérifiez le texte en vigueur avant de vous y fier.",
         "later": "Selon une note du {text}, l’article a été modifié après la version ci-dessous{mine} : ce texte n’est "
         "peut-être plus celui en vigueur.",
+        "superseded": "Attention : le texte ci-dessous est une rédaction antérieure de l’article, modifiée depuis par "
+        "la loi {law} ; il n’est plus en vigueur sous cette forme.",
         "version": " (version consolidée au {date})",
         "ar": "texte arabe",
         "fr": "texte français",
@@ -248,6 +252,8 @@ _WARNINGS = {
         "text in force before relying on it.",
         "later": "A note of the {text} records an amendment after the version below{mine}: this text may no longer be "
         "the one in force.",
+        "superseded": "The text below is an earlier wording of the article, since amended by Law {law}; it is no "
+        "longer in force as worded.",
         "version": " (consolidated as of {date})",
         "ar": "Arabic text",
         "fr": "French text",
@@ -260,7 +266,8 @@ def corpus_warning(
     chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None] = lambda p: None
 ) -> str | None:
     """The corpus's warning for a text that is a repeal, that another language version in force repeals (firm when
-    that text is dated after this one, else a call to check), or whose other language records a later amendment, and
+    that text is dated after this one, else a call to check), that is a wording a later law amended (`amended_by`), or
+    whose other language records a later amendment, and
     the catalogue's note where the translation differs from the text that prevails; None where the corpus gives no
     grounds for one. In the text's language, naming the text that says so and the dates."""
     said = [_standing_warning(chosen, wordings, dated), chosen.translation_difference]
@@ -285,6 +292,8 @@ def _standing_warning(
         return say[which].format(
             text=say.get(repealer.language, repealer.language), their=version(repealer), mine=version(chosen)
         )
+    if chosen.amended_by:  # a wording a later law changed («الصيغة الأصلية … — عُدّلت بالقانون 03.23»)
+        return say["superseded"].format(law=law_number(chosen.amended_by, language))
     if chosen.later_amendments:
         other = next((w.language for w in wordings if w.language != chosen.language and w.current), "ar")
         return say["later"].format(text=say.get(other, other), mine=version(chosen))

@@ -120,6 +120,11 @@ class Work(_Model):
                 return self.short_titles[lang]  # type: ignore[index]
         return self.id
 
+    def quoting_relation(self, via_article: str, article: str) -> Relation | None:
+        """The relation by which this work's article ``via_article`` writes another work's ``article`` (Law 27-14's
+        «المادة 2» inserting CPP 82-5-1), if the catalogue records it."""
+        return next((r for r in self.relations if r.via_article == via_article and article in r.articles), None)
+
     def in_focus(self, article: str | None) -> bool:
         """Whether the article (of this work) deals with the corpus's subject itself (`focus`); a dahir's articles
         («dahir-1») and final clauses never do (`is_formal`)."""

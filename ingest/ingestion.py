@@ -252,8 +252,7 @@ def _quoted_wording(work: Work, article: Article, language: str) -> tuple[str, s
 
 
 def _quoting_relation(work: Work, article: Article) -> Relation | None:
-    own = (article.quoted_by or "").rpartition(":")[2]
-    return next((r for r in work.relations if r.via_article == own and article.number in r.articles), None)
+    return work.quoting_relation((article.quoted_by or "").rpartition(":")[2], article.number)
 
 
 def _line_pages(pages: list[str]) -> list[int]:

@@ -46,6 +46,12 @@ class Citation(BaseModel):
         description="how this article's translation differs from the text that prevails, where the corpus records it",
         examples=["Le texte arabe, qui fait foi, dit « يجوز الإعفاء » : l’exemption y est facultative, non de droit."],
     )
+    amended_by: str | None = Field(
+        default=None,
+        description="the number of the later law that amended this wording, no longer in force as worded (an original"
+        " wording shown with include_original)",
+        examples=["03.23"],
+    )
     reference: str | None = Field(
         default=None,
         description="the full reference of the text this wording comes from, in the passage's language: title, "
@@ -93,6 +99,11 @@ class Passage(BaseModel):
     )
     later_amendments: list[str] = Field(
         default_factory=list, description="(article view) amendments another language dates after this text's version"
+    )
+    amended_by: str | None = Field(
+        default=None,
+        description="the number of the later law that amended this wording, no longer in force as worded (CPP 82-5-1"
+        " as Law 27-14 enacted it, amended by Law 03.23)",
     )
 
 
@@ -217,7 +228,17 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         quoted_by=meta.get("quoted_by"),
         pages=meta.get("pages") or [],
         translation_difference=_translation_difference(meta, catalogue),
+        amended_by=_amended_by(meta, catalogue),
     )
+
+
+def _amended_by(meta: dict, catalogue: Catalogue) -> str | None:
+    """The later law that amended a wording an amending law quotes, as the catalogue records it (`Relation.amended_by`);
+    None for a text in force or a wording no later law changed (Law 27-14's 448-1 is the code's text in force)."""
+    quoting, _, via_article = (meta.get("quoted_by") or "").rpartition(":")
+    work = catalogue.get(quoting) if meta.get("current") is False else None
+    relation = work.quoting_relation(via_article, meta.get("article") or "") if work else None
+    return relation.amended_by if relation else None
 
 
 def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
@@ -232,6 +253,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         part=meta.get("part", 0),
         repealed=bool(meta.get("repealed")),
         translation_difference=_translation_difference(meta, catalogue),
+        amended_by=_amended_by(meta, catalogue),
     )
 
 

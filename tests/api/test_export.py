@@ -347,6 +347,23 @@ def test_the_same_words_in_two_wordings_keep_the_reference_of_the_one_sent(clien
     assert f"**{item['label']} — {original['version_label']}**" in markdown
 
 
+def test_a_wording_a_later_law_amended_is_exported_with_a_warning(client: httpx.Client) -> None:
+    # A trial: CPP 82-5-1 as Law 27-14 enacted it (2016), which Law 03.23 later amended, was exported with its label
+    # alone, without the «no longer in force» warning a repealed or later-amended text gets.
+    view = client.get("/api/documents/ma-cpp/articles/82-5-1", params={"lang": "ar"}).json()
+    [original] = [v for v in view["versions"] if v["current"] is False]
+    assert original["amended_by"] == "03.23" and view["citation"].get("amended_by") is None
+    item = {**_article(client, "ma-cpp", "82-5-1", "ar"), "text": original["text"], "wording": original["wording"]}
+    markdown = client.post("/api/export", json=pack("md", items=[item])).text
+    assert "**⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون 03.23؛" in markdown
+    # An enacting law's wording that no later law changed is the code's text in force: no warning.
+    code = client.get("/api/documents/ma-penal-code/articles/448-11", params={"lang": "ar"}).json()
+    [enacted] = [v for v in code["versions"] if v["current"] is False and v["language"] == "ar"]
+    assert enacted["amended_by"] is None
+    item = {**_article(client, "ma-penal-code", "448-11", "ar"), "wording": enacted["wording"]}
+    assert "⚠" not in client.post("/api/export", json=pack("md", items=[item])).text
+
+
 def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> None:
     # A trial exported «يعاقب الضحايا بالسجن المؤبد.» as Law 27-14 art. 5: any text, under any label, was laid out.
     real = _article(client, "ma-law-27-14", "5", "ar")

@@ -1087,3 +1087,19 @@ def test_every_wording_the_catalogue_allows_has_a_name_in_both_page_languages() 
     assert "as_supplied" in wordings
     for wording in wordings:
         assert strings.count(f"    wording_{wording}:") == 2, wording  # ar and fr
+
+
+def test_a_wording_a_later_law_amended_goes_into_the_pack_with_its_warning(page_factory) -> None:
+    # A trial: CPP 82-5-1 as Law 27-14 enacted it (2016), since amended by Law 03.23, went into the pack with its
+    # label alone; the Word file gets the server's warning, the page's pack and print view the page's.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "المادة 82-5-1 من ق.م.ج")
+    wait_results(page)
+    card = page.locator("li.result", has=page.locator(".card-head .cite", has_text="82-5-1")).first
+    version = card.locator("details.version").first
+    version.locator("summary").click()
+    version.locator(".pack-add").click()
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '1'")
+    [stored] = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))["items"]
+    assert stored["warning"].startswith("صيغة لم تعد سارية المفعول. عدّل القانون 03.23 هذه الصيغة")
+    assert not page.errors  # type: ignore[attr-defined]

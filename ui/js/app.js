@@ -197,9 +197,21 @@ function repealNotice(main, others, workId, { quote = false } = {}) {
     body);
 }
 
+/** The notice on a wording a later law amended (CPP 82-5-1 as Law 27-14 enacted it, which Law 03.23 amended): a trial
+ * exported it with its label alone. */
+function supersededNotice(text) {
+  const title = t("supersededTitle");
+  const law = lang() === "ar" ? text.amended_by : text.amended_by.replace(".", "-");
+  return h("div", { class: "notice later-amended", role: "note", lang: lang(), dir: dirOf(lang()), dataset: { title } },
+    h("p", { class: "repeal-title" }, h("span", { class: "repeal-icon", "aria-hidden": "true" }, "⚠"), " ",
+      h("strong", {}, title)),
+    h("p", {}, tf("supersededBody", { law })));
+}
+
 /** The notice on a text another language's notes say was amended after its version («352»: the French Penal Code of
  * 2018 still prints the life sentence Law 33-18 replaced in 2019): the notes quoted in their language. Null if none. */
 function laterNotice(text, others, workId) {
+  if (text.amended_by && !text.repealed) return supersededNotice(text);
   const notes = text.later_amendments || [];
   if (!notes.length || text.repealed) return null;
   const from = others.find((o) => o.language !== text.language && o.current !== false) || {};
@@ -730,7 +742,9 @@ function versionsBlock(versions, key, shown, feminine) {
       referenceLine(v.reference, v.language),
       text,
       h("div", { class: "passage-actions", lang: lang() },
-        packButton({ label, reference: v.reference, text: v.text, language: v.language, key, wording: v.wording },
+        // Its wording and standing too, so that the pack's warning is read from this text, not the one in force.
+        packButton({ label, reference: v.reference, text: v.text, language: v.language, key, wording: v.wording,
+          current: v.current, version_label: v.version_label },
           async () => ({ label, reference: v.reference, language: v.language, text: await wholeText(key, v) }))));
   }));
 }
@@ -945,7 +959,8 @@ async function articleView(p, token, focus) {
   const feminine = feminineArticle(labels);
   const others = [...view.counterparts, ...view.versions];
   const repeal = repealNotice({ ...view, label: c.label, wording: c.wording, current: c.current }, others, workId,
-    { quote: true }) || laterNotice({ ...view, wording: c.wording, current: c.current }, others, workId);
+    { quote: true }) || laterNotice({ ...view, wording: c.wording, current: c.current, amended_by: c.amended_by }, others,
+    workId);
   const badgeRow = badges(c);
   if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
@@ -985,7 +1000,7 @@ async function articleView(p, token, focus) {
         heading: referenceLine(v.reference, v.language) });
       block.append(h("div", { class: "passage-actions", lang: lang() },
         packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key: c.key,
-          wording: v.wording })));
+          wording: v.wording, current: v.current, version_label: v.version_label })));
       // An original wording identical to the current one stays folded.
       return h("details", { class: "version", open: !same },
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",

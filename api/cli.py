@@ -483,17 +483,23 @@ def evaluate(
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="interface to listen on", envvar="DALEEL_HOST")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="port", envvar="DALEEL_PORT")] = 8000,
+    host: Annotated[str | None, typer.Option(help="interface (default: DALEEL_HOST, else 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default: DALEEL_PORT, else 8000)")] = None,
 ) -> None:
     """Serve the API and the page on the index."""
     import uvicorn
 
     from api.app import MAX_REQUEST_HEAD, create_app
 
+    settings = Settings()  # DALEEL_HOST and DALEEL_PORT from the environment or a .env file, as every setting
     try:
-        application = create_app(Settings())
-        uvicorn.run(application, host=host, port=port, h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
+        application = create_app(settings)
+        uvicorn.run(
+            application,
+            host=host or settings.host,
+            port=port or settings.port,
+            h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+        )
     except IndexInUseError as error:
         _fail(str(error))
 

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     index: str = "daleel"
     sources_dir: Path = DEFAULT_SOURCES_DIR
     api_token: str | None = None
+    # Where `daleel serve` listens; read here, not only by the command line, so that a `.env` file sets them too.
+    host: str = "127.0.0.1"
+    port: int = 8000
 
     @property
     def qdrant_path(self) -> Path:

@@ -8,4 +8,4 @@ bash scripts/system-deps.sh --runtime || echo "warning: could not install the Ar
 bash scripts/install.sh
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 .venv/bin/daleel ingest
-exec .venv/bin/daleel serve --host "${DALEEL_HOST:-127.0.0.1}" --port "${DALEEL_PORT:-8000}"
+exec .venv/bin/daleel serve  # where DALEEL_HOST and DALEEL_PORT say (environment or .env), else 127.0.0.1:8000

@@ -97,6 +97,14 @@ def _authorize(settings: Settings, authorization: str | None) -> None:
 async def _read_upload(request: Request, filename: str) -> bytes:
     """The request body, refused past MAX_UPLOAD_BYTES: by its Content-Length before reading, else while reading."""
     too_large = UploadRefused(413, "too_large", f"{filename}: the file is larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
+    if request.headers.get("content-type", "").lower().startswith("multipart/"):
+        # A trial's «curl -F file=@…» was indexed with its form boundary as the last article's last line.
+        raise UploadRefused(
+            422,
+            "invalid_document",
+            f"{filename}: the body is a multipart form (curl -F), not the file; send the file itself as the body "
+            "(curl --data-binary @FILE)",
+        )
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
         raise too_large

@@ -323,6 +323,24 @@ def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, bod
     assert not _files(settings) and not user_catalogue_path(settings).exists()
 
 
+def test_a_multipart_form_is_refused_not_indexed_with_its_boundary(writable: str, indexed) -> None:
+    # A trial sent the file as curl -F does: 201, and the form's boundary was indexed as the last line of article 2.
+    settings, _, _ = indexed
+    before = httpx.get(f"{writable}/api/health").json()["passages"]
+    response = httpx.post(
+        f"{writable}/api/ingest",
+        params={"filename": "form.txt", "work_type": "circular", "jurisdiction": "MA"},
+        files={"file": ("form.txt", _synthetic("ornithorynques").encode())},
+        headers={"Authorization": "Bearer test-token"},
+    )
+    assert response.status_code == 422, response.text
+    error = response.json()
+    assert error["error"] == "invalid_document"
+    assert "form.txt" in error["message"] and "--data-binary" in error["message"]
+    assert httpx.get(f"{writable}/api/health").json()["passages"] == before
+    assert not _files(settings)
+
+
 def _raw_post(base_url: str, head: str, *chunks: bytes) -> tuple[int, dict]:
     """Send a request head and body bytes on a plain socket (to claim a length, or stream without one)."""
     host, port = base_url.removeprefix("http://").split(":")

@@ -85,19 +85,20 @@ def ingest(
     }
     # Checked before the index is opened: a refused file changes nothing.
     documents = _describe_files(settings, files, metadata, replace=replace)
+    catalogue = full_catalogue(settings)
+    unknown = [w for w in works if catalogue.get(w) is None]
+    if unknown:  # before the index is opened, which a failing command would leave locked
+        _fail(f"not a file nor a catalogue work: {', '.join(unknown)}", 2)
     try:
-        ingestor = Ingestor(settings, full_catalogue(settings))
+        ingestor = Ingestor(settings, catalogue)
     except IndexInUseError as error:
         _fail(str(error))
 
     def progress(result: VersionResult, done: int, total: int) -> None:
-        ok = result.status != "failed"
+        ok = result.status not in ("failed", "kept")
         detail = f"{result.articles} articles, {result.passages} passages" if ok else result.error
         err.print(f"[{done}/{total}] {result.status:9} {result.source} — {detail}")
 
-    unknown = [w for w in works if ingestor.catalogue.get(w) is None]
-    if unknown:
-        _fail(f"not a file nor a catalogue work: {', '.join(unknown)}", 2)
     report = IngestReport()
     for done, document in enumerate(documents, start=1):
         result = document if isinstance(document, VersionResult) else _ingest_file(settings, ingestor, document, force)

@@ -50,7 +50,7 @@ INDEX_FORMAT = "9"
 class VersionResult:
     version_id: str
     source: str
-    status: str  # "indexed", "unchanged", "failed"
+    status: str  # "indexed", "unchanged", "kept" (a user's file gone, its indexed text kept), "failed"
     articles: int = 0
     passages: int = 0
     error: str | None = None
@@ -74,8 +74,9 @@ class IngestReport:
             f"{len(self.results)} documents: {self.count('indexed')} indexed, {self.count('unchanged')} unchanged "
             f"(skipped), {self.count('failed')} failed; {articles} articles, {passages} passages"
         )
+        kept = [f"  KEPT {r.source}: {r.error}" for r in self.results if r.status == "kept"]
         errors = [f"  FAILED {r.source}: {r.error}" for r in self.failed]
-        return "\n".join([line, *errors])
+        return "\n".join([line, *kept, *errors])
 
 
 def version_id(work: Work, version: LanguageVersion) -> str:
@@ -178,6 +179,16 @@ class Ingestor:
     def ingest_version(self, work: Work, version: LanguageVersion, *, force: bool = False) -> VersionResult:
         vid = version_id(work, version)
         result = VersionResult(version_id=vid, source=version.source, status="failed")
+        path = self.settings.sources_dir / version.source
+        if work.added_by_user and not path.exists() and (indexed := self._indexed(vid)):
+            # A file `daleel ingest FILE` read in place, since moved or deleted: a trial's `scripts/run.sh` then stopped
+            # on the failure. What was indexed from it stays searchable; nothing is lost by reading the others.
+            result.status, result.passages = "kept", len(indexed)
+            result.error = (
+                f"the file is no longer at {path}; the text indexed from it is kept (put it back, or add it from where"
+                f" it is now: daleel ingest FILE --id {work.id} --replace)"
+            )
+            return result
         try:
             documents, result.articles = self.passages_for(work, version)
         except (ExtractionError, OSError, ValueError) as error:

@@ -517,6 +517,15 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     assert source.exists()  # the user's own file, outside uploads/, is never removed
     missing = runner.invoke(cli, ["ingest", str(tmp_path / "nope.pdf")])
     assert missing.exit_code == 2 and "not a file nor a catalogue work" in missing.output
+    # The file read in place then moved: its indexed text is kept and said so, not a failure (a trial's run.sh, which
+    # re-reads every document, stopped there and served nothing).
+    other.rename(tmp_path / "moved.txt")
+    kept = runner.invoke(cli, ["ingest", "user-note"])
+    assert kept.exit_code == 0, kept.output
+    assert "1 documents: 0 indexed, 0 unchanged (skipped), 0 failed" in kept.output
+    assert "KEPT" in kept.output and "no longer at" in kept.output and "--id user-note --replace" in kept.output
+    found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "1"])
+    assert found.exit_code == 0 and "girafes pourpres" in found.output
 
 
 def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp_path: Path) -> None:

@@ -102,9 +102,10 @@ class Work(_Model):
     # languages): ranked a little after the rest among near equals (`search.pipeline.FORMAL_PENALTY`), as a dahir's
     # articles are; a plain question never means them, and one that does names them in its words.
     final_clauses: list[str] = Field(default_factory=list)
-    # Where a translation says other than the text that prevails (`LanguageVersion.translation_of`): article → a note in
-    # each language, shown with every text of the article and laid out in course packs. The curator's call, read from
-    # the texts themselves; never a user's.
+    # Where a translation says other than the text that prevails (`LanguageVersion.translation_of`), or a consolidation
+    # other than the law that wrote the article (a word a publisher mistyped): article → a note in each language
+    # concerned, shown with every text of the article and laid out in course packs. The curator's call, read from the
+    # texts themselves; never a user's.
     translation_differences: dict[str, dict[Language, str]] = Field(default_factory=dict)
     # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
     # citations say so wherever they are shown or copied.

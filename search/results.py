@@ -43,7 +43,8 @@ class Citation(BaseModel):
     pages: list[int] = Field(default_factory=list, description="first and last page in the source PDF")
     translation_difference: str | None = Field(
         default=None,
-        description="how this article's translation differs from the text that prevails, where the corpus records it",
+        description="how this text differs from the text that prevails (a translation) or from the law that wrote it (a"
+        " consolidation's slip), where the corpus records it",
         examples=["Le texte arabe, qui fait foi, dit « يجوز الإعفاء » : l’exemption y est facultative, non de droit."],
     )
     amended_by: str | None = Field(

@@ -194,6 +194,14 @@ def as_in_corpus(
         texts = wordings(item.key)
         found = [w for w in texts if w.language == item.language and _words(w.text) == text]
         if not found:
+            work, _, article = item.key.partition(":")
+            if text and any(w.language == item.language and text in _words(w.text) for w in texts):
+                # A search result's `text` is its best passage: a trial's API client sent it and got no reason why.
+                raise PassageNotInCorpus(
+                    f"item {number} («{item.label}»): its text is one part of {item.key}, and a pack holds whole "
+                    f"articles: send the article's whole text (GET /api/documents/{work}/articles/{article}"
+                    f"?lang={item.language}, or a search result's text with its other_passages)"
+                )
             raise PassageNotInCorpus(
                 f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "
                 "article to the pack again from a search or the article's page"

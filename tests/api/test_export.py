@@ -387,3 +387,5 @@ def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> Non
         assert error["error"] == "not_in_corpus", number
         assert error["message"].startswith("Un texte du dossier n'est pas celui de son article dans le corpus")
         assert "item 1 (" in error["detail"] and item["key"] in error["detail"]
+        # A part of the article (a search result's best passage, sent by an API client) is told how to send it whole.
+        assert ("one part of" in error["detail"]) == (number == 1), number

@@ -136,6 +136,15 @@ class _ArticleParts:
         return "\n".join(d.content or "" for d in self.documents)
 
 
+def _distinct_references(parts: list[Document]) -> list[CrossReference]:
+    """The references an article's parts make, each once (Law 19-12 art. 23 says «المادة 6 أعلاه» three times: a
+    trial saw it listed three times), in the order they first occur."""
+    seen: dict[tuple[str, str | None, str | None], CrossReference] = {}
+    for ref in (r for d in parts for r in d.meta.get("references") or []):
+        seen.setdefault((ref["text"], ref.get("article"), ref.get("key")), CrossReference(**ref))
+    return list(seen.values())
+
+
 class Library:
     """Read-only views over the index (through the in-memory PassageIndex)."""
 
@@ -303,7 +312,7 @@ class Library:
             later_amendments=self._later_amendments(work_id, main, list(parts.values())),
             history=meta.get("history") or [],
             paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
-            cross_references=[CrossReference(**ref) for d in main.documents for ref in d.meta.get("references") or []],
+            cross_references=_distinct_references(main.documents),
             versions=[
                 passage(p)
                 for p in others

@@ -128,6 +128,11 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert (view["previous"], view["next"]) == ("448-1", "448-3")
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
     assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}
+    # A reference the text repeats is listed once: Law 19-12 art. 23 says «l'article 6 ci-dessus» three times.
+    domestic = httpx.get(f"{base_url}/api/documents/ma-law-19-12/articles/23", params={"lang": "fr"}).json()
+    assert domestic["text"].count("l'article 6 ci-dessus") == 3
+    listed = [(r["text"], r["key"]) for r in domestic["cross_references"]]
+    assert listed == [("l'article 6 ci-dessus", "ma-law-19-12:6")]
 
 
 def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> None:

@@ -410,6 +410,8 @@ VARIANTS = {
     # Without the lift of the texts on trafficking itself (the catalogue's `focus`, search.pipeline.FOCUS_BONUS) nor
     # the lowering of final clauses and dahirs (FORMAL_PENALTY).
     "hybrid-no-focus": "weighted",
+    # With the same small lift where the question names trafficking as elsewhere (search.subject, FOCUS_BONUS_NAMED).
+    "hybrid-no-subject": "weighted",
     # Without the French question's embedding moved toward its Arabic rendering by the glossary (search.cross_lingual).
     "hybrid-no-rendering": "weighted",
     "hybrid-rrf": "rrf",
@@ -442,7 +444,7 @@ def evaluate(
         credits = (fusion.translation_credit, fusion.cross_script_translation_credit)
         glossary = searcher.translator.glossary
         definitions = searcher.definitions
-        standing = (searcher.focus_bonus, searcher.formal_penalty)
+        standing = (searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named)
         rendering = (searcher.cross_lingual.glossary, searcher.cross_lingual.weight)
         for variant in chosen:
             name, _, weight = variant.partition("@")
@@ -459,7 +461,11 @@ def evaluate(
                 elif name == "hybrid-no-rendering":
                     searcher.cross_lingual.weight = 0.0
                 searcher.definitions = None if name == "hybrid-no-definitions" else definitions
-                searcher.focus_bonus, searcher.formal_penalty = (0.0, 0.0) if name == "hybrid-no-focus" else standing
+                searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named = (
+                    (0.0, 0.0, 0.0) if name == "hybrid-no-focus" else standing
+                )
+                if name == "hybrid-no-subject":
+                    searcher.focus_bonus_named = searcher.focus_bonus
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -470,7 +476,7 @@ def evaluate(
                 fusion.translation_credit, fusion.cross_script_translation_credit = credits
                 searcher.translator.glossary = glossary
                 searcher.definitions = definitions
-                searcher.focus_bonus, searcher.formal_penalty = standing
+                searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named = standing
                 searcher.cross_lingual.glossary, searcher.cross_lingual.weight = rendering
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)

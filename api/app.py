@@ -27,7 +27,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
-from api.errors import localized_message, reader_language, request_language
+from api.errors import localized_message, reader_language, request_language, validation_detail
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
 from ingest.user_documents import (
@@ -225,10 +225,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in problem.errors()
-        )
-        return error(request, 422, "invalid_request", detail)
+        language = request_language(request)
+        message = localized_message("invalid_request", language, validation_detail(problem.errors(), language))
+        return error(request, 422, "invalid_request", validation_detail(problem.errors(), "en"), message)
 
     @app.get("/api/health", tags=["meta"])
     def health(request: Request) -> dict:

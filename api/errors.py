@@ -11,6 +11,9 @@ Usage::
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from fastapi import Request
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -55,6 +58,41 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},
     "too_large": {"ar": "الملف كبير جدا: {detail}", "fr": "Fichier trop volumineux : {detail}"},
 }
+
+
+# A request parameter's error as the reader reads it (pydantic's type → a template with its `ctx`); any other type is
+# said in pydantic's English. A trial read «Requête invalide : lang: Input should be 'ar', 'fr' or 'en'».
+_VALIDATION: dict[str, dict[str, str]] = {
+    "missing": {"ar": "{field}: معطى إلزامي غير موجود", "fr": "{field} : paramètre obligatoire manquant"},
+    "literal_error": {"ar": "{field}: يجب أن يكون {expected}", "fr": "{field} : doit valoir {expected}"},
+    "enum": {"ar": "{field}: يجب أن يكون {expected}", "fr": "{field} : doit valoir {expected}"},
+    "int_parsing": {"ar": "{field}: يجب أن يكون عددا صحيحا", "fr": "{field} : doit être un nombre entier"},
+    "bool_parsing": {"ar": "{field}: يجب أن يكون true أو false", "fr": "{field} : doit valoir true ou false"},
+    "greater_than_equal": {"ar": "{field}: يجب ألا يقل عن {ge}", "fr": "{field} : doit être au moins {ge}"},
+    "less_than_equal": {"ar": "{field}: يجب ألا يزيد على {le}", "fr": "{field} : doit être au plus {le}"},
+    "string_too_long": {
+        "ar": "{field}: {max_length} حرفا على الأكثر",
+        "fr": "{field} : {max_length} caractères au plus",
+    },
+    "string_pattern_mismatch": {"ar": "{field}: صيغة غير مقبولة", "fr": "{field} : forme non acceptée"},
+}
+
+
+def validation_detail(errors: Sequence[Mapping[str, Any]], language: str) -> str:
+    """FastAPI's validation errors as one line in ``language`` (ar, fr; else pydantic's English), naming each field.
+
+    ``[{"type": "literal_error", "loc": ("query", "lang"), "msg": "…", "ctx": {"expected": "'ar', 'fr' or 'en'"}}]``
+    → «lang : doit valoir 'ar', 'fr' or 'en'» in French («or» is pydantic's: the values are what matters)."""
+    said = []
+    for error in errors:
+        field = ".".join(str(p) for p in error["loc"][1:]) or str(error["loc"][0])
+        template = _VALIDATION.get(error["type"], {}).get(language)
+        try:
+            said.append(template.format(field=field, **(error.get("ctx") or {})) if template else "")
+        except (KeyError, IndexError):
+            said.append("")
+        said[-1] = said[-1] or f"{field}: {error['msg']}"
+    return "; ".join(said)
 
 
 def _accepted(request: Request) -> str | None:

@@ -166,7 +166,11 @@ def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
         ({"q": "", "lang": "ar"}, {}, "لم تكتب شيئا للبحث عنه."),
         ({"q": "x" * 2001}, {"Accept-Language": "fr-MA,fr;q=0.9"}, "La recherche est trop longue"),
         ({"q": "   "}, {"Accept-Language": "ar"}, "لم تكتب شيئا للبحث عنه."),
-        ({"q": "traite", "top_k": "many"}, {"Accept-Language": "fr"}, "Requête invalide : top_k"),
+        ({"q": "traite", "top_k": "many"}, {"Accept-Language": "fr"}, "Requête invalide : top_k : doit être un nombre"),
+        # Every word in the reader's language (a trial read «Requête invalide : lang: Input should be …»).
+        ({"q": "traite", "lang": "xx"}, {"Accept-Language": "fr"}, "Requête invalide : lang : doit valoir 'ar', 'fr'"),
+        ({"q": "الاتجار", "top_k": "0"}, {"Accept-Language": "ar"}, "طلب غير صالح: top_k: يجب ألا يقل عن 1"),
+        ({"q": "traite", "top_k": "0"}, {}, "top_k: Input should be greater than or equal to 1"),
         ({"q": ""}, {}, "the query is empty"),
         ({"q": "😀🙏"}, {"Accept-Language": "fr"}, "La recherche ne contient ni lettre ni chiffre"),
     ],

@@ -43,7 +43,7 @@ from ingest.user_documents import full_catalogue, uploads_dir
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 
 
 @dataclass
@@ -70,13 +70,14 @@ class IngestReport:
     def summary(self) -> str:
         articles = sum(r.articles for r in self.results)
         passages = sum(r.passages for r in self.results)
+        kept = f", {self.count('kept')} kept as indexed" if self.count("kept") else ""
         line = (
             f"{len(self.results)} documents: {self.count('indexed')} indexed, {self.count('unchanged')} unchanged "
-            f"(skipped), {self.count('failed')} failed; {articles} articles, {passages} passages"
+            f"(skipped){kept}, {self.count('failed')} failed; {articles} articles, {passages} passages"
         )
-        kept = [f"  KEPT {r.source}: {r.error}" for r in self.results if r.status == "kept"]
+        notes = [f"  KEPT {r.source}: {r.error}" for r in self.results if r.status == "kept"]
         errors = [f"  FAILED {r.source}: {r.error}" for r in self.failed]
-        return "\n".join([line, *kept, *errors])
+        return "\n".join([line, *notes, *errors])
 
 
 def version_id(work: Work, version: LanguageVersion) -> str:

@@ -204,7 +204,20 @@ class Analyzer:
                 terms = (token.lower(),)
             if terms:
                 words.append(terms)
-        return words
+        return _trade_in_humans(words)
+
+
+# «التجار بالبشر» (the merchants «by» humans) can only be «الاتجار بالبشر» mistyped, as Law 27-14 art. 4 prints it, and
+# «تجار البشر» is how people say traffickers: «تجار» before «البشر» also reads as «اتجار», so both meet the texts.
+_TRADE, _TRAFFICKING, _HUMANS = "تجار", "اتجار", "بشر"
+_TRAFFICKING_TERMS = (_TRAFFICKING, SKELETON_MARK + "تجر")  # as «الاتجار» itself analyses
+
+
+def _trade_in_humans(words: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return [
+        (*word, *_TRAFFICKING_TERMS) if _TRADE in word and _TRAFFICKING not in word and _HUMANS in following else word
+        for word, following in zip(words, [*words[1:], ()], strict=False)  # the last word: nothing follows
+    ]
 
 
 DEFAULT_ANALYZER = Analyzer()

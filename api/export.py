@@ -231,7 +231,8 @@ _WARNINGS = {
         "uncertain": "ملغى حسب {text}{their}: أما النص أدناه{mine} فلا يزال يورد صيغة له؛ تحقق من النص الساري المفعول "
         "قبل الاعتماد عليه.",
         "later": "تشير حاشية {text} إلى تعديل لاحق للصيغة أدناه{mine}: قد لا يكون هذا النص هو الساري المفعول.",
-        "superseded": "تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون {law}؛ لم يعد ساري المفعول بهذه الصيغة.",
+        "superseded": "تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون رقم {law}؛ لم يعد ساري المفعول بهذه "
+        "الصيغة.",
         "version": " (صيغة محينة بتاريخ {date})",
         "ar": "النص العربي",
         "fr": "النص الفرنسي",
@@ -246,7 +247,7 @@ _WARNINGS = {
         "later": "Selon une note du {text}, l’article a été modifié après la version ci-dessous{mine} : ce texte n’est "
         "peut-être plus celui en vigueur.",
         "superseded": "Attention : le texte ci-dessous est une rédaction antérieure de l’article, modifiée depuis par "
-        "la loi {law} ; il n’est plus en vigueur sous cette forme.",
+        "la loi n° {law} ; il n’est plus en vigueur sous cette forme.",
         "version": " (version consolidée au {date})",
         "ar": "texte arabe",
         "fr": "texte français",
@@ -260,7 +261,7 @@ _WARNINGS = {
         "text in force before relying on it.",
         "later": "A note of the {text} records an amendment after the version below{mine}: this text may no longer be "
         "the one in force.",
-        "superseded": "The text below is an earlier wording of the article, since amended by Law {law}; it is no "
+        "superseded": "The text below is an earlier wording of the article, since amended by Law No. {law}; it is no "
         "longer in force as worded.",
         "version": " (consolidated as of {date})",
         "ar": "Arabic text",

@@ -359,7 +359,7 @@ def test_a_wording_a_later_law_amended_is_exported_with_a_warning(client: httpx.
     assert original["amended_by"] == "03.23" and view["citation"].get("amended_by") is None
     item = {**_article(client, "ma-cpp", "82-5-1", "ar"), "text": original["text"], "wording": original["wording"]}
     markdown = client.post("/api/export", json=pack("md", items=[item])).text
-    assert "**⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون 03.23؛" in markdown
+    assert "**⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون رقم 03.23؛" in markdown
     # An enacting law's wording that no later law changed is the code's text in force: no warning.
     code = client.get("/api/documents/ma-penal-code/articles/448-11", params={"lang": "ar"}).json()
     [enacted] = [v for v in code["versions"] if v["current"] is False and v["language"] == "ar"]

@@ -373,7 +373,8 @@ function packButton(passage, resolve = async () => passage) {
     button.removeAttribute("aria-busy");
     failed = !full || warning === null;
     if (failed) announce(t("packAddFailedLong"));
-    else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording, warning })) {
+    else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording, warning, current: passage.current,
+      version_label: passage.version_label })) {
       announce(t("added", { label: passage.label }));
     }
     refresh();
@@ -538,10 +539,13 @@ const flat = (text) => (text || "").replace(/\s+/g, " ").trim();
 
 /** Of the article's whole texts, the one the passage is part of: same language and wording, holding the passage. */
 function wholeOf(texts, passage) {
+  // A pack item saved before items kept their standing has none: its wording and text then say which it is.
+  const standing = (o) => passage.current === undefined
+    || ((o.current !== false) === (passage.current !== false)
+      && (o.version_label || null) === (passage.version_label || null));
   return texts.find((o) => o.language === passage.language
     && (o.wording || "authentic") === (passage.wording || "authentic")
-    && (o.current !== false) === (passage.current !== false)
-    && (o.version_label || null) === (passage.version_label || null)
+    && standing(o)
     && flat(o.text).includes(flat(passage.text))) || null;
 }
 

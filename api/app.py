@@ -95,7 +95,8 @@ def _authorize(settings: Settings, authorization: str | None) -> None:
 
 
 async def _read_upload(request: Request, filename: str) -> bytes:
-    """The request body, refused past MAX_UPLOAD_BYTES: by its Content-Length before reading, else while reading."""
+    """The request body, refused past MAX_UPLOAD_BYTES (by its Content-Length before reading, else while reading), and
+    refused when it is a multipart form rather than the file itself."""
     too_large = UploadRefused(413, "too_large", f"{filename}: the file is larger than {MAX_UPLOAD_BYTES // 2**20} MiB")
     if request.headers.get("content-type", "").lower().startswith("multipart/"):
         # A trial's «curl -F file=@…» was indexed with its form boundary as the last article's last line.

@@ -9,6 +9,7 @@
 | ``DALEEL_INDEX`` | ``daleel`` | the Qdrant collection name |
 | ``DALEEL_SOURCES_DIR`` | ``../shared/corpus-sources`` | where the starter catalogue's source files are read |
 | ``DALEEL_API_TOKEN`` | unset | bearer token for write endpoints; unset disables them |
+| ``DALEEL_HOST``, ``DALEEL_PORT`` | ``127.0.0.1``, ``8000`` | where ``daleel serve`` listens |
 
 Usage::
 

@@ -522,7 +522,7 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     other.rename(tmp_path / "moved.txt")
     kept = runner.invoke(cli, ["ingest", "user-note"])
     assert kept.exit_code == 0, kept.output
-    assert "1 documents: 0 indexed, 0 unchanged (skipped), 0 failed" in kept.output
+    assert "1 documents: 0 indexed, 0 unchanged (skipped), 1 kept as indexed, 0 failed" in kept.output
     assert "KEPT" in kept.output and "no longer at" in kept.output and "--id user-note --replace" in kept.output
     found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "1"])
     assert found.exit_code == 0 and "girafes pourpres" in found.output

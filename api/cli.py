@@ -503,8 +503,8 @@ def serve(
         application = create_app(settings)
         uvicorn.run(
             application,
-            host=host or settings.host,
-            port=port or settings.port,
+            host=settings.host if host is None else host,
+            port=settings.port if port is None else port,  # --port 0: any free port
             h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
         )
     except IndexInUseError as error:

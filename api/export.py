@@ -200,7 +200,7 @@ def as_in_corpus(
                 raise PassageNotInCorpus(
                     f"item {number} («{item.label}»): its text is one part of {item.key}, and a pack holds whole "
                     f"articles: send the article's whole text (GET /api/documents/{work}/articles/{article}"
-                    f"?lang={item.language}, or a search result's text with its other_passages)"
+                    f"?lang={item.language})"
                 )
             raise PassageNotInCorpus(
                 f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "

@@ -761,7 +761,7 @@ class Searcher:
         """The fused passages with the texts on trafficking itself lifted by `focus_bonus` (`focus_bonus_named` when
         the question names trafficking), and final clauses, dahirs and the texts of repealed articles lowered by
         `formal_penalty` (as a lift of the others, so that scores stay within [0, 1])."""
-        focus = self.focus_bonus_named if named and self.focus_bonus else self.focus_bonus
+        focus = self.focus_bonus_named if named else self.focus_bonus
         most = focus + self.formal_penalty
         if not most:
             return documents

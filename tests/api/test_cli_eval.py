@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 import api.cli
+from search.pipeline import Searcher
 from tests.conftest import SOURCES_DIR
 
 
@@ -21,7 +22,7 @@ def _question(qid: str, question: str, article: str) -> dict:
     return {"id": qid, "lang": "ar", "persona": "judge", "kind": "topic", "question": question, "gold": gold}
 
 
-def _state(searcher) -> tuple:  # type: ignore[no-untyped-def]
+def _state(searcher: Searcher) -> tuple[tuple[object, ...], ...]:
     """What a variant changes on the searcher for its run."""
     fusion, rendering = searcher.fusion, searcher.cross_lingual
     return (
@@ -42,13 +43,15 @@ def test_every_variant_runs_and_the_searcher_is_restored(
 
     monkeypatch.setattr(api.cli, "_searcher", session_searcher)
     questions = tmp_path / "questions.jsonl"
-    rows = [_question("q1", "الفصل 448-2", "448-2"), _question("q2", "عقوبة الاتجار بالبشر في حق قاصر", "448-4")]
-    questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    row = _question("q1", "الفصل 448-2", "448-2")
+    questions.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     before = _state(searcher)
-    result = CliRunner().invoke(api.cli.app, ["eval", str(questions), "--json"])
-    assert result.exit_code == 0, result.output
-    figures = json.loads(result.output)
-    assert set(figures) == set(api.cli.VARIANTS)
-    ranks = {q["id"]: q["first_rank"] for q in figures["hybrid"]["questions"]}
-    assert ranks["q1"] == 1  # the citation comes first
-    assert _state(searcher) == before
+    # Each variant alone: a run of all of them ends on one that sets everything again, which would hide a variant
+    # that leaves its change behind (a review).
+    for variant in api.cli.VARIANTS:
+        result = CliRunner().invoke(api.cli.app, ["eval", str(questions), "--variants", variant, "--json"])
+        assert result.exit_code == 0, (variant, result.output)
+        [figures] = json.loads(result.output).values()
+        if variant != "dense":  # a citation is looked up, whatever the lists (dense alone reads its sense only)
+            assert figures["questions"][0]["first_rank"] == 1, variant
+        assert _state(searcher) == before, variant

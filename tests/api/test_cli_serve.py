@@ -32,6 +32,8 @@ def test_serve_takes_host_and_port_from_a_dot_env_file(
     # The options win over the settings.
     assert CliRunner().invoke(cli, ["serve", "--port", "8792"]).exit_code == 0
     assert (listening["host"], listening["port"]) == ("0.0.0.0", 8792)
+    assert CliRunner().invoke(cli, ["serve", "--port", "0"]).exit_code == 0  # any free port, not the default
+    assert listening["port"] == 0
 
 
 def test_serve_takes_host_and_port_from_the_environment(

@@ -19,6 +19,8 @@ from search.subject import names_subject
         "trafic d'êtres humains",
         "trafic de personnes à l’étranger",
         "what is the penalty for human trafficking",
+        "واحد كيتاجر بالنساء فالحومة",  # the verb, before people
+        "الاتجار بالبشر والمخدرات",  # people first
     ],
 )
 def test_a_question_that_names_trafficking(question: str) -> None:
@@ -35,6 +37,13 @@ def test_a_question_that_names_trafficking(question: str) -> None:
         "تجار المخدرات",
         "عقوبة شهادة الزور",
         "",
+        # A review: a treaty, and trafficking in other goods (UNTOC's firearms), are not the subject.
+        "entrée en vigueur du traité de Palerme",
+        "الاتجار في المخدرات",
+        "الاتجار غير المشروع بالأسلحة النارية",
+        "المتاجرة بالمخدرات",
+        "drug trafficking",
+        "trafficking in firearms",
     ],
 )
 def test_a_question_that_does_not(question: str) -> None:

@@ -64,8 +64,9 @@ def _names(
     people: frozenset[str],
     other_goods: frozenset[str],
 ) -> bool:
-    """Whether a word of ``subject`` names trafficking in persons (not of ``other_goods`` within two words around
-    it, unless ``people`` come first), or a word of ``alone`` does with ``people`` within the next three."""
+    """Whether a word of ``subject`` names trafficking in persons (no word of ``other_goods`` in the two before it or
+    the three after, unless ``people`` are among those three), or a word of ``alone`` does with ``people`` in the
+    three after it."""
     for i, readings in enumerate(words):
         around = words[max(0, i - 2) : i] + words[i + 1 : i + 4]
         after = words[i + 1 : i + 4]

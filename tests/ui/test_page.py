@@ -1115,3 +1115,33 @@ def test_a_wording_a_later_law_amended_goes_into_the_pack_with_its_warning(page_
         page.wait_for_selector(".print-item .pack-warning")
         assert "عدّل القانون رقم 03.23" in page.locator(".print-item .pack-warning").inner_text()
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_question_over_the_limit_is_refused_beside_the_box_and_kept_whole(page_factory) -> None:
+    # A caseworker pastes a whole story: nothing is cut silently, the box says why nothing was searched.
+    page = page_factory(PHONE)
+    page.goto("/?ui=fr")
+    story = "Elle travaillait chez une famille sans salaire ni papiers. " * 40  # about 2,360 characters
+    box = page.get_by_role("searchbox")
+    box.fill(story)
+    box.press("Enter")
+    hint = page.locator("#q-hint")
+    hint.wait_for(state="visible")
+    assert "trop longue" in hint.inner_text() and str(len(story.strip())) in hint.inner_text()
+    assert box.input_value() == story  # all of it, to be shortened
+    assert box.get_attribute("aria-invalid") == "true"
+    assert "q=" not in page.url  # no search ran
+    box.fill(story[:600])  # short enough: the hint goes, the search runs
+    assert not hint.is_visible()
+    box.press("Enter")
+    wait_results(page)
+    heading = page.locator("#results-heading").inner_text()
+    assert "…" in heading and len(heading) < 200  # the question's beginning, not the whole story again
+
+
+def test_a_refused_query_offers_no_retry_that_would_be_refused_again(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&q=%3F!...%3B")
+    page.wait_for_selector(".notice.error", state="visible")
+    assert page.locator(".notice.error .detail").inner_text().startswith("La recherche ne contient ni lettre")
+    assert page.locator(".notice.error button").count() == 0

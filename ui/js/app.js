@@ -19,6 +19,8 @@ const FILTER_SETTLE_MS = 400;
 let filterTimer;
 const FILTERS = ["lang", "work_type", "jurisdiction", "work"];
 const TOP_K = 10;
+const MAX_QUERY_CHARS = 2000; // the API's limit (search.pipeline.MAX_QUERY_CHARS)
+const ECHOED_QUERY_CHARS = 120; // a pasted story is not repeated whole above its results
 let renderToken = 0;
 let worksCache = null;
 const searchCache = new Map();
@@ -403,7 +405,8 @@ function errorBox(error, retry) {
     h("h2", { tabindex: "-1" }, t("errorTitle")),
     h("p", {}, message),
     detail && h("p", { class: "detail", dir: dirOfText(detail) }, isolate(detail)),
-    retry && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
+    // The same request would be refused again: a retry is offered only where it may succeed.
+    retry && !detail && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
 }
 
 // --- search form and filters ------------------------------------------------------------------
@@ -442,6 +445,16 @@ function searchUrl(q) {
   return `?${query}`;
 }
 
+const hint = document.getElementById("q-hint");
+
+/** Says, beside the box, why a question is not searched; the text stays there to be shortened. */
+function showHint(text) {
+  hint.replaceChildren(text || "");
+  hint.hidden = !text;
+  if (text) input.setAttribute("aria-invalid", "true");
+  else input.removeAttribute("aria-invalid");
+}
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const q = input.value.trim();
@@ -449,8 +462,24 @@ form.addEventListener("submit", (event) => {
     input.focus();
     return;
   }
+  // Not cut silently, as a maxlength would: a pasted story keeps its question, which is often at its end.
+  if (q.length > MAX_QUERY_CHARS) {
+    showHint(tf("queryTooLong", { n: q.length }));
+    input.focus();
+    return;
+  }
+  showHint("");
   navigate(searchUrl(q), { focus: false });
 });
+
+input.addEventListener("input", () => {
+  if (!hint.hidden && input.value.trim().length <= MAX_QUERY_CHARS) showHint("");
+});
+
+/** The question as repeated above its results and in the tab's title: its beginning when it is long. */
+function echoed(q) {
+  return q.length > ECHOED_QUERY_CHARS ? `${q.slice(0, ECHOED_QUERY_CHARS).trimEnd()}…` : q;
+}
 
 // A filter searches again once the reader has settled on a value: the arrow keys on a closed list change it
 // option by option, and each would be a search.
@@ -767,7 +796,7 @@ async function searchView(p, token, focus) {
   const query = { q, top_k: String(TOP_K) };
   for (const name of FILTERS) if (p.get(name)) query[name] = p.get(name);
   if (p.get("original") === "1") query.include_original = "true";
-  document.title = `${q} — ${t("appName")}`;
+  document.title = `${echoed(q)} — ${t("appName")}`;
   main.setAttribute("aria-busy", "true");
   main.replaceChildren(statusMessage(t("loading")));
   let body;
@@ -792,10 +821,11 @@ async function searchView(p, token, focus) {
   const n = body.results.length;
   const citationNotices = (body.notices || [])
     .filter((x) => x.code.startsWith("citation_") || ["work_outside_corpus", "work_filtered_out"].includes(x.code));
+  const shown = echoed(q);
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
-    n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q })
-      : n === 1 ? tf("oneResultFor", { q })
-      : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q }));
+    n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q: shown })
+      : n === 1 ? tf("oneResultFor", { q: shown })
+      : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q: shown }));
   // A cited article that is not in the corpus is said first, so nobody takes the results for it; when results
   // follow, the notice says what they answer instead (a citation alone that finds nothing gets none).
   const works = worksCache || [];

@@ -1145,3 +1145,16 @@ def test_a_refused_query_offers_no_retry_that_would_be_refused_again(page_factor
     page.wait_for_selector(".notice.error", state="visible")
     assert page.locator(".notice.error .detail").inner_text().startswith("La recherche ne contient ni lettre")
     assert page.locator(".notice.error button").count() == 0
+
+
+def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> None:
+    # A judge reading the French 448-4 quotes the Arabic text, which prevails, in his judgment.
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/?article=ma-penal-code:448-4&ui=fr&lang=fr")
+    page.wait_for_selector("#article-title")
+    counterpart = page.locator(".article-view .counterpart").first
+    label = counterpart.locator(".cite").first.inner_text()
+    assert "448-4" in label and "الفصل" in label
+    counterpart.locator(".passage-actions .copy").click(force=True)  # the Arabic text may be behind its toggle
+    page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
+    assert page.evaluate("navigator.clipboard.readText()").startswith(label)

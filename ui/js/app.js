@@ -686,7 +686,9 @@ function resultCard(result, index) {
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           differenceNote(p.translation_difference, p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
-      block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
+      // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
+      block.append(h("div", { class: "passage-actions", lang: lang() },
+        copyButton(p.label, p.reference, p.translation_difference), packButton(
         { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
         async () => ({ label: p.label, reference: p.reference, language: p.language,
           text: await wholeText(c.key, p) }))));
@@ -1012,7 +1014,8 @@ async function articleView(p, token, focus) {
           cp.later_amendments?.length ? h("p", { class: "badges" },
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
           differenceNote(cp.translation_difference, cp.language)] });
-      block.append(h("div", { class: "passage-actions", lang: lang() }, packButton(
+      block.append(h("div", { class: "passage-actions", lang: lang() },
+        copyButton(cp.label, cp.reference, cp.translation_difference), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));
       return block;

@@ -31,6 +31,7 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 if TYPE_CHECKING:
     from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
+    from ingest.catalogue import Catalogue
     from ingest.ingestion import Ingestor, VersionResult
     from ingest.user_documents import Description
 
@@ -115,6 +116,7 @@ def ingest(
     err.print(report.summary())
     try:
         _learn_lexicon(ingestor.store, settings)
+        _embed_article_questions(ingestor.store, settings, catalogue)
     finally:
         ingestor.store.close()
     if report.failed:
@@ -194,6 +196,38 @@ def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:
     lexicon = cached_lexicon(store.filter_documents(), settings.data_dir)
     seconds = time.perf_counter() - start
     err.print(f"lexicon: {len(lexicon)} terms from {lexicon.pairs} parallel articles ({seconds:.1f} s)")
+
+
+def _embed_article_questions(store: QdrantDocumentStore, settings: Settings, catalogue: Catalogue) -> None:
+    """Tie the articles' written questions to the index and embed them now (cached), for the same reason."""
+    from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
+
+    from ingest.embedding_model import resolve_model
+    from search.article_questions import ArticleQuestionMatcher, load_article_questions
+
+    start = time.perf_counter()
+    err.print("Questions the articles answer (embedded once per set of questions)…")
+    model = resolve_model(settings)
+    matcher = ArticleQuestionMatcher(
+        load_article_questions(), cache_dir=settings.data_dir / "article-questions", model=model
+    )
+    embedder = SentenceTransformersTextEmbedder(model=model, progress_bar=False, local_files_only=True)
+    embedder.warm_up()
+
+    def starter(work_id: str) -> bool:
+        work = catalogue.get(work_id)
+        return work is not None and not work.added_by_user
+
+    matcher.attach(
+        store.filter_documents(),
+        embed=lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False),
+        works=starter,
+    )
+    seconds = time.perf_counter() - start
+    err.print(
+        f"questions: {len(matcher.questions) - len(matcher.unmatched)} for {matcher.articles} articles "
+        f"({len(matcher.unmatched)} name no indexed article; {seconds:.1f} s)"
+    )
 
 
 @app.command()
@@ -414,6 +448,8 @@ VARIANTS = {
     "hybrid-no-subject": "weighted",
     # Without the French question's embedding moved toward its Arabic rendering by the glossary (search.cross_lingual).
     "hybrid-no-rendering": "weighted",
+    # Without the articles' written questions (search.article_questions).
+    "hybrid-no-questions": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -446,6 +482,7 @@ def evaluate(
         definitions = searcher.definitions
         standing = (searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named)
         rendering = (searcher.cross_lingual.glossary, searcher.cross_lingual.weight)
+        question_weight = fusion.question_weight
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -466,6 +503,7 @@ def evaluate(
                 )
                 if name == "hybrid-no-subject":
                     searcher.focus_bonus_named = searcher.focus_bonus
+                fusion.question_weight = 0.0 if name == "hybrid-no-questions" else question_weight
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -478,6 +516,7 @@ def evaluate(
                 searcher.definitions = definitions
                 searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named = standing
                 searcher.cross_lingual.glossary, searcher.cross_lingual.weight = rendering
+                fusion.question_weight = question_weight
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

@@ -1,7 +1,8 @@
 """The search pipeline: citations looked up → dense + sparse retrieval → fusion → one entry per article.
 
 ```
-query ─┬─ Darija → MSA ─ dense embedder ─ dense retriever ──┐
+query ─┬─ Darija → MSA ─ dense embedder ─┬─ dense retriever ─┐
+       │                                 └─ written questions ┤
        ├─ sparse embedder ─ sparse retriever ────────────────┤
        ├─ lexicon (other language) ─ sparse retriever ───────┴─ fusion ─ focus ─ work named ─ definition ranker ─┐
        └─ citation parser ─ cited articles ─────────────────────────────────────────────────────────────────────┤
@@ -43,6 +44,7 @@ from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
+from search.article_questions import ArticleQuestionMatcher, load_article_questions
 from search.articles import ArticleGrouper, ArticleHit
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
@@ -228,12 +230,15 @@ class CandidateFilter:
         CandidateFilter().run(dense=dense_docs, sparse=sparse_docs)["dense"]
     """
 
-    @component.output_types(dense=list[Document], sparse=list[Document], translated=list[Document])
+    @component.output_types(
+        dense=list[Document], sparse=list[Document], translated=list[Document], questions=list[Document]
+    )
     def run(
         self,
         dense: list[Document],
         sparse: list[Document],
         translated: list[Document] | None = None,
+        questions: list[Document] | None = None,
         include_original: bool = False,
     ) -> dict[str, Any]:
         def keep(document: Document) -> bool:
@@ -248,6 +253,7 @@ class CandidateFilter:
             "dense": [d for kept in per_language.values() for d in kept],
             "sparse": [d for d in sparse if keep(d)][:CANDIDATES],
             "translated": [d for d in translated or [] if keep(d)][:CANDIDATES],
+            "questions": [d for d in questions or [] if keep(d)],
         }
 
 
@@ -470,9 +476,11 @@ def build_search_pipeline(
     model: str,
     fusion: ScoreFusion | None = None,
     passages: PassageIndex | None = None,
+    questions: ArticleQuestionMatcher | None = None,
 ) -> Pipeline:
     """The retrieval pipeline; with `passages`, lexical retrieval runs on them in memory (embedded Qdrant's
-    own is slow, see `search.sparse_index`)."""
+    own is slow, see `search.sparse_index`). ``questions`` matches the articles' written questions (none by
+    default; the searcher attaches them to its index)."""
     # One retriever for the query's words and their translation: one matrix in memory, built once.
     sparse: QdrantSparseEmbeddingRetriever | InMemorySparseRetriever = (
         InMemorySparseRetriever(passages, top_k=OVERFETCH_SPARSE)
@@ -495,6 +503,9 @@ def build_search_pipeline(
     pipeline.connect("dense_embedder.embedding", "cross_lingual.embedding")
     pipeline.add_component("dense", QdrantEmbeddingRetriever(document_store=store, top_k=OVERFETCH_DENSE))
     pipeline.connect("cross_lingual.embedding", "dense.query_embedding")
+    # The question as asked (after the Darija rewrite), not blended: it is compared with questions, in all languages.
+    pipeline.add_component("questions", questions or ArticleQuestionMatcher())
+    pipeline.connect("dense_embedder.embedding", "questions.query_embedding")
     pipeline.add_component("sparse", sparse)
     pipeline.add_component(
         "translated",
@@ -509,6 +520,8 @@ def build_search_pipeline(
     pipeline.connect("candidates.sparse", "fusion.sparse")
     pipeline.connect("translated.documents", "candidates.translated")
     pipeline.connect("candidates.translated", "fusion.translated")
+    pipeline.connect("questions.documents", "candidates.questions")
+    pipeline.connect("candidates.questions", "fusion.questions")
     return pipeline
 
 
@@ -546,8 +559,15 @@ class Searcher:
         self.passages = PassageIndex(self.store)
         # A Qdrant server searches its sparse index natively; embedded Qdrant's is the slow part of a search.
         in_memory = None if settings.qdrant_url else self.passages
-        self.pipeline = build_search_pipeline(self.store, model, self.fusion, passages=in_memory)
+        self.questions = ArticleQuestionMatcher(
+            load_article_questions(), cache_dir=settings.data_dir / "article-questions", model=model
+        )
+        self.pipeline = build_search_pipeline(
+            self.store, model, self.fusion, passages=in_memory, questions=self.questions
+        )
         self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
+        if not self._calibrated:  # and so are the written questions' bounds of confidence
+            self.fusion.question_confidence = None
         self.pipeline.warm_up()
         # 0 and 0: no lift of the texts on trafficking, no lowering of final clauses (`--variants hybrid-no-focus`).
         self.focus_bonus, self.formal_penalty = FOCUS_BONUS, FORMAL_PENALTY
@@ -566,8 +586,8 @@ class Searcher:
         self.refresh_lexicon()
 
     def refresh_lexicon(self) -> None:
-        """Relearn (or reload) the bilingual lexicon, and the MSA words the Darija rewrite leaves alone, when
-        the indexed passages changed since last time.
+        """Relearn (or reload) the bilingual lexicon, and the MSA words the Darija rewrite leaves alone, and tie the
+        articles' written questions to the articles indexed, when the indexed passages changed since last time.
 
         One thread learns while the others wait (learning takes seconds); the lexicon is recorded as that of
         the passages it was learnt from, so an upload during the learning triggers another."""
@@ -578,6 +598,12 @@ class Searcher:
             if generation == self._lexicon_for:
                 return
             self.translator.lexicon = cached_lexicon(documents, self.settings.data_dir)
+            embedder: SentenceTransformersTextEmbedder = self.pipeline.get_component("dense_embedder")  # type: ignore[assignment]
+            self.questions.attach(
+                documents,
+                embed=lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False),
+                works=self._is_starter_work,
+            )
             arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
             self.dialect.vocabulary = vocabulary_of(arabic)
             self._lexicon_for = generation
@@ -680,6 +706,10 @@ class Searcher:
                 return sorted(documents, key=self._added_by_user)
         return []
 
+    def _is_starter_work(self, work_id: str) -> bool:
+        work = self.catalogue.get(work_id)
+        return work is not None and not work.added_by_user
+
     def _added_by_user(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta["work_id"])
         return work is not None and work.added_by_user
@@ -728,6 +758,7 @@ class Searcher:
                     "text": "" if method in ("dense", "sparse") else words,
                     "filters": haystack_filters,
                 },
+                "questions": {"admits": filters.admits if filters.narrowed else None},
                 "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "query": words},
             },

@@ -29,6 +29,7 @@ def _state(searcher: Searcher) -> tuple[tuple[object, ...], ...]:
         (searcher.focus_bonus, searcher.focus_bonus_named, searcher.formal_penalty, searcher.definitions),
         (rendering.weight, rendering.glossary, searcher.translator.glossary),
         (fusion.dense_weight, fusion.translation_credit, fusion.cross_script_translation_credit),
+        (fusion.question_weight, fusion.question_confidence),
     )
 
 

@@ -70,3 +70,28 @@ def test_rrf_ranks_the_translated_list_too() -> None:
     translated = _lang_docs("ar", ("a1", "ضحية", 3.0))
     ranked = ScoreFusion(method="rrf").run(dense=[], sparse=sparse, translated=translated)["documents"]
     assert {d.id for d in ranked} == {"f1", "a1"}
+
+
+def test_the_written_questions_add_their_closeness_as_far_as_the_nearest_is_near() -> None:
+    dense = _docs(("a", 0.90), ("b", 0.80))
+    sparse = _docs(("a", 9.0), ("b", 1.0))
+    # «q» is found by its written questions alone; «b» comes second among them.
+    near = _docs(("q", 0.96), ("b", 0.93), ("z", 0.90))
+    fusion = ScoreFusion(question_weight=1.0, question_confidence=(0.88, 0.94))
+    fused = fusion.run(dense=dense, sparse=sparse, questions=near)["documents"]
+    scores = {d.id: d.score for d in fused}
+    assert all(0.0 <= (d.score or 0.0) <= 1.0 for d in fused)
+    # «a», best of both lists, and «q», nothing but the questions' full marks: each halved back into [0, 1].
+    assert scores["a"] == pytest.approx(0.5) and scores["q"] == pytest.approx(0.5)
+    assert scores["b"] == pytest.approx(0.25)
+    # The nearest written question at 0.91, halfway to trusted: half the marks; under 0.88, none.
+    halfway = _docs(("q", 0.91), ("z", 0.85))
+    fused = fusion.run(dense=dense, sparse=sparse, questions=halfway)["documents"]
+    assert next(d for d in fused if d.id == "q").score == pytest.approx(0.25)
+    far = _docs(("q", 0.87), ("z", 0.80))
+    fused = fusion.run(dense=dense, sparse=sparse, questions=far)["documents"]
+    assert next(d for d in fused if d.id == "q").score == 0.0
+    # Without weight, the list is not read; with RRF it is one more ranking.
+    assert "q" not in {d.id for d in ScoreFusion(question_weight=0.0).run(dense, sparse, questions=near)["documents"]}
+    ranked = ScoreFusion(method="rrf").run(dense=dense, sparse=sparse, questions=near)["documents"]
+    assert [d.id for d in ranked][:2] == ["b", "a"]

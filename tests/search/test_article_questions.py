@@ -1,0 +1,135 @@
+"""The articles' written questions (corpus/article-questions): the data, their tie to the index, their use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from haystack import Document
+
+from ingest.catalogue import DEFAULT_SOURCES_DIR
+from ingest.text import normalize_for_match
+from search.article_questions import (
+    LANGUAGES,
+    ArticleQuestion,
+    ArticleQuestionMatcher,
+    find_articles,
+    load_article_questions,
+)
+from search.pipeline import SearchFilters
+
+QUESTIONS = load_article_questions()
+
+
+def test_every_snippet_is_once_in_its_source_file() -> None:
+    assert len(QUESTIONS) > 3000
+    texts: dict[str, str] = {}
+    wrong = []
+    for question in QUESTIONS:
+        if question.source not in texts:
+            texts[question.source] = normalize_for_match((DEFAULT_SOURCES_DIR / question.source).read_text("utf-8"))
+        if texts[question.source].count(normalize_for_match(question.snippet)) != 1:
+            wrong.append((question.source, question.article, question.snippet))
+    assert not wrong
+
+
+def test_every_article_has_questions_in_french_and_arabic() -> None:
+    languages: dict[tuple[str, str], set[str]] = {}
+    for question in QUESTIONS:
+        languages.setdefault((question.source, question.snippet), set()).add(question.language)
+    assert {frozenset(found) - {"ary"} for found in languages.values()} == {frozenset({"fr", "ar"})}
+    assert {q.language for q in QUESTIONS} == set(LANGUAGES)
+
+
+def test_a_malformed_line_is_named_by_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "made-up-text.tsv").write_text(
+        "# a comment\n\n1\tsnippet of a made-up text\tfr\tune question ?\n2\tno language here\tune question ?\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"made-up-text\.tsv:4: expected article, snippet"):
+        load_article_questions(tmp_path)
+    (tmp_path / "made-up-text.tsv").write_text("1\tsnippet\ten\ta question?\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"made-up-text\.tsv:1: language 'en'"):
+        load_article_questions(tmp_path)
+    assert load_article_questions(tmp_path / "missing") == []
+
+
+def _passage(key: str, source: str, text: str, part: int = 0) -> Document:
+    return Document(
+        content=text, meta={"key": key, "source": source, "language": "fr", "part": part, "version_id": key}
+    )
+
+
+def test_a_snippet_finds_its_article_in_its_source_and_not_in_an_upload_quoting_it() -> None:
+    # SYNTHETIC texts (not law).
+    documents = [
+        _passage("made-up-code:1", "made-up-code.txt", "Texte fictif : la première règle inventée pour ce test."),
+        # The snippet runs over two passages of a long article.
+        _passage("made-up-code:2", "made-up-code.txt", "Texte fictif : une règle", 0),
+        _passage("made-up-code:2", "made-up-code.txt", "longue, en deux parties.", 1),
+        _passage("user-notes:1", "user-notes.txt", "Citation : la première règle inventée pour ce test."),
+        _passage("made-up-extract-code:9", "other.txt", "Article d'un extrait fictif, lu ailleurs."),
+    ]
+    questions = [
+        ArticleQuestion("made-up-code.txt", "1", "la première règle inventée", "fr", "q1"),
+        ArticleQuestion("made-up-code.txt", "2", "une règle longue, en deux", "fr", "q2"),
+        ArticleQuestion("made-up-extract.txt", "9", "un extrait fictif", "fr", "q3"),
+        ArticleQuestion("made-up-code.txt", "3", "une règle absente", "fr", "q4"),
+    ]
+    found = find_articles(questions, documents, works=lambda work_id: work_id != "user-notes")
+    assert found[("made-up-code.txt", "la première règle inventée")] == ("made-up-code:1",)
+    assert found[("made-up-code.txt", "une règle longue, en deux")] == ("made-up-code:2",)
+    # An extract the index does not read: looked up in the catalogue's works, never in a user's upload.
+    assert found[("made-up-extract.txt", "un extrait fictif")] == ("made-up-extract-code:9",)
+    assert found[("made-up-code.txt", "une règle absente")] == ()
+
+
+def test_the_matcher_embeds_once_and_returns_the_closest_articles(tmp_path: Path, indexed) -> None:
+    _, _, searcher = indexed
+    embedder = searcher.pipeline.get_component("dense_embedder")
+    calls = []
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        calls.append(len(texts))
+        return embedder.embedding_backend.embed(texts, batch_size=64)
+
+    matcher = ArticleQuestionMatcher(QUESTIONS, top_articles=5, cache_dir=tmp_path, model="e5-small")
+    documents = searcher.passages.all()
+    matcher.attach(documents, embed)
+    # The small index holds Law 27-14, the CPP's articles and Penal Code 448-x: their questions, not the others'.
+    assert 20 < matcher.articles < 60 and matcher.unmatched
+    assert calls and calls[0] < len(QUESTIONS)
+    matcher.attach(documents, embed)  # the same questions: read from the cache
+    assert len(calls) == 1
+    vector = embedder.run(text="Un client sait que la fille est exploitée par un réseau : risque-t-il une peine ?")
+    found = matcher.run(query_embedding=vector["embedding"])["documents"]
+    keys = list(dict.fromkeys(d.meta["key"] for d in found))
+    assert len(keys) == 5 and "ma-penal-code:448-10" in keys[:3]
+    scores = [d.score for d in found]
+    assert scores == sorted(scores, reverse=True)
+    arabic_only = matcher.run(query_embedding=vector["embedding"], admits=lambda d: d.meta["language"] == "ar")
+    assert {d.meta["language"] for d in arabic_only["documents"]} == {"ar"}
+
+
+def test_a_plain_question_finds_the_article_its_words_miss(indexed) -> None:
+    _, _, searcher = indexed
+    question = "Les hommes qui vont voir une fille qu'ils savent tenue par un réseau risquent-ils quelque chose ?"
+    with_questions = [r.citation.key for r in searcher.search(question, top_k=5).results]
+    weight = searcher.fusion.question_weight
+    searcher.fusion.question_weight = 0.0
+    try:
+        without = [r.citation.key for r in searcher.search(question, top_k=10).results]
+    finally:
+        searcher.fusion.question_weight = weight
+    assert "ma-penal-code:448-10" in with_questions[:3]
+    assert "ma-penal-code:448-10" not in without[:3]
+
+
+def test_a_search_narrowed_to_a_language_gets_no_other_language_from_the_questions(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("mon patron a gardé mon passeport, que risque-t-il ?", top_k=10, lang="ar")
+    assert response.results and {r.language for r in response.results} == {"ar"}
+    response = searcher.search(
+        "mon patron a gardé mon passeport, que risque-t-il ?", top_k=10, filters=SearchFilters(work_id="ma-cpp")
+    )
+    assert {r.citation.document_id for r in response.results} <= {"ma-cpp"}

@@ -121,9 +121,10 @@ def find_articles(
     by_source: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     catalogue: list[tuple[str, list[str]]] = []
     for (source, key), versions in texts.items():
+        if not works(key.partition(":")[0]):
+            continue  # a user's upload keeps its file's name: one named as a source file takes nothing either
         by_source[source].append((key, versions))
-        if works(key.partition(":")[0]):
-            catalogue.append((key, versions))
+        catalogue.append((key, versions))
     found: dict[tuple[str, str], tuple[str, ...]] = {}
     for question in questions:
         unit = (question.source, question.snippet)
@@ -140,12 +141,16 @@ def _cached_vectors(
 ) -> np.ndarray:
     """Unit vectors of ``texts`` (with the query prompt), read from ``cache_dir`` when these texts were embedded by
     this model before."""
-    digest = hashlib.sha256("\n".join([CACHE_FORMAT, model, PROMPT, *texts]).encode("utf-8")).hexdigest()[:16]
+    # The model's folder name, not its path: the data folder may be moved or named otherwise (a copy re-embedded
+    # 3,400 questions in two minutes at start).
+    name = Path(model).name or model
+    digest = hashlib.sha256("\n".join([CACHE_FORMAT, name, PROMPT, *texts]).encode("utf-8")).hexdigest()[:16]
     path = Path(cache_dir) / f"{digest}.npy" if cache_dir else None
     if path:
         try:
             vectors = np.load(path)
-            if vectors.shape[0] == len(texts):
+            # Another model of the same name would not have the same width: then embedded again.
+            if vectors.shape == (len(texts), len(embed([PROMPT])[0])):
                 return vectors
         except (OSError, ValueError):
             pass  # not embedded yet for these questions, or unreadable: embed again
@@ -250,15 +255,20 @@ class ArticleQuestionMatcher:
         query = np.asarray(query_embedding, dtype=np.float32)
         closeness = attached.vectors @ (query / max(float(np.linalg.norm(query)), 1e-12))
         best: dict[str, float] = {}
+        admitted: dict[str, list[Document]] = {}
         for index in np.argsort(-closeness):
             for key in attached.keys[index]:
-                best.setdefault(key, float(closeness[index]))
+                if key in best or key in admitted:
+                    continue
+                # Filtered before the cut: a search narrowed to one work still gets its closest articles.
+                admitted[key] = [d for d in attached.passages.get(key, ()) if admits is None or admits(d)]
+                if admitted[key]:
+                    best[key] = float(closeness[index])
             if len(best) >= self.top_articles:
                 break
         documents = [
             Document(id=d.id, content=d.content, meta=d.meta, score=score)
             for key, score in sorted(best.items(), key=lambda item: -item[1])[: self.top_articles]
-            for d in attached.passages.get(key, ())
-            if admits is None or admits(d)
+            for d in admitted[key]
         ]
         return {"documents": documents}

@@ -47,6 +47,7 @@ QUESTION_CONFIDENCE = (0.88, 0.94)
 
 
 def _confidence(closest: float, bounds: tuple[float, float] | None) -> float:
+    """How far the written questions' list is trusted (0 to 1), from the nearest question's cosine."""
     if bounds is None:
         return 1.0
     low, high = bounds
@@ -156,6 +157,11 @@ class ScoreFusion:
             return {"documents": list(sparse)}
         translated = translated or []
         questions = (questions or []) if self.question_weight else []
+        # Min-max gives the closest article full marks even when no written question is near the reader's: the list
+        # counts as far as the nearest is near, on the bundled model's scale (QUESTION_CONFIDENCE), and not at all
+        # under it (nor do the passages it alone brought in).
+        confidence = _confidence(max((d.score or 0.0 for d in questions), default=0.0), self.question_confidence)
+        questions = questions if confidence else []
         by_id = {d.id: d for d in [*questions, *translated, *sparse, *dense]}
         dense_lists = _by_language(dense)
         scores: dict[str, float] = {}
@@ -193,13 +199,11 @@ class ScoreFusion:
                 sparse_score = max(sparse_score, credit * translated_scores.get(doc_id, 0.0))
                 scores[doc_id] = weight * dense_score + (1 - weight) * sparse_score
             if questions:
-                # Min-max gives the closest article full marks even when no written question is near the reader's;
-                # scaled by how near the nearest is, on the bundled model's scale (see QUESTION_CONFIDENCE).
-                confidence = _confidence(max(d.score or 0.0 for d in questions), self.question_confidence)
-                asked = {i: s * confidence for i, s in _normalised(questions).items()}
+                # Scaled back into [0, 1] by the weight the list had, so that the lifts added after the fusion keep
+                # the scale they were measured on when the list says little.
+                weight_asked = self.question_weight * confidence
+                asked = _normalised(questions)
                 for doc_id in scores:
-                    scores[doc_id] = (scores[doc_id] + self.question_weight * asked.get(doc_id, 0.0)) / (
-                        1 + self.question_weight
-                    )
+                    scores[doc_id] = (scores[doc_id] + weight_asked * asked.get(doc_id, 0.0)) / (1 + weight_asked)
         ranked_ids = sorted(scores, key=scores.__getitem__, reverse=True)
         return {"documents": [replace(by_id[i], score=scores[i]) for i in ranked_ids]}

@@ -41,6 +41,22 @@ def test_every_article_has_questions_in_french_and_arabic() -> None:
     assert {q.language for q in QUESTIONS} == set(LANGUAGES)
 
 
+def test_no_penal_code_article_has_questions_from_two_files() -> None:
+    # Law 103-13 writes Penal Code articles (503-1 …): one file only, or they would be twice as likely to come nearest.
+    labels = {
+        source: {q.article for q in QUESTIONS if q.source == source}
+        for source in ("ma-penal-code.ar.txt", "ma-penal-code-448.ar.txt", "ma-law-103-13.ar.txt")
+    }
+    first, second, third = labels.values()
+    assert not (first & second) and not (first & third) and not (second & third)
+
+
+def test_no_questions_for_the_forced_labour_convention_articles_no_longer_applicable() -> None:
+    # The 2014 Protocol (art. 7) deletes C029's transitional articles 3 to 24: asked about, they read as law in force.
+    articles = {q.article for q in QUESTIONS if q.source == "ilo-c029.fr.txt"}
+    assert {"1", "2", "25"} <= articles and not articles & {str(n) for n in range(3, 25)}
+
+
 def test_a_malformed_line_is_named_by_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "made-up-text.tsv").write_text(
         "# a comment\n\n1\tsnippet of a made-up text\tfr\tune question ?\n2\tno language here\tune question ?\n",
@@ -82,6 +98,10 @@ def test_a_snippet_finds_its_article_in_its_source_and_not_in_an_upload_quoting_
     # An extract the index does not read: looked up in the catalogue's works, never in a user's upload.
     assert found[("made-up-extract.txt", "un extrait fictif")] == ("made-up-extract-code:9",)
     assert found[("made-up-code.txt", "une règle absente")] == ()
+    # An upload named as a source file takes none of that file's questions.
+    uploaded = [_passage("user-notes:1", "made-up-code.txt", "Citation : la première règle inventée pour ce test.")]
+    found = find_articles(questions[:1], uploaded, works=lambda work_id: work_id != "user-notes")
+    assert found[("made-up-code.txt", "la première règle inventée")] == ()
 
 
 def test_the_matcher_embeds_once_and_returns_the_closest_articles(tmp_path: Path, indexed) -> None:
@@ -99,8 +119,8 @@ def test_the_matcher_embeds_once_and_returns_the_closest_articles(tmp_path: Path
     # The small index holds Law 27-14, the CPP's articles and Penal Code 448-x: their questions, not the others'.
     assert 20 < matcher.articles < 60 and matcher.unmatched
     assert calls and calls[0] < len(QUESTIONS)
-    matcher.attach(documents, embed)  # the same questions: read from the cache
-    assert len(calls) == 1
+    matcher.attach(documents, embed)  # the same questions: read from the cache (one text embedded, its width checked)
+    assert len(calls) == 2 and calls[1] == 1
     vector = embedder.run(text="Un client sait que la fille est exploitée par un réseau : risque-t-il une peine ?")
     found = matcher.run(query_embedding=vector["embedding"])["documents"]
     keys = list(dict.fromkeys(d.meta["key"] for d in found))

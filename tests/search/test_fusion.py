@@ -84,14 +84,18 @@ def test_the_written_questions_add_their_closeness_as_far_as_the_nearest_is_near
     # «a», best of both lists, and «q», nothing but the questions' full marks: each halved back into [0, 1].
     assert scores["a"] == pytest.approx(0.5) and scores["q"] == pytest.approx(0.5)
     assert scores["b"] == pytest.approx(0.25)
-    # The nearest written question at 0.91, halfway to trusted: half the marks; under 0.88, none.
+    # The nearest written question at 0.91, halfway to trusted: the list weighs half as much.
     halfway = _docs(("q", 0.91), ("z", 0.85))
     fused = fusion.run(dense=dense, sparse=sparse, questions=halfway)["documents"]
-    assert next(d for d in fused if d.id == "q").score == pytest.approx(0.25)
-    far = _docs(("q", 0.87), ("z", 0.80))
+    assert next(d for d in fused if d.id == "q").score == pytest.approx(0.5 / 1.5)
+    # Under 0.88 it says nothing: the other lists' scores as they were, and nothing it alone brought in.
+    far = _docs(("q", 0.87), ("a", 0.80))
     fused = fusion.run(dense=dense, sparse=sparse, questions=far)["documents"]
-    assert next(d for d in fused if d.id == "q").score == 0.0
+    alone = fusion.run(dense=dense, sparse=sparse)["documents"]
+    assert [(d.id, d.score) for d in fused] == [(d.id, d.score) for d in alone]
     # Without weight, the list is not read; with RRF it is one more ranking.
     assert "q" not in {d.id for d in ScoreFusion(question_weight=0.0).run(dense, sparse, questions=near)["documents"]}
     ranked = ScoreFusion(method="rrf").run(dense=dense, sparse=sparse, questions=near)["documents"]
     assert [d.id for d in ranked][:2] == ["b", "a"]
+    ranked = ScoreFusion(method="rrf").run(dense=dense, sparse=sparse, questions=far)["documents"]
+    assert "q" not in {d.id for d in ranked}

@@ -223,7 +223,8 @@ class CandidateFilter:
 
     Embedded Qdrant filters payloads slowly, so a search that narrows nothing over-fetches
     unfiltered and filters here; the dense list is cut per language so that a French question
-    still sees the best Arabic-only texts (see search.fusion).
+    still sees the best Arabic-only texts (see search.fusion). The written questions' list is not cut: it holds
+    whole articles, as many as `ArticleQuestionMatcher.top_articles`.
 
     Usage example::
 
@@ -566,7 +567,7 @@ class Searcher:
             self.store, model, self.fusion, passages=in_memory, questions=self.questions
         )
         self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
-        if not self._calibrated:  # and so are the written questions' bounds of confidence
+        if not self._calibrated and fusion is None:  # and so are the written questions' bounds of confidence
             self.fusion.question_confidence = None
         self.pipeline.warm_up()
         # 0 and 0: no lift of the texts on trafficking, no lowering of final clauses (`--variants hybrid-no-focus`).

@@ -116,7 +116,7 @@ def ingest(
     err.print(report.summary())
     try:
         _learn_lexicon(ingestor.store, settings)
-        _embed_article_questions(ingestor.store, settings, catalogue)
+        _embed_article_questions(ingestor, settings, catalogue)
     finally:
         ingestor.store.close()
     if report.failed:
@@ -198,10 +198,8 @@ def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:
     err.print(f"lexicon: {len(lexicon)} terms from {lexicon.pairs} parallel articles ({seconds:.1f} s)")
 
 
-def _embed_article_questions(store: QdrantDocumentStore, settings: Settings, catalogue: Catalogue) -> None:
+def _embed_article_questions(ingestor: Ingestor, settings: Settings, catalogue: Catalogue) -> None:
     """Tie the articles' written questions to the index and embed them now (cached), for the same reason."""
-    from haystack_integrations.components.embedders.sentence_transformers import SentenceTransformersTextEmbedder
-
     from ingest.embedding_model import resolve_model
     from search.article_questions import ArticleQuestionMatcher, load_article_questions
 
@@ -211,7 +209,8 @@ def _embed_article_questions(store: QdrantDocumentStore, settings: Settings, cat
     matcher = ArticleQuestionMatcher(
         load_article_questions(), cache_dir=settings.data_dir / "article-questions", model=model
     )
-    embedder = SentenceTransformersTextEmbedder(model=model, progress_bar=False, local_files_only=True)
+    # The ingestion's own model (the prompt is the matcher's): not a second copy loaded.
+    embedder = ingestor.pipeline.get_component("embedder")
     embedder.warm_up()
 
     def starter(work_id: str) -> bool:
@@ -219,7 +218,7 @@ def _embed_article_questions(store: QdrantDocumentStore, settings: Settings, cat
         return work is not None and not work.added_by_user
 
     matcher.attach(
-        store.filter_documents(),
+        ingestor.store.filter_documents(),
         embed=lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False),
         works=starter,
     )

@@ -201,7 +201,12 @@ def _learn_lexicon(store: QdrantDocumentStore, settings: Settings) -> None:
 def _embed_article_questions(ingestor: Ingestor, settings: Settings, catalogue: Catalogue) -> None:
     """Tie the articles' written questions to the index and embed them now (cached), for the same reason."""
     from ingest.embedding_model import resolve_model
-    from search.article_questions import ArticleQuestionMatcher, load_article_questions
+    from search.article_questions import (
+        ArticleQuestionMatcher,
+        embedding_function,
+        load_article_questions,
+        starter_works,
+    )
 
     start = time.perf_counter()
     err.print("Questions the articles answer (embedded once per set of questions)…")
@@ -213,14 +218,8 @@ def _embed_article_questions(ingestor: Ingestor, settings: Settings, catalogue: 
     embedder = ingestor.pipeline.get_component("embedder")
     embedder.warm_up()
 
-    def starter(work_id: str) -> bool:
-        work = catalogue.get(work_id)
-        return work is not None and not work.added_by_user
-
     matcher.attach(
-        ingestor.store.filter_documents(),
-        embed=lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False),
-        works=starter,
+        ingestor.store.filter_documents(), embed=embedding_function(embedder), works=starter_works(catalogue)
     )
     seconds = time.perf_counter() - start
     err.print(

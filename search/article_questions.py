@@ -47,6 +47,7 @@ from typing import Any
 import numpy as np
 from haystack import Document, component
 
+from ingest.catalogue import Catalogue
 from ingest.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,23 @@ def _cached_vectors(
         except OSError:
             pass  # a read-only or full data folder costs an embedding next start, nothing else
     return vectors
+
+
+def starter_works(catalogue: Catalogue) -> Callable[[str], bool]:
+    """Whether a work id is one of the catalogue's own works, not a user's upload (``works`` of `find_articles`);
+    the catalogue is read at each call, as uploads change it."""
+
+    def starter(work_id: str) -> bool:
+        work = catalogue.get(work_id)
+        return work is not None and not work.added_by_user
+
+    return starter
+
+
+def embedding_function(embedder: Any) -> Callable[[list[str]], Any]:
+    """Texts to vectors with a warmed-up sentence-transformers embedder's model (query or document embedder alike:
+    the prompt is added here, not by it)."""
+    return lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False)
 
 
 @dataclass(frozen=True)

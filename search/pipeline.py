@@ -44,7 +44,12 @@ from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
-from search.article_questions import ArticleQuestionMatcher, load_article_questions
+from search.article_questions import (
+    ArticleQuestionMatcher,
+    embedding_function,
+    load_article_questions,
+    starter_works,
+)
 from search.articles import ArticleGrouper, ArticleHit
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
@@ -599,11 +604,10 @@ class Searcher:
             if generation == self._lexicon_for:
                 return
             self.translator.lexicon = cached_lexicon(documents, self.settings.data_dir)
-            embedder: SentenceTransformersTextEmbedder = self.pipeline.get_component("dense_embedder")  # type: ignore[assignment]
             self.questions.attach(
                 documents,
-                embed=lambda texts: embedder.embedding_backend.embed(texts, batch_size=64, show_progress_bar=False),
-                works=self._is_starter_work,
+                embed=embedding_function(self.pipeline.get_component("dense_embedder")),
+                works=starter_works(self.catalogue),
             )
             arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
             self.dialect.vocabulary = vocabulary_of(arabic)
@@ -706,10 +710,6 @@ class Searcher:
                 # came first for «الفصل 448-2»).
                 return sorted(documents, key=self._added_by_user)
         return []
-
-    def _is_starter_work(self, work_id: str) -> bool:
-        work = self.catalogue.get(work_id)
-        return work is not None and not work.added_by_user
 
     def _added_by_user(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta["work_id"])

@@ -40,7 +40,7 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from haystack import Document, component
 
 from ingest.catalogue import Catalogue
 from ingest.text import normalize_for_match
+from search.shared_document import shared
 
 logger = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class ArticleQuestionMatcher:
         passages: dict[str, list[Document]] = defaultdict(list)
         for document in documents:
             if document.meta.get("key") in wanted:
-                passages[document.meta["key"]].append(document)
+                passages[document.meta["key"]].append(shared(replace(document, embedding=None, sparse_embedding=None)))
         vectors = (
             _cached_vectors([q.text for q in kept], embed, self.cache_dir, self.model)
             if kept
@@ -285,7 +286,7 @@ class ArticleQuestionMatcher:
             if len(best) >= self.top_articles:
                 break
         documents = [
-            Document(id=d.id, content=d.content, meta=d.meta, score=score)
+            replace(d, score=score)
             for key, score in sorted(best.items(), key=lambda item: -item[1])[: self.top_articles]
             for d in admitted[key]
         ]

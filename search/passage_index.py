@@ -2,7 +2,8 @@
 
 Embedded Qdrant evaluates payload filters in Python, point by point (≈0.2 s a query on the
 starter corpus); looking articles up by key or number here costs microseconds. Texts, metadata
-and vectors are held, as Qdrant returns them; the sparse vectors feed `search.sparse_index`.
+and the sparse vectors (which feed `search.sparse_index`) are held; not the dense vectors, which
+nothing here reads. They are `SharedDocument`s: the search pipeline hands them on without copying them.
 
 Usage::
 
@@ -13,10 +14,13 @@ Usage::
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from threading import Lock
 
 from haystack import Document
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
+
+from search.shared_document import shared
 
 
 class PassageIndex:
@@ -34,7 +38,7 @@ class PassageIndex:
         with self._lock:
             if count == self._count:
                 return
-            documents = self.store.filter_documents()
+            documents = [shared(replace(d, embedding=None)) for d in self.store.filter_documents()]
             by_key: dict[str, list[Document]] = defaultdict(list)
             by_article: dict[str, list[Document]] = defaultdict(list)
             for document in documents:

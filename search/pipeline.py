@@ -61,6 +61,7 @@ from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, kinds_named, outside_name_terms, parse_query
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
+from search.shared_document import shared
 from search.sparse_index import InMemorySparseRetriever
 from search.subject import names_subject
 from search.synonyms import SynonymExpander
@@ -233,7 +234,7 @@ class CandidateFilter:
 
     Usage example::
 
-        CandidateFilter().run(dense=dense_docs, sparse=sparse_docs)["dense"]
+        CandidateFilter().run(dense=dense_docs, sparse=sparse_docs)["dense"]  # `SharedDocument`s
     """
 
     @component.output_types(
@@ -251,7 +252,8 @@ class CandidateFilter:
             return include_original or document.meta.get("current") is not False
 
         per_language: dict[str, list[Document]] = {}
-        for document in filter(keep, dense):
+        # Shared from here on: the pipeline would copy each passage again into the fusion.
+        for document in map(shared, filter(keep, dense)):
             kept = per_language.setdefault(document.meta.get("language", ""), [])
             if len(kept) < CANDIDATES:
                 kept.append(document)

@@ -11,6 +11,7 @@ from ingest.index import EMBEDDING_DIM, open_document_store
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseDocumentEmbedder, LexicalSparseTextEmbedder
 from search.passage_index import PassageIndex
+from search.shared_document import SharedDocument
 from search.sparse_index import InMemorySparseRetriever
 from search.translation import translated_vector
 
@@ -130,6 +131,8 @@ def test_results_carry_no_vectors(store) -> None:
     vector = LexicalSparseTextEmbedder().run(text="quimbe")["sparse_embedding"]
     documents = _retriever(store).run(vector)["documents"]
     assert documents and all(d.embedding is None and d.sparse_embedding is None for d in documents)
+    # Handed on by the pipeline without copies (search.shared_document).
+    assert all(isinstance(d, SharedDocument) for d in [*documents, *PassageIndex(store).all()])
 
 
 def test_a_filter_keeps_only_the_passages_it_matches(store) -> None:

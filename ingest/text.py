@@ -130,11 +130,13 @@ def number_term(token: str) -> str:
 def detect_languages(text: str) -> set[str]:
     """Languages present in `text` by script: "ar" for Arabic letters, "fr" for Latin letters; a
     script counts from 2 letters and 5% of the letters (so a mixed query returns both, and a stray
-    letter does not). Text without letters (a bare article number) returns an empty set."""
+    letter does not), or when it is the text's only letter («ف 497», the Penal Code's short form). Text
+    without letters (a bare article number) returns an empty set."""
     arabic = len(_ARABIC_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     total = arabic + latin
-    return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= 2 and n >= 0.05 * total}
+    least = 1 if total == 1 else 2
+    return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= least and n >= 0.05 * total}
 
 
 SKELETON_MARK = "√"  # keeps skeleton terms apart from stems that happen to be spelled the same

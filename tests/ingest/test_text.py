@@ -230,6 +230,8 @@ def test_english_when_asked() -> None:
         ("Est-ce que le procureur peut orienter la victime vers un طبيب مختص ?", {"ar", "fr"}),
         ("الفصل 448-2 du Code pénal", {"ar", "fr"}),
         ("448-2", set()),
+        ("ف 497", {"ar"}),  # the Penal Code's short form: its only letter says the language
+        ("ف ٤٩٧", {"ar"}),
         ("", set()),
         ("a " + "الاتجار بالبشر في القانون المغربي " * 3, {"ar"}),  # a stray Latin letter
     ],

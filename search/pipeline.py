@@ -644,7 +644,12 @@ class Searcher:
                 found.append((ref, []))
             elif ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
                 works = [ArticleRef(w, ref.article) for w in ref.in_works]
-                found.append((ref, [d for w in works for d in self._passages_of(w, filters)]))
+                documents = [d for w in works for d in self._passages_of(w, filters)]
+                # «art. 82-7 CPP et art. 448-8»: the query ties 448-8 to no work, and the one it names lacks it; it is
+                # then the article of the few texts that have it, as if cited alone (a trial lost it with a notice).
+                if not documents and self._elsewhere(ref):
+                    documents = self._passages_of(ArticleRef(None, ref.article), filters)
+                found.append((ref, documents))
             else:
                 found.append((ref, self._passages_of(ref, filters)))
             if not found[-1][1] and (base := _typed_with_spaces(parsed.text, ref.article)):

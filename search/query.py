@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Literal
 
 from ingest.article_numbers import (
     ARABIC_DIGITS,
@@ -723,6 +724,8 @@ class _Citation:
     end: int
     numbers: list[str]
     conjoined: bool = False  # starts with «و» («والفصل»): does not take the work written before it
+    # «فصل» (the codes' word) or «مادة» (the others'): two citations of different words are not one list's.
+    word: Literal["fasl", "madda", ""] = ""
     paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
     code_after: bool = False  # «448 CP»: numbers read as articles because the code's name follows, which is theirs
     code_before: bool = False  # «CP 448.11»: the same with the code's name before them
@@ -1519,7 +1522,9 @@ class QueryParser:
             if numbers:
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
-                citations.append(_Citation(m.start(), end, numbers, conjoined, range_inner=inner))
+                word = m.group("ar") or m.group("abbr") or ""
+                kind: Literal["fasl", "madda", ""] = "fasl" if "ف" in word else "madda" if word else ""
+                citations.append(_Citation(m.start(), end, numbers, conjoined, kind, range_inner=inner))
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for m in _BARE_NUMBER_RE.finditer(text):
@@ -2056,7 +2061,9 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
             c.work = before[-1]
             c.removed.append((c.work.start, c.start))
     for c, after in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
-        if c.work is None and after.work is not None and _CHAIN_RE.fullmatch(text, c.end, after.start):
+        # Not «الفصل 448-8 والمادة 82-7 من ق.م.ج»: the Penal Code's «فصل» beside the CPP's «مادة» are two citations.
+        listed = not (c.word and after.word and c.word != after.word)
+        if c.work is None and after.work is not None and listed and _CHAIN_RE.fullmatch(text, c.end, after.start):
             c.work = after.work
             c.removed.append((c.end, after.start))
 

@@ -176,6 +176,14 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("الفصول من 448-1 إلى 448-3", [(None, "448-1"), (None, "448-2"), (None, "448-3")], []),
         # «والفصل» starts a new citation: it does not take the work written before it.
         ("المادة 5 من القانون 27.14 والفصل 448-2", [(L2714, "5"), (None, "448-2")], [L2714]),
+        # The codes' «فصل» and the others' «مادة» are two citations, not one list sharing the work after it.
+        ("الفصل 448-8 والمادة 82-7 من ق.م.ج", [(None, "448-8"), ("ma-cpp", "82-7")], ["ma-cpp"]),
+        (
+            "ف 448-1 والمادة 3 من بروتوكول باليرمو",
+            [(None, "448-1"), ("un-palermo-protocol", "3")],
+            ["un-palermo-protocol"],
+        ),
+        ("المادة 5 والمادة 6 من القانون 27.14", [(L2714, "5"), (L2714, "6")], [L2714]),
         # Works alone: law numbers in every form, titles, subjects.
         ("القانون 19.12", [], ["ma-law-19-12"]),
         ("loi 19-12", [], ["ma-law-19-12"]),

@@ -479,6 +479,18 @@ def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-cpp")]
 
 
+def test_an_article_cited_beside_another_works_article_is_found_in_its_own(indexed) -> None:
+    _, _, searcher = indexed
+    # 448-2 is read in the CPP, named for 82-5 (the query ties it to no work); the CPP lacks it, the Penal Code has it.
+    for query in ("art. 82-5 CPP et art. 448-2", "الفصل 448-2 والمادة 82-5 من ق.م.ج"):
+        response = searcher.search(query, top_k=3)
+        assert {r.citation.key for r in response.results if r.matched_by == "citation"} == {
+            "ma-cpp:82-5",
+            "ma-penal-code:448-2",
+        }, query
+        assert not response.notices, query
+
+
 def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only

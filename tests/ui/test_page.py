@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, quote, urlparse
 
 import httpx
 import pytest
@@ -820,6 +820,19 @@ def test_a_counterpart_and_an_original_wording_go_into_the_pack_whole(page_facto
     card.locator(".card[data-whole=checked]").wait_for(state="attached")
     assert card.locator(".extract-note").count() == 0
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_cited_article_shows_all_its_parts_and_a_found_one_folds_them(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&q=" + quote("article 448-1 du code pénal"))
+    wait_results(page)
+    more = page.locator("li.result").first.locator(".passage.main details.more")
+    assert more.count() == 1 and more.get_attribute("open") is not None
+    assert more.locator("p.text").first.is_visible()
+    page.goto("/?ui=fr&q=" + quote("définition de la traite des êtres humains"))
+    wait_results(page)
+    assert page.locator("details.more").count() >= 1
+    assert page.locator("details.more[open]").count() == 0
 
 
 def test_a_whole_article_that_cannot_be_fetched_is_not_replaced_by_its_extract(page_factory) -> None:

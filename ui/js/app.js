@@ -663,7 +663,9 @@ function resultCard(result, index) {
   const feminine = feminineArticle([c.label, ...[...result.counterparts, ...result.versions].map((o) => o.label)]);
   const main_ = passageBlock(result, { highlights: result.highlights, className: "main" });
   if (result.other_passages.length) {
-    main_.append(h("details", { class: "more" },
+    // An article cited is read whole (a trial: «article 3 du Protocole» showed a)–b) and folded c)–d)); one found by
+    // its words shows the part that matched first.
+    main_.append(h("details", { class: "more", open: result.matched_by === "citation" },
       h("summary", {}, t("otherParts", { n: result.other_passages.length })),
       result.other_passages.map((p) =>
         isolateNumbers(h("p", { class: "text", dir: "auto", lang: p.language }, p.text), dirOf(p.language)))));

@@ -714,9 +714,18 @@ class Searcher:
             documents = [d for d in documents if filters.admits(d)]
             if documents:
                 # A number tied to no work: the corpus's texts before users' uploads (a trial's «Code pénal commenté»
-                # came first for «الفصل 448-2»).
-                return sorted(documents, key=self._added_by_user)
+                # came first for «الفصل 448-2»), those whose articles are called as cited first («الفصل 5» is the
+                # Penal Code's, «المادة 5» a law's or a convention's), then in the catalogue's order.
+                return sorted(documents, key=lambda d: (self._added_by_user(d), *self._cited_as(d, ref.word)))
         return []
+
+    def _cited_as(self, document: Document, word: str) -> tuple[bool, int]:
+        """Whether the article's work calls its articles otherwise than ``word`` does, and the work's place in the
+        catalogue."""
+        order = {work.id: i for i, work in enumerate(self.catalogue.works)}
+        work = self.catalogue.get(document.meta["work_id"])
+        other_word = bool(word) and work is not None and work.convention_for("ar") != word
+        return other_word, order.get(document.meta["work_id"], len(order))
 
     def _added_by_user(self, document: Document) -> bool:
         work = self.catalogue.get(document.meta["work_id"])

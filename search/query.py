@@ -65,6 +65,9 @@ class ArticleRef:
     # are in the range too, which the parser's count skips; search adds them (`implied`).
     range_inner: bool = field(default=False, compare=False)
     implied: bool = field(default=False, compare=False)
+    # The Arabic word the article is cited with: «الفصل» ("fasl", the Penal Code's and the Constitution's), «المادة»
+    # ("madda"), or none; an article tied to no work is first sought in the texts that use that word.
+    word: Literal["fasl", "madda", ""] = field(default="", compare=False)
 
 
 @dataclass
@@ -1710,7 +1713,7 @@ class QueryParser:
         if not in_works and not unknown:  # «Convention sur les pires formes de travail des enfants article 3»
             in_works = self._works_named_before(text, tokens, c.start)
         return [
-            ArticleRef(None, n, in_works, unknown, named_as if unknown else "", unsure and not unknown)
+            ArticleRef(None, n, in_works, unknown, named_as if unknown else "", unsure and not unknown, word=c.word)
             for n in c.numbers
         ]
 

@@ -852,3 +852,38 @@ def test_works_named_only_by_their_title_words_are_said_so(catalogue: Catalogue)
 def test_a_law_named_by_its_year(catalogue: Catalogue, query: str, outside: list[str]) -> None:
     parsed = _parse(query, catalogue)
     assert (parsed.works, parsed.outside) == ([], outside)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("الفصل 5", "fasl"),
+        ("ف 5", "fasl"),
+        ("والفصلين 5 و6", "fasl"),
+        ("المادة 5", "madda"),
+        ("م. 5", "madda"),
+        ("article 5", ""),
+        ("448-2", ""),
+    ],
+)
+def test_the_arabic_word_an_article_is_cited_with_is_kept(catalogue: Catalogue, query: str, word: str) -> None:
+    assert {ref.word for ref in parse_query(query, catalogue).articles} == {word}
+
+
+def test_a_number_tied_to_no_work_is_first_the_one_of_the_works_that_use_its_word(catalogue: Catalogue) -> None:
+    from types import SimpleNamespace
+
+    from haystack import Document
+
+    from search.pipeline import Searcher
+
+    searcher = SimpleNamespace(catalogue=catalogue)
+
+    def first(word: str, works: list[str]) -> str:
+        documents = [Document(content="synthetic", meta={"work_id": w}) for w in works]
+        return min(documents, key=lambda d: Searcher._cited_as(searcher, d, word)).meta["work_id"]
+
+    works = ["un-crc", "ma-law-27-14", "ma-penal-code"]
+    assert first("fasl", works) == "ma-penal-code"  # «الفصل 5»: the Penal Code's word
+    assert first("madda", works) == "ma-law-27-14"  # «المادة 5»: a law's, in the catalogue's order
+    assert first("", works) == "ma-law-27-14"  # «article 5»: the catalogue's order

@@ -63,6 +63,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "La question ne rattache l’article {article} à aucun texte du corpus ; un article de ce numéro figure "
         "dans : {works}",
     },
+    "citation_several_works": {
+        "ar": "توجد مادة أو فصل بالرقم {article} في عدة نصوص: {works}؛ اذكر النص لعرض مادته وحدها",
+        "fr": "Plusieurs textes du corpus ont un article {article} : {works} ; nommez le texte pour n’afficher que "
+        "le sien",
+    },
     "answers_in_other_language": {
         "ar": "قد تجيب أيضا مواد لا توجد إلا باللغة {languages}: {articles}",
         "fr": "Des articles qui n’existent qu’en {languages} répondent peut-être aussi : {articles}",

@@ -424,6 +424,18 @@ def _has_sub_numbers(documents: Sequence[Document], base: str) -> bool:
     return any(str(d.meta.get("article", "")).startswith(f"{base}-") for d in documents)
 
 
+def _several_works(ref: ArticleRef, works: Sequence[str]) -> Notice:
+    """The notice for an article number tied to no work that several works have: all are shown, cited."""
+    return Notice(
+        code="citation_several_works",
+        results_follow=False,
+        message=f"article {ref.article} is in several texts of the corpus ({', '.join(works)}); name the text to see"
+        " its article alone",
+        article=ref.article,
+        works=list(works),
+    )
+
+
 def _untied(ref: ArticleRef) -> bool:
     """An article the query ties to no work, nor to any works of a kind it names, nor to a text outside the corpus."""
     return ref.work_id is None and not ref.in_works and not ref.unknown_work
@@ -1027,6 +1039,12 @@ class Searcher:
         ]
         notices += [_outside_corpus(name, results_follow=bool(results) and not cited) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
+        # «المادة 5» alone: sixteen texts have one; the reader should know that naming the text narrows it to one.
+        notices += [
+            _several_works(ref, list(dict.fromkeys(d.meta["work_id"] for d in documents)))
+            for ref, documents in cited_by_ref
+            if _untied(ref) and len({d.meta["work_id"] for d in documents}) > 1
+        ]
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)
         elif filters.language and method is None and not cited and (results or work_only):

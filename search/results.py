@@ -140,7 +140,8 @@ class Notice(BaseModel):
     # Rome art. 7» read by no name the parser knows): none is shown as cited; answers_in_other_language: the
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in
     # others (`keys`, `languages`); work_filtered_out: a work named alone is outside the kind of work, jurisdiction
-    # or work the search is narrowed to (`works`).
+    # or work the search is narrowed to (`works`); citation_several_works: an article number the question ties to no
+    # text, which several texts have: each is shown (`works`, in the order shown).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -150,6 +151,7 @@ class Notice(BaseModel):
             "citation_filtered_out",
             "work_outside_corpus",
             "citation_ambiguous",
+            "citation_several_works",
             "answers_in_other_language",
             "work_filtered_out",
             "weak_match",

@@ -98,3 +98,12 @@ def test_a_users_upload_named_in_a_notice_says_it_was_added(catalogue: Catalogue
     )
     outside = Notice(code="work_filtered_out", message="…", works=["user-note"])
     assert "Note de l'association (document ajouté par un utilisateur)" in message(outside, "fr", with_note)
+
+
+def test_an_article_number_several_texts_have_is_said_to_be_in_each(catalogue: Catalogue) -> None:
+    notice = Notice(code="citation_several_works", message="…", article="5", works=["un-crc", "ma-law-27-14"])
+    assert message(notice, "fr", catalogue, results_follow=False) == (
+        "Plusieurs textes du corpus ont un article 5 : Loi n° 27-14, Convention relative aux droits de l'enfant ; "
+        "nommez le texte pour n’afficher que le sien."
+    )
+    assert message(notice, "ar", catalogue, results_follow=False).startswith("توجد مادة أو فصل بالرقم 5 في عدة نصوص")

@@ -491,6 +491,18 @@ def test_an_article_cited_beside_another_works_article_is_found_in_its_own(index
         assert not response.notices, query
 
 
+def test_an_article_number_alone_that_several_texts_have_shows_each_and_says_so(indexed) -> None:
+    _, _, searcher = indexed
+    response = searcher.search("المادة 5", top_k=3)
+    shown = [r.citation.key for r in response.results if r.matched_by == "citation"]
+    assert set(shown) == {"ma-law-27-14:5", "ma-law-19-12:5"}
+    assert [(n.code, n.article, n.works) for n in response.notices] == [
+        ("citation_several_works", "5", [key.partition(":")[0] for key in shown])
+    ]
+    assert not searcher.search("المادة 82-5", top_k=3).notices  # one text has it
+    assert not searcher.search("المادة 5 من القانون 27.14", top_k=3).notices  # the text is named
+
+
 def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only

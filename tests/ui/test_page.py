@@ -835,6 +835,16 @@ def test_a_cited_article_shows_all_its_parts_and_a_found_one_folds_them(page_fac
     assert page.locator("details.more[open]").count() == 0
 
 
+def test_an_article_number_several_texts_have_is_said_to_be_in_each(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + quote("المادة 5"))
+    wait_results(page)
+    notice = page.locator("p.notice.citation-missing")
+    assert notice.count() == 1 and "في عدة نصوص" in notice.inner_text()
+    assert "النتائج أدناه" not in notice.inner_text()  # the results are the cited articles, not word matches
+    assert page.locator("li.result").count() == 2
+
+
 def test_a_whole_article_that_cannot_be_fetched_is_not_replaced_by_its_extract(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.route("**/api/documents/*/articles/**", lambda route: route.abort())  # the article cannot be had

@@ -845,6 +845,8 @@ async function searchView(p, token, focus) {
       : x.code === "work_filtered_out" ? [tf("workFilteredOut", { works: someWorks(x.works) }), "resultsBelowFilters"]
       : x.code === "citation_ambiguous" ? [tf("citationAmbiguous", { article: x.article, works: someWorks(x.works) }),
         "resultsBelowWords"]
+      : x.code === "citation_several_works"
+        ? [tf("citationSeveralWorks", { article: x.article, works: someWorks(x.works) }), "resultsBelowWords"]
       : x.code === "citation_filtered_out"
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]

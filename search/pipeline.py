@@ -657,9 +657,12 @@ class Searcher:
             elif ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
                 works = [ArticleRef(w, ref.article) for w in ref.in_works]
                 documents = [d for w in works for d in self._passages_of(w, filters)]
-                # «art. 82-7 CPP et art. 448-8»: the query ties 448-8 to no work, and the one it names lacks it; it is
-                # then the article of the few texts that have it, as if cited alone (a trial lost it with a notice).
-                if not documents and self._elsewhere(ref):
+                # «art. 82-7 CPP et art. 448-8»: the query ties 448-8 to no work, and the one it names is another
+                # article's and lacks it; it is then the article of the few texts that have it, as if cited alone (a
+                # trial lost it with a notice). Not where the work is named for it alone («loi n° 19-12 du 10 août
+                # 2016, article 82-5-1»): the CPP's would be passed off as the law's.
+                claimed = {r.work_id for r in parsed.articles if r.work_id}
+                if not documents and set(ref.in_works) <= claimed and self._elsewhere(ref):
                     documents = self._passages_of(ArticleRef(None, ref.article), filters)
                 found.append((ref, documents))
             else:

@@ -845,6 +845,20 @@ def test_an_article_number_several_texts_have_is_said_to_be_in_each(page_factory
     assert page.locator("li.result").count() == 2
 
 
+def test_the_contents_beside_an_article_open_on_its_entry(page_factory) -> None:
+    page = page_factory({"width": 1280, "height": 420})  # short: Law 19-12's 27 entries overflow the contents
+    page.goto("/?article=ma-law-19-12:26&ui=fr")
+    page.wait_for_selector("#article-title")
+    inside = page.evaluate(
+        """() => {
+        const box = document.querySelector("aside.toc").getBoundingClientRect();
+        const entry = document.querySelector('.toc-list a[aria-current="page"]').getBoundingClientRect();
+        return [document.querySelector("aside.toc").scrollTop > 0, entry.top >= box.top && entry.bottom <= box.bottom];
+    }"""
+    )
+    assert inside == [True, True]
+
+
 def test_a_whole_article_that_cannot_be_fetched_is_not_replaced_by_its_extract(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.route("**/api/documents/*/articles/**", lambda route: route.abort())  # the article cannot be had

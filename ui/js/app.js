@@ -1082,6 +1082,12 @@ async function articleView(p, token, focus) {
       historyBlock,
       h("nav", { class: "prevnext", "aria-label": t("toc") }, neighbour("prev", view.previous), neighbour("next", view.next))),
     aside));
+  // The contents scroll on their own beside the article: bring its entry into their view (a trial saw the Penal Code's
+  // contents open on the dahir, 700 entries above article 448-3). Not with scrollIntoView, which moves the page too.
+  const entry = aside.querySelector('a[aria-current="page"]');
+  if (entry && aside.scrollHeight > aside.clientHeight) {
+    aside.scrollTop = entry.getBoundingClientRect().top - aside.getBoundingClientRect().top - aside.clientHeight / 3;
+  }
   announce(repeal ? `${c.label} — ${repeal.dataset.title}` : c.label);
   if (focus) heading.focus();
 }

@@ -76,6 +76,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "توجد المواد المطلوبة باللغة {languages} فقط: {articles}",
         "fr": "Ce qui est demandé n’existe qu’en {languages} : {articles}",
     },
+    "answers_outside_filters": {
+        "ar": "قد تجيب أيضا مواد خارج التصفية المختارة: {articles}",
+        "fr": "Des articles hors des filtres choisis répondent peut-être aussi : {articles}",
+    },
     "work_filtered_out": {
         "ar": "{works} موجود في النصوص المدرجة لكن خارج التصفية المختارة",
         "fr": "{works} est dans le corpus, mais hors des filtres choisis",

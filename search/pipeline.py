@@ -410,6 +410,15 @@ def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen
     )
 
 
+def _outside_filters_notice(keys: Sequence[str]) -> Notice:
+    """The notice for articles that answer the question but lie outside the kind of work or jurisdiction chosen."""
+    return Notice(
+        code="answers_outside_filters",
+        message="articles outside the filters chosen may answer too: " + ", ".join(keys),
+        keys=list(keys),
+    )
+
+
 def _typed_with_spaces(text: str, article: str) -> str | None:
     """The base number of a sub-numbered article the query typed with spaces («27 1» for 27-1), else None."""
     base, *parts = article.split(" ")[0].split("-")
@@ -906,6 +915,23 @@ class Searcher:
                 hidden.append((hit.key, languages))
         return hidden
 
+    def _answers_outside_filters(self, parsed: ParsedQuery, filters: SearchFilters) -> list[str]:
+        """The articles among the first `OTHER_LANGUAGE_TOP` of the search without the kind of work and jurisdiction
+        chosen (in the language chosen, if any) that those filters leave out: «non-punition des victimes» narrowed to
+        laws would never show Penal Code 448-14, a code's (a trial)."""
+        wider = replace(filters, work_type=None, jurisdiction=None)
+        retrieval = self.retrieve(
+            _dense_query(parsed), wider, boost_works=parsed.works, lexical_query=_lexical_query(parsed)
+        )
+        if not parsed.works and _weak_match(retrieval, self._calibrated):
+            return []
+        narrowing = replace(filters, language=None)
+        return [
+            hit.key
+            for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
+            if not any(narrowing.admits(d) for d in self.passages.by_key(hit.key))
+        ]
+
     def _work_filtered_out(self, works: Sequence[str], filters: SearchFilters) -> Notice | None:
         """A work named alone that a filter other than the language hides («loi 27-14» within the Penal Code): the
         notice that says so (the language has its own, `_work_in_other_languages`)."""
@@ -1059,6 +1085,10 @@ class Searcher:
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
+        # Not narrowed to a work: whoever chose one knows that the others are left out.
+        if (filters.work_type or filters.jurisdiction) and method is None and not cited and not work_only:
+            if outside := self._answers_outside_filters(parsed, filters):
+                notices.append(_outside_filters_notice(outside))
         # A cited article found answers the question, however little its words match, and one missing has its
         # notice; a named work or a filter narrows the search, and the threshold holds for the whole corpus only.
         narrowed = parsed.works or filters.narrowed

@@ -141,7 +141,9 @@ class Notice(BaseModel):
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in
     # others (`keys`, `languages`); work_filtered_out: a work named alone is outside the kind of work, jurisdiction
     # or work the search is narrowed to (`works`); citation_several_works: an article number the question ties to no
-    # text, which several texts have: each is shown (`works`, in the order shown).
+    # text, which several texts have: each is shown (`works`, in the order shown); answers_outside_filters: the search
+    # is narrowed to a kind of work or a jurisdiction, and some of the first articles of a search without them are
+    # outside (`keys`).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -153,6 +155,7 @@ class Notice(BaseModel):
             "citation_ambiguous",
             "citation_several_works",
             "answers_in_other_language",
+            "answers_outside_filters",
             "work_filtered_out",
             "weak_match",
             "arabizi",

@@ -107,3 +107,10 @@ def test_an_article_number_several_texts_have_is_said_to_be_in_each(catalogue: C
         "nommez le texte pour n’afficher que le sien."
     )
     assert message(notice, "ar", catalogue, results_follow=False).startswith("توجد مادة أو فصل بالرقم 5 في عدة نصوص")
+
+
+def test_answers_outside_the_filters_are_cited_as_a_reader_writes_them(catalogue: Catalogue) -> None:
+    notice = Notice(code="answers_outside_filters", message="…", keys=["ma-penal-code:448-14"])
+    assert message(notice, "fr", catalogue) == (
+        "Des articles hors des filtres choisis répondent peut-être aussi : Code pénal, article 448-14."
+    )

@@ -503,6 +503,20 @@ def test_an_article_number_alone_that_several_texts_have_shows_each_and_says_so(
     assert not searcher.search("المادة 5 من القانون 27.14", top_k=3).notices  # the text is named
 
 
+def test_a_search_narrowed_to_a_kind_of_work_points_to_the_answers_it_leaves_out(indexed) -> None:
+    _, _, searcher = indexed
+    query = "la victime de la traite n'est pas pénalement responsable des actes commis sous la contrainte"
+    response = searcher.search(query, top_k=3, filters=SearchFilters(work_type="law"))
+    assert all(r.citation.key.startswith(("ma-law-27-14:", "ma-law-19-12:")) for r in response.results)
+    [notice] = [n for n in response.notices if n.code == "answers_outside_filters"]
+    assert "ma-penal-code:448-14" in notice.keys
+    assert all(not k.startswith(("ma-law-27-14:", "ma-law-19-12:")) for k in notice.keys)
+    # Not without such a filter, nor narrowed to one work: its reader chose to leave the others out.
+    for filters in (SearchFilters(), SearchFilters(work_id="ma-law-27-14")):
+        notices = searcher.search(query, top_k=3, filters=filters).notices
+        assert not [n for n in notices if n.code == "answers_outside_filters"]
+
+
 def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only

@@ -584,6 +584,16 @@ def test_a_search_narrowed_to_a_language_links_the_answers_that_exist_only_in_an
     assert "27.14" in page.locator("#article-title").inner_text()
 
 
+def test_a_search_narrowed_to_a_kind_of_work_links_the_answers_it_leaves_out(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    query = "la victime de la traite n'est pas pénalement responsable des actes commis sous la contrainte"
+    page.goto("/?ui=fr&work_type=law&q=" + quote(query))
+    wait_results(page)
+    notice = page.locator(".notice.other-language", has_text="hors des filtres choisis")
+    assert notice.count() == 1
+    assert notice.locator("a[href*='ma-penal-code%3A448-14']").count() == 1
+
+
 def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
     # The browser here says it reads English; the page is in French: the API's message follows the page.
     page = page_factory(DESKTOP, locale="en-US")

@@ -870,6 +870,10 @@ async function searchView(p, token, focus) {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
       }), " ", articleLinks(x.keys), "."));
   }
+  for (const x of (body.notices || []).filter((x) => x.code === "answers_outside_filters")) {
+    notices.push(h("p", { class: "notice other-language", role: "status" },
+      t("answersOutsideFilters"), " ", articleLinks(x.keys), "."));
+  }
   if ((body.notices || []).some((x) => x.code === "arabizi")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("arabizi")));
   }

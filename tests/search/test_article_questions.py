@@ -104,6 +104,31 @@ def test_a_snippet_finds_its_article_in_its_source_and_not_in_an_upload_quoting_
     assert found[("made-up-code.txt", "la première règle inventée")] == ()
 
 
+def test_several_close_questions_outvote_one_a_little_closer() -> None:
+    # SYNTHETIC texts and made-up vectors: each question's cosine with the reader's (1, 0) is chosen.
+    documents = [
+        _passage("made-up-code:1", "made-up-code.txt", "Texte fictif : la première règle inventée."),
+        _passage("made-up-code:2", "made-up-code.txt", "Texte fictif : la seconde règle inventée."),
+    ]
+    cosines = {"a1": 0.90, "a2": 0.90, "a3": 0.90, "b1": 0.91}
+    questions = [
+        ArticleQuestion("made-up-code.txt", name[0], "la première" if name[0] == "a" else "la seconde", "fr", name)
+        for name in cosines
+    ]
+    matcher = ArticleQuestionMatcher(questions)
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        return [
+            [cosines[t.removeprefix("query: ")], (1 - cosines[t.removeprefix("query: ")] ** 2) ** 0.5] for t in texts
+        ]
+
+    matcher.attach(documents, embed)
+    found = matcher.run(query_embedding=[1.0, 0.0])["documents"]
+    assert [d.meta["key"] for d in found] == ["made-up-code:1", "made-up-code:2"]
+    # The best article is scored on the nearest question's scale: the fusion trusts the list as far as that is near.
+    assert found[0].score == pytest.approx(0.91, abs=1e-6) and found[1].score < found[0].score
+
+
 def test_the_matcher_embeds_once_and_returns_the_closest_articles(tmp_path: Path, indexed) -> None:
     _, _, searcher = indexed
     embedder = searcher.pipeline.get_component("dense_embedder")

@@ -259,9 +259,9 @@ class CandidateFilter:
                 kept.append(document)
         return {
             "dense": [d for kept in per_language.values() for d in kept],
-            "sparse": [d for d in sparse if keep(d)][:CANDIDATES],
-            "translated": [d for d in translated or [] if keep(d)][:CANDIDATES],
-            "questions": [d for d in questions or [] if keep(d)],
+            "sparse": [shared(d) for d in sparse if keep(d)][:CANDIDATES],
+            "translated": [shared(d) for d in translated or [] if keep(d)][:CANDIDATES],
+            "questions": [shared(d) for d in questions or [] if keep(d)],
         }
 
 
@@ -431,6 +431,9 @@ def _typed_with_spaces(text: str, article: str) -> str | None:
 def _has_sub_numbers(documents: Sequence[Document], base: str) -> bool:
     """Whether any of the passages is of an article numbered under `base` («448-1» under 448)."""
     return any(str(d.meta.get("article", "")).startswith(f"{base}-") for d in documents)
+
+
+_ANY = SearchFilters(include_original=True)  # every passage, whatever its language, kind, work or wording
 
 
 def _several_works(ref: ArticleRef, works: Sequence[str]) -> Notice:
@@ -666,13 +669,19 @@ class Searcher:
             elif ref.in_works:  # «décret n° 2-17-740 du 6 juillet 2018, article premier»: in the works named
                 works = [ArticleRef(w, ref.article) for w in ref.in_works]
                 documents = [d for w in works for d in self._passages_of(w, filters)]
-                # «art. 82-7 CPP et art. 448-8»: the query ties 448-8 to no work, and the one it names is another
-                # article's and lacks it; it is then the article of the few texts that have it, as if cited alone (a
-                # trial lost it with a notice). Not where the work is named for it alone («loi n° 19-12 du 10 août
-                # 2016, article 82-5-1»): the CPP's would be passed off as the law's.
-                claimed = {r.work_id for r in parsed.articles if r.work_id}
-                if not documents and set(ref.in_works) <= claimed and self._elsewhere(ref):
-                    documents = self._passages_of(ArticleRef(None, ref.article), filters)
+                # «art. 82-7 CPP et art. 448-8»: the query ties 448-8 to no work, and the one it names is written
+                # after another article, and lacks it; the few texts that have it show theirs (a trial lost it), and
+                # the notice that the work named has none stays (`looked_elsewhere`): the tie was the parser's guess.
+                # Not a work named before a list («loi 19-12 article 3 et article 82-5-1») or for it alone, nor one
+                # that has it where a filter hides it: the notice alone says so.
+                if (
+                    not documents
+                    and ref.others_works
+                    and self._elsewhere(ref)
+                    and not any(self._passages_of(w, _ANY) for w in works)
+                ):
+                    documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
+                    ref = replace(ref, looked_elsewhere=bool(documents))
                 found.append((ref, documents))
             else:
                 found.append((ref, self._passages_of(ref, filters)))
@@ -740,13 +749,13 @@ class Searcher:
                 # A number tied to no work: the corpus's texts before users' uploads (a trial's «Code pénal commenté»
                 # came first for «الفصل 448-2»), those whose articles are called as cited first («الفصل 5» is the
                 # Penal Code's, «المادة 5» a law's or a convention's), then in the catalogue's order.
-                return sorted(documents, key=lambda d: (self._added_by_user(d), *self._cited_as(d, ref.word)))
+                order = {work.id: i for i, work in enumerate(self.catalogue.works)}
+                return sorted(documents, key=lambda d: (self._added_by_user(d), *self._cited_as(d, ref.word, order)))
         return []
 
-    def _cited_as(self, document: Document, word: str) -> tuple[bool, int]:
+    def _cited_as(self, document: Document, word: str, order: dict[str, int]) -> tuple[bool, int]:
         """Whether the article's work calls its articles otherwise than ``word`` does, and the work's place in the
-        catalogue."""
-        order = {work.id: i for i, work in enumerate(self.catalogue.works)}
+        catalogue (``order``)."""
         work = self.catalogue.get(document.meta["work_id"])
         other_word = bool(word) and work is not None and work.convention_for("ar") != word
         return other_word, order.get(document.meta["work_id"], len(order))
@@ -1064,16 +1073,16 @@ class Searcher:
         notices = [
             self._missing_citation_notice(ref, filters, results_follow=bool(results) and not cited)
             for ref, documents in cited_by_ref
-            if not documents and not ref.implied  # a range's sub-articles hidden by a filter: its members say so
+            # Not a range's sub-articles hidden by a filter: its members say so.
+            if (not documents or ref.looked_elsewhere) and not ref.implied
         ]
         notices += [_outside_corpus(name, results_follow=bool(results) and not cited) for name in parsed.outside]
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
         # «المادة 5» alone: sixteen texts have one; the reader should know that naming the text narrows it to one.
-        notices += [
-            _several_works(ref, list(dict.fromkeys(d.meta["work_id"] for d in documents)))
-            for ref, documents in cited_by_ref
-            if _untied(ref) and len({d.meta["work_id"] for d in documents}) > 1
-        ]
+        # Not for each number of a list or a range («المواد 1 إلى 30»): its reader cited many on purpose.
+        if len(cited_by_ref) == 1 and _untied(ref := cited_by_ref[0][0]):
+            if len(several := list(dict.fromkeys(d.meta["work_id"] for d in cited_by_ref[0][1]))) > 1:
+                notices.append(_several_works(ref, several))
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)
         elif filters.language and method is None and not cited and (results or work_only):
@@ -1086,7 +1095,13 @@ class Searcher:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
         # Not narrowed to a work: whoever chose one knows that the others are left out.
-        if (filters.work_type or filters.jurisdiction) and method is None and not cited and not work_only:
+        if (
+            (filters.work_type or filters.jurisdiction)
+            and method is None
+            and not cited
+            and not work_only
+            and not cited_only
+        ):
             if outside := self._answers_outside_filters(parsed, filters):
                 notices.append(_outside_filters_notice(outside))
         # A cited article found answers the question, however little its words match, and one missing has its

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -68,6 +68,10 @@ class ArticleRef:
     # The Arabic word the article is cited with: «الفصل» ("fasl", the Penal Code's and the Constitution's), «المادة»
     # ("madda"), or none; an article tied to no work is first sought in the texts that use that word.
     word: Literal["fasl", "madda", ""] = field(default="", compare=False)
+    # `in_works` are works another citation of the query took as written after it («art. 82-7 CPP et art. 448-8»):
+    # an article they lack may be another text's, and is looked up there (`search.pipeline`).
+    others_works: bool = field(default=False, compare=False)
+    looked_elsewhere: bool = field(default=False, compare=False)  # set by search: shown from the texts that have it
 
 
 @dataclass
@@ -1526,7 +1530,8 @@ class QueryParser:
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 word = m.group("ar") or m.group("abbr") or ""
-                kind: Literal["fasl", "madda", ""] = "fasl" if "ف" in word else "madda" if word else ""
+                fasl = "فصل" in word or "فصول" in word or word.startswith("ف") and bool(m.group("abbr"))
+                kind: Literal["fasl", "madda", ""] = "fasl" if fasl else "madda" if word else ""
                 citations.append(_Citation(m.start(), end, numbers, conjoined, kind, range_inner=inner))
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
@@ -1585,6 +1590,7 @@ class QueryParser:
         named: list[str],
         works: list[_WorkMatch],
         typed: str,
+        citations: Sequence[_Citation] = (),
     ) -> list[ArticleRef]:
         """The citation's articles, with the works to read them in when it is not tied to one. ``typed`` is the
         query as typed, where the name of a text the corpus lacks is read for the notice."""
@@ -1602,7 +1608,8 @@ class QueryParser:
             return [ArticleRef(work_id, n, unknown_work=work_id is None, named_as=outside) for n in c.numbers]
         follow = _FOLLOW_RE.match(text, c.end).end()
         at = next((i for i, t in enumerate(tokens) if t.start == follow), None)
-        in_works = tuple(named)
+        # «الفصل 5 والمادة 3 من بروتوكول باليرمو»: the Protocol's articles are «مواد», the «فصل» is another text's.
+        in_works = tuple(w for w in named if not c.word or self.catalogue.work(w).convention_for("ar") == c.word)
         unsure = False
         # «Protocole facultatif à la Convention contre la torture, article 4»: the text named last before the
         # article, in the same sentence, is one the catalogue lacks.
@@ -1712,8 +1719,20 @@ class QueryParser:
                 return []
         if not in_works and not unknown:  # «Convention sur les pires formes de travail des enfants article 3»
             in_works = self._works_named_before(text, tokens, c.start)
+        others = bool(in_works) and set(in_works) <= {
+            o.work.work_id for o in citations if o is not c and o.work is not None and o.work.start >= o.end
+        }
         return [
-            ArticleRef(None, n, in_works, unknown, named_as if unknown else "", unsure and not unknown, word=c.word)
+            ArticleRef(
+                None,
+                n,
+                in_works,
+                unknown,
+                named_as if unknown else "",
+                unsure and not unknown,
+                word=c.word,
+                others_works=others,
+            )
             for n in c.numbers
         ]
 
@@ -1791,7 +1810,7 @@ class QueryParser:
         articles = [
             replace(ref, range_inner=ref.article in c.range_inner)
             for c in citations
-            for ref in self._article_refs(folded, tokens, c, named_ids, works, text)
+            for ref in self._article_refs(folded, tokens, c, named_ids, works, text, citations)
         ]
         removed = [span for c in citations for span in c.removed]
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]

@@ -141,7 +141,7 @@ class Notice(BaseModel):
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in
     # others (`keys`, `languages`); work_filtered_out: a work named alone is outside the kind of work, jurisdiction
     # or work the search is narrowed to (`works`); citation_several_works: an article number the question ties to no
-    # text, which several texts have: each is shown (`works`, in the order shown); answers_outside_filters: the search
+    # text alone, which several texts have: each is shown (`works`); answers_outside_filters: the search
     # is narrowed to a kind of work or a jurisdiction, and some of the first articles of a search without them are
     # outside (`keys`).
     code: str = Field(

@@ -861,6 +861,7 @@ def test_a_law_named_by_its_year(catalogue: Catalogue, query: str, outside: list
         ("ف 5", "fasl"),
         ("والفصلين 5 و6", "fasl"),
         ("المادة 5", "madda"),
+        ("فالمادة 5", "madda"),
         ("م. 5", "madda"),
         ("article 5", ""),
         ("448-2", ""),
@@ -878,12 +879,25 @@ def test_a_number_tied_to_no_work_is_first_the_one_of_the_works_that_use_its_wor
     from search.pipeline import Searcher
 
     searcher = SimpleNamespace(catalogue=catalogue)
+    order = {work.id: i for i, work in enumerate(catalogue.works)}
 
     def first(word: str, works: list[str]) -> str:
         documents = [Document(content="synthetic", meta={"work_id": w}) for w in works]
-        return min(documents, key=lambda d: Searcher._cited_as(searcher, d, word)).meta["work_id"]
+        return min(documents, key=lambda d: Searcher._cited_as(searcher, d, word, order)).meta["work_id"]
 
     works = ["un-crc", "ma-law-27-14", "ma-penal-code"]
     assert first("fasl", works) == "ma-penal-code"  # «الفصل 5»: the Penal Code's word
     assert first("madda", works) == "ma-law-27-14"  # «المادة 5»: a law's, in the catalogue's order
     assert first("", works) == "ma-law-27-14"  # «article 5»: the catalogue's order
+
+
+def test_an_article_cited_with_another_word_than_the_named_works_is_not_read_in_them(catalogue: Catalogue) -> None:
+    # The Protocol's and the law's articles are «مواد»: «الفصل 5» beside them is another text's.
+    for query in ("الفصل 5 والمادة 3 من بروتوكول باليرمو", "المادة 7 من القانون 27.14 والفصل 5"):
+        [five] = [ref for ref in parse_query(query, catalogue).articles if ref.article == "5"]
+        assert (five.work_id, five.in_works, five.word) == (None, (), "fasl"), query
+    # Written after another article, the work is that one's: the untied article may be elsewhere.
+    [_, eight] = parse_query("art. 82-7 CPP et art. 448-8", catalogue).articles
+    assert (eight.in_works, eight.others_works) == (("ma-cpp",), True)
+    [_, other] = parse_query("loi 19-12 article 3 et article 82-5-1", catalogue).articles
+    assert other.others_works is False

@@ -481,14 +481,22 @@ def test_each_citation_is_looked_up_on_its_own(indexed) -> None:
 
 def test_an_article_cited_beside_another_works_article_is_found_in_its_own(indexed) -> None:
     _, _, searcher = indexed
-    # 448-2 is read in the CPP, named for 82-5 (the query ties it to no work); the CPP lacks it, the Penal Code has it.
-    for query in ("art. 82-5 CPP et art. 448-2", "الفصل 448-2 والمادة 82-5 من ق.م.ج"):
+    # 448-2 is read in the CPP, written after 82-5 (the query ties 448-2 to no work); the CPP lacks it, the Penal Code
+    # has it: shown, and the notice says the CPP has none. «الفصل» beside the CPP's «المادة» is not read there at all.
+    for query, notices in (
+        ("art. 82-5 CPP et art. 448-2", [("citation_not_found", "ma-cpp", ["ma-penal-code:448-2"])]),
+        ("الفصل 448-2 والمادة 82-5 من ق.م.ج", []),
+    ):
         response = searcher.search(query, top_k=3)
         assert {r.citation.key for r in response.results if r.matched_by == "citation"} == {
             "ma-cpp:82-5",
             "ma-penal-code:448-2",
         }, query
-        assert not response.notices, query
+        assert [(n.code, n.work_id, n.keys) for n in response.notices] == notices, query
+    # A law named before a list is the list's: the CPP's 82-5-1 is not passed off as Law 19-12's.
+    response = searcher.search("loi 19-12 article 3 et article 82-5-1", top_k=3)
+    assert [r.citation.key for r in response.results if r.matched_by == "citation"] == ["ma-law-19-12:3"]
+    assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-law-19-12")]
 
 
 def test_an_article_number_alone_that_several_texts_have_shows_each_and_says_so(indexed) -> None:

@@ -7,8 +7,8 @@ questions, though, it compares well. ``corpus/article-questions/`` holds, for th
 texts on trafficking and the offences beside it, questions each article answers, in French, Arabic and Darija, in a
 victim's words, a practitioner's and a search box's: document expansion, as doc2query does with a generation model,
 written here once and offline, from each article's text alone (see that folder's README). The reader's question is
-compared with them, and the articles whose questions come closest join the candidates with that closeness, a list
-of its own in the fusion (`search.fusion`).
+compared with them, and the articles whose questions come closest join the candidates, each scored by its questions'
+vote (`VOTING_TEMPERATURE`), a list of its own in the fusion (`search.fusion`).
 
 They are search aids, never shown nor quoted: a result always shows the article's own text.
 

@@ -904,41 +904,40 @@ class Searcher:
             )
         ]
 
-    def _answers_in_other_languages(
-        self, query: str, parsed: ParsedQuery, filters: SearchFilters
-    ) -> list[tuple[str, set[str]]]:
-        """The articles among the first `OTHER_LANGUAGE_TOP` of the search in every language that have no wording
-        in the language the search is narrowed to, with their languages: «exonération des frais de justice» narrowed
-        to French would never show Law 27-14 art. 5, which the corpus holds in Arabic only."""
-        everywhere = replace(filters, language=None)
+    def _first_articles(self, parsed: ParsedQuery, filters: SearchFilters) -> list[str]:
+        """The keys of the first `OTHER_LANGUAGE_TOP` articles of the search within ``filters``; none when nothing
+        matches the question closely («asdfgh» is answered nowhere: nothing to point to)."""
         retrieval = self.retrieve(
-            _dense_query(parsed), everywhere, boost_works=parsed.works, lexical_query=_lexical_query(parsed)
-        )
-        if not parsed.works and _weak_match(retrieval, self._calibrated):
-            return []  # «asdfgh» is answered in no language: nothing to point to
-        hidden = []
-        for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]:
-            wordings = [d for d in self.passages.by_key(hit.key) if everywhere.admits(d)]
-            languages = {d.meta["language"] for d in wordings if d.meta.get("current") is not False}
-            if languages and filters.language not in languages:
-                hidden.append((hit.key, languages))
-        return hidden
-
-    def _answers_outside_filters(self, parsed: ParsedQuery, filters: SearchFilters) -> list[str]:
-        """The articles among the first `OTHER_LANGUAGE_TOP` of the search without the kind of work and jurisdiction
-        chosen (in the language chosen, if any) that those filters leave out: «non-punition des victimes» narrowed to
-        laws would never show Penal Code 448-14, a code's (a trial)."""
-        wider = replace(filters, work_type=None, jurisdiction=None)
-        retrieval = self.retrieve(
-            _dense_query(parsed), wider, boost_works=parsed.works, lexical_query=_lexical_query(parsed)
+            _dense_query(parsed), filters, boost_works=parsed.works, lexical_query=_lexical_query(parsed)
         )
         if not parsed.works and _weak_match(retrieval, self._calibrated):
             return []
+        return [
+            hit.key for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
+        ]
+
+    def _answers_in_other_languages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[tuple[str, set[str]]]:
+        """The articles among the first of the search in every language that have no wording in the language the
+        search is narrowed to, with their languages: «exonération des frais de justice» narrowed to French would never
+        show Law 27-14 art. 5, which the corpus holds in Arabic only."""
+        everywhere = replace(filters, language=None)
+        hidden = []
+        for key in self._first_articles(parsed, everywhere):
+            wordings = [d for d in self.passages.by_key(key) if everywhere.admits(d)]
+            languages = {d.meta["language"] for d in wordings if d.meta.get("current") is not False}
+            if languages and filters.language not in languages:
+                hidden.append((key, languages))
+        return hidden
+
+    def _answers_outside_filters(self, parsed: ParsedQuery, filters: SearchFilters) -> list[str]:
+        """The articles among the first of the search without the kind of work and jurisdiction chosen (in the
+        language chosen, if any) that those filters leave out: «non-punition des victimes» narrowed to laws would never
+        show Penal Code 448-14, a code's (a trial)."""
         narrowing = replace(filters, language=None)
         return [
-            hit.key
-            for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
-            if not any(narrowing.admits(d) for d in self.passages.by_key(hit.key))
+            key
+            for key in self._first_articles(parsed, replace(filters, work_type=None, jurisdiction=None))
+            if not any(narrowing.admits(d) for d in self.passages.by_key(key))
         ]
 
     def _work_filtered_out(self, works: Sequence[str], filters: SearchFilters) -> Notice | None:
@@ -1080,8 +1079,10 @@ class Searcher:
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
         # «المادة 5» alone: sixteen texts have one; the reader should know that naming the text narrows it to one.
         # Not for each number of a list or a range («المواد 1 إلى 30»): its reader cited many on purpose.
-        if len(cited_by_ref) == 1 and _untied(ref := cited_by_ref[0][0]):
-            if len(several := list(dict.fromkeys(d.meta["work_id"] for d in cited_by_ref[0][1]))) > 1:
+        if len(cited_by_ref) == 1:
+            [(ref, found)] = cited_by_ref
+            several = list(dict.fromkeys(d.meta["work_id"] for d in found))
+            if _untied(ref) and len(several) > 1:
                 notices.append(_several_works(ref, several))
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)
@@ -1089,7 +1090,7 @@ class Searcher:
             hidden = (
                 self._work_in_other_languages(set(parsed.works), filters)
                 if work_only
-                else self._answers_in_other_languages(query, parsed, filters)
+                else self._answers_in_other_languages(parsed, filters)
             )
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})

@@ -77,7 +77,7 @@ _SUFFIXES = {
 # A number followed by one of these is a quantity, not an article: «10 سنوات», «5.000 درهم», «30 jours»,
 # «20 %», «13 مارس». Written plainly; each grammar folds them as it folds its text.
 QUANTITY_UNITS = (
-    "درهم دراهم سنة سنوات سنين سنتين سنتان شهر أشهر شهور يوم يوما أيام ساعة ساعات ماي مارس "
+    "درهم دراهم سنة سنوات سنين سنتين سنتان عام عاما أعوام عامين شهر أشهر شهور يوم يوما أيام ساعة ساعات ماي مارس "
     "dh dhs mad dirham dirhams euro euros an ans année années mois jour jours heure heures "
     "year years month months day days %"
 ).split()

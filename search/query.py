@@ -1526,6 +1526,9 @@ class QueryParser:
                 continue
             pos = _BEFORE_NUMBER_RE.match(text, m.end()).end()
             numbers, end, inner = _read_numbers(text, pos, rtl, digits_only=bool(m.group("abbr")))
+            # Darija's «ف» is also «في»: «بنت خدامة ف 15 عام» says an age, not the Penal Code's article 15.
+            if numbers and m.group("abbr") and _followed_by_unit(text, end):
+                continue
             if numbers:
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"

@@ -901,3 +901,12 @@ def test_an_article_cited_with_another_word_than_the_named_works_is_not_read_in_
     assert (eight.in_works, eight.others_works) == (("ma-cpp",), True)
     [_, other] = parse_query("loi 19-12 article 3 et article 82-5-1", catalogue).articles
     assert other.others_works is False
+
+
+@pytest.mark.parametrize("query", ["بنت خدامة ف 15 عام", "خدمات ف 3 سنين عند الناس", "جا ف 10 أيام"])
+def test_darijas_f_before_a_quantity_is_in_not_an_article(catalogue: Catalogue, query: str) -> None:
+    assert parse_query(query, catalogue).articles == []
+
+
+def test_the_short_form_still_cites_an_article(catalogue: Catalogue) -> None:
+    assert [ref.article for ref in parse_query("ف 448-2 عقوبة", catalogue).articles] == ["448-2"]

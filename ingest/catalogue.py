@@ -163,6 +163,11 @@ class Catalogue(_Model):
     def get(self, work_id: str) -> Work | None:
         return self._by_id.get(work_id)
 
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        """Each work's place in the catalogue (laws first, as it lists them): the order works are named and shown in."""
+        return {w.id: i for i, w in enumerate(self.works)}
+
     def source_files(self) -> set[str]:
         """Every source file the catalogue names, extracts included."""
         return {f for w in self.works for v in w.versions for f in (v.source, *v.extracts)}

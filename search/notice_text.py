@@ -153,7 +153,7 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
 
 def _in_catalogue_order(work_ids: list[str], catalogue: Catalogue) -> list[str]:
     """The laws first, as the catalogue lists them (and as the page does)."""
-    order = {work.id: i for i, work in enumerate(catalogue.works)}
+    order = catalogue.positions
     return sorted(work_ids, key=lambda w: order.get(w, len(order)))
 
 

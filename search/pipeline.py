@@ -736,7 +736,7 @@ class Searcher:
         if not named or "-" not in ref.article:
             return []
         works = {d.meta["work_id"] for d in self.passages.by_article(ref.article)} - named
-        order = {work.id: i for i, work in enumerate(self.catalogue.works)}
+        order = self.catalogue.positions
         return sorted(works, key=lambda w: (order.get(w, len(order)), w)) if len(works) <= ELSEWHERE_WORKS else []
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
@@ -749,15 +749,15 @@ class Searcher:
                 # A number tied to no work: the corpus's texts before users' uploads (a trial's «Code pénal commenté»
                 # came first for «الفصل 448-2»), those whose articles are called as cited first («الفصل 5» is the
                 # Penal Code's, «المادة 5» a law's or a convention's), then in the catalogue's order.
-                order = {work.id: i for i, work in enumerate(self.catalogue.works)}
-                return sorted(documents, key=lambda d: (self._added_by_user(d), *self._cited_as(d, ref.word, order)))
+                return sorted(documents, key=lambda d: (self._added_by_user(d), *self._cited_as(d, ref.word)))
         return []
 
-    def _cited_as(self, document: Document, word: str, order: dict[str, int]) -> tuple[bool, int]:
+    def _cited_as(self, document: Document, word: str) -> tuple[bool, int]:
         """Whether the article's work calls its articles otherwise than ``word`` does, and the work's place in the
-        catalogue (``order``)."""
+        catalogue."""
         work = self.catalogue.get(document.meta["work_id"])
         other_word = bool(word) and work is not None and work.convention_for("ar") != word
+        order = self.catalogue.positions
         return other_word, order.get(document.meta["work_id"], len(order))
 
     def _added_by_user(self, document: Document) -> bool:

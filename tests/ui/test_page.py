@@ -286,6 +286,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     assert page.locator(".prevnext a[rel=next]").count() == 1
     links = page.locator(".passage.main a.xref")
     assert sorted(links.evaluate_all("ls => ls.map(l => l.dataset.article)")) == ["82-6", "82-7"]
+    assert page.locator(".passage.main a.xref-missing").count() == 0  # both are in the work's contents
     page.locator(".passage.main a.xref[data-article='82-7']").click()
     page.wait_for_function("document.querySelector('#article-title')?.textContent.includes('82-7')")
     assert parse_qs(urlparse(page.url).query)["article"] == ["ma-cpp:82-7"]
@@ -315,7 +316,11 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     page.goto("/?article=ma-penal-code:448-6&ui=ar")
     page.wait_for_selector("#article-title")
     assert page.locator(".passage.main").get_attribute("lang") == "ar"  # «… في الفصل 62 من هذا القانون»
-    page.locator(".passage.main a.xref[data-article='62']").click()
+    # Marked before the click: not in the work's contents.
+    missing = page.locator(".passage.main a.xref[data-article='62']")
+    assert missing.get_attribute("class") == "xref xref-missing"
+    assert missing.get_attribute("title") == "62: ليس في النصوص المتوفرة"
+    missing.click()
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()
     assert "غير موجود" in message.inner_text() and "62" in message.inner_text()

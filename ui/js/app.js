@@ -530,9 +530,9 @@ async function homeView() {
   }));
 }
 
-function passageBlock(passage, { highlights = [], className = "", id, works, workId, heading = null } = {}) {
+function passageBlock(passage, { highlights = [], className = "", id, works, workId, heading = null, known } = {}) {
   const text = h("p", { class: "text", dir: "auto", lang: passage.language });
-  if (works) text.append(linkedText(passage.text, passage.language, workId, works));
+  if (works) text.append(linkedText(passage.text, passage.language, workId, works, known));
   else text.append(highlighted(passage.text, highlights));
   isolateNumbers(text, dirOf(passage.language));  // after the highlights and links, placed by the text's offsets
   return h("section", { class: `passage ${className}`, lang: passage.language, dir: dirOf(passage.language), id },
@@ -916,7 +916,10 @@ function articleLinks(keys) {
   return fragment;
 }
 
-function linkedText(text, language, workId, works) {
+// `known`: the articles of `workId` the corpus holds (its contents), where loaded. A reference to one it lacks still
+// opens the page that says so (and where a later law gives its wording), but is marked: a trial followed CPP 82-7's
+// «المادة 108» to a «not in the texts» page without warning.
+function linkedText(text, language, workId, works, known) {
   const fragment = document.createDocumentFragment();
   let last = 0;
   for (const ref of findReferences(text, language, workId, works)) {
@@ -924,7 +927,9 @@ function linkedText(text, language, workId, works) {
     fragment.append(text.slice(last, ref.start));
     const key = `${ref.work}:${ref.article}`;
     const label = ref.work === workId ? ref.article : `${ref.article} — ${workTitle(works.find((w) => w.id === ref.work))}`;
-    fragment.append(h("a", { class: "xref", href: articleHref(key, language), title: t("crossRefTitle", { ref: label }),
+    const missing = ref.work === workId && known?.size && !known.has(ref.article);
+    fragment.append(h("a", { class: missing ? "xref xref-missing" : "xref", href: articleHref(key, language),
+      title: t(missing ? "crossRefMissing" : "crossRefTitle", { ref: label }),
       dataset: { work: ref.work, article: ref.article } }, text.slice(ref.start, ref.end)));
     last = ref.end;
   }
@@ -998,6 +1003,7 @@ async function articleView(p, token, focus) {
     return;
   }
   const c = view.citation;
+  const known = new Set(toc.map((entry) => entry.article));
   document.title = `${c.label} — ${t("appName")}`;
   const labels = [c.label, ...view.counterparts.map((o) => o.label), ...view.versions.map((o) => o.label)];
   const feminine = feminineArticle(labels);
@@ -1008,7 +1014,7 @@ async function articleView(p, token, focus) {
   const badgeRow = badges(c);
   if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
-  const mainPassage = passageBlock(view, { className: "main", works, workId });
+  const mainPassage = passageBlock(view, { className: "main", works, workId, known });
   mainPassage.append(h("div", { class: "passage-actions", lang: lang() },
     packButton({ label: c.label, reference: c.reference, text: view.text, language: view.language, key: c.key,
       wording: c.wording })));
@@ -1016,7 +1022,7 @@ async function articleView(p, token, focus) {
   let toggle = null;
   if (view.counterparts.length) {
     texts.append(h("div", { class: "others", id: "article-other" }, view.counterparts.map((cp) => {
-      const block = passageBlock(cp, { className: "counterpart", works, workId,
+      const block = passageBlock(cp, { className: "counterpart", works, workId, known,
         heading: [citeLabel("h3", cp.label, cp.language), referenceLine(cp.reference, cp.language),
           cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           cp.later_amendments?.length ? h("p", { class: "badges" },
@@ -1041,7 +1047,7 @@ async function articleView(p, token, focus) {
     view.versions.map((v) => {
       const title = v.current === false ? t(quotedWordingKey(v.wording, { title: true })) : t(`wording_${v.wording}`);
       const same = [view, ...view.counterparts].some((o) => o.language === v.language && sameText(o.text, v.text));
-      const block = passageBlock(v, { className: "version-text", works, workId,
+      const block = passageBlock(v, { className: "version-text", works, workId, known,
         heading: referenceLine(v.reference, v.language) });
       block.append(h("div", { class: "passage-actions", lang: lang() },
         packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key: c.key,

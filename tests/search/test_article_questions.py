@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from haystack import Document
 
@@ -13,6 +14,7 @@ from search.article_questions import (
     LANGUAGES,
     ArticleQuestion,
     ArticleQuestionMatcher,
+    crowding,
     find_articles,
     load_article_questions,
 )
@@ -127,6 +129,43 @@ def test_several_close_questions_outvote_one_a_little_closer() -> None:
     assert [d.meta["key"] for d in found] == ["made-up-code:1", "made-up-code:2"]
     # The best article is scored on the nearest question's scale: the fusion trusts the list as far as that is near.
     assert found[0].score == pytest.approx(0.91, abs=1e-6) and found[1].score < found[0].score
+
+
+def _unit(*angles: float) -> np.ndarray:
+    return np.array([[np.cos(a), np.sin(a)] for a in angles], dtype=np.float32)
+
+
+def test_a_question_among_other_articles_questions_is_crowded_and_its_own_article_does_not_count() -> None:
+    # Made-up vectors on the unit circle: a1 sits between b1 and c1; d1 and its twin d2 are far from everything else.
+    vectors = _unit(0.0, 0.1, -0.1, 2.0, 2.01)
+    keys = (("made-up:a",), ("made-up:b",), ("made-up:c",), ("made-up:d",), ("made-up:d",))
+    crowd = crowding(vectors, keys, neighbours=2)
+    assert crowd[0] > crowd[1] > crowd[3]  # a1's two nearest others are at 0.1; b1's at 0.1 and 0.2
+    assert crowd[3] == pytest.approx(crowd[4], abs=0.02) and crowd[3] < 0  # d2, d1's twin, is no crowd of d1's
+    assert crowd.mean() == pytest.approx(0.0, abs=1e-6)
+    # One article only: no other article's questions, no crowd.
+    assert list(crowding(vectors[:2], (("made-up:a",), ("made-up:a",)))) == [0.0, 0.0]
+
+
+def test_an_article_whose_question_stands_in_a_crowd_loses_to_one_a_little_farther_but_alone() -> None:
+    # SYNTHETIC texts, made-up vectors: the reader's question is (1, 0). a1 is the nearest, but b1 and c1 crowd it.
+    documents = [
+        _passage(f"made-up-code:{n}", "made-up-code.txt", f"Texte fictif : la règle {word} inventée.")
+        for n, word in enumerate(("première", "seconde", "troisième", "quatrième"), start=1)
+    ]
+    angles = {"a1": 0.30, "b1": 0.40, "c1": 0.20, "d1": -0.33}
+    snippet = {"a": "la règle première", "b": "la règle seconde", "c": "la règle troisième", "d": "la règle quatrième"}
+    questions = [ArticleQuestion("made-up-code.txt", name[0], snippet[name[0]], "fr", name) for name in angles]
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        return [_unit(angles[t.removeprefix("query: ")])[0].tolist() for t in texts]
+
+    def first(matcher: ArticleQuestionMatcher) -> str:
+        matcher.attach(documents, embed)
+        return matcher.run(query_embedding=[1.0, 0.0])["documents"][0].meta["key"]
+
+    assert first(ArticleQuestionMatcher(questions, hubness_weight=0.0)) == "made-up-code:3"  # c1, the nearest
+    assert first(ArticleQuestionMatcher(questions, hubness_weight=2.0)) == "made-up-code:4"  # d1, alone
 
 
 def test_the_matcher_embeds_once_and_returns_the_closest_articles(tmp_path: Path, indexed) -> None:

@@ -99,6 +99,7 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, catalogue
 SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص تجريبي، ليس قانونا)
 # language: ar
 
+الباب الأول: باب تجريبي
 الفصل 1
 نص تجريبي للفصل الأول من مدونة اصطناعية وضعت لاختبار الواجهة فقط.
 الفصول من 2 إلى 3 ألغيت.
@@ -112,6 +113,7 @@ SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص ت
 SYNTHETIC_FR = """# title: Code synthétique de test (texte fictif, pas une loi)
 # language: fr
 
+Chapitre premier : chapitre fictif
 Article 1
 Texte fictif de l'article premier d'un code synthétique écrit pour tester la page.
 Article 2

@@ -325,7 +325,11 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     message.wait_for()
     assert "غير موجود" in message.inner_text() and "62" in message.inner_text()
     assert "(14 فصلا)" in message.inner_text()  # the work is indexed: how many articles it has there, in its word
-    assert page.locator(".toc-list li").count() == 14  # the work's table of contents stays at hand
+    assert page.locator(".toc-list li:not(.toc-heading)").count() == 14  # the work's table of contents stays at hand
+    # Headed by its section, which is not counted as an entry (a trial: the Penal Code's contents were one flat list).
+    section = page.locator(".toc-list li.toc-heading")
+    assert section.count() == 1 and section.inner_text().startswith("الفرع السادس")
+    assert section.evaluate("li => getComputedStyle(li).display") == "block"
     shot(page, "article-not-found")
 
     phone = page_factory(PHONE)
@@ -1003,11 +1007,13 @@ def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     # A trial found the French Penal Code's contents with 23 Arabic labels among the French, unmarked.
     page = synthetic_page(DESKTOP)
     page.goto("/?toc=test-synthetic-code&ui=fr")
-    entries = page.locator(".toc-list li")
+    entries = page.locator(".toc-list li:not(.toc-heading)")
     entries.nth(4).wait_for()
     assert entries.nth(4).locator("a").get_attribute("lang") == "ar"
     assert entries.nth(4).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
     assert page.locator(".toc-other-language").count() == 1  # the entries in French say nothing
+    # The French chapter heads them all, the Arabic-only one too: its Arabic heading is not repeated among the French.
+    assert page.locator(".toc-list .toc-heading").all_inner_texts() == ["Chapitre premier : chapitre fictif"]
 
 
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:

@@ -939,16 +939,33 @@ function linkedText(text, language, workId, works, known) {
 
 // An entry the work lacks in the language asked for is listed in the one it has, and says so: a trial found the French
 // Penal Code's contents with 23 Arabic labels among the French, unmarked.
+// The work's books, titles, chapters and sections head their articles, each where it begins: a trial found the Penal
+// Code's 750 entries one flat list, Section VI to be scrolled for. (Not numbered: a heading is no list item.)
 function tocBlock(entries, workId, current, language) {
   if (!entries.length) return h("p", { class: "muted" }, t("tocEmpty"));
   // Only among entries in the language asked for: a work the corpus has in one language is not marked line by line.
   const mixed = entries.some((e) => e.language === language);
-  return h("ol", { class: "toc-list" }, entries.map((e) => h("li", {},
-    h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
-      dir: "auto", lang: e.language || null }, isolate(e.label)),
-    mixed && e.language && e.language !== language
-      ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
-      : null)));
+  const items = [];
+  let path = [];
+  for (const e of entries) {
+    const other = mixed && e.language && e.language !== language;
+    // An entry in the other language stays under the headings around it: its own are in that language.
+    const next = other ? path : e.heading_path || [];
+    let same = 0;
+    while (same < path.length && same < next.length && path[same] === next[same]) same += 1;
+    for (let level = same; level < next.length; level += 1) {
+      items.push(h("li", { class: `toc-heading toc-level-${Math.min(level, 3)}`, dir: "auto", lang: e.language || null },
+        isolate(next[level])));
+    }
+    path = next;
+    items.push(h("li", {},
+      h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
+        dir: "auto", lang: e.language || null }, isolate(e.label)),
+      other
+        ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
+        : null));
+  }
+  return h("ol", { class: "toc-list" }, items);
 }
 
 function backLink() {

@@ -854,6 +854,26 @@ def test_a_cited_article_shows_all_its_parts_and_a_found_one_folds_them(page_fac
     assert page.locator("details.more[open]").count() == 0
 
 
+def test_an_article_only_in_arabic_says_so_on_the_french_page(page_factory) -> None:
+    # A trial: the French page's «article 82-5-1 CPP» came in Arabic without a word (the corpus has no French CPP).
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&q=" + quote("article 82-5-1 du CPP"))
+    wait_results(page)
+    first = page.locator("li.result").first
+    assert first.locator(".passage.main").get_attribute("lang") == "ar"
+    assert first.locator(".badge-only-in").inner_text() == "Texte en arabe seulement"
+    page.goto("/?ui=fr&q=" + quote("article 448-4 du code pénal"))  # in French too: nothing to say
+    wait_results(page)
+    assert page.locator("li.result").first.locator(".passage.main").get_attribute("lang") == "fr"
+    assert page.locator("li.result").first.locator(".badge-only-in").count() == 0
+    page.goto("/?article=ma-cpp:82-5-1&ui=fr")
+    page.wait_for_selector("#article-title")
+    assert page.locator(".article-view .badge-only-in").inner_text() == "Texte en arabe seulement"
+    page.goto("/?article=ma-cpp:82-5-1&ui=ar")  # the Arabic page: the text is in its language
+    page.wait_for_selector("#article-title")
+    assert page.locator(".badge-only-in").count() == 0
+
+
 def test_an_article_number_several_texts_have_is_said_to_be_in_each(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?q=" + quote("المادة 5"))

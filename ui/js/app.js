@@ -96,8 +96,16 @@ function badge(text, kind) {
   return h("span", { class: `badge badge-${kind}` }, text);
 }
 
-function badges(citation, matchedBy) {
+// An article the corpus holds only in a language other than the page's says so where it is shown (a trial: the French
+// page's «article 82-5-1 CPP» came in Arabic without a word; the contents already said «en arabe seulement»).
+function onlyInBadge(language, others, page = lang()) {
+  if (!language || language === page || others.some((o) => o.language === page && o.current !== false)) return null;
+  return badge(t("onlyInBadge", { lang: t(`lang_${language}`) }), "only-in");
+}
+
+function badges(citation, matchedBy, onlyIn = null) {
   const list = [];
+  if (onlyIn) list.push(onlyIn);
   if (citation.work_type) list.push(badge(t(`type_${citation.work_type}`), "type"));
   if (citation.jurisdiction) list.push(badge(t(`jur_${citation.jurisdiction}`), "jur"));
   // Only a wording an amending law quoted is "original" (or "as amended"); a law as enacted and in force is not.
@@ -711,7 +719,7 @@ function resultCard(result, index) {
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
       copyButton(c.label, c.reference, c.translation_difference)),
     referenceLine(c.reference, result.language),
-    badges(c, result.matched_by),
+    badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
     differenceNote(c.translation_difference, result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
     repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
@@ -1028,7 +1036,7 @@ async function articleView(p, token, focus) {
   const repeal = repealNotice({ ...view, label: c.label, wording: c.wording, current: c.current }, others, workId,
     { quote: true }) || laterNotice({ ...view, wording: c.wording, current: c.current, amended_by: c.amended_by }, others,
     workId);
-  const badgeRow = badges(c);
+  const badgeRow = badges(c, null, onlyInBadge(view.language, view.counterparts, preferred));
   if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
   const mainPassage = passageBlock(view, { className: "main", works, workId, known });

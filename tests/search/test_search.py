@@ -525,6 +525,40 @@ def test_a_search_narrowed_to_a_kind_of_work_points_to_the_answers_it_leaves_out
         assert not [n for n in notices if n.code == "answers_outside_filters"]
 
 
+def test_a_filter_on_the_kind_of_work_leaves_out_what_it_does_not_admit_and_reorders_nothing(indexed) -> None:
+    _, _, searcher = indexed
+    query = "protection des victimes de la traite"
+    everything = [r.citation.key for r in searcher.search(query, top_k=50).results]
+    retrievals = []
+    retrieve = searcher.retrieve
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        retrievals.append(args[1])
+        return retrieve(*args, **kwargs)
+
+    searcher.retrieve = counted  # type: ignore[method-assign]
+    try:
+        response = searcher.search(query, top_k=3, filters=SearchFilters(work_type="law"))
+    finally:
+        del searcher.retrieve
+    within = [r.citation.key for r in response.results]
+    assert len(within) == 3 and all(k.startswith("ma-law-") for k in within)
+    assert within == [k for k in everything if k in within]  # in the order of the whole corpus's search
+    # One retrieval, without the filter, serves the results and the notice of the answers the filter leaves out.
+    assert len(retrievals) == 1 and retrievals[0].work_type is None
+    [notice] = [n for n in response.notices if n.code == "answers_outside_filters"]
+    assert notice.keys and all(not k.startswith("ma-law-") for k in notice.keys)
+    # Asked for more laws than the whole corpus's search holds: the laws are searched on their own.
+    retrievals.clear()
+    searcher.retrieve = counted  # type: ignore[method-assign]
+    try:
+        many = searcher.search(query, top_k=40, filters=SearchFilters(work_type="law")).results
+    finally:
+        del searcher.retrieve
+    assert [f.work_type for f in retrievals] == [None, "law"]
+    assert len(many) > 3 and all(r.citation.key.startswith("ma-law-") for r in many)
+
+
 def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only

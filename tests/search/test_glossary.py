@@ -194,6 +194,10 @@ def test_untranslated_lists_what_neither_lexicon_nor_glossary_reaches() -> None:
         "سد الخصاص",
         "الفساد الإداري",  # corruption, not prostitution
         "فتح الباب",  # «باباه» would be «باب»
+        "حقوق الطلاب",  # «الطلابة» (beggars) would be «طلاب» (a review)
+        "يخلص التقرير إلى التوصيات",  # «كيخلصوني» (they pay me) would be «يخلص»
+        "يجب أن يخلصوا الضحايا من الاستغلال",  # «كيخلصوها» would be «يخلصو»
+        "السجن تسع سنوات",  # «تسعا» (she begs) would be «تسع»
     ],
 )
 def test_the_darija_list_leaves_msa_questions_alone(text: str) -> None:

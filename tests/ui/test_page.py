@@ -1032,8 +1032,15 @@ def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     assert entries.nth(4).locator("a").get_attribute("lang") == "ar"
     assert entries.nth(4).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
     assert page.locator(".toc-other-language").count() == 1  # the entries in French say nothing
-    # The French chapter heads them all, the Arabic-only one too: its Arabic heading is not repeated among the French.
-    assert page.locator(".toc-list .toc-heading").all_inner_texts() == ["Chapitre premier : chapitre fictif"]
+    # The French chapter heads the French entries; the Arabic-only one comes under its own (Arabic) heading, not
+    # the French one's (a review: the Penal Code's Arabic-only chapter 35-1 to 35-15 stood under «Chapitre premier»).
+    headings = page.locator(".toc-list .toc-heading")
+    assert headings.all_inner_texts() == ["Chapitre premier : chapitre fictif", "الباب الأول: باب تجريبي"]
+    assert headings.nth(1).get_attribute("lang") == "ar"
+    assert headings.nth(1).evaluate("li => li.nextElementSibling.querySelector('a').lang") == "ar"
+    # Headings, not list items, to a screen reader.
+    assert headings.first.get_attribute("role") == "none"
+    assert headings.first.locator("[role=heading]").get_attribute("aria-level") == "3"
 
 
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:

@@ -97,9 +97,12 @@ function badge(text, kind) {
 }
 
 // An article the corpus holds only in a language other than the page's says so where it is shown (a trial: the French
-// page's «article 82-5-1 CPP» came in Arabic without a word; the contents already said «en arabe seulement»).
-function onlyInBadge(language, others, page = lang()) {
-  if (!language || language === page || others.some((o) => o.language === page && o.current !== false)) return null;
+// page's «article 82-5-1 CPP» came in Arabic without a word; the contents already said «en arabe seulement»). Not one
+// it also holds in a third language: it is not «only» in the one shown.
+function onlyInBadge(language, others) {
+  if (!language || language === lang() || others.some((o) => o.language !== language && o.current !== false)) {
+    return null;
+  }
   return badge(t("onlyInBadge", { lang: t(`lang_${language}`) }), "only-in");
 }
 
@@ -949,23 +952,46 @@ function linkedText(text, language, workId, works, known) {
 // Penal Code's contents with 23 Arabic labels among the French, unmarked.
 // The work's books, titles, chapters and sections head their articles, each where it begins: a trial found the Penal
 // Code's 750 entries one flat list, Section VI to be scrolled for. (Not numbered: a heading is no list item.)
+// An entry in the other language has its headings in that language: those it does not share with the previous such
+// entry are shown, from the chapter down (its book and part are the ones around it, in the language asked for), and
+// the headings of the language asked for are shown again after them (a review: the Arabic-only chapter of
+// alternative penalties, 35-1 to 35-15, stood under the French «Chapitre premier»).
+const TOC_OTHER_FROM = 2;
+
+function commonLevels(a, b) {
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same += 1;
+  return same;
+}
+
+function tocHeading(text, level, language) {
+  // Not a list item (role none: a screen reader counts the articles only), a heading of its level.
+  return h("li", { class: `toc-heading toc-level-${Math.min(level, 3)}`, role: "none", lang: language || null },
+    h("span", { role: "heading", "aria-level": String(Math.min(level + 3, 6)), dir: "auto" }, isolate(text)));
+}
+
 function tocBlock(entries, workId, current, language) {
   if (!entries.length) return h("p", { class: "muted" }, t("tocEmpty"));
   // Only among entries in the language asked for: a work the corpus has in one language is not marked line by line.
   const mixed = entries.some((e) => e.language === language);
   const items = [];
   let path = [];
+  let otherPath = [];
   for (const e of entries) {
     const other = mixed && e.language && e.language !== language;
-    // An entry in the other language stays under the headings around it: its own are in that language.
-    const next = other ? path : e.heading_path || [];
-    let same = 0;
-    while (same < path.length && same < next.length && path[same] === next[same]) same += 1;
-    for (let level = same; level < next.length; level += 1) {
-      items.push(h("li", { class: `toc-heading toc-level-${Math.min(level, 3)}`, dir: "auto", lang: e.language || null },
-        isolate(next[level])));
+    const own = e.heading_path || [];
+    if (other) {
+      const same = commonLevels(otherPath, own);
+      const from = same < own.length ? Math.max(same, Math.min(TOC_OTHER_FROM, own.length - 1)) : own.length;
+      for (let level = from; level < own.length; level += 1) items.push(tocHeading(own[level], level, e.language));
+      if (from < own.length) path = path.slice(0, Math.min(from, path.length));
+      otherPath = own;
+    } else {
+      for (let level = commonLevels(path, own); level < own.length; level += 1) {
+        items.push(tocHeading(own[level], level, e.language));
+      }
+      path = own;
     }
-    path = next;
     items.push(h("li", {},
       h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
         dir: "auto", lang: e.language || null }, isolate(e.label)),
@@ -1036,7 +1062,7 @@ async function articleView(p, token, focus) {
   const repeal = repealNotice({ ...view, label: c.label, wording: c.wording, current: c.current }, others, workId,
     { quote: true }) || laterNotice({ ...view, wording: c.wording, current: c.current, amended_by: c.amended_by }, others,
     workId);
-  const badgeRow = badges(c, null, onlyInBadge(view.language, view.counterparts, preferred));
+  const badgeRow = badges(c, null, onlyInBadge(view.language, view.counterparts));
   if (view.repealed) badgeRow.append(repealedBadge(feminine));
   const heading = citeLabel("h2", c.label, view.language, { tabindex: "-1", id: "article-title" });
   const mainPassage = passageBlock(view, { className: "main", works, workId, known });

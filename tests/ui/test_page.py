@@ -320,6 +320,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     missing = page.locator(".passage.main a.xref[data-article='62']")
     assert missing.get_attribute("class") == "xref xref-missing"
     assert missing.get_attribute("title") == "62: ليس في النصوص المتوفرة"
+    assert missing.get_attribute("aria-label") == "62: ليس في النصوص المتوفرة"  # not only to the eye and the mouse
     missing.click()
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()

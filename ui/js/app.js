@@ -939,8 +939,10 @@ function linkedText(text, language, workId, works, known) {
     const key = `${ref.work}:${ref.article}`;
     const label = ref.work === workId ? ref.article : `${ref.article} — ${workTitle(works.find((w) => w.id === ref.work))}`;
     const missing = ref.work === workId && known?.size && !known.has(ref.article);
+    // Said in the link's name too, for whoever does not see the dotted line nor hovers for the title.
     fragment.append(h("a", { class: missing ? "xref xref-missing" : "xref", href: articleHref(key, language),
       title: t(missing ? "crossRefMissing" : "crossRefTitle", { ref: label }),
+      "aria-label": missing ? t("crossRefMissing", { ref: text.slice(ref.start, ref.end) }) : null,
       dataset: { work: ref.work, article: ref.article } }, text.slice(ref.start, ref.end)));
     last = ref.end;
   }

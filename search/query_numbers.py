@@ -1,0 +1,236 @@
+"""Reading article numbers in the folded query, for `search.query`: after an article word (one, a list, a range,
+a paragraph), written alone («448-2»), or typed with dots or spaces right before or after a code's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.article_numbers import ARABIC_DIGITS, normalize_number, ordinal_to_int
+from search.query_matches import _Citation
+from search.query_patterns import (
+    _ARTICLE_WORD_END_RE,
+    _BEFORE_NUMBER_RE,
+    _LIST_AFTER_CODE_RE,
+    _LIST_BEFORE_RE,
+    _LIST_SEPARATOR_RE,
+    _LONG_NUMBER_RE,
+    _MAX_RANGE,
+    _MIN_BARE_BASE,
+    _NEXT_WORD_RE,
+    _NUMBER_AFTER_CODE_RE,
+    _NUMBER_BEFORE_CODE_RE,
+    _NUMBER_RE,
+    _PARAGRAPH_RE,
+    _PARAGRAPH_WORD_RE,
+    _RANGE_AFTER_CODE_RE,
+    _RANGE_SEPARATOR_RE,
+    _REVERSED_BASE_RE,
+    _SPACED_PARTS_RE,
+    _SPACES_RE,
+    _SUFFIXES,
+    _UNITS,
+    _WORDS_RE,
+)
+
+
+def _expand_range(first: str, last: str) -> list[str]:
+    """«448-1 à 448-14» → 448-1 … 448-14 when only the last part varies; else the two ends."""
+    a, b = first.split("-"), last.split("-")
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit():
+        low, high = int(a[-1]), int(b[-1])
+        if 0 < high - low <= _MAX_RANGE:
+            return ["-".join([*a[:-1], str(n)]) for n in range(low, high + 1)]
+    return [first, last]
+
+
+def _followed_by_unit(text: str, pos: int) -> bool:
+    """«10 سنوات», «5-10 ans», «20 %»: a quantity, not an article; «448-3, 1°»: an item of the article."""
+    match = _NEXT_WORD_RE.match(text, pos)
+    return bool(match) and (match.group(1) in _UNITS or match.group(1) == "°")
+
+
+def _article_word_before(text: str, pos: int) -> bool:
+    return bool(_ARTICLE_WORD_END_RE.search(text[:pos]))
+
+
+def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str, int] | None:
+    """One article number at `pos`: digits («448 - 2», «448 مكرر») or ordinal words («السادسة», «premier»)."""
+    if m := _NUMBER_RE.match(text, pos):
+        suffix = _SUFFIXES.get(m.group("suffix") or "", m.group("suffix") or "")
+        raw, end = m.group("number"), m.end()
+        if not suffix and (parts := _spaced_parts(text, m)):
+            raw, end = f"{raw}-{'-'.join(parts.group().split())}", parts.end()
+        elif not suffix and (base := _reversed_base(text, m)):
+            raw, end = f"{base.group(1)}-{raw}", base.end()
+        number = normalize_number(f"{raw} {suffix}".strip(), rtl=rtl)
+        return (number, end) if number else None
+    words = _WORDS_RE.match(text, pos)
+    if digits_only or not words:
+        return None
+    for count in (3, 2, 1):  # «الحادية عشرة», «الثالثة والعشرون», «الأولى»
+        ordinal = words.group(count) and ordinal_to_int(" ".join(words.groups()[:count]))
+        # Several words make one ordinal from 11 up: «الأولى والثانية» is two articles, not a 3rd.
+        if ordinal and (count == 1 or ordinal > 10):
+            return str(ordinal), words.end(count)
+    return None
+
+
+def _spaced_parts(text: str, number: re.Match[str]) -> re.Match[str] | None:
+    """«الفصل 448 2», «art. 82 5 1»: a code's sub-numbers typed with spaces for dashes. Only after a base of 20 or
+    more written without dashes, each part of two digits at most and smaller than the base, and not a quantity
+    («المادة 5 2016», «article 30 10 ans»)."""
+    base = number.group("number").translate(ARABIC_DIGITS)
+    if not base.isdigit() or int(base) < _MIN_BARE_BASE:
+        return None
+    parts = _SPACED_PARTS_RE.match(text, number.end())
+    if parts is None or _followed_by_unit(text, parts.end()):
+        return None
+    return parts if all(int(p.translate(ARABIC_DIGITS)) < int(base) for p in parts.group().split()) else None
+
+
+def _reversed_base(text: str, number: re.Match[str]) -> re.Match[str] | None:
+    """«الفصل 2 448»: a sub-number and its base typed with a space, right to left as PDFs copy them (the dashed
+    «2-448» is read so already). Only a sub-number of two digits at most before a base of 20 to 999, not a quantity."""
+    sub = number.group("number").translate(ARABIC_DIGITS)
+    if not sub.isdigit() or len(sub) > 2:
+        return None
+    base = _REVERSED_BASE_RE.match(text, number.end())
+    if base is None or _followed_by_unit(text, base.end()):
+        return None
+    return base if int(sub) < _MIN_BARE_BASE <= int(base.group(1).translate(ARABIC_DIGITS)) else None
+
+
+def _read_numbers(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[list[str], int, set[str]]:
+    """The numbers after an article word: one, a list («5 و6», «448-2 et 448-3») or a range («1 إلى 5»); and the
+    members of a range before its last (the articles numbered under them belong to it too)."""
+    first = _read_number(text, pos, rtl, digits_only)
+    if not first:
+        # «art. 44811 CP» (448-11 mistyped), «الفصل 100000»: no article has so long a number, and the reader is told
+        # so rather than shown the code's words for it.
+        if (long := _LONG_NUMBER_RE.match(text, pos)) and not _followed_by_unit(text, long.end(1)):
+            return [long.group(1).translate(ARABIC_DIGITS)], long.end(1), set()
+        return [], pos, set()
+    numbers, end, inner = [first[0]], first[1], set()
+    while True:
+        if (sep := _RANGE_SEPARATOR_RE.match(text, end)) and (last := _read_number(text, sep.end(), rtl, True)):
+            members = _expand_range(numbers[-1], _sibling(numbers[-1], last[0]))
+            numbers[-1:] = members
+            inner.update(members[:-1])
+        elif (
+            (sep := _listed(text, end)) is not None
+            and (last := _read_number(text, sep, rtl, digits_only))
+            and not _followed_by_unit(text, last[1])
+        ):
+            numbers.append(_sibling(numbers[-1], last[0]))
+        else:
+            return numbers, end, inner
+        end = last[1]
+
+
+def _sibling(previous: str, number: str) -> str:
+    """«448-1 إلى 14», «art. 448-2 et 3»: a plain number listed after a sub-numbered article, and smaller than its
+    base, is the next sub-number (448-14, 448-3), not article 14 or 3 of every text."""
+    parts = previous.split(" ")[0].split("-")
+    if len(parts) > 1 and number.isdigit() and int(number) < int(parts[0]):
+        return "-".join([*parts[:-1], number])
+    return number
+
+
+def _paragraph_end(text: str, end: int, rtl: bool) -> int:
+    """Past the paragraph written after an article («art. 448-2 al. 2», «Article 3(a)», «art. 3, paragraphe 2»,
+    «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""
+    if paragraph := _PARAGRAPH_RE.match(text, end):
+        return paragraph.end()
+    if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+        numbers, number_end, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
+        return number_end if numbers else end
+    return end
+
+
+def _listed(text: str, end: int) -> int | None:
+    """Where the next listed number starts: after a comma or «و» / «et» («5 و6», «5, 6 et 7»), or at
+    an ordinal with «و» («الأولى والثانية»); a mere space lists nothing («المادة 5 2016»)."""
+    sep = _LIST_SEPARATOR_RE.match(text, end)
+    if sep.group().strip() or text.startswith("و", sep.end()):
+        return sep.end()
+    return None
+
+
+def _number_before_code(text: str, code_start: int) -> _Citation | None:
+    """«448.4 CP», «448 4 du code pénal», «82.5.1 ق.م.ج», «448.1, 448.2 et 448.3 CP», «448 CP»: a code's articles
+    typed with dots, spaces or none right before the code's name (the French Penal Code prints «Article 448.4»).
+    Alone, «27.14» is a law's number and «448 4» two numbers; before a code they are its articles, within bounds: a
+    base of 20 to 999, each part of two digits at most, smaller than the base and without a leading zero; not a law
+    number's shape (two digits, a dot, two digits: «24.03 CP», «86.14 CP» name laws amending the code); and, when any
+    number of the list is written with spaces or none, only with the list as the question's first words or after a
+    bracket («amende de 500 10 CP», «pages 150 et 151 CP», «Convention, 40 CP» are none)."""
+    numbers: list[str] = []
+    loose = False  # a number of the list written with spaces or none: the list must stand on its own
+    end, start, last_end = code_start, None, 0
+    while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(match)):
+        last_end = last_end or match.end("number")
+        numbers.insert(0, number)
+        loose = loose or "." not in match.group("number")
+        start = match.start("number")
+        end = start
+        if not (separator := _LIST_BEFORE_RE.search(text[:end])):
+            break
+        end = separator.start()
+    if not numbers or start is None:
+        return None
+    if loose and (before := text[:start].rstrip()) and before[-1] not in "([«\"'":
+        return None
+    return _Citation(start, last_end, numbers, code_after=True)
+
+
+def _number_after_code(text: str, code_end: int) -> _Citation | None:
+    """«CP 448.11», «القانون الجنائي 448.11», «ق.م.ج 82.7», «Code pénal 448 11», «code pénal 448»: a code's article
+    typed with dots, spaces or none right after the code's name, within `_dotted_article`'s bounds («code pénal 1962»,
+    «CP 24.03» are none) and not a quantity («code pénal 300 dirhams»). With spaces or none, only as the question's
+    last words: «code pénal 448 peine» may be a count. Before, such a question opened the code at its dahir."""
+    match = _NUMBER_AFTER_CODE_RE.match(text, code_end)
+    if not match or not (number := _dotted_article(match)) or _followed_by_unit(text, match.end()):
+        return None
+    numbers, loose, end = [number], "." not in match.group("number"), match.end("number")
+    # A list («CP 448.1, 448.2 et 448.3»): each number within the same bounds; a range («CP 448.1 à 448.14») is not
+    # read here, so that none of it is cited short.
+    while (
+        (separator := _LIST_AFTER_CODE_RE.match(text, end))
+        and (following := _NUMBER_AFTER_CODE_RE.match(text, separator.end()))
+        and (number := _dotted_article(following))
+    ):
+        numbers.append(number)
+        loose = loose or "." not in following.group("number")
+        end = following.end("number")
+    if _RANGE_AFTER_CODE_RE.match(text, end) or _followed_by_unit(text, end):
+        return None
+    if loose and text[end:].strip(" \t?؟.!"):
+        return None
+    return _Citation(match.start("number"), end, numbers, code_before=True)
+
+
+def _dotted_article(match: re.Match[str]) -> str | None:
+    """The article «448.4», «448 4» or «448» reads within bounds, or None (see `_number_before_code`)."""
+    base, *parts = re.split(r"[. \t]+", match.group("number").translate(ARABIC_DIGITS))
+    if (
+        not _MIN_BARE_BASE <= int(base) <= 999
+        or any(part.startswith("0") or int(part) >= int(base) for part in parts)
+        or (len(base) == 2 and any(len(part) == 2 for part in parts))
+    ):
+        return None
+    return "-".join([base, *parts])
+
+
+def _bare_article(text: str, match: re.Match[str]) -> str | None:
+    """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
+    over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
+    right to left when its first part is the smaller (2-448 → 448-2)."""
+    raw = match.group()
+    parts = raw.split("-")
+    if any(not p.isdigit() or (p.startswith("0") and p != "0") or int(p) > 999 for p in parts):
+        return None
+    number = normalize_number(raw, rtl=True)
+    if not number or int(number.split("-")[0]) < _MIN_BARE_BASE or _followed_by_unit(text, match.end()):
+        return None
+    return number

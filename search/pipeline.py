@@ -485,6 +485,11 @@ def _lexical_query(parsed: ParsedQuery) -> str:
     return parsed.remainder if len(_words(parsed.remainder)) >= 2 or _cites_outside(parsed) else parsed.text
 
 
+def _admitted(retrieval: Retrieval, filters: SearchFilters) -> Retrieval:
+    """A retrieval's passages that ``filters`` admit, in its order."""
+    return replace(retrieval, documents=[d for d in retrieval.documents if filters.admits(d)])
+
+
 def _without_kind(filters: SearchFilters) -> SearchFilters:
     """The filters less the kind of work and the jurisdiction chosen."""
     return replace(filters, work_type=None, jurisdiction=None)
@@ -922,13 +927,15 @@ class Searcher:
             hit.key for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
         ]
 
-    def _answers_in_other_languages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[tuple[str, set[str]]]:
-        """The articles among the first of the search in every language that have no wording in the language the
-        search is narrowed to, with their languages: «exonération des frais de justice» narrowed to French would never
-        show Law 27-14 art. 5, which the corpus holds in Arabic only."""
+    def _answers_in_other_languages(
+        self, parsed: ParsedQuery, filters: SearchFilters, wider: Retrieval | None = None
+    ) -> list[tuple[str, set[str]]]:
+        """The articles among the first of the search in every language (``wider``, where the search has made it)
+        that have no wording in the language the search is narrowed to, with their languages: «exonération des frais de
+        justice» narrowed to French would never show Law 27-14 art. 5, which the corpus holds in Arabic only."""
         everywhere = replace(filters, language=None)
         hidden = []
-        for key in self._first_articles(parsed, everywhere):
+        for key in self._first_articles(parsed, everywhere, wider and _admitted(wider, everywhere)):
             wordings = [d for d in self.passages.by_key(key) if everywhere.admits(d)]
             languages = {d.meta["language"] for d in wordings if d.meta.get("current") is not False}
             if languages and filters.language not in languages:
@@ -944,7 +951,9 @@ class Searcher:
         narrowing = replace(filters, language=None)
         return [
             key
-            for key in self._first_articles(parsed, _without_kind(filters), wider)
+            for key in self._first_articles(
+                parsed, _without_kind(filters), wider and _admitted(wider, _without_kind(filters))
+            )
             if not any(narrowing.admits(d) for d in self.passages.by_key(key))
         ]
 
@@ -961,18 +970,19 @@ class Searcher:
     def _retrieve_within(
         self, parsed: ParsedQuery, filters: SearchFilters, method: Method | None, top_k: int
     ) -> tuple[Retrieval, Retrieval | None]:
-        """The search's retrieval within ``filters`` and, where they narrow the kind of work or the jurisdiction, the
-        one without those (what the `answers_outside_filters` notice reads). One retrieval serves both when the wider
-        one's passages within the filters hold ``top_k`` articles: the filter then leaves out what it does not admit
-        and reorders nothing, and the embedded store's filtered search (in Python, over every point) is not run: a
-        search narrowed to Morocco took twice a plain one's time. A filter that leaves fewer («convention» in
-        English) is searched on its own."""
-        if not (filters.work_type or filters.jurisdiction) or filters.work_id or method is not None:
+        """The search's retrieval within ``filters`` and, where they narrow the kind of work, the jurisdiction or the
+        language, the one without those (what the notices on answers left out read, `_admitted` to their own filters).
+        One retrieval serves both when the wider one's passages within the filters hold ``top_k`` articles: the filter
+        then leaves out what it does not admit and reorders nothing, and the embedded store's filtered search (in
+        Python, over every point) is not run: a search narrowed to Morocco took twice a plain one's time. A filter that
+        leaves fewer («convention» in English, French for an Arabic question) is searched on its own."""
+        narrowed = filters.work_type or filters.jurisdiction or filters.language
+        if not narrowed or filters.work_id or method is not None:
             return self._retrieve(parsed, filters, method), None
-        wider = self._retrieve(parsed, _without_kind(filters))
-        within = [d for d in wider.documents if filters.admits(d)]
-        if len({d.meta.get("key") for d in within}) >= top_k:
-            return replace(wider, documents=within), wider
+        wider = self._retrieve(parsed, replace(_without_kind(filters), language=None))
+        within = _admitted(wider, filters)
+        if len({d.meta.get("key") for d in within.documents}) >= top_k:
+            return within, wider
         return self._retrieve(parsed, filters), wider
 
     def _work_filtered_out(self, works: Sequence[str], filters: SearchFilters) -> Notice | None:
@@ -1119,7 +1129,7 @@ class Searcher:
             hidden = (
                 self._work_in_other_languages(set(parsed.works), filters)
                 if work_only
-                else self._answers_in_other_languages(parsed, filters)
+                else self._answers_in_other_languages(parsed, filters, wider)
             )
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})

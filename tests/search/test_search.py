@@ -559,6 +559,31 @@ def test_a_filter_on_the_kind_of_work_leaves_out_what_it_does_not_admit_and_reor
     assert len(many) > 3 and all(r.citation.key.startswith("ma-law-") for r in many)
 
 
+def test_a_search_narrowed_to_a_language_is_the_whole_search_in_that_language(indexed) -> None:
+    _, _, searcher = indexed
+    query = "exonération des frais de justice pour les victimes de traite"
+    everything = searcher.search(query, top_k=50).results
+    retrievals = []
+    retrieve = searcher.retrieve
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        retrievals.append(args[1])
+        return retrieve(*args, **kwargs)
+
+    searcher.retrieve = counted  # type: ignore[method-assign]
+    try:
+        response = searcher.search(query, top_k=2, lang="fr")
+    finally:
+        del searcher.retrieve
+    within = [r.citation.key for r in response.results]
+    assert len(within) == 2 and all(r.language == "fr" for r in response.results)
+    assert within == [r.citation.key for r in everything if r.citation.key in within]
+    # One retrieval, in every language, serves the results and the notice of the Arabic-only answers.
+    assert len(retrievals) == 1 and retrievals[0].language is None
+    [notice] = [n for n in response.notices if n.code == "answers_in_other_language"]
+    assert "ma-law-27-14:5" in notice.keys
+
+
 def test_a_cited_article_hidden_by_the_language_chosen_is_said_to_be_elsewhere(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 82-5-1 من قانون المسطرة الجنائية", top_k=3, lang="fr")  # Arabic only

@@ -53,7 +53,7 @@ from search.article_questions import (
 from search.articles import ArticleGrouper, ArticleHit
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
-from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of
+from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of, without_digit_words
 from search.fusion import Method, ScoreFusion, lift
 from search.glossary import load_glossary
 from search.highlight import highlight_sentences
@@ -498,8 +498,9 @@ def _without_kind(filters: SearchFilters) -> SearchFilters:
 def _dense_query(parsed: ParsedQuery) -> str:
     """The question as the dense side reads it: whole, for the sense its citations give it, but for an article of a
     text the corpus lacks, whose number would bring other texts' articles of that number (the label is embedded with
-    each passage)."""
-    return parsed.remainder if _cites_outside(parsed) and _words(parsed.remainder) else parsed.text
+    each passage), nor the digits Darija typed in Latin letters writes letters with («9anoni»)."""
+    text = parsed.remainder if _cites_outside(parsed) and _words(parsed.remainder) else parsed.text
+    return without_digit_words(text).strip() or text
 
 
 def _words_besides_citations(parsed: ParsedQuery) -> set[str]:
@@ -964,7 +965,7 @@ class Searcher:
             filters,
             method,
             boost_works=[] if method in ("dense", "sparse") else parsed.works,
-            lexical_query=_lexical_query(parsed),
+            lexical_query=without_digit_words(_lexical_query(parsed)),
         )
 
     def _retrieve_within(

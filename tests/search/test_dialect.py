@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from search.dialect import DarijaToMsa, darija_to_msa, is_darija, looks_like_arabizi, vocabulary_of
+from search.dialect import (
+    DarijaToMsa,
+    darija_to_msa,
+    is_darija,
+    looks_like_arabizi,
+    vocabulary_of,
+    without_digit_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,6 +81,10 @@ def test_marks_alone_make_no_word() -> None:
         ("wach lkhdama sghira 9anoni", True),  # a trial's: «9» was read as an article number
         ("bghit n3ref l7o9o9 dyal dahiya", True),
         ("wach kayn chi 9anon", True),
+        ("9anoun", True),  # a trial's: one word, and ten article 9s with no notice
+        ("3lach", True),
+        ("C29", False),
+        ("2bis", False),
         ("la patronne a pris mon passeport", False),
         ("art. 448-2 CP", False),
         ("loi 27-14 article 5", False),
@@ -98,3 +109,12 @@ def test_darija_in_latin_letters_is_told_how_to_ask(indexed) -> None:
     notices = searcher.search("wach lkhdama sghira 9anoni").notices
     assert [n.code for n in notices] == ["arabizi"]
     assert "Arabic letters or in French" in notices[0].message
+    assert [n.code for n in searcher.search("9anoun").notices] == ["arabizi"]
+
+
+def test_digits_that_write_letters_are_not_searched_as_numbers() -> None:
+    assert without_digit_words("wach lkhdama sghira 9anoni").split() == ["wach", "lkhdama", "sghira"]
+    assert without_digit_words("l7o9o9 dyal victime").split() == ["dyal", "victime"]
+    # Numbers, ordinals and conventions' numbers stay.
+    kept = "art. 448-2 CP, C29, 1er et 3eme alinéa, 2bis, loi 27-14, الفصل 9"
+    assert without_digit_words(kept) == kept

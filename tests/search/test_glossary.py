@@ -109,6 +109,9 @@ def test_the_shipped_darija_list_is_loaded_with_the_glossary(tmp_path: Path) -> 
     assert len(both) > len(french_arabic)
     # «خدامة» (a domestic worker) reaches Law 19-12's words; the French ↔ Arabic glossary alone does not.
     assert "منزل" in both.translate("خدامة فدار ناس") and "منزل" not in french_arabic.translate("خدامة فدار ناس")
+    # A trial's «كيبيع البنات» (he sells girls) is trafficking; «خدا ليا الباسبور», a passport withheld.
+    assert {"اتجار", "بشر"} <= set(both.translate("شحال ديال الحبس لي كياخد لي كيبيع البنات"))
+    assert "حجز" in both.translate("واحد خدا ليا الباسبور ديالي")
 
 
 def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:
@@ -198,6 +201,7 @@ def test_untranslated_lists_what_neither_lexicon_nor_glossary_reaches() -> None:
         "يخلص التقرير إلى التوصيات",  # «كيخلصوني» (they pay me) would be «يخلص»
         "يجب أن يخلصوا الضحايا من الاستغلال",  # «كيخلصوها» would be «يخلصو»
         "السجن تسع سنوات",  # «تسعا» (she begs) would be «تسع»
+        "في الدار البيضاء",  # Casablanca: «فالدار» (at home, domestic work) would be «دار»
     ],
 )
 def test_the_darija_list_leaves_msa_questions_alone(text: str) -> None:

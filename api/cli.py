@@ -446,8 +446,11 @@ VARIANTS = {
     "hybrid-no-subject": "weighted",
     # Without the French question's embedding moved toward its Arabic rendering by the glossary (search.cross_lingual).
     "hybrid-no-rendering": "weighted",
-    # Without the articles' written questions (search.article_questions).
+    # Without the articles' written questions, by meaning (search.article_questions) nor by their words
+    # (search.question_words).
     "hybrid-no-questions": "weighted",
+    # Without the written questions' words on the lexical side alone (search.question_words).
+    "hybrid-no-question-words": "weighted",
     "hybrid-rrf": "rrf",
     "dense": "dense",
     "sparse": "sparse",
@@ -481,6 +484,7 @@ def evaluate(
         standing = (searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named)
         rendering = (searcher.cross_lingual.glossary, searcher.cross_lingual.weight)
         question_weight = fusion.question_weight
+        question_words_weight = fusion.question_words_weight
         for variant in chosen:
             name, _, weight = variant.partition("@")
 
@@ -502,6 +506,9 @@ def evaluate(
                 if name == "hybrid-no-subject":
                     searcher.focus_bonus_named = searcher.focus_bonus
                 fusion.question_weight = 0.0 if name == "hybrid-no-questions" else question_weight
+                fusion.question_words_weight = (
+                    0.0 if name in ("hybrid-no-questions", "hybrid-no-question-words") else question_words_weight
+                )
                 results = searcher.search(question, top_k=10, method=VARIANTS[name]).results  # type: ignore[arg-type]
                 return [r.text for r in results]
 
@@ -515,6 +522,7 @@ def evaluate(
                 searcher.focus_bonus, searcher.formal_penalty, searcher.focus_bonus_named = standing
                 searcher.cross_lingual.glossary, searcher.cross_lingual.weight = rendering
                 fusion.question_weight = question_weight
+                fusion.question_words_weight = question_words_weight
             if results_dir:
                 results_dir.mkdir(parents=True, exist_ok=True)
                 write_results_jsonl(results_dir / f"{variant}.jsonl", reports[variant].results())

@@ -235,6 +235,7 @@ class _Attached:
     vectors: np.ndarray  # one unit row per embedded question
     passages: dict[str, tuple[Document, ...]]  # per article key, its indexed passages
     crowding: np.ndarray  # per embedded question, its `crowding`
+    texts: tuple[str, ...] = ()  # per embedded question, its text
 
 
 @component
@@ -297,12 +298,28 @@ class ArticleQuestionMatcher:
             else np.zeros((0, 0), dtype=np.float32)
         )
         keys = tuple(found[(q.source, q.snippet)] for q in kept)
-        self._attached = _Attached(keys, vectors, {k: tuple(v) for k, v in passages.items()}, crowding(vectors, keys))
+        self._attached = _Attached(
+            keys,
+            vectors,
+            {k: tuple(v) for k, v in passages.items()},
+            crowding(vectors, keys),
+            tuple(q.text for q in kept),
+        )
 
     @property
     def articles(self) -> int:
         """How many indexed articles have questions."""
         return len(self._attached.passages)
+
+    def written(self) -> tuple[dict[str, list[str]], dict[str, tuple[Document, ...]]]:
+        """The attached questions' texts per article key, and each such article's passages: what
+        `search.question_words.QuestionWordMatcher` indexes."""
+        attached = self._attached
+        texts: dict[str, list[str]] = defaultdict(list)
+        for keys, text in zip(attached.keys, attached.texts, strict=True):
+            for key in keys:
+                texts[key].append(text)
+        return dict(texts), attached.passages
 
     @component.output_types(documents=list[Document])
     def run(self, query_embedding: list[float], admits: Callable[[Document], bool] | None = None) -> dict[str, Any]:

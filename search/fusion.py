@@ -14,6 +14,8 @@ where a French question meets an Arabic text, which it cannot match otherwise.
 
 A fourth list, the articles whose written questions come close to the reader's (`search.article_questions`), adds
 ``question_weight`` times its normalised closeness to an article's fused score; the sum is scaled back to [0, 1].
+The same questions' words (`search.question_words`) add ``question_words_weight`` times their article's BM25 to each
+passage's own lexical score, before the lexical list is normalised: doc2query's expansion of the indexed text.
 
 Dense results are ranked per script of the corpus (Arabic; Latin: French and English): a multilingual model scores
 passages in the query's own language higher, so without this a French question never reaches an
@@ -38,6 +40,8 @@ from ingest.text import analyze, detect_languages
 Method = Literal["rrf", "weighted", "dense", "sparse"]
 # Of the written questions' closeness against the fused score (see search.article_questions for the measures).
 QUESTION_WEIGHT = 1.0
+# Of an article's written questions' BM25 against its passages' own lexical score (see search.question_words).
+QUESTION_WORDS_WEIGHT = 0.5
 # The nearest written question's cosine under which it says nothing, and from which it is trusted in full. On the 253
 # questions of the read evaluation sets, the article of the nearest written question answered none of the 15 whose
 # nearest was under 0.88, one in five to one in four between 0.88 and 0.92, half to 0.94 and four in five above;
@@ -72,6 +76,23 @@ def _normalised(documents: list[Document]) -> dict[str, float]:
     span = high - low
     # A lone result (or all equal) gets full weight: it is that list's best answer.
     return {d.id: ((d.score or 0.0) - low) / span if span else 1.0 for d in documents}
+
+
+def _with_question_words(sparse: list[Document], matched: list[Document], weight: float) -> list[Document]:
+    """The lexical list with each passage's score raised by ``weight`` times its article's written questions' BM25
+    (``matched``: passages scored so, `search.question_words`); the passages only those bring in join it. Best first."""
+    if not matched or not weight:
+        return sparse
+    by_article = {d.meta.get("key"): d.score or 0.0 for d in matched}
+    listed = {d.id for d in sparse}
+    joining = [replace(d, score=0.0) for d in matched if d.id not in listed]
+    return sorted(
+        (
+            replace(d, score=(d.score or 0.0) + weight * by_article.get(d.meta.get("key"), 0.0))
+            for d in sparse + joining
+        ),
+        key=lambda d: -(d.score or 0.0),
+    )
 
 
 def _coverage(query: str, document: Document) -> float:
@@ -122,6 +143,7 @@ class ScoreFusion:
         cross_script_translation_credit: float = 1.0,
         question_weight: float = QUESTION_WEIGHT,
         question_confidence: tuple[float, float] | None = QUESTION_CONFIDENCE,
+        question_words_weight: float = QUESTION_WORDS_WEIGHT,
     ) -> None:
         """
         :param translation_credit: weight of a translated lexical match against a match of the query's own words.
@@ -129,8 +151,11 @@ class ScoreFusion:
         :param question_weight: weight of the closeness of an article's written questions (0: not used).
         :param question_confidence: the nearest written question's cosine from which its list counts not at all, and
             in full (None: always in full).
+        :param question_words_weight: weight of the BM25 of an article's written questions, added to its passages'
+            lexical score (0: not used).
         """
         self.method = method
+        self.question_words_weight = question_words_weight
         self.question_weight = question_weight
         self.question_confidence = question_confidence
         self.translation_credit = translation_credit
@@ -148,6 +173,7 @@ class ScoreFusion:
         query: str | None = None,
         translated: list[Document] | None = None,
         questions: list[Document] | None = None,
+        question_words: list[Document] | None = None,
     ) -> dict[str, Any]:
         method = method or self.method
         weight = self.dense_weight if dense_weight is None else dense_weight
@@ -156,6 +182,7 @@ class ScoreFusion:
         if method == "sparse":
             return {"documents": list(sparse)}
         translated = translated or []
+        sparse = _with_question_words(sparse, question_words or [], self.question_words_weight)
         questions = (questions or []) if self.question_weight else []
         # Min-max gives the closest article full marks even when no written question is near the reader's: the list
         # counts as far as the nearest is near, on the bundled model's scale (QUESTION_CONFIDENCE), and not at all

@@ -4,6 +4,7 @@
 query ─┬─ Darija → MSA ─ dense embedder ─┬─ dense retriever ─┐
        │                                 └─ written questions ┤
        ├─ sparse embedder ─ sparse retriever ────────────────┤
+       ├─ written questions' words (BM25) ───────────────────┤
        ├─ lexicon (other language) ─ sparse retriever ───────┴─ fusion ─ focus ─ work named ─ definition ranker ─┐
        └─ citation parser ─ cited articles ─────────────────────────────────────────────────────────────────────┤
                                                                                    result builder ─ article grouper ─┘
@@ -60,6 +61,7 @@ from search.highlight import highlight_sentences
 from search.lexicon import cached_lexicon
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, kinds_named, outside_name_terms, parse_query
+from search.question_words import QuestionWordMatcher
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.shared_document import shared
 from search.sparse_index import InMemorySparseRetriever
@@ -238,7 +240,11 @@ class CandidateFilter:
     """
 
     @component.output_types(
-        dense=list[Document], sparse=list[Document], translated=list[Document], questions=list[Document]
+        dense=list[Document],
+        sparse=list[Document],
+        translated=list[Document],
+        questions=list[Document],
+        question_words=list[Document],
     )
     def run(
         self,
@@ -246,6 +252,7 @@ class CandidateFilter:
         sparse: list[Document],
         translated: list[Document] | None = None,
         questions: list[Document] | None = None,
+        question_words: list[Document] | None = None,
         include_original: bool = False,
     ) -> dict[str, Any]:
         def keep(document: Document) -> bool:
@@ -262,6 +269,7 @@ class CandidateFilter:
             "sparse": [shared(d) for d in sparse if keep(d)][:CANDIDATES],
             "translated": [shared(d) for d in translated or [] if keep(d)][:CANDIDATES],
             "questions": [shared(d) for d in questions or [] if keep(d)],
+            "question_words": [shared(d) for d in question_words or [] if keep(d)],
         }
 
 
@@ -520,10 +528,11 @@ def build_search_pipeline(
     fusion: ScoreFusion | None = None,
     passages: PassageIndex | None = None,
     questions: ArticleQuestionMatcher | None = None,
+    question_words: QuestionWordMatcher | None = None,
 ) -> Pipeline:
     """The retrieval pipeline; with `passages`, lexical retrieval runs on them in memory (embedded Qdrant's
-    own is slow, see `search.sparse_index`). ``questions`` matches the articles' written questions (none by
-    default; the searcher attaches them to its index)."""
+    own is slow, see `search.sparse_index`). ``questions`` matches the articles' written questions and
+    ``question_words`` their words (none by default; the searcher attaches them to its index)."""
     # One retriever for the query's words and their translation: one matrix in memory, built once.
     sparse: QdrantSparseEmbeddingRetriever | InMemorySparseRetriever = (
         InMemorySparseRetriever(passages, top_k=OVERFETCH_SPARSE)
@@ -565,6 +574,10 @@ def build_search_pipeline(
     pipeline.connect("candidates.translated", "fusion.translated")
     pipeline.connect("questions.documents", "candidates.questions")
     pipeline.connect("candidates.questions", "fusion.questions")
+    # The same questions' words, on the lexical side (`search.question_words`).
+    pipeline.add_component("question_words", question_words or QuestionWordMatcher())
+    pipeline.connect("question_words.documents", "candidates.question_words")
+    pipeline.connect("candidates.question_words", "fusion.question_words")
     return pipeline
 
 
@@ -605,8 +618,14 @@ class Searcher:
         self.questions = ArticleQuestionMatcher(
             load_article_questions(), cache_dir=settings.data_dir / "article-questions", model=model
         )
+        self.question_words = QuestionWordMatcher()
         self.pipeline = build_search_pipeline(
-            self.store, model, self.fusion, passages=in_memory, questions=self.questions
+            self.store,
+            model,
+            self.fusion,
+            passages=in_memory,
+            questions=self.questions,
+            question_words=self.question_words,
         )
         self._calibrated = is_bundled_model(model)  # WEAK_DENSE_SCORE is this model's scale
         if not self._calibrated and fusion is None:  # and so are the written questions' bounds of confidence
@@ -646,6 +665,7 @@ class Searcher:
                 embed=embedding_function(self.pipeline.get_component("dense_embedder")),
                 works=starter_works(self.catalogue),
             )
+            self.question_words.attach(*self.questions.written())
             arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
             self.dialect.vocabulary = vocabulary_of(arabic)
             self._lexicon_for = generation
@@ -820,6 +840,7 @@ class Searcher:
                     "filters": haystack_filters,
                 },
                 "questions": {"admits": filters.admits if filters.narrowed else None},
+                "question_words": {"query": words, "admits": filters.admits if filters.narrowed else None},
                 "candidates": {"include_original": filters.include_original},
                 "fusion": {"method": method, "query": words},
             },

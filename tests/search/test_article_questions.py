@@ -199,12 +199,12 @@ def test_a_plain_question_finds_the_article_its_words_miss(indexed) -> None:
     _, _, searcher = indexed
     question = "Les hommes qui vont voir une fille qu'ils savent tenue par un réseau risquent-ils quelque chose ?"
     with_questions = [r.citation.key for r in searcher.search(question, top_k=5).results]
-    weight = searcher.fusion.question_weight
-    searcher.fusion.question_weight = 0.0
+    weights = searcher.fusion.question_weight, searcher.fusion.question_words_weight
+    searcher.fusion.question_weight = searcher.fusion.question_words_weight = 0.0
     try:
         without = [r.citation.key for r in searcher.search(question, top_k=10).results]
     finally:
-        searcher.fusion.question_weight = weight
+        searcher.fusion.question_weight, searcher.fusion.question_words_weight = weights
     assert "ma-penal-code:448-10" in with_questions[:3]
     assert "ma-penal-code:448-10" not in without[:3]
 

@@ -235,7 +235,7 @@ class _Attached:
     vectors: np.ndarray  # one unit row per embedded question
     passages: dict[str, tuple[Document, ...]]  # per article key, its indexed passages
     crowding: np.ndarray  # per embedded question, its `crowding`
-    texts: tuple[str, ...] = ()  # per embedded question, its text
+    texts: tuple[str, ...]  # per embedded question, its text
 
 
 @component
@@ -271,7 +271,7 @@ class ArticleQuestionMatcher:
         self.model = model
         self.hubness_weight = hubness_weight
         self.unmatched: list[ArticleQuestion] = []
-        self._attached = _Attached((), np.zeros((0, 0), dtype=np.float32), {}, np.zeros(0, dtype=np.float32))
+        self._attached = _Attached((), np.zeros((0, 0), dtype=np.float32), {}, np.zeros(0, dtype=np.float32), ())
 
     def attach(
         self,

@@ -76,6 +76,14 @@ class CrossLingualQueryBlend:
         """Loads the model, if the pipeline has not already (the embedder is the question's own)."""
         self.embedder.warm_up()
 
+    def blends(self, text: str, narrowed_to: str | None = None) -> bool:
+        """Whether `run` moves the embedding of ``text`` (searched within ``narrowed_to``)."""
+        return bool(self._rendering(text, narrowed_to))
+
+    def _rendering(self, text: str, narrowed_to: str | None) -> str:
+        wanted = self.weight and narrowed_to in (None, "ar") and detect_languages(text) == {"fr"}
+        return self.glossary.render(text) if wanted else ""
+
     @component.output_types(embedding=list[float], rendering=str)
     def run(self, embedding: list[float], text: str, narrowed_to: str | None = None) -> dict[str, Any]:
         """
@@ -88,8 +96,7 @@ class CrossLingualQueryBlend:
             corpus) and names a concept of the glossary, and `rendering`, the Arabic it was blended with ("" when
             none).
         """
-        wanted = self.weight and narrowed_to in (None, "ar") and detect_languages(text) == {"fr"}
-        rendering = self.glossary.render(text) if wanted else ""
+        rendering = self._rendering(text, narrowed_to)
         if not rendering:
             return {"embedding": embedding, "rendering": ""}
         rendered = self.embedder.run(text=rendering)["embedding"]

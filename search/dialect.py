@@ -140,9 +140,12 @@ class DarijaToMsa:
 # words, and Darija's everyday words. Neither analyser reads it, nor the embedding model well: the reader is asked
 # to write in Arabic letters or in French rather than shown what «9anoni» happens to match.
 # A digit between letters («n3ref», «l7o9o9») or before two («9anoni», «3lach»); not an ordinal («3eme», «2nd»,
-# «2bis») nor a convention's number («C29»).
+# «2nde», «2bis», «2quinquies»), a unit typed without a space («3ans», «2kg») nor a convention's number («C29»).
 _ARABIZI_DIGIT_RE = re.compile(r"[a-z']*[a-z][2379][a-z'][a-z'2379]*|[2379][a-z][a-z'2379]+")
-_NOT_ARABIZI_RE = re.compile(r"\d+(?:e|er|eme|ème|nd|rd|th|bis|ter|quater)|[a-z]\d+")
+_NOT_ARABIZI_RE = re.compile(
+    r"\d+(?:e|er|ers|es|re|res|eme|emes|ème|nd|nde|ndes|de|des|rd|th|bis|ter|quater|quinquies|sexies|septies|octies"
+    r"|ans|an|mois|jours|j|h|min|kg|km|am|pm)|[a-z]\d+"
+)
 _ARABIZI_WORDS = frozenset(
     """wach wash wech dyal diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash
     3lach 3lah mnin imta daba ghadi kayn kayna kaynin makaynch machi mashi walo bzaf mzyan rah raha rahom

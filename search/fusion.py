@@ -81,8 +81,8 @@ def _normalised(documents: list[Document]) -> dict[str, float]:
 def _with_question_words(sparse: list[Document], matched: list[Document], weight: float) -> list[Document]:
     """The lexical list with each passage's score raised by ``weight`` times its article's written questions' BM25
     (``matched``: passages scored so, `search.question_words`); the passages only those bring in join it. Best first."""
-    if not matched or not weight:
-        return sparse
+    if not matched or not weight or not sparse:
+        return sparse  # raises a lexical list, makes none: no passage shares a word with the question
     by_article = {d.meta.get("key"): d.score or 0.0 for d in matched}
     listed = {d.id for d in sparse}
     joining = [replace(d, score=0.0) for d in matched if d.id not in listed]
@@ -182,6 +182,9 @@ class ScoreFusion:
         if method == "sparse":
             return {"documents": list(sparse)}
         translated = translated or []
+        # The best match of the passages' own words, which the lexical side's coverage is read on: a passage that only
+        # its questions' words bring first covers none of the question, and would scale the whole side to nothing.
+        best_own = sparse[0] if sparse else None
         sparse = _with_question_words(sparse, question_words or [], self.question_words_weight)
         questions = (questions or []) if self.question_weight else []
         # Min-max gives the closest article full marks even when no written question is near the reader's: the list
@@ -207,7 +210,7 @@ class ScoreFusion:
             if query and sparse:
                 # Min-max gives the best lexical match full marks even when it shares one common word
                 # with the question; scale the lexical side by how much of the question it covers.
-                coverage = _coverage(query, sparse[0])
+                coverage = _coverage(query, best_own) if best_own else 0.0
                 sparse_scores = {i: s * coverage**0.5 for i, s in sparse_scores.items()}
             translated_scores = {i: s for ranked in _by_language(translated) for i, s in _normalised(ranked).items()}
             # Not scaled by coverage as the lexical list is: measured, scaling by the share of the question's

@@ -231,8 +231,8 @@ class CandidateFilter:
 
     Embedded Qdrant filters payloads slowly, so a search that narrows nothing over-fetches
     unfiltered and filters here; the dense list is cut per language so that a French question
-    still sees the best Arabic-only texts (see search.fusion). The written questions' list is not cut: it holds
-    whole articles, as many as `ArticleQuestionMatcher.top_articles`.
+    still sees the best Arabic-only texts (see search.fusion). The written questions' lists are not cut: they hold
+    whole articles, as many as `ArticleQuestionMatcher.top_articles` and `QuestionWordMatcher.top_articles`.
 
     Usage example::
 
@@ -997,11 +997,17 @@ class Searcher:
         One retrieval serves both when the wider one's passages within the filters hold ``top_k`` articles: the filter
         then leaves out what it does not admit and reorders nothing, and the embedded store's filtered search (in
         Python, over every point) is not run: a search narrowed to Morocco took twice a plain one's time. A filter that
-        leaves fewer («convention» in English, French for an Arabic question) is searched on its own."""
+        leaves fewer («convention» in English, French for an Arabic question), or one the question is embedded otherwise
+        for, is searched on its own."""
         narrowed = filters.work_type or filters.jurisdiction or filters.language
         if not narrowed or filters.work_id or method is not None:
             return self._retrieve(parsed, filters, method), None
         wider = self._retrieve(parsed, replace(_without_kind(filters), language=None))
+        # Narrowed to French or English texts, a French question is not moved toward its Arabic rendering (see
+        # search.cross_lingual): its ranking is not the wider one's, and is searched on its own.
+        question = _dense_query(parsed)
+        if self.cross_lingual.blends(question) != self.cross_lingual.blends(question, filters.language):
+            return self._retrieve(parsed, filters), wider
         within = _admitted(wider, filters)
         if len({d.meta.get("key") for d in within.documents}) >= top_k:
             return within, wider

@@ -8,10 +8,10 @@ lexical score (`search.fusion`, ``question_words_weight``): «est-ce qu'on peut 
 «expulser» and «plainte» with the questions written for CPP 82-5-1, whose text says «إبعاد» and «التبليغ».
 
 Measured (sum of MRR@10 × questions over the read sets: dev, held-out 1, 2, 3, 8 and 10, definitions and the issue's
-examples, 253 questions; then Darija 4 and 5 with held-out 12, 84): without, 207.8 / 35.6; weight 0.15: 210.5 / 34.9;
-0.3: 212.5 / 34.6; 0.5: 211.5 / 35.9 (kept); 0.7: 212.4 / 35.1; 1.0: 213.0 / 33.9. Held-out 12, on Penal Code
-articles that have no written question, loses (11.7 → 10.2 at 0.5): texts with questions gain a way to be found that
-the others lack, as with the embeddings. Like them, the questions are never shown: a result shows the article's text.
+examples, 253 questions; then Darija 4 and 5 with held-out 12, 84): without, 207.8 / 35.6; weight 0.3: 212.4 / 35.2;
+0.5: 212.8 / 35.9 (kept); 0.7: 213.1 / 35.4. Held-out 12, on Penal Code articles that have no written question, loses
+(11.7 → 10.2 at 0.5): texts with questions gain a way to be found that the others lack, as with the embeddings. Like
+them, the questions are never shown: a result shows the article's text.
 
 Usage::
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from haystack import Document, component
@@ -35,6 +35,13 @@ from ingest.text import analyze
 TOP_ARTICLES = 100  # articles whose questions share the most with the reader's, passed on to the fusion
 K1 = 1.2  # BM25's term-frequency saturation and length normalisation, at their usual values
 B = 0.75
+
+
+@dataclass(frozen=True)
+class _Index:
+    postings: dict[str, list[tuple[str, float]]]  # term → (article key, BM25 term weight) for each article having it
+    idf: dict[str, float]
+    passages: dict[str, tuple[Document, ...]]  # article key → its passages
 
 
 @component
@@ -52,9 +59,7 @@ class QuestionWordMatcher:
     def __init__(self, top_articles: int = TOP_ARTICLES) -> None:
         """:param top_articles: how many of the best-matching articles are returned."""
         self.top_articles = top_articles
-        self._postings: dict[str, list[tuple[str, float]]] = {}
-        self._idf: dict[str, float] = {}
-        self._passages: dict[str, tuple[Document, ...]] = {}
+        self._index = _Index({}, {}, {})
 
     def attach(self, questions: Mapping[str, Sequence[str]], passages: Mapping[str, Sequence[Document]]) -> None:
         """Indexes each article's questions (``questions``: article key → its questions' texts); ``passages``:
@@ -64,21 +69,25 @@ class QuestionWordMatcher:
         count = len(terms)
         average = sum(map(len, terms.values())) / count if count else 0.0
         frequency = Counter(t for found in terms.values() for t in set(found))
-        self._idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+        idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
         postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for key, found in terms.items():
             norm = K1 * (1 - B + B * len(found) / average)
             for term, times in Counter(found).items():
                 postings[term].append((key, times * (K1 + 1) / (times + norm)))
-        self._postings = dict(postings)
-        self._passages = {key: tuple(passages.get(key, ())) for key in terms}
+        # One assignment: a search running while the index changes reads the old index or the new, not half of each.
+        self._index = _Index(dict(postings), idf, {key: tuple(passages.get(key, ())) for key in terms})
 
     def scores(self, query: str) -> dict[str, float]:
         """Each article's BM25 for ``query``, for the articles that share a term with it."""
+        return self._scores(query, self._index)
+
+    @staticmethod
+    def _scores(query: str, index: _Index) -> dict[str, float]:
         totals: dict[str, float] = defaultdict(float)
         for term in set(analyze(query)):
-            for key, weight in self._postings.get(term, ()):
-                totals[key] += self._idf[term] * weight
+            for key, weight in index.postings.get(term, ()):
+                totals[key] += index.idf[term] * weight
         return dict(totals)
 
     @component.output_types(documents=list[Document])
@@ -89,11 +98,12 @@ class QuestionWordMatcher:
         :returns: a dictionary with `documents`: the passages of the ``top_articles`` best articles, best first, each
             scored with its article's BM25.
         """
-        ranked = sorted(self.scores(query).items(), key=lambda item: -item[1])
+        index = self._index
+        ranked = sorted(self._scores(query, index).items(), key=lambda item: -item[1])
         documents: list[Document] = []
         articles = 0
         for key, score in ranked:
-            admitted = [d for d in self._passages.get(key, ()) if admits is None or admits(d)]
+            admitted = [d for d in index.passages.get(key, ()) if admits is None or admits(d)]
             if not admitted:
                 continue
             documents += [replace(d, score=score) for d in admitted]

@@ -116,5 +116,5 @@ def test_digits_that_write_letters_are_not_searched_as_numbers() -> None:
     assert without_digit_words("wach lkhdama sghira 9anoni").split() == ["wach", "lkhdama", "sghira"]
     assert without_digit_words("l7o9o9 dyal victime").split() == ["dyal", "victime"]
     # Numbers, ordinals and conventions' numbers stay.
-    kept = "art. 448-2 CP, C29, 1er et 3eme alinéa, 2bis, loi 27-14, الفصل 9"
+    kept = "art. 448-2 CP, C29, P029, 1er et 3eme alinéa, 2nde phrase, 2bis, 2quinquies, 3ans, loi 27-14, الفصل 9"
     assert without_digit_words(kept) == kept

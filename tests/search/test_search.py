@@ -156,11 +156,14 @@ def test_no_score_passes_a_cited_articles(indexed) -> None:
 def test_a_definition_question_gets_the_provision_defining_its_term_first(indexed, question: str, key: str) -> None:
     _, _, searcher = indexed
     assert searcher.search(question, top_k=5).results[0].citation.key == key
-    definitions, searcher.definitions = searcher.definitions, None  # measured as `hybrid-no-definitions`
+    # Why the ranker is there (`hybrid-no-definitions`), the written questions' words set aside: they now bring 448-1
+    # first for «ما المقصود بالاتجار بالبشر» on their own, as its questions ask what trafficking is.
+    definitions, searcher.definitions = searcher.definitions, None
+    words, searcher.fusion.question_words_weight = searcher.fusion.question_words_weight, 0.0
     try:
-        assert searcher.search(question, top_k=5).results[0].citation.key != key  # why the ranker is there
+        assert searcher.search(question, top_k=5).results[0].citation.key != key
     finally:
-        searcher.definitions = definitions
+        searcher.definitions, searcher.fusion.question_words_weight = definitions, words
 
 
 def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:

@@ -85,14 +85,9 @@ def _with_question_words(sparse: list[Document], matched: list[Document], weight
         return sparse  # raises a lexical list, makes none: no passage shares a word with the question
     by_article = {d.meta.get("key"): d.score or 0.0 for d in matched}
     listed = {d.id for d in sparse}
-    joining = [replace(d, score=0.0) for d in matched if d.id not in listed]
-    return sorted(
-        (
-            replace(d, score=(d.score or 0.0) + weight * by_article.get(d.meta.get("key"), 0.0))
-            for d in sparse + joining
-        ),
-        key=lambda d: -(d.score or 0.0),
-    )
+    own = [(d, d.score or 0.0) for d in sparse] + [(d, 0.0) for d in matched if d.id not in listed]
+    raised = [replace(d, score=score + weight * by_article.get(d.meta.get("key"), 0.0)) for d, score in own]
+    return sorted(raised, key=lambda d: -(d.score or 0.0))
 
 
 def _coverage(query: str, document: Document) -> float:

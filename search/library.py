@@ -24,6 +24,7 @@ from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
 from ingest.citation import article_word, citation_label, wording_articles
 from ingest.structure import paragraphs
+from search.article_warning import corpus_warning
 from search.passage_index import PassageIndex
 from search.results import (
     Citation,
@@ -119,6 +120,12 @@ class ArticleView(BaseModel):
     paragraphs: list[ParagraphView] = Field(default_factory=list, description="paragraphs and numbered items")
     cross_references: list[CrossReference] = Field(default_factory=list)
     history: list[str] = Field(default_factory=list, description="publisher notes: when and how it was amended")
+    warning: str | None = Field(
+        default=None,
+        description="the corpus's warning on this text, in its language: a repeal, by this text or by another language"
+        " version in force («Abrogé selon le texte arabe…»), a later amendment, a translation that differs (none if"
+        " there are no grounds)",
+    )
     previous: str | None = None
     next: str | None = None
 
@@ -302,6 +309,13 @@ class Library:
             shown.later_amendments = self._later_amendments(work_id, p, list(parts.values()))
             return shown
 
+        # The warning an API client gets with the text, as the page and the export say it: a trial read the French 494
+        # through the API as in force, its repeal said only by the Arabic counterpart's `repealed`.
+        texts = {id(p): passage(p) for p in parts.values()}
+        warning = corpus_warning(
+            texts[id(main)], list(texts.values()), lambda shown: self.consolidation_date(work_id, shown)
+        )
+
         return ArticleView(
             citation=citation_from_meta(meta, self.catalogue),
             language=meta["language"],
@@ -311,6 +325,7 @@ class Library:
             changes=self._changes(work_id, number),
             later_amendments=self._later_amendments(work_id, main, list(parts.values())),
             history=meta.get("history") or [],
+            warning=warning,
             paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
             cross_references=_distinct_references(main.documents),
             versions=[

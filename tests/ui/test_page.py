@@ -1051,6 +1051,13 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     page = synthetic_page(DESKTOP)
     view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()
     assert view["repealed"] is False and [c["repealed"] for c in view["counterparts"]] == [True]
+    # An API client is told too, in the text's words (a trial read the French 494 through the API as in force).
+    assert view["warning"].startswith("Abrogé selon le texte arabe (version consolidée au 22 août 2024)")
+    assert "il n’est plus en vigueur" in view["warning"]
+    arabic = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=ar").json()
+    assert arabic["warning"] == "تنبيه: يفيد هذا النص أن الحكم قد أُلغي."
+    in_force = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/1?lang=fr").json()
+    assert in_force["warning"] is None
 
     # The French 2 prints a text; the Arabic, more recent, says it is repealed: a warning above the text says so,
     # naming the text that repeals it and both dates, and quoting it.
@@ -1071,6 +1078,12 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert page.locator(".others .passage[lang=ar] .badge-repealed").inner_text() == "Abrogé"
     assert page.locator(".article-view > .badges .badge-repealed").count() == 0  # the French text is no repeal
     shot(page, "article-repealed-elsewhere-fr-desktop", full_page=True)
+    # Copied into a brief, the citation carries the warning (a trial copied the French 494 with its reference alone).
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.locator(".article-view .card-head .copy").click()
+    page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
+    copied = page.evaluate("navigator.clipboard.readText()").split("\n")
+    assert copied[-1].startswith("Abrogé selon le texte arabe") and stale in copied[-1]
     # Into a course pack, the warning goes with the text: a handout must not show the French 2 as law in force.
     page.locator(".article-view .passage.main .pack-add").first.click()
     page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('warning')")

@@ -27,6 +27,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
+from api.empty_parameters import EmptyParametersUnset
 from api.errors import localized_message, reader_language, request_language, validation_detail
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
@@ -190,6 +191,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         summary="Search Moroccan and international anti-trafficking law, in Arabic and French, with citations.",
         version="0.1.0",
         lifespan=lifespan,
+    )
+    # `?lang=&work=` means «any»: not `q`, whose emptiness is the reader's mistake and said so.
+    app.add_middleware(
+        EmptyParametersUnset, names={"lang", "work_type", "jurisdiction", "work", "include_original", "top_k"}
     )
 
     def error(

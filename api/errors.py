@@ -18,6 +18,10 @@ from fastapi import Request
 
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_query": {"ar": "لم تكتب شيئا للبحث عنه.", "fr": "La recherche est vide."},
+    "not_utf8": {
+        "ar": "يتضمن نص البحث حروفا تعذرت قراءتها («\ufffd»): أرسله بترميز UTF-8.",
+        "fr": "La recherche contient des caractères illisibles («\ufffd») : envoyez-la encodée en UTF-8.",
+    },
     "no_words": {
         "ar": "لا يتضمن البحث حروفا أو أرقاما يمكن البحث عنها: اكتب كلمة أو رقم فصل.",
         "fr": "La recherche ne contient ni lettre ni chiffre à chercher : écrivez un mot ou un numéro d'article.",
@@ -78,17 +82,23 @@ _VALIDATION: dict[str, dict[str, str]] = {
 }
 
 
+_OR = {"ar": " أو ", "fr": " ou "}
+
+
 def validation_detail(errors: Sequence[Mapping[str, Any]], language: str) -> str:
     """FastAPI's validation errors as one line in ``language`` (ar, fr; else pydantic's English), naming each field.
 
     ``[{"type": "literal_error", "loc": ("query", "lang"), "msg": "…", "ctx": {"expected": "'ar', 'fr' or 'en'"}}]``
-    → «lang : doit valoir 'ar', 'fr' or 'en'» in French («or» is pydantic's: the values are what matters)."""
+    → «lang : doit valoir 'ar', 'fr' ou 'en'» in French (a trial read pydantic's «or» in a French sentence)."""
     said = []
     for error in errors:
         field = ".".join(str(p) for p in error["loc"][1:]) or str(error["loc"][0])
         template = _VALIDATION.get(error["type"], {}).get(language)
+        context = dict(error.get("ctx") or {})
+        if isinstance(context.get("expected"), str):  # pydantic's «'ar', 'fr' or 'en'»
+            context["expected"] = context["expected"].replace(" or ", _OR.get(language, " or "))
         try:
-            said.append(template.format(field=field, **(error.get("ctx") or {})) if template else "")
+            said.append(template.format(field=field, **context) if template else "")
         except (KeyError, IndexError):
             said.append("")
         said[-1] = said[-1] or f"{field}: {error['msg']}"

@@ -168,7 +168,12 @@ def test_unknown_documents_are_a_json_404(base_url: str, path: str) -> None:
         ({"q": "   "}, {"Accept-Language": "ar"}, "لم تكتب شيئا للبحث عنه."),
         ({"q": "traite", "top_k": "many"}, {"Accept-Language": "fr"}, "Requête invalide : top_k : doit être un nombre"),
         # Every word in the reader's language (a trial read «Requête invalide : lang: Input should be …»).
-        ({"q": "traite", "lang": "xx"}, {"Accept-Language": "fr"}, "Requête invalide : lang : doit valoir 'ar', 'fr'"),
+        (
+            {"q": "traite", "lang": "xx"},
+            {"Accept-Language": "fr"},
+            "Requête invalide : lang : doit valoir 'ar', 'fr' ou 'en'",
+        ),
+        ({"q": "traite", "lang": "xx"}, {"Accept-Language": "ar"}, "طلب غير صالح: lang: يجب أن يكون 'ar', 'fr' أو"),
         ({"q": "الاتجار", "top_k": "0"}, {"Accept-Language": "ar"}, "طلب غير صالح: top_k: يجب ألا يقل عن 1"),
         ({"q": "traite", "top_k": "0"}, {}, "top_k: Input should be greater than or equal to 1"),
         ({"q": ""}, {}, "the query is empty"),
@@ -179,6 +184,28 @@ def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, h
     response = httpx.get(f"{base_url}/api/search", params=params, headers=headers)
     assert response.status_code == 422
     assert response.json()["message"].startswith(expected)
+
+
+def test_optional_parameters_sent_empty_are_unset(base_url: str) -> None:
+    # As the README writes the URL and an HTML form sends it: «any language, any work» (a trial got a 422).
+    empty = "top_k=&lang=&work_type=&jurisdiction=&work=&include_original="
+    response = httpx.get(f"{base_url}/api/search?q=%D8%A7%D9%84%D9%81%D8%B5%D9%84%20448-2&{empty}")
+    assert response.status_code == 200, response.text
+    [first, *_] = response.json()["results"]
+    assert first["citation"]["key"] == "ma-penal-code:448-2"
+    # Not the question: an empty one is still the reader's mistake, said as such.
+    response = httpx.get(f"{base_url}/api/search?q=&{empty}", headers={"Accept-Language": "fr"})
+    assert (response.status_code, response.json()["error"]) == (422, "empty_query")
+    view = httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-2?lang=")
+    assert view.status_code == 200 and view.json()["citation"]["key"] == "ma-penal-code:448-2"
+
+
+def test_a_query_not_in_utf8_is_refused_not_searched(base_url: str) -> None:
+    # «%E9tranger»: «étranger» in Latin-1. Decoded, its «é» is U+FFFD, and «\ufffdtranger» was searched (a trial).
+    response = httpx.get(f"{base_url}/api/search?q=victime+%E9trang%E8re", headers={"Accept-Language": "fr"})
+    assert (response.status_code, response.json()["error"]) == (422, "not_utf8")
+    assert response.json()["message"].startswith("La recherche contient des caractères illisibles")
+    assert httpx.get(f"{base_url}/api/search?q=victime+%C3%A9trang%C3%A8re").status_code == 200
 
 
 @pytest.mark.parametrize(

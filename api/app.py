@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api import export
 from api.empty_parameters import EmptyParametersUnset
 from api.errors import localized_message, reader_language, request_language, validation_detail
+from ingest.catalogue import Work
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
 from ingest.user_documents import (
@@ -46,6 +47,7 @@ from ingest.user_documents import (
     public_catalogue,
     register_work,
     registered_sources,
+    same_upload,
     upload_path,
     user_work,
 )
@@ -170,6 +172,22 @@ def _ingest_upload(
         "completeness": version.completeness,
         "pages_without_text": described.pages_without_text,
         "notes": described.notes,
+    }
+
+
+def _unchanged(library: Library, work: Work, filename: str) -> dict:
+    """The answer to an upload the work already reads: as a first upload's, its counts read from the index."""
+    version = work.versions[0]
+    [summary] = [v for v in library.work(work.id).versions if v.language == version.language][:1] or [None]
+    return {
+        "work_id": work.id,
+        "status": "unchanged",
+        "articles": summary.articles if summary else 0,
+        "passages": summary.passages if summary else 0,
+        "replaced": False,
+        "file": filename,
+        "title": work.titles[version.language],
+        "completeness": version.completeness,
     }
 
 
@@ -311,6 +329,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         tags=["documents"],
         dependencies=[Depends(authorized)],
         responses={
+            200: {"description": "this very file, with these metadata, is already that work's: nothing was done"},
             409: {"description": "the id, or the file's content, is already another work's"},
             413: {"description": "the file is larger than 50 MiB"},
         },
@@ -331,20 +350,32 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         """Add a document (the request body is the file). Protected: ``Authorization: Bearer <token>``.
 
         409 when ``work_id`` is a starter catalogue work, your own earlier document (unless ``replace=true``), or
-        when the file's bytes are already another work's; 413 past 50 MiB; 422 for a file that cannot be read."""
+        when the file's bytes are already another work's; 200 ``unchanged`` for the very file that work reads, sent
+        again with the same metadata; 413 past 50 MiB; 422 for a file that cannot be read."""
         work_id = work_id or default_work_id(filename)
+        metadata = {
+            "id": work_id,
+            "type": work_type,
+            "title": title,
+            "language": language,
+            "number": number,
+            "jurisdiction": jurisdiction,
+        }
+        searcher: Searcher = request.app.state.searcher
         try:
-            check_work_id(settings, work_id, replace=replace)  # before reading a body that would be refused
+            try:
+                check_work_id(settings, work_id, replace=replace)  # before reading a body that would be refused
+            except WorkConflict as conflict:
+                if user_work(settings, work_id) is None:
+                    raise
+                # The same file sent again (a retry after a timeout): already indexed, said so (the command line
+                # says «unchanged» too); a trial was told to choose another id, then that the file was a duplicate.
+                body = await _read_upload(request, filename)
+                digest = hashlib.sha256(body).hexdigest()
+                if (same := same_upload(settings, work_id, filename, digest, metadata)) is None:
+                    raise conflict from None
+                return JSONResponse(status_code=200, content=_unchanged(request.app.state.library, same, filename))
             body = await _read_upload(request, filename)
-            metadata = {
-                "id": work_id,
-                "type": work_type,
-                "title": title,
-                "language": language,
-                "number": number,
-                "jurisdiction": jurisdiction,
-            }
-            searcher: Searcher = request.app.state.searcher
             result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata, replace)
         except (WorkConflict, MetadataError) as problem:
             raise _refusal(problem) from None

@@ -147,6 +147,31 @@ def test_an_uploaded_circular_is_searchable_with_its_citation(fresh) -> None:
     assert "test-circular" in works
 
 
+def test_the_same_upload_sent_again_is_unchanged_not_a_conflict(fresh) -> None:
+    # An administrator's retry after a timeout: a trial was told to choose another id, then that the file was a
+    # duplicate. The same file with the same metadata is already indexed: said so, and nothing is done.
+    base_url, settings, _ = fresh
+    params = {"title": "دورية تجريبية", "work_id": "test-again", "number": "99-02"}
+    circular = SYNTHETIC_CIRCULAR.replace("رقم 0", "رقم 2").encode()  # not the bytes another test uploads
+    first = _upload(base_url, circular, "circulaire-again.txt", **params)
+    assert first.status_code == 201, first.text
+    files, catalogue = _files(settings), user_catalogue_path(settings).read_text()
+    again = _upload(base_url, circular, "circulaire-again.txt", **params)
+    assert again.status_code == 200, again.text
+    body, before = again.json(), first.json()
+    assert body["status"] == "unchanged"
+    assert {k: body[k] for k in ("work_id", "articles", "passages", "title", "file")} == {
+        k: before[k] for k in ("work_id", "articles", "passages", "title", "file")
+    }
+    assert _files(settings) == files and user_catalogue_path(settings).read_text() == catalogue
+    # Unchanged only when it is the same: other metadata, or other bytes, are still a conflict to resolve.
+    retitled = _upload(base_url, circular, "circulaire-again.txt", **{**params, "title": "Autre"})
+    assert (retitled.status_code, retitled.json()["error"]) == (409, "work_exists")
+    edited = _upload(base_url, circular + b"\n", "circulaire-again.txt", **params)
+    assert (edited.status_code, edited.json()["error"]) == (409, "work_exists")
+    assert _files(settings) == files and user_catalogue_path(settings).read_text() == catalogue
+
+
 # --- 1. an upload never takes a starter work's place, nor silently the user's own -----------------------------
 
 

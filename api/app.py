@@ -47,6 +47,7 @@ from ingest.user_documents import (
     public_catalogue,
     register_work,
     registered_sources,
+    remove_user_work,
     same_upload,
     upload_path,
     user_work,
@@ -173,6 +174,10 @@ def _ingest_upload(
         "pages_without_text": described.pages_without_text,
         "notes": described.notes,
     }
+
+
+def _title_of(work: Work) -> str:
+    return work.titles[work.versions[0].language]
 
 
 def _unchanged(library: Library, work: Work, filename: str) -> dict:
@@ -379,6 +384,40 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata, replace)
         except (WorkConflict, MetadataError) as problem:
             raise _refusal(problem) from None
+        request.app.state.library.catalogue = public_catalogue(searcher.catalogue)
+        return result
+
+    @app.delete(
+        "/api/documents/{work}",
+        tags=["documents"],
+        dependencies=[Depends(authorized)],
+        responses={
+            404: {"description": "no document of yours has this id"},
+            409: {"description": "a work of the starter catalogue, which only its catalogue removes"},
+        },
+    )
+    async def remove_document(
+        request: Request, work: Annotated[str, Path(examples=["user-circulaire"], max_length=100)]
+    ) -> dict:
+        """Take one of your own documents out of the corpus: its passages, its catalogue entry and its uploaded file.
+        Protected: ``Authorization: Bearer <token>``. The starter corpus's works are not removable (409)."""
+        searcher: Searcher = request.app.state.searcher
+
+        def remove() -> dict:
+            with _WRITING:
+                try:
+                    removed, passages = remove_user_work(settings, searcher.store, work)
+                finally:
+                    searcher.passages.invalidate()
+                searcher.catalogue = full_catalogue(settings)
+            return {"work_id": removed.id, "status": "removed", "passages": passages, "title": _title_of(removed)}
+
+        try:
+            result = await run_in_threadpool(remove)
+        except WorkConflict as problem:
+            raise _refusal(problem) from None
+        except LookupError as problem:
+            raise HTTPException(404, str(problem)) from None
         request.app.state.library.catalogue = public_catalogue(searcher.catalogue)
         return result
 

@@ -361,6 +361,26 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")
 
 
 @app.command()
+def remove(work: Annotated[str, typer.Argument(help="the id of one of your own documents (daleel documents)")]) -> None:
+    """Take one of your own documents out: its passages, its catalogue entry and its uploaded file."""
+    from ingest.index import open_document_store
+    from ingest.user_documents import WorkConflict, remove_user_work
+
+    settings = Settings()
+    try:
+        store = open_document_store(settings)
+    except IndexInUseError as error:
+        _fail(str(error))
+    try:
+        removed, passages = remove_user_work(settings, store, work)
+    except (WorkConflict, LookupError) as error:
+        _fail(str(error).strip("'\""), 2)
+    finally:
+        store.close()
+    err.print(f"removed   {removed.id}: {passages} passages")
+
+
+@app.command()
 def article(
     work: Annotated[str, typer.Argument(help="work id, e.g. ma-penal-code")],
     number: Annotated[str, typer.Argument(help="article number, e.g. 448-2")],

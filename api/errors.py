@@ -48,6 +48,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "هذا الملف مدرج من قبل تحت نص آخر. {detail}",
         "fr": "Ce fichier figure déjà dans le corpus sous un autre texte. {detail}",
     },
+    "starter_work": {
+        "ar": "هذا نص من النصوص المدرجة أصلا: لا تُحذف إلا الوثائق التي أضفتها أنت. {detail}",
+        "fr": "C'est un texte du corpus de départ : seuls les documents que vous avez ajoutés peuvent être retirés. "
+        "{detail}",
+    },
     "official_name": {
         "ar": "هذا الرقم أو العنوان لنص رسمي مدرج: ستُستشهد وثيقتك على أنها ذلك النص. أعطها عنوانها الخاص. {detail}",
         "fr": "Ce numéro ou ce titre est celui d'un texte officiel du corpus : votre document serait cité comme ce "

@@ -411,11 +411,41 @@ def register_work(settings: Settings, work: Work) -> None:
     check_work_id(settings, work.id, replace=True)
     works = [w for w in _user_works(settings) if w["id"] != work.id]
     works.append(work.model_dump(mode="json", exclude_none=True, exclude={"added_by_user"}))
+    _write_user_works(settings, works)
+
+
+def _write_user_works(settings: Settings, works: list[dict[str, Any]]) -> None:
+    """The user catalogue rewritten atomically: a reader never sees half a file."""
     path = user_catalogue_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(yaml.safe_dump(works, allow_unicode=True, sort_keys=False), encoding="utf-8")
     tmp.replace(path)
+
+
+def remove_user_work(settings: Settings, store: QdrantDocumentStore, work_id: str) -> tuple[Work, int]:
+    """Take one of the user's own documents out: its passages from the index, then its entry from the user
+    catalogue, then the uploaded files no other work reads (a file of the user's own, outside ``uploads/``, is never
+    touched). Returns the work and how many passages were removed. A failure half-way is mended by running it again.
+
+    Raises ``WorkConflict`` (``starter_work``) for a work of the starter catalogue, which only its catalogue removes,
+    and ``LookupError`` when the user has no document of that id."""
+    starter = starter_catalogue().get(work_id)
+    if starter is not None:
+        raise WorkConflict(
+            f"{work_id!r} is a work of the starter catalogue ({_title(starter)}): only your own documents can be"
+            " removed",
+            starter,
+            "starter_work",
+        )
+    work = user_work(settings, work_id)
+    if work is None:
+        raise LookupError(f"no document of yours has the id {work_id!r} (daleel documents lists them)")
+    indexed = store.filter_documents({"field": "meta.work_id", "operator": "==", "value": work_id})
+    store.delete_documents([d.id for d in indexed])
+    _write_user_works(settings, [w for w in _user_works(settings) if w["id"] != work_id])
+    discard_replaced_files(settings, work)
+    return work, len(indexed)
 
 
 def pages_without_text(path: Path) -> list[int]:

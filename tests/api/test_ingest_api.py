@@ -8,6 +8,7 @@ only receives uploads that must be refused, and the tests prove it unchanged.
 from __future__ import annotations
 
 import io
+import json
 import socket
 from pathlib import Path
 
@@ -40,6 +41,7 @@ SYNTHETIC_CIRCULAR = (
     "المادة 2\n"
     "يحفظ سجل الزرافات الزرقاء لمدة تجريبية.\n"
 )
+AUTH = {"Authorization": "Bearer test-token"}
 DECREE_PDF = SOURCES_DIR.parent / "pdf-samples" / "ma-decree-2-17-355.ar.pdf"  # pages 3-5: images, no text layer
 
 
@@ -170,6 +172,43 @@ def test_the_same_upload_sent_again_is_unchanged_not_a_conflict(fresh) -> None:
     edited = _upload(base_url, circular + b"\n", "circulaire-again.txt", **params)
     assert (edited.status_code, edited.json()["error"]) == (409, "work_exists")
     assert _files(settings) == files and user_catalogue_path(settings).read_text() == catalogue
+
+
+def test_a_users_document_can_be_removed_and_only_that(fresh) -> None:
+    # An administrator's withdrawn circular (a trial found no way to take one out).
+    base_url, settings, _ = fresh
+    circular = SYNTHETIC_CIRCULAR.replace("رقم 0", "رقم 3").replace("الزرقاء", "البنفسجية").encode()
+    added = _upload(base_url, circular, "circulaire-retiree.txt", title="دورية للحذف", work_id="test-removed")
+    assert added.status_code == 201, added.text
+    kept = _upload(base_url, _synthetic("girafes turquoise").encode(), "note-gardee.txt", work_id="test-kept")
+    assert kept.status_code == 201, kept.text
+    query = {"q": "سجل الزرافات البنفسجية", "top_k": 3}
+    assert httpx.get(f"{base_url}/api/search", params=query).json()["results"][0]["citation"]["document_id"] == (
+        "test-removed"
+    )
+    passages = httpx.get(f"{base_url}/api/health").json()["passages"]
+    assert httpx.delete(f"{base_url}/api/documents/test-removed").status_code == 401  # writing needs the token
+    starter = httpx.delete(f"{base_url}/api/documents/ma-penal-code", headers=AUTH)
+    assert (starter.status_code, starter.json()["error"]) == (409, "starter_work")
+    removed = httpx.delete(f"{base_url}/api/documents/test-removed", headers=AUTH)
+    assert removed.status_code == 200, removed.text
+    assert {k: removed.json()[k] for k in ("work_id", "status", "passages")} == {
+        "work_id": "test-removed",
+        "status": "removed",
+        "passages": 2,
+    }
+    assert httpx.get(f"{base_url}/api/health").json()["passages"] == passages - 2
+    assert httpx.get(f"{base_url}/api/documents/test-removed").status_code == 404
+    results = httpx.get(f"{base_url}/api/search", params=query).json()["results"]
+    assert all(r["citation"]["document_id"] != "test-removed" for r in results)
+    assert not any("retiree" in str(p) for p in _files(settings)) and any("gardee" in str(p) for p in _files(settings))
+    assert "test-removed" not in user_catalogue_path(settings).read_text()
+    assert "test-kept" in user_catalogue_path(settings).read_text()
+    again = httpx.delete(f"{base_url}/api/documents/test-removed", headers=AUTH)
+    assert (again.status_code, again.json()["error"]) == (404, "not_found")
+    # Added again, it is indexed anew, not «unchanged».
+    back = _upload(base_url, circular, "circulaire-retiree.txt", title="دورية للحذف", work_id="test-removed")
+    assert (back.status_code, back.json()["status"]) == (201, "indexed")
 
 
 # --- 1. an upload never takes a starter work's place, nor silently the user's own -----------------------------
@@ -551,6 +590,16 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     assert "KEPT" in kept.output and "no longer at" in kept.output and "--id user-note --replace" in kept.output
     found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "1"])
     assert found.exit_code == 0 and "girafes pourpres" in found.output
+    # Taken out (a trial found no way to): its passages and entry go; a starter work or an unknown id cannot.
+    assert runner.invoke(cli, ["remove", "ma-penal-code"]).exit_code == 2
+    unknown = runner.invoke(cli, ["remove", "user-nothing"])
+    assert unknown.exit_code == 2 and "no document of yours has the id 'user-nothing'" in unknown.output
+    removed = runner.invoke(cli, ["remove", "user-note"])
+    assert removed.exit_code == 0 and "removed   user-note: 1 passages" in removed.output
+    listed = runner.invoke(cli, ["documents", "--json"])
+    assert "user-note" not in {w["id"] for w in json.loads(listed.output)}
+    found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "3"])
+    assert found.exit_code == 0 and json.loads(found.output)["results"] == []
 
 
 def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp_path: Path) -> None:

@@ -11,6 +11,9 @@ A provision defines when it uses one of its language's defining formulas: «يق
 when the words next to a formula are the question's, in a row: «on entend par traite des êtres humains»
 for «définition de la traite des êtres humains», not «on entend par victime de la traite…» (448-9).
 
+A term typed alone («traite», «الاتجار بالبشر») asks what it is too: the provision that defines all of it is lifted
+(`BARE_TERM_WORDS`); no evaluation set holds such a query, and none moved.
+
 Both sides are read after `ingest.text.normalize_for_match` (case, Arabic letter forms, apostrophes).
 
 Measured (`daleel eval … --variants hybrid,hybrid-no-definitions`, MRR@10) on 28 definition questions
@@ -91,11 +94,23 @@ _ANNOUNCING = frozenset({"تعبير", "مصطلح", "عبار", "لفظ", "term
 # Measured before the announcing words were skipped, which took 0.2 / 0.5 to 0.793.
 DEFINING_BOOST = 0.2
 TERM_BOOST = 0.5
+# A query that is a term and nothing else («traite», «الاتجار بالبشر», «travail forcé»), up to this many words, asks
+# what the term is as well: the article that defines that very term comes first (`TERM_BOOST`), the others that use it
+# after. A trial's «traite» got 448-14 (the victim's non-liability) first, and «الاتجار بالبشر» 448-2 (its penalty).
+BARE_TERM_WORDS = 4
 
 
 def asks_for_definition(query: str) -> bool:
     """Whether the question asks what a term means («تعريف الطفل», «définition de la traite»)."""
     return bool(_ASKS.search(normalize_for_match(query)))
+
+
+def is_bare_term(query: str) -> bool:
+    """Whether a query is a term alone: a few words, no question, no number («traite», «العمل القسري»)."""
+    if re.search(r"[?؟\d٠-٩]", query):
+        return False
+    words = _words(query)
+    return 0 < len(words) <= BARE_TERM_WORDS and len(query.split()) <= 2 * BARE_TERM_WORDS
 
 
 def without_asking(query: str) -> str:
@@ -163,14 +178,20 @@ class DefinitionRanker:
     @component.output_types(documents=list[Document])
     def run(self, documents: list[Document], query: str = "") -> dict[str, Any]:
         """``documents`` scored 0 to 1, best first; ``query`` the question's words (empty: nothing is asked)."""
-        if not query or not asks_for_definition(query):
+        asked = bool(query) and asks_for_definition(query)
+        if not asked and not (query and is_bare_term(query)):
             return {"documents": documents}
-        question = _words(without_asking(query))
+        question = _words(without_asking(query) if asked else query)
 
         def bonus(document: Document) -> float:
             text, language = document.content or "", document.meta.get("language", "")
             if not defines(text, language):
                 return 0.0
-            return self.defining_boost + self.term_boost * term_match(text, language, question)
+            match = term_match(text, language, question)
+            if not asked:  # a bare term: only the article that defines all of it
+                return self.term_boost if match == 1.0 else 0.0
+            return self.defining_boost + self.term_boost * match
 
+        if not asked and not any(bonus(d) for d in documents):
+            return {"documents": documents}  # a term no passage defines: the ranking as it was, scores too
         return {"documents": lift(documents, bonus, most=self.defining_boost + self.term_boost)}

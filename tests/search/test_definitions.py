@@ -14,6 +14,7 @@ from search.definitions import (
     _words,
     asks_for_definition,
     defines,
+    is_bare_term,
     term_match,
     without_asking,
 )
@@ -139,3 +140,29 @@ def test_the_ranker_lifts_the_provision_defining_the_term_asked_about() -> None:
     # A question that asks no definition keeps the order and the scores.
     kept = ranker.run(documents=[uses, other, defining], query="vente du zorglub")["documents"]
     assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("other", 0.75), ("defining", 0.6)]
+
+
+@pytest.mark.parametrize("query", ["traite", "الاتجار بالبشر", "travail forcé", "العمل القسري والسخرة", "zorglub bleu"])
+def test_terms_alone(query: str) -> None:
+    assert is_bare_term(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["sanction de la traite quand la victime est un enfant", "traite ?", "الفصل 448-2", "art. 448-4", "loi 27-14"],
+)
+def test_queries_that_are_more_than_a_term(query: str) -> None:
+    assert not is_bare_term(query)
+
+
+def test_a_term_alone_lifts_the_provision_defining_all_of_it_only() -> None:
+    # «zorglub» alone asks what it is: its definition first, the articles using it after; defining another term
+    # («gardien du zorglub») or only part of the query's («zorglub» for «zorglub rouge») lifts nothing.
+    uses = _document("uses", "Est puni quiconque vend un zorglub bleu ou un zorglub vert.", 0.9)
+    other = _document("other", "On entend par gardien du zorglub toute personne.", 0.75)
+    defining = _document("defining", "On entend par zorglub tout objet bleu.", 0.6)
+    ranker = DefinitionRanker()
+    ranked = ranker.run(documents=[uses, other, defining], query="zorglub")["documents"]
+    assert [d.id for d in ranked] == ["defining", "uses", "other"]
+    kept = ranker.run(documents=[uses, other, defining], query="zorglub rouge")["documents"]
+    assert [d.id for d in kept] == ["uses", "other", "defining"]

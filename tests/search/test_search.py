@@ -166,6 +166,20 @@ def test_a_definition_question_gets_the_provision_defining_its_term_first(indexe
         searcher.definitions, searcher.fusion.question_words_weight = definitions, words
 
 
+@pytest.mark.parametrize("term", ["traite", "الاتجار بالبشر"])
+def test_a_term_alone_gets_the_provision_defining_it_first(indexed, term: str) -> None:
+    # What the term is, before the articles that use it: a trial's «traite» got 448-14 (the victim's non-liability)
+    # first, and «الاتجار بالبشر» 448-2 (its penalty).
+    _, _, searcher = indexed
+    defining = {"ma-penal-code:448-1", "un-palermo-protocol:3"}
+    assert searcher.search(term, top_k=5).results[0].citation.key in defining
+    definitions, searcher.definitions = searcher.definitions, None
+    try:
+        assert searcher.search(term, top_k=5).results[0].citation.key not in defining
+    finally:
+        searcher.definitions = definitions
+
+
 def test_an_article_written_apart_from_its_work_is_read_in_that_work(indexed) -> None:
     _, _, searcher = indexed
     # A date between the law and the article keeps the parser from tying them; Law 27-14 and the CPP

@@ -1047,6 +1047,23 @@ def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     assert headings.first.locator("[role=heading]").get_attribute("aria-level") == "3"
 
 
+def test_the_home_page_counts_each_languages_articles_where_they_differ(synthetic_page, synthetic_url: str) -> None:
+    # The synthetic code's Arabic text has article 5, its French text not (as the French Penal Code lacks 35-1): a
+    # trial read «740 articles · arabe، français» as both having 740, with an Arabic comma in French.
+    work = synthetic_page(DESKTOP).request.get(f"{synthetic_url}/api/documents/test-synthetic-code").json()
+    counts = {v["language"]: v["articles"] for v in work["versions"]}
+    assert counts["ar"] != counts["fr"]
+    for ui, expected in (
+        ("fr", f"arabe ({counts['ar']}), français ({counts['fr']})"),
+        ("ar", f"العربية ({counts['ar']})، الفرنسية ({counts['fr']})"),
+    ):
+        page = synthetic_page(DESKTOP)
+        page.goto(f"/?ui={ui}")
+        entry = page.locator(".works li[data-work=test-synthetic-code]")
+        entry.wait_for()
+        assert expected in entry.inner_text(), entry.inner_text()
+
+
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:
     page = synthetic_page(DESKTOP)
     view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()

@@ -536,11 +536,15 @@ async function homeView() {
   const indexed = works.filter((work) => work.versions.some((v) => v.passages > 0));
   worksList.replaceChildren(...indexed.map((work) => {
     const articles = Math.max(0, ...work.versions.map((v) => v.articles));
-    return h("li", {},
+    // Each language's own count where they differ: the French Penal Code has 717 articles to the Arabic's 740 (a
+    // trial read «740 articles · arabe، français» as both), in the page's own list separator.
+    const differ = new Set(work.versions.map((v) => v.articles)).size > 1;
+    const languages = work.versions.map((v) => (differ ? `${t(`lang_${v.language}`)} (${v.articles})` : t(`lang_${v.language}`)));
+    return h("li", { dataset: { work: work.id } },
       h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
       " ", h("span", { class: "muted" }, t("articles", { n: articles }), " · ",
-        work.versions.map((v) => t(`lang_${v.language}`)).join("، ")));
+        languages.join(lang() === "ar" ? "، " : ", ")));
   }));
 }
 

@@ -1240,8 +1240,13 @@ def test_a_question_over_the_limit_is_refused_beside_the_box_and_kept_whole(page
     # A caseworker pastes a whole story: nothing is cut silently, the box says why nothing was searched.
     page = page_factory(PHONE)
     page.goto("/?ui=fr")
-    story = "Elle travaillait chez une famille sans salaire ni papiers. " * 40  # about 2,360 characters
     box = page.get_by_role("searchbox")
+    # Nothing typed: said beside the box, not a button that does nothing (a trial).
+    box.press("Enter")
+    page.locator("#q-hint").wait_for(state="visible")
+    assert page.locator("#q-hint").inner_text().startswith("Écrivez une question ou une référence")
+    assert "q=" not in page.url
+    story = "Elle travaillait chez une famille sans salaire ni papiers. " * 40  # about 2,360 characters
     box.fill(story)
     box.press("Enter")
     hint = page.locator("#q-hint")

@@ -472,7 +472,8 @@ function showHint(text) {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const q = input.value.trim();
-  if (!q) {
+  if (!q) {  // said, not a silent button (a trial pressed it twice)
+    showHint(t("queryEmpty"));
     input.focus();
     return;
   }

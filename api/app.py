@@ -73,19 +73,22 @@ _WRITING = threading.Lock()
 
 
 class UploadRefused(Exception):
-    """An upload refused with its HTTP status and error code; ``fields`` name the work it conflicts with."""
+    """An upload refused with its HTTP status and error code; ``fields`` name the work it conflicts with, and
+    ``work`` names it in the message, per language («Code pénal (ma-penal-code)»)."""
 
-    def __init__(self, status: int, code: str, detail: str, **fields: str) -> None:
+    def __init__(self, status: int, code: str, detail: str, work: dict[str, str] | None = None, **fields: str) -> None:
         super().__init__(detail)
         self.status = status
         self.code = code
+        self.work = work or {}
         self.fields = fields
 
 
 def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
     if isinstance(problem, WorkConflict):
         work = problem.work
-        return UploadRefused(409, problem.code, str(problem), work_id=work.id, work_title=work.short_title("fr"))
+        named = {language: f"«{work.short_title(language)}» ({work.id})" for language in ("ar", "fr")}
+        return UploadRefused(409, problem.code, str(problem), named, work_id=work.id, work_title=work.short_title("fr"))
     code = "invalid_document" if isinstance(problem, UnreadableDocument) else "invalid_metadata"
     return UploadRefused(422, code, str(problem))
 
@@ -221,15 +224,23 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     )
 
     def error(
-        request: Request, status: int, code: str, detail: str, message: str | None = None, **fields: str | list[str]
+        request: Request,
+        status: int,
+        code: str,
+        detail: str,
+        message: str | None = None,
+        work: dict[str, str] | None = None,
+        **fields: str | list[str],
     ) -> JSONResponse:
-        message = message or localized_message(code, request_language(request), detail)
+        language = request_language(request)
+        named = {"work": work[language]} if work and language in work else {}
+        message = message or localized_message(code, language, detail, **named)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)
 
     @app.exception_handler(UploadRefused)
     async def upload_refused(request: Request, problem: UploadRefused) -> JSONResponse:
-        return error(request, problem.status, problem.code, str(problem), **problem.fields)
+        return error(request, problem.status, problem.code, str(problem), work=problem.work, **problem.fields)
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, problem: QueryError) -> JSONResponse:

@@ -38,20 +38,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'écriture demande le jeton d'accès (Authorization: Bearer).",
     },
     "forbidden": {"ar": "الكتابة معطلة على هذا الخادم.", "fr": "L'écriture est désactivée sur ce serveur."},
-    # Adding a document: the precise reason (the file, the work it would replace) stays in `detail`.
+    # Adding or removing a document: the work it conflicts with named in the reader's language ({work}: its title and
+    # id); the precise reason, in English, stays in `detail` (a trial read «…sous un autre texte. this file is…»).
     "work_exists": {
-        "ar": "هذا المعرف لنص موجود: اختر معرفا آخر (أو replace=true لتعويض وثيقة أضفتها أنت). {detail}",
-        "fr": "Cet identifiant est celui d'un texte déjà présent : choisissez-en un autre (ou replace=true pour "
-        "remplacer un document que vous avez ajouté). {detail}",
+        "ar": "هذا المعرف لنص موجود: {work}. اختر معرفا آخر (أو replace=true لتعويض وثيقة أضفتها أنت).",
+        "fr": "Cet identifiant est celui d'un texte déjà présent : {work}. Choisissez-en un autre (ou replace=true "
+        "pour remplacer un document que vous avez ajouté).",
     },
     "duplicate_document": {
-        "ar": "هذا الملف مدرج من قبل تحت نص آخر. {detail}",
-        "fr": "Ce fichier figure déjà dans le corpus sous un autre texte. {detail}",
+        "ar": "هذا الملف مدرج من قبل تحت نص آخر: {work}. لا يضاف مرة ثانية.",
+        "fr": "Ce fichier figure déjà dans le corpus sous un autre texte : {work}. Il n'est pas ajouté une seconde "
+        "fois.",
     },
     "starter_work": {
-        "ar": "هذا نص من النصوص المدرجة أصلا: لا تُحذف إلا الوثائق التي أضفتها أنت. {detail}",
-        "fr": "C'est un texte du corpus de départ : seuls les documents que vous avez ajoutés peuvent être retirés. "
-        "{detail}",
+        "ar": "هذا نص من النصوص المدرجة أصلا: {work}. لا تُحذف إلا الوثائق التي أضفتها أنت.",
+        "fr": "C'est un texte du corpus de départ : {work}. Seuls les documents que vous avez ajoutés peuvent être "
+        "retirés.",
     },
     "official_name": {
         "ar": "هذا الرقم أو العنوان لنص رسمي مدرج: ستُستشهد وثيقتك على أنها ذلك النص. أعطها عنوانها الخاص. {detail}",
@@ -130,6 +132,11 @@ def reader_language(request: Request) -> str:
     return _accepted(request) or request_language(request)
 
 
-def localized_message(code: str, language: str, detail: str) -> str:
+def localized_message(code: str, language: str, detail: str, **fields: str) -> str:
+    """The message of ``code`` in ``language`` (its template filled with ``detail`` and ``fields``); ``detail`` itself
+    where there is no template, or a field it needs is missing."""
     template = MESSAGES.get(code, {}).get(language)
-    return template.format(detail=detail) if template else detail
+    try:
+        return template.format(detail=detail, **fields) if template else detail
+    except KeyError:
+        return detail

@@ -284,8 +284,13 @@ def test_a_refused_upload_is_said_in_the_readers_language(writable: str) -> None
     body = _pdf(_synthetic("girafes rouges"))
     response = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="fr")
     error = response.json()
-    assert error["message"].startswith("Cet identifiant est celui d'un texte déjà présent")
-    assert "ma-penal-code" in error["message"]  # the precise reason stays
+    said = "Cet identifiant est celui d'un texte déjà présent : «Code pénal» (ma-penal-code)."
+    assert error["message"].startswith(said)
+    # In French only (a trial read «…sous un autre texte. this file is already…»); the English reason is in `detail`.
+    assert "starter catalogue" not in error["message"] and "starter catalogue" in error["detail"]
+    arabic = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="ar").json()["message"]
+    assert arabic.startswith("هذا المعرف لنص موجود: «مجموعة القانون الجنائي» (ma-penal-code).")
+    assert "starter" not in arabic
 
 
 def test_your_own_work_is_replaced_only_when_asked(fresh) -> None:

@@ -249,7 +249,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, problem: StarletteHTTPException) -> JSONResponse:
         codes = {401: "unauthorized", 403: "forbidden", 404: "not_found"}
-        return error(request, problem.status_code, codes.get(problem.status_code, "http"), str(problem.detail))
+        code = codes.get(problem.status_code, "http")
+        if problem.status_code == 404 and problem.detail == "Not Found":  # no such address, not a missing text
+            code = "no_route"  # a trial read «Introuvable dans le corpus : Not Found»
+        return error(request, problem.status_code, code, str(problem.detail))
 
     @app.exception_handler(export.PassageNotInCorpus)
     async def not_in_corpus(request: Request, problem: export.PassageNotInCorpus) -> JSONResponse:

@@ -32,6 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "invalid_query": {"ar": "طلب بحث غير صالح: {detail}", "fr": "Recherche invalide : {detail}"},
     "invalid_request": {"ar": "طلب غير صالح: {detail}", "fr": "Requête invalide : {detail}"},
+    "no_route": {
+        "ar": "هذا العنوان غير موجود في واجهة البرمجة (انظر /docs).",
+        "fr": "Cette adresse n'existe pas dans l'API (voir /docs).",
+    },
     "not_found": {"ar": "غير موجود في النصوص المدرجة: {detail}", "fr": "Introuvable dans le corpus : {detail}"},
     "unauthorized": {
         "ar": "الكتابة تتطلب رمز الدخول (Authorization: Bearer).",

@@ -45,10 +45,10 @@ from ingest.user_documents import (
     drop_replaced_versions,
     full_catalogue,
     public_catalogue,
+    reads_same_file,
     register_work,
     registered_sources,
     remove_user_work,
-    same_upload,
     upload_path,
     user_work,
 )
@@ -127,49 +127,63 @@ async def _read_upload(request: Request, filename: str) -> bytes:
 
 
 def _ingest_upload(
-    settings: Settings, searcher: Searcher, filename: str, body: bytes, metadata: dict, replace: bool
+    settings: Settings, searcher: Searcher, library: Library, filename: str, body: bytes, metadata: dict, replace: bool
 ) -> dict:
     """Check the id and content, save the upload under its work id, describe it, ingest it, register it.
 
-    A refusal leaves nothing behind: not the file, nor anything in the index or the user catalogue."""
+    A refusal leaves nothing behind: not the file, nor anything in the index or the user catalogue. The very file one
+    of the user's works reads, described the same, sent again (a retry after a timeout, maybe while the first was
+    still being indexed) is read again as `daleel ingest FILE` reads it: ``unchanged`` when the index holds it whole,
+    indexed anew when it does not."""
     work_id: str = metadata["id"]
     digest = hashlib.sha256(body).hexdigest()
     with _WRITING:
-        check_work_id(settings, work_id, replace=replace)
-        check_content(settings, work_id, digest, len(body))
-        previous = user_work(settings, work_id)
-        path = upload_path(settings, work_id, filename, digest)
-        kept = registered_sources(settings)  # a replacement of identical bytes and name is the same file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(body)
         try:
-            described = describe_document(path, metadata, names_work=starter_name_reader())
-            work = described.work
-            ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
+            conflict: WorkConflict | None = None
             try:
-                result = ingestor.ingest_version(work, work.versions[0])
-            finally:
-                searcher.passages.invalidate()  # even a failed ingest may have written some passages
-            if result.status == "failed":
-                raise UnreadableDocument(result.error or f"{filename}: could not be ingested")
-        except BaseException:
-            if path.resolve() not in kept:
-                discard_upload(settings, path)
-            raise
-        if previous is not None:
-            drop_replaced_versions(searcher.store, previous, work)
-            searcher.passages.invalidate()
-        register_work(settings, work)
-        if previous is not None:
-            discard_replaced_files(settings, previous)
-    searcher.catalogue = full_catalogue(settings)
+                check_work_id(settings, work_id, replace=replace)
+            except WorkConflict as error:
+                if not reads_same_file(settings, work_id, filename, digest):
+                    raise
+                conflict = error
+            check_content(settings, work_id, digest, len(body))
+            previous = user_work(settings, work_id)
+            path = upload_path(settings, work_id, filename, digest)
+            kept = registered_sources(settings)  # a replacement of identical bytes and name is the same file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(body)
+            try:
+                described = describe_document(path, metadata, names_work=starter_name_reader())
+                work = described.work
+                if conflict is not None and previous is not None and _stored(work) != _stored(previous):
+                    raise conflict  # the same file, told otherwise (title, type…): a replacement, to be asked for
+                ingestor = Ingestor(settings, searcher.catalogue, store=searcher.store)
+                try:
+                    result = ingestor.ingest_version(work, work.versions[0])
+                finally:
+                    searcher.passages.invalidate()  # even a failed ingest may have written some passages
+                if result.status == "failed":
+                    raise UnreadableDocument(result.error or f"{filename}: could not be ingested")
+            except BaseException:
+                if path.resolve() not in kept:
+                    discard_upload(settings, path)
+                raise
+            if previous is not None:
+                drop_replaced_versions(searcher.store, previous, work)
+                searcher.passages.invalidate()
+            register_work(settings, work)
+            if previous is not None:
+                discard_replaced_files(settings, previous)
+        finally:  # as the files say, whatever happened: a half-done write leaves no stale list
+            searcher.catalogue = full_catalogue(settings)
+            library.catalogue = public_catalogue(searcher.catalogue)
     version = work.versions[0]
     return {
         "work_id": work.id,
         "status": result.status,
         "articles": result.articles,
         "passages": result.passages,
-        "replaced": previous is not None,
+        "replaced": previous is not None and conflict is None,
         "file": path.name,
         "title": work.titles[version.language],
         "title_from_filename": described.title_from_filename,
@@ -179,24 +193,13 @@ def _ingest_upload(
     }
 
 
+def _stored(work: Work) -> dict:
+    """A work as the user catalogue records it (`register_work`)."""
+    return work.model_dump(mode="json", exclude_none=True, exclude={"added_by_user"})
+
+
 def _title_of(work: Work) -> str:
     return work.titles[work.versions[0].language]
-
-
-def _unchanged(library: Library, work: Work, filename: str) -> dict:
-    """The answer to an upload the work already reads: as a first upload's, its counts read from the index."""
-    version = work.versions[0]
-    [summary] = [v for v in library.work(work.id).versions if v.language == version.language][:1] or [None]
-    return {
-        "work_id": work.id,
-        "status": "unchanged",
-        "articles": summary.articles if summary else 0,
-        "passages": summary.passages if summary else 0,
-        "replaced": False,
-        "file": filename,
-        "title": work.titles[version.language],
-        "completeness": version.completeness,
-    }
 
 
 def create_app(settings: Settings | None = None, searcher: Searcher | None = None) -> FastAPI:
@@ -382,24 +385,18 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         }
         searcher: Searcher = request.app.state.searcher
         try:
-            try:
-                check_work_id(settings, work_id, replace=replace)  # before reading a body that would be refused
-            except WorkConflict as conflict:
-                if user_work(settings, work_id) is None:
-                    raise
-                # The same file sent again (a retry after a timeout): already indexed, said so (the command line
-                # says «unchanged» too); a trial was told to choose another id, then that the file was a duplicate.
-                body = await _read_upload(request, filename)
-                digest = hashlib.sha256(body).hexdigest()
-                if (same := same_upload(settings, work_id, filename, digest, metadata)) is None:
-                    raise conflict from None
-                return JSONResponse(status_code=200, content=_unchanged(request.app.state.library, same, filename))
+            # Before reading a body that would be refused: a starter work's id. One of the user's own is judged once
+            # the file is read, under the writing lock (the very same file, sent again, is no conflict).
+            check_work_id(settings, work_id, replace=True)
             body = await _read_upload(request, filename)
-            result = await run_in_threadpool(_ingest_upload, settings, searcher, filename, body, metadata, replace)
+            library = request.app.state.library
+            result = await run_in_threadpool(
+                _ingest_upload, settings, searcher, library, filename, body, metadata, replace
+            )
         except (WorkConflict, MetadataError) as problem:
             raise _refusal(problem) from None
-        request.app.state.library.catalogue = public_catalogue(searcher.catalogue)
-        return result
+        # 200: nothing was written, the index already held this very file.
+        return JSONResponse(status_code=200 if result["status"] == "unchanged" else 201, content=result)
 
     @app.delete(
         "/api/documents/{work}",
@@ -416,24 +413,24 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         """Take one of your own documents out of the corpus: its passages, its catalogue entry and its uploaded file.
         Protected: ``Authorization: Bearer <token>``. The starter corpus's works are not removable (409)."""
         searcher: Searcher = request.app.state.searcher
+        library: Library = request.app.state.library
 
         def remove() -> dict:
             with _WRITING:
                 try:
                     removed, passages = remove_user_work(settings, searcher.store, work)
-                finally:
+                finally:  # as the files say, whatever happened: a half-done removal leaves no stale list
                     searcher.passages.invalidate()
-                searcher.catalogue = full_catalogue(settings)
+                    searcher.catalogue = full_catalogue(settings)
+                    library.catalogue = public_catalogue(searcher.catalogue)
             return {"work_id": removed.id, "status": "removed", "passages": passages, "title": _title_of(removed)}
 
         try:
-            result = await run_in_threadpool(remove)
+            return await run_in_threadpool(remove)
         except WorkConflict as problem:
             raise _refusal(problem) from None
         except LookupError as problem:
-            raise HTTPException(404, str(problem)) from None
-        request.app.state.library.catalogue = public_catalogue(searcher.catalogue)
-        return result
+            raise UploadRefused(404, "no_document", str(problem), {"ar": f"«{work}»", "fr": f"«{work}»"}) from None
 
     app.include_router(export.router)
     app.include_router(export.fonts_router)

@@ -374,7 +374,7 @@ def remove(work: Annotated[str, typer.Argument(help="the id of one of your own d
     try:
         removed, passages = remove_user_work(settings, store, work)
     except (WorkConflict, LookupError) as error:
-        _fail(str(error).strip("'\""), 2)
+        _fail(str(error), 2)
     finally:
         store.close()
     err.print(f"removed   {removed.id}: {passages} passages")

@@ -54,15 +54,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce fichier figure déjà dans le corpus sous un autre texte : {work}. Il n'est pas ajouté une seconde "
         "fois.",
     },
+    "no_document": {
+        "ar": "لا توجد وثيقة أضفتها بالمعرف {work} (قائمة النصوص: /api/documents).",
+        "fr": "Aucun document que vous avez ajouté n'a l'identifiant {work} (la liste des textes : /api/documents).",
+    },
     "starter_work": {
         "ar": "هذا نص من النصوص المدرجة أصلا: {work}. لا تُحذف إلا الوثائق التي أضفتها أنت.",
         "fr": "C'est un texte du corpus de départ : {work}. Seuls les documents que vous avez ajoutés peuvent être "
         "retirés.",
     },
     "official_name": {
-        "ar": "هذا الرقم أو العنوان لنص رسمي مدرج: ستُستشهد وثيقتك على أنها ذلك النص. أعطها عنوانها الخاص. {detail}",
-        "fr": "Ce numéro ou ce titre est celui d'un texte officiel du corpus : votre document serait cité comme ce "
-        "texte. Donnez-lui son propre titre. {detail}",
+        "ar": "هذا الرقم أو العنوان لنص رسمي مدرج: {work}. ستُستشهد وثيقتك على أنها ذلك النص. أعطها عنوانها الخاص.",
+        "fr": "Ce numéro ou ce titre est celui d'un texte officiel du corpus : {work}. Votre document serait cité "
+        "comme ce texte. Donnez-lui son propre titre.",
     },
     "not_in_corpus": {
         "ar": "نص في الملف ليس نص مادته في النصوص المدرجة: أضف المادة من جديد من نتائج البحث. {detail}",

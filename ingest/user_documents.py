@@ -316,25 +316,13 @@ def find_same_content(settings: Settings, digest: str, size: int, *, exclude: st
     return None
 
 
-def same_upload(settings: Settings, work_id: str, filename: str, digest: str, metadata: dict[str, Any]) -> Work | None:
-    """The user's own work ``work_id`` when it already reads this very upload: the same bytes under the same file
-    name, and each of ``metadata`` given (type, jurisdiction, title, language, number) what the work has. Sent again
-    (an administrator's retry after a timeout), it is already indexed: nothing to do, rather than a conflict."""
+def reads_same_file(settings: Settings, work_id: str, filename: str, digest: str) -> bool:
+    """Whether the user's own work ``work_id`` reads this very upload: the same bytes under the same file name."""
     existing = user_work(settings, work_id)
     path = upload_path(settings, work_id, filename, digest)
     if existing is None or not path.is_file() or file_digest(path) != digest:
-        return None
-    if not any((settings.sources_dir / v.source).resolve() == path.resolve() for v in existing.versions):
-        return None
-    version = existing.versions[0]
-    has = {
-        "type": existing.type,
-        "jurisdiction": existing.jurisdiction,
-        "title": existing.titles.get(version.language),
-        "language": version.language,
-        "number": existing.number,
-    }
-    return existing if all(metadata.get(k) in (None, v) for k, v in has.items()) else None
+        return False
+    return any((settings.sources_dir / v.source).resolve() == path.resolve() for v in existing.versions)
 
 
 def check_content(settings: Settings, work_id: str, digest: str, size: int) -> None:

@@ -152,7 +152,7 @@ def test_an_uploaded_circular_is_searchable_with_its_citation(fresh) -> None:
 def test_the_same_upload_sent_again_is_unchanged_not_a_conflict(fresh) -> None:
     # An administrator's retry after a timeout: a trial was told to choose another id, then that the file was a
     # duplicate. The same file with the same metadata is already indexed: said so, and nothing is done.
-    base_url, settings, _ = fresh
+    base_url, settings, searcher = fresh
     params = {"title": "دورية تجريبية", "work_id": "test-again", "number": "99-02"}
     circular = SYNTHETIC_CIRCULAR.replace("رقم 0", "رقم 2").encode()  # not the bytes another test uploads
     first = _upload(base_url, circular, "circulaire-again.txt", **params)
@@ -172,6 +172,33 @@ def test_the_same_upload_sent_again_is_unchanged_not_a_conflict(fresh) -> None:
     edited = _upload(base_url, circular + b"\n", "circulaire-again.txt", **params)
     assert (edited.status_code, edited.json()["error"]) == (409, "work_exists")
     assert _files(settings) == files and user_catalogue_path(settings).read_text() == catalogue
+    # Its passages lost from the index (a removal stopped half-way, an index rebuilt), the same file sent again is
+    # indexed anew, not answered «unchanged» over nothing (a review).
+    searcher.store.delete_documents([d.id for d in searcher.store.filter_documents(
+        {"field": "meta.work_id", "operator": "==", "value": "test-again"}
+    )])
+    searcher.passages.invalidate()
+    restored = _upload(base_url, circular, "circulaire-again.txt", **params)
+    assert (restored.status_code, restored.json()["status"], restored.json()["passages"]) == (201, "indexed", 2)
+    found = httpx.get(f"{base_url}/api/search", params={"q": "سجل الزرافات الزرقاء", "top_k": 5}).json()["results"]
+    assert any(r["citation"]["document_id"] == "test-again" for r in found)
+
+
+def test_a_retry_sent_while_the_first_upload_is_indexed_is_unchanged(fresh) -> None:
+    # The client timed out while the server was still embedding, and sends the file again: the retry waits for the
+    # first, then finds it done (a review got 409 «choose another id»).
+    import threading
+
+    base_url, _, _ = fresh
+    circular = SYNTHETIC_CIRCULAR.replace("رقم 0", "رقم 4").encode()
+    params = {"title": "دورية متزامنة", "work_id": "test-retry"}
+    answers: list[httpx.Response] = []
+    first = threading.Thread(target=lambda: answers.append(_upload(base_url, circular, "retry.txt", **params)))
+    first.start()
+    second = _upload(base_url, circular, "retry.txt", **params)
+    first.join()
+    statuses = sorted([answers[0].status_code, second.status_code])
+    assert statuses == [200, 201], [answers[0].text, second.text]
 
 
 def test_a_users_document_can_be_removed_and_only_that(fresh) -> None:
@@ -204,8 +231,9 @@ def test_a_users_document_can_be_removed_and_only_that(fresh) -> None:
     assert not any("retiree" in str(p) for p in _files(settings)) and any("gardee" in str(p) for p in _files(settings))
     assert "test-removed" not in user_catalogue_path(settings).read_text()
     assert "test-kept" in user_catalogue_path(settings).read_text()
-    again = httpx.delete(f"{base_url}/api/documents/test-removed", headers=AUTH)
-    assert (again.status_code, again.json()["error"]) == (404, "not_found")
+    again = httpx.delete(f"{base_url}/api/documents/test-removed", headers={**AUTH, "Accept-Language": "fr"})
+    assert (again.status_code, again.json()["error"]) == (404, "no_document")
+    assert again.json()["message"].startswith("Aucun document que vous avez ajouté n'a l'identifiant «test-removed»")
     # Added again, it is indexed anew, not «unchanged».
     back = _upload(base_url, circular, "circulaire-retiree.txt", title="دورية للحذف", work_id="test-removed")
     assert (back.status_code, back.json()["status"]) == (201, "indexed")
@@ -483,7 +511,7 @@ def test_the_same_bytes_are_not_added_twice(fresh) -> None:
     assert httpx.get(f"{base_url}/api/documents/test-c2").status_code == 404
     # The same work may take its own file again when the replacement is explicit.
     same = _upload(base_url, body, "c.pdf", work_id="test-c", replace="true")
-    assert (same.status_code, same.json()["status"]) == (201, "unchanged")
+    assert (same.status_code, same.json()["status"]) == (200, "unchanged")  # nothing was written
     hits = httpx.get(f"{base_url}/api/search", params={"q": "girafes bleu nuit", "top_k": 10}).json()["results"]
     assert {h["citation"]["document_id"] for h in hits if "bleu nuit" in h["text"]} == {"test-c"}
 
@@ -601,6 +629,9 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     assert unknown.exit_code == 2 and "no document of yours has the id 'user-nothing'" in unknown.output
     removed = runner.invoke(cli, ["remove", "user-note"])
     assert removed.exit_code == 0 and "removed   user-note: 1 passages" in removed.output
+    assert (tmp_path / "moved.txt").exists() and source.exists()  # files read in place are the user's: kept
+    starter = runner.invoke(cli, ["remove", "ma-penal-code"])
+    assert starter.output.startswith("error: 'ma-penal-code' is a work of the starter catalogue")
     listed = runner.invoke(cli, ["documents", "--json"])
     assert "user-note" not in {w["id"] for w in json.loads(listed.output)}
     found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "3"])

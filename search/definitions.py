@@ -135,10 +135,12 @@ def _words(text: str, language: str | None = None) -> list[frozenset[str]]:
     return [w for w in words if w and not next(iter(w))[0].isdigit()]
 
 
-def term_match(text: str, language: str, question: list[frozenset[str]]) -> float:
+def term_match(text: str, language: str, question: list[frozenset[str]], *, before: bool = True) -> float:
     """The share of the question's words (`_words` of `without_asking`) that the words next to one of the
     passage's defining formulas match, in a row from the formula: «on entend par traite des êtres humains»
-    for «définition de la traite des êtres humains», 1; «on entend par victime de la traite…», 0."""
+    for «définition de la traite des êtres humains», 1; «on entend par victime de la traite…», 0. Without
+    ``before``, only the terms a formula announces («on entend par …»), not those read backwards from one that
+    follows them («… désigne»), whose last word would do: «personne» for «traite des personnes» (a review)."""
     if not question:
         return 0.0
     wanted = frozenset().union(*question)
@@ -147,10 +149,10 @@ def term_match(text: str, language: str, question: list[frozenset[str]]) -> floa
         _words(normal[m.end() : m.end() + _SPAN], language)[:_HEAD]
         for m in _TERM_AFTER.get(language, _TERM_AFTER["en"]).finditer(normal)
     ]
-    if before := _TERM_BEFORE.get(language):
+    if before and (formula := _TERM_BEFORE.get(language)):
         heads += [
             _words(normal[max(0, m.start() - _SPAN) : m.start()], language)[::-1][:_HEAD]
-            for m in before.finditer(normal)
+            for m in formula.finditer(normal)
         ]
     best = 0
     for head in heads:
@@ -187,10 +189,9 @@ class DefinitionRanker:
             text, language = document.content or "", document.meta.get("language", "")
             if not defines(text, language):
                 return 0.0
-            match = term_match(text, language, question)
             if not asked:  # a bare term: only the article that defines all of it
-                return self.term_boost if match == 1.0 else 0.0
-            return self.defining_boost + self.term_boost * match
+                return self.term_boost if term_match(text, language, question, before=False) == 1.0 else 0.0
+            return self.defining_boost + self.term_boost * term_match(text, language, question)
 
         if not asked and not any(bonus(d) for d in documents):
             return {"documents": documents}  # a term no passage defines: the ranking as it was, scores too

@@ -166,3 +166,7 @@ def test_a_term_alone_lifts_the_provision_defining_all_of_it_only() -> None:
     assert [d.id for d in ranked] == ["defining", "uses", "other"]
     kept = ranker.run(documents=[uses, other, defining], query="zorglub rouge")["documents"]
     assert [d.id for d in kept] == ["uses", "other", "defining"]
+    # Nor the last word of a term read backwards from «désigne»: «personne» is not «traite des personnes» (a review).
+    backwards = _document("backwards", "Le gardien du zorglub désigne toute personne qui le garde.", 0.6)
+    kept = ranker.run(documents=[uses, backwards], query="zorglub")["documents"]
+    assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("backwards", 0.6)]

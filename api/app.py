@@ -17,6 +17,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Literal
+from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -91,6 +92,19 @@ def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
         return UploadRefused(409, problem.code, str(problem), named, work_id=work.id, work_title=work.short_title("fr"))
     code = "invalid_document" if isinstance(problem, UnreadableDocument) else "invalid_metadata"
     return UploadRefused(422, code, str(problem))
+
+
+def _not_utf8(query_string: bytes, name: bytes) -> bool:
+    """Whether parameter ``name`` of a raw query string is not UTF-8 once percent-decoded («q=%E9tranger», Latin-1):
+    decoded anyway, its «é» would be U+FFFD and «\ufffdtranger» searched (a trial got a page of unrelated articles)."""
+    for pair in query_string.split(b"&"):
+        key, _, value = pair.partition(b"=")
+        if unquote_to_bytes(key.replace(b"+", b" ")) == name:
+            try:
+                unquote_to_bytes(value.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                return True
+    return False
 
 
 def _authorize(settings: Settings, authorization: str | None) -> None:
@@ -300,6 +314,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         include_original: Annotated[bool, Query(description="also rank original (as enacted) wordings")] = False,
     ) -> SearchResponse:
         searcher: Searcher = request.app.state.searcher
+        if _not_utf8(request.scope.get("query_string", b""), b"q"):
+            raise QueryError("the query is not UTF-8 text (encoded otherwise?): send it UTF-8-encoded", "not_utf8")
         if work is not None and searcher.catalogue.get(work) is None:
             raise QueryError(f"unknown work {work!r}")
         filters = SearchFilters(

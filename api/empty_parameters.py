@@ -33,4 +33,5 @@ class EmptyParametersUnset:
 
     def _empty_optional(self, pair: bytes) -> bool:
         name, _, value = pair.partition(b"=")
-        return not value.strip(b"+") and unquote_to_bytes(name.replace(b"+", b" ")) in self.names
+        blank = not unquote_to_bytes(value.replace(b"+", b" ")).strip()  # «lang=», «lang=+», «lang=%20»
+        return blank and unquote_to_bytes(name.replace(b"+", b" ")) in self.names

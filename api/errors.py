@@ -19,8 +19,8 @@ from fastapi import Request
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_query": {"ar": "لم تكتب شيئا للبحث عنه.", "fr": "La recherche est vide."},
     "not_utf8": {
-        "ar": "يتضمن نص البحث حروفا تعذرت قراءتها («\ufffd»): أرسله بترميز UTF-8.",
-        "fr": "La recherche contient des caractères illisibles («\ufffd») : envoyez-la encodée en UTF-8.",
+        "ar": "تعذرت قراءة نص البحث: لم يُرسل بترميز UTF-8.",
+        "fr": "La recherche est illisible : elle n'a pas été envoyée encodée en UTF-8.",
     },
     "no_words": {
         "ar": "لا يتضمن البحث حروفا أو أرقاما يمكن البحث عنها: اكتب كلمة أو رقم فصل.",

@@ -585,14 +585,6 @@ def validate_query(query: str, top_k: int, lang: str | None) -> str:
     query = query.strip()
     if not query:
         raise QueryError("the query is empty", "empty_query")
-    # U+FFFD stands for bytes that were not UTF-8 («%E9tranger», Latin-1 «é»): searched, «\ufffdtranger» matched nothing
-    # and got a page of unrelated articles (a trial).
-    if "\ufffd" in query:
-        raise QueryError(
-            "the query holds «\ufffd», the mark of bytes that could not be read as UTF-8 (a query encoded otherwise?):"
-            " send it UTF-8-encoded",
-            "not_utf8",
-        )
     # Letters and decimal digits: not a tatweel «ـــ», a «²» or a «①», which `str.isalnum` takes for some.
     if not any(unicodedata.category(c) in _SEARCHABLE for c in query):
         raise QueryError("the query has no letters or digits to search for («😀🙏», «???»)", "no_words")

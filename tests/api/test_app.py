@@ -191,7 +191,7 @@ def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, h
 
 def test_optional_parameters_sent_empty_are_unset(base_url: str) -> None:
     # As the README writes the URL and an HTML form sends it: «any language, any work» (a trial got a 422).
-    empty = "top_k=&lang=&work_type=&jurisdiction=&work=&include_original="
+    empty = "top_k=&lang=+&work_type=%20&jurisdiction=&work=&include_original="
     response = httpx.get(f"{base_url}/api/search?q=%D8%A7%D9%84%D9%81%D8%B5%D9%84%20448-2&{empty}")
     assert response.status_code == 200, response.text
     [first, *_] = response.json()["results"]
@@ -207,8 +207,11 @@ def test_a_query_not_in_utf8_is_refused_not_searched(base_url: str) -> None:
     # «%E9tranger»: «étranger» in Latin-1. Decoded, its «é» is U+FFFD, and «\ufffdtranger» was searched (a trial).
     response = httpx.get(f"{base_url}/api/search?q=victime+%E9trang%E8re", headers={"Accept-Language": "fr"})
     assert (response.status_code, response.json()["error"]) == (422, "not_utf8")
-    assert response.json()["message"].startswith("La recherche contient des caractères illisibles")
+    assert response.json()["message"].startswith("La recherche est illisible")
     assert httpx.get(f"{base_url}/api/search?q=victime+%C3%A9trang%C3%A8re").status_code == 200
+    # A «\ufffd» sent as UTF-8 (text pasted from a damaged PDF) is searched, its words with it (a review).
+    pasted = httpx.get(f"{base_url}/api/search", params={"q": "victime \ufffd étrangère"})
+    assert pasted.status_code == 200 and pasted.json()["results"]
 
 
 @pytest.mark.parametrize(

@@ -33,8 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invalid_query": {"ar": "طلب بحث غير صالح: {detail}", "fr": "Recherche invalide : {detail}"},
     "invalid_request": {"ar": "طلب غير صالح: {detail}", "fr": "Requête invalide : {detail}"},
     "no_route": {
-        "ar": "هذا العنوان غير موجود في واجهة البرمجة (انظر /docs).",
-        "fr": "Cette adresse n'existe pas dans l'API (voir /docs).",
+        "ar": "هذا العنوان غير موجود على هذا الخادم (واجهة البرمجة موصوفة في /docs).",
+        "fr": "Cette adresse n'existe pas sur ce serveur (l'API est décrite sur /docs).",
     },
     "not_found": {"ar": "غير موجود في النصوص المدرجة: {detail}", "fr": "Introuvable dans le corpus : {detail}"},
     "unauthorized": {

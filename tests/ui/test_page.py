@@ -1095,12 +1095,19 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert page.locator(".others .passage[lang=ar] .badge-repealed").inner_text() == "Abrogé"
     assert page.locator(".article-view > .badges .badge-repealed").count() == 0  # the French text is no repeal
     shot(page, "article-repealed-elsewhere-fr-desktop", full_page=True)
-    # Copied into a brief, the citation carries the warning (a trial copied the French 494 with its reference alone).
+    # Copied into a brief, the citation carries the warning (a trial copied the French 494 with its reference alone),
+    # from an Arabic page too: in the text's language.
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.locator(".article-view .card-head .copy").click()
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
     copied = page.evaluate("navigator.clipboard.readText()").split("\n")
-    assert copied[-1].startswith("Abrogé selon le texte arabe") and stale in copied[-1]
+    # In the text's language, as the API and the export say it (a review: the page's language is the reader's).
+    assert copied[-1] == view["warning"]
+    page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")
+    page.locator(".article-view .card-head .copy").click()
+    page.wait_for_function("document.querySelector('#announcer').textContent === 'تم نسخ الإحالة'")
+    assert page.evaluate("navigator.clipboard.readText()").split("\n")[-1] == view["warning"]
+    page.goto("/?article=test-synthetic-code:2&in=fr&ui=fr")
     # Into a course pack, the warning goes with the text: a handout must not show the French 2 as law in force.
     page.locator(".article-view .passage.main .pack-add").first.click()
     page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('warning')")

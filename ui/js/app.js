@@ -323,17 +323,40 @@ function differenceNote(note, language) {
     h("span", { "aria-hidden": "true" }, "⚠ "), isolate(note, dirOf(language)));
 }
 
+/** Copies a text still to come (a fetch): the write is asked for within the click, as Safari requires (a review),
+ * where the browser takes a promise; else once the text is there. */
+async function copyLater(text) {
+  if (window.ClipboardItem && navigator.clipboard?.write) {
+    try {
+      const blob = text.then((s) => new Blob([s], { type: "text/plain" }));
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+      return true;
+    } catch {
+      // below
+    }
+  }
+  return copyText(await text);
+}
+
+/** The corpus's warning on the article's current text in `language`, in that language, as the API and the export
+ * give it (`warning`): the repeal another language version states, a later amendment, a translation that differs. */
+async function textWarning(key, language, fallback) {
+  const at = key.indexOf(":");
+  const view = await api.article(key.slice(0, at), key.slice(at + 1), language);
+  return view.language === language ? view.warning : fallback;
+}
+
 // A citation is copied with its reference, as it would be pasted into a brief.
 // With the corpus's note where the translation differs from the text that prevails: a brief quoting the French 448-7
-// must carry it (a trial). Given the article's `key` and the `passage` shown, with the warnings a course pack carries
-// (`corpusWarning`): the French 494 was copied without a word of the Arabic text's repeal (a trial). Where the article
+// must carry it (a trial). Given the article's `key` and the text's `language`, with the corpus's warning on that text
+// (`textWarning`): the French 494 was copied without a word of the Arabic text's repeal (a trial). Where the article
 // cannot be read, the note the search gave.
-function copyButton(label, reference = null, note = null, { key = null, passage = null } = {}) {
+function copyButton(label, reference = null, note = null, { key = null, language = null } = {}) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
     icon("copy"), h("span", { class: "button-text" }, t("copy")));
   button.addEventListener("click", async () => {
-    const warning = key && passage ? await corpusWarning(key, passage).catch(() => note) : note;
-    const ok = await copyText([label, reference, warning].filter(Boolean).join("\n"));
+    const warning = key && language ? textWarning(key, language, note).catch(() => note) : Promise.resolve(note);
+    const ok = await copyLater(warning.then((w) => [label, reference, w].filter(Boolean).join("\n")));
     const message = ok ? t("copied") : t("copyFailed");
     button.querySelector(".button-text").textContent = message;
     button.dataset.copied = ok ? "yes" : "no";
@@ -709,7 +732,7 @@ function resultCard(result, index) {
       shown.push({ passage: p, text: block.querySelector(".text") });
       // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        copyButton(p.label, p.reference, p.translation_difference, { key: c.key, passage: p }), packButton(
+        copyButton(p.label, p.reference, p.translation_difference, { key: c.key, language: p.language }), packButton(
         { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
         async () => ({ label: p.label, reference: p.reference, language: p.language,
           text: await wholeText(c.key, p) }))));
@@ -728,7 +751,7 @@ function resultCard(result, index) {
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-      copyButton(c.label, c.reference, c.translation_difference, { key: c.key, passage: mainPassage })),
+      copyButton(c.label, c.reference, c.translation_difference, { key: c.key, language: c.current === false ? null : result.language })),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
     differenceNote(c.translation_difference, result.language),
@@ -1090,7 +1113,7 @@ async function articleView(p, token, focus) {
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
           differenceNote(cp.translation_difference, cp.language)] });
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        copyButton(cp.label, cp.reference, cp.translation_difference, { key: c.key, passage: cp }), packButton(
+        copyButton(cp.label, cp.reference, cp.translation_difference, { key: c.key, language: cp.language }), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));
       return block;
@@ -1138,8 +1161,7 @@ async function articleView(p, token, focus) {
       h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
       h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, c.translation_difference,
-        { key: c.key, passage: { text: view.text, language: view.language, wording: c.wording, current: c.current,
-          version_label: c.version_label } })),
+        { key: c.key, language: view.language })),
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,

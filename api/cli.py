@@ -324,21 +324,30 @@ def _searcher():  # type: ignore[no-untyped-def]
 
 
 @contextmanager
-def _library():  # type: ignore[no-untyped-def]
+def _store(settings: Settings):  # type: ignore[no-untyped-def]
+    """The index's document store, closed (lock released) when the command is done; a clear failure when another
+    process holds it."""
     from ingest.index import open_document_store
-    from ingest.user_documents import full_catalogue
-    from search.library import Library
-    from search.passage_index import PassageIndex
 
-    settings = Settings()
     try:
         store = open_document_store(settings)
     except IndexInUseError as error:
         _fail(str(error))
     try:
-        yield Library(PassageIndex(store), full_catalogue(settings))
+        yield store
     finally:
         store.close()
+
+
+@contextmanager
+def _library():  # type: ignore[no-untyped-def]
+    from ingest.user_documents import full_catalogue
+    from search.library import Library
+    from search.passage_index import PassageIndex
+
+    settings = Settings()
+    with _store(settings) as store:
+        yield Library(PassageIndex(store), full_catalogue(settings))
 
 
 @app.command()
@@ -363,20 +372,14 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")
 @app.command()
 def remove(work: Annotated[str, typer.Argument(help="the id of one of your own documents (daleel documents)")]) -> None:
     """Take one of your own documents out: its passages, its catalogue entry and its uploaded file."""
-    from ingest.index import open_document_store
     from ingest.user_documents import WorkConflict, remove_user_work
 
     settings = Settings()
-    try:
-        store = open_document_store(settings)
-    except IndexInUseError as error:
-        _fail(str(error))
-    try:
-        removed, passages = remove_user_work(settings, store, work)
-    except (WorkConflict, LookupError) as error:
-        _fail(str(error), 2)
-    finally:
-        store.close()
+    with _store(settings) as store:
+        try:
+            removed, passages = remove_user_work(settings, store, work)
+        except (WorkConflict, LookupError) as error:
+            _fail(str(error), 2)
     err.print(f"removed   {removed.id}: {passages} passages")
 
 

@@ -50,6 +50,7 @@ from ingest.user_documents import (
     register_work,
     registered_sources,
     remove_user_work,
+    starter_catalogue,
     upload_path,
     user_work,
 )
@@ -81,6 +82,7 @@ class UploadRefused(Exception):
         super().__init__(detail)
         self.status = status
         self.code = code
+        self.template = code  # the message said for it (`api.errors.MESSAGES`)
         self.work = work or {}
         self.fields = fields
 
@@ -89,7 +91,13 @@ def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
     if isinstance(problem, WorkConflict):
         work = problem.work
         named = {language: f"«{work.short_title(language)}» ({work.id})" for language in ("ar", "fr")}
-        return UploadRefused(409, problem.code, str(problem), named, work_id=work.id, work_title=work.short_title("fr"))
+        refusal = UploadRefused(
+            409, problem.code, str(problem), named, work_id=work.id, work_title=work.short_title("fr")
+        )
+        # An id of the starter corpus: another id, since nothing replaces it (a trial was offered replace=true).
+        if problem.code == "work_exists" and starter_catalogue().get(work.id) is not None:
+            refusal.template = "starter_id"
+        return refusal
     code = "invalid_document" if isinstance(problem, UnreadableDocument) else "invalid_metadata"
     return UploadRefused(422, code, str(problem))
 
@@ -247,29 +255,40 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         detail: str,
         message: str | None = None,
         work: dict[str, str] | None = None,
+        template: str | None = None,
         **fields: str | list[str],
     ) -> JSONResponse:
         language = request_language(request)
         named = {"work": work[language]} if work and language in work else {}
-        message = message or localized_message(code, language, detail, **named)
+        message = message or localized_message(template or code, language, detail, **named)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)
 
     @app.exception_handler(UploadRefused)
     async def upload_refused(request: Request, problem: UploadRefused) -> JSONResponse:
-        return error(request, problem.status, problem.code, str(problem), work=problem.work, **problem.fields)
+        return error(
+            request,
+            problem.status,
+            problem.code,
+            str(problem),
+            work=problem.work,
+            template=problem.template,
+            **problem.fields,
+        )
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, problem: QueryError) -> JSONResponse:
-        return error(request, 422, problem.code, str(problem))
+        work = {"ar": f"«{problem.work}»", "fr": f"«{problem.work}»"} if problem.work else None
+        return error(request, 422, problem.code, str(problem), work=work)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, problem: StarletteHTTPException) -> JSONResponse:
-        codes = {401: "unauthorized", 403: "forbidden", 404: "not_found"}
-        code = codes.get(problem.status_code, "http")
+        codes = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
+        code, detail = codes.get(problem.status_code, "http"), str(problem.detail)
         if problem.status_code == 404 and problem.detail == "Not Found":  # no such address, not a missing text
             code = "no_route"  # a trial read «Introuvable dans le corpus : Not Found»
-        return error(request, problem.status_code, code, str(problem.detail))
+            detail = "no such address on this server (the API is described at /docs)"
+        return error(request, problem.status_code, code, detail)
 
     @app.exception_handler(export.PassageNotInCorpus)
     async def not_in_corpus(request: Request, problem: export.PassageNotInCorpus) -> JSONResponse:
@@ -317,7 +336,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         if _not_utf8(request.scope.get("query_string", b""), b"q"):
             raise QueryError("the query is not UTF-8 text (encoded otherwise?): send it UTF-8-encoded", "not_utf8")
         if work is not None and searcher.catalogue.get(work) is None:
-            raise QueryError(f"unknown work {work!r}")
+            raise QueryError(f"unknown work {work!r} (the list: GET /api/documents)", "unknown_work", work=work)
         filters = SearchFilters(
             language=lang,
             work_type=work_type,

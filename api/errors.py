@@ -19,8 +19,8 @@ from fastapi import Request
 MESSAGES: dict[str, dict[str, str]] = {
     "empty_query": {"ar": "لم تكتب شيئا للبحث عنه.", "fr": "La recherche est vide."},
     "not_utf8": {
-        "ar": "تعذرت قراءة نص البحث: لم يُرسل بترميز UTF-8.",
-        "fr": "La recherche est illisible : elle n'a pas été envoyée encodée en UTF-8.",
+        "ar": "تعذرت قراءة نص البحث: لم يُرسل بترميز UTF-8. أعد إرساله بهذا الترميز.",
+        "fr": "La recherche est illisible : elle n'a pas été envoyée encodée en UTF-8. Renvoyez-la encodée en UTF-8.",
     },
     "no_words": {
         "ar": "لا يتضمن البحث حروفا أو أرقاما يمكن البحث عنها: اكتب كلمة أو رقم فصل.",
@@ -32,6 +32,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "invalid_query": {"ar": "طلب بحث غير صالح: {detail}", "fr": "Recherche invalide : {detail}"},
     "invalid_request": {"ar": "طلب غير صالح: {detail}", "fr": "Requête invalide : {detail}"},
+    "method_not_allowed": {
+        "ar": "هذه الطريقة غير مقبولة على هذا العنوان (واجهة البرمجة موصوفة في /docs).",
+        "fr": "Cette méthode n'est pas acceptée à cette adresse (l'API est décrite sur /docs).",
+    },
+    "unknown_work": {
+        "ar": "لا يوجد في النصوص المدرجة نص معرفه {work} (القائمة: /api/documents).",
+        "fr": "Aucun texte du corpus n'a pour identifiant {work} (la liste : /api/documents).",
+    },
     "no_route": {
         "ar": "هذا العنوان غير موجود على هذا الخادم (واجهة البرمجة موصوفة في /docs).",
         "fr": "Cette adresse n'existe pas sur ce serveur (l'API est décrite sur /docs).",
@@ -45,14 +53,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Adding or removing a document: the work it conflicts with named in the reader's language ({work}: its title and
     # id); the precise reason, in English, stays in `detail` (a trial read «…sous un autre texte. this file is…»).
     "work_exists": {
-        "ar": "هذا المعرف لنص موجود: {work}. اختر معرفا آخر (أو replace=true لتعويض وثيقة أضفتها أنت).",
-        "fr": "Cet identifiant est celui d'un texte déjà présent : {work}. Choisissez-en un autre (ou replace=true "
-        "pour remplacer un document que vous avez ajouté).",
+        "ar": "هذا المعرف لوثيقة أضفتها من قبل: {work}. أعط هذه معرفا آخر (work_id، أو --id في سطر الأوامر)، أو عوّض "
+        "بها تلك (replace=true، أو --replace).",
+        "fr": "Cet identifiant est celui d'un document que vous avez déjà ajouté : {work}. Donnez à celui-ci un autre "
+        "identifiant (work_id=…, ou --id en ligne de commande), ou remplacez l'autre (replace=true, ou --replace).",
+    },
+    # `work_exists` for an id of the starter corpus, which nothing replaces.
+    "starter_id": {
+        "ar": "هذا المعرف لنص من النصوص المدرجة أصلا: {work}. أعط وثيقتك معرفا آخر (work_id، أو --id في سطر الأوامر).",
+        "fr": "Cet identifiant est celui d'un texte du corpus de départ : {work}. Donnez à votre document un autre "
+        "identifiant (work_id=…, ou --id en ligne de commande).",
     },
     "duplicate_document": {
-        "ar": "هذا الملف مدرج من قبل تحت نص آخر: {work}. لا يضاف مرة ثانية.",
+        "ar": "هذا الملف مدرج من قبل تحت نص آخر: {work}. لا يضاف مرة ثانية؛ لتغيير عنوانه أو نوعه أرسله بمعرف ذلك النص "
+        "مع replace=true.",
         "fr": "Ce fichier figure déjà dans le corpus sous un autre texte : {work}. Il n'est pas ajouté une seconde "
-        "fois.",
+        "fois ; pour changer son titre ou son type, envoyez-le sous l'identifiant de ce texte avec replace=true.",
     },
     "no_document": {
         "ar": "لا توجد وثيقة أضفتها بالمعرف {work} (قائمة النصوص: /api/documents).",

@@ -60,7 +60,8 @@ def open_document_store(settings: Settings, *, recreate: bool = False) -> Qdrant
         if "already accessed" in str(error):
             raise IndexInUseError(
                 f"the index at {settings.qdrant_path} is in use by another process (usually `daleel serve`): "
-                "stop it, or use its API instead (GET /api/search, GET /api/documents/…, POST /api/ingest)"
+                "stop it, or use its API instead (GET /api/search, GET /api/documents/…, POST /api/ingest,"
+                " DELETE /api/documents/{work})"
             ) from None
         raise
     return store

@@ -71,8 +71,9 @@ class IngestReport:
         articles = sum(r.articles for r in self.results)
         passages = sum(r.passages for r in self.results)
         kept = f", {self.count('kept')} kept as indexed" if self.count("kept") else ""
+        documents = "document" if len(self.results) == 1 else "documents"
         line = (
-            f"{len(self.results)} documents: {self.count('indexed')} indexed, {self.count('unchanged')} unchanged "
+            f"{len(self.results)} {documents}: {self.count('indexed')} indexed, {self.count('unchanged')} unchanged "
             f"(skipped){kept}, {self.count('failed')} failed; {articles} articles, {passages} passages"
         )
         notes = [f"  KEPT {r.source}: {r.error}" for r in self.results if r.status == "kept"]

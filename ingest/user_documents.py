@@ -428,7 +428,9 @@ def remove_user_work(settings: Settings, store: QdrantDocumentStore, work_id: st
         )
     work = user_work(settings, work_id)
     if work is None:
-        raise LookupError(f"no document of yours has the id {work_id!r} (daleel documents lists them)")
+        raise LookupError(
+            f"no document of yours has the id {work_id!r} (the list: daleel documents, GET /api/documents)"
+        )
     indexed = store.filter_documents({"field": "meta.work_id", "operator": "==", "value": work_id})
     store.delete_documents([d.id for d in indexed])
     _write_user_works(settings, [w for w in _user_works(settings) if w["id"] != work_id])

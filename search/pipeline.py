@@ -122,9 +122,10 @@ WEAK_DENSE_SCORE = 0.825
 class QueryError(ValueError):
     """The query cannot be searched (empty, too long, unknown option); the message says why."""
 
-    def __init__(self, message: str, code: str = "invalid_query") -> None:
+    def __init__(self, message: str, code: str = "invalid_query", work: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.work = work  # the work id the message is about, named in the reader's language
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,17 @@ def test_errors_speak_the_language_of_the_request(base_url: str, params: dict, h
     assert response.json()["message"].startswith(expected)
 
 
+def test_an_unknown_work_filter_and_a_wrong_method_are_said_in_the_readers_language(base_url: str) -> None:
+    # A bookmarked search narrowed to a document since removed: «Recherche invalide : unknown work 'x'» (a trial).
+    french = {"Accept-Language": "fr"}
+    said = httpx.get(f"{base_url}/api/search", params={"q": "traite", "work": "nope"}, headers=french)
+    assert (said.status_code, said.json()["error"]) == (422, "unknown_work")
+    assert said.json()["message"] == "Aucun texte du corpus n'a pour identifiant «nope» (la liste : /api/documents)."
+    wrong = httpx.put(f"{base_url}/api/documents/ma-penal-code", headers={"Accept-Language": "ar"})
+    assert (wrong.status_code, wrong.json()["error"]) == (405, "method_not_allowed")
+    assert wrong.json()["message"].startswith("هذه الطريقة غير مقبولة على هذا العنوان")
+
+
 def test_optional_parameters_sent_empty_are_unset(base_url: str) -> None:
     # As the README writes the URL and an HTML form sends it: «any language, any work» (a trial got a 422).
     empty = "top_k=&lang=+&work_type=%20&jurisdiction=&work=&include_original="

@@ -312,12 +312,13 @@ def test_a_refused_upload_is_said_in_the_readers_language(writable: str) -> None
     body = _pdf(_synthetic("girafes rouges"))
     response = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="fr")
     error = response.json()
-    said = "Cet identifiant est celui d'un texte déjà présent : «Code pénal» (ma-penal-code)."
-    assert error["message"].startswith(said)
+    said = "Cet identifiant est celui d'un texte du corpus de départ : «Code pénal» (ma-penal-code). Donnez à votre"
+    assert error["message"].startswith(said) and "work_id=" in error["message"]
+    assert "replace=true" not in error["message"]  # nothing replaces a starter work (a trial was offered it)
     # In French only (a trial read «…sous un autre texte. this file is already…»); the English reason is in `detail`.
     assert "starter catalogue" not in error["message"] and "starter catalogue" in error["detail"]
     arabic = _upload(writable, body, "x.pdf", work_id="ma-penal-code", language="fr", lang="ar").json()["message"]
-    assert arabic.startswith("هذا المعرف لنص موجود: «مجموعة القانون الجنائي» (ma-penal-code).")
+    assert arabic.startswith("هذا المعرف لنص من النصوص المدرجة أصلا: «مجموعة القانون الجنائي» (ma-penal-code).")
     assert "starter" not in arabic
 
 
@@ -619,7 +620,7 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     other.rename(tmp_path / "moved.txt")
     kept = runner.invoke(cli, ["ingest", "user-note"])
     assert kept.exit_code == 0, kept.output
-    assert "1 documents: 0 indexed, 0 unchanged (skipped), 1 kept as indexed, 0 failed" in kept.output
+    assert "1 document: 0 indexed, 0 unchanged (skipped), 1 kept as indexed, 0 failed" in kept.output
     assert "KEPT" in kept.output and "no longer at" in kept.output and "--id user-note --replace" in kept.output
     found = runner.invoke(cli, ["search", "girafes pourpres", "--json", "--top-k", "1"])
     assert found.exit_code == 0 and "girafes pourpres" in found.output

@@ -311,10 +311,13 @@ class Library:
 
         # The warning an API client gets with the text, as the page and the export say it: a trial read the French 494
         # through the API as in force, its repeal said only by the Arabic counterpart's `repealed`.
+        # Each counterpart and wording with its own (a trial read the French 494 as a counterpart, `warning` null).
         texts = {id(p): passage(p) for p in parts.values()}
-        warning = corpus_warning(
-            texts[id(main)], list(texts.values()), lambda shown: self.consolidation_date(work_id, shown)
-        )
+        for shown in texts.values():
+            shown.warning = corpus_warning(
+                shown, list(texts.values()), lambda text: self.consolidation_date(work_id, text)
+            )
+        warning = texts[id(main)].warning
 
         return ArticleView(
             citation=citation_from_meta(meta, self.catalogue),
@@ -329,12 +332,12 @@ class Library:
             paragraphs=[ParagraphView(marker=p.marker, text=p.text) for p in paragraphs(main.text)],
             cross_references=_distinct_references(main.documents),
             versions=[
-                passage(p)
+                texts[id(p)]
                 for p in others
                 if p.first.meta.get("current") is False or p.first.meta["language"] == meta["language"]
             ],
             counterparts=[
-                passage(p)
+                texts[id(p)]
                 for p in others
                 if p.first.meta["language"] != meta["language"] and p.first.meta.get("current") is not False
             ],

@@ -106,6 +106,10 @@ class Passage(BaseModel):
         description="the number of the later law that amended this wording, no longer in force as worded (CPP 82-5-1"
         " as Law 27-14 enacted it, amended by Law 03.23)",
     )
+    warning: str | None = Field(
+        default=None,
+        description="(article view) the corpus's warning on this text, in its language, as `ArticleView.warning`",
+    )
 
 
 class Result(BaseModel):

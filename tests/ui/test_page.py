@@ -1073,6 +1073,9 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert "il n’est plus en vigueur" in view["warning"]
     arabic = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=ar").json()
     assert arabic["warning"] == "تنبيه: يفيد هذا النص أن الحكم قد أُلغي."
+    # And on each counterpart, as on the text shown (a trial read the French text as the Arabic's counterpart).
+    [french] = arabic["counterparts"]
+    assert french["warning"] == view["warning"] and view["counterparts"][0]["warning"] == arabic["warning"]
     in_force = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/1?lang=fr").json()
     assert in_force["warning"] is None
 

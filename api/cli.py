@@ -364,9 +364,11 @@ def documents(as_json: Annotated[bool, typer.Option("--json", help="print JSON")
             f"{v.language}: {v.articles}" + (f" (+{v.quoted_articles} quoted)" if v.quoted_articles else "")
             for v in work.versions
         )
-        out.print(
-            f"[bold]{work.id}[/] — {work.short_titles.get('fr', '')} / {work.short_titles.get('ar', '')}: {counts}"
-        )
+        # The titles it has (a user's document often one: a trial read «Essai castors / :»), its type, and whether a
+        # user added it, as the README says this list tells.
+        titles = " / ".join(escape(t) for t in (work.short_titles.get("fr"), work.short_titles.get("ar")) if t)
+        added = ", added by you" if work.added_by_user else ""
+        out.print(f"[bold]{work.id}[/] — {titles} ({work.type}{added}): {counts}")
 
 
 @app.command()

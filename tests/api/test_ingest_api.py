@@ -600,6 +600,10 @@ def test_cli_ingests_a_users_file_with_flags(tmp_path, model_dir, monkeypatch) -
     assert again.exit_code == 0 and "1 unchanged" in again.output
     found = runner.invoke(cli, ["search", "girafes bleues", "--json", "--top-k", "1"])
     assert found.exit_code == 0 and "Note d'essai, article premier" in found.output
+    # Listed with the title it has, its type, and as added (a trial read «user-note — Note d'essai / : fr: 2»).
+    listed = runner.invoke(cli, ["documents"])
+    assert "user-note — Note d'essai (procedure, added by you): fr: 2" in listed.output
+    assert "ma-penal-code — Code pénal / مجموعة القانون الجنائي (code)" in listed.output
     # Another file under the same id replaces it only with --replace; the same bytes under another id never.
     other = tmp_path / "other" / "note.txt"
     other.parent.mkdir()

@@ -612,7 +612,7 @@ def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
     page = page_factory(DESKTOP, locale="en-US")
     page.goto("/?ui=fr&q=travail&work=ilo-c999")
     page.wait_for_selector(".notice.error", state="visible")
-    assert page.locator(".notice.error .detail").inner_text().startswith("Recherche invalide")
+    assert page.locator(".notice.error .detail").inner_text().startswith("Aucun texte du corpus n'a pour identifiant")
 
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
@@ -726,7 +726,7 @@ def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> 
     assert visual_digits(page, "#results-heading") == "448-4"
     reference = page.locator("ol.results .card > .reference").first.evaluate("e => e.textContent")
     page.locator("ol.results .copy").first.click()
-    page.wait_for_function("document.querySelector('#announcer').textContent !== ''")
+    page.wait_for_selector("ol.results .copy[data-copied=yes]")  # written (it may wait for the article's warning)
     copied = page.evaluate("navigator.clipboard.readText()")
     # With the catalogue's note on its French translation («emprisonnement» for «السجن»), as 448-7's.
     assert copied.split("\n")[:2] == ["الفصل 448-4 من مجموعة القانون الجنائي", reference]
@@ -757,12 +757,13 @@ def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> 
 
 
 def test_an_error_detail_is_set_in_the_page_font(page_factory) -> None:
-    # The API's message is a sentence («طلب بحث غير صالح: …»): in a monospace font its Arabic letters came apart.
+    # The API's message is a sentence («لا يوجد في النصوص المدرجة نص…»): in a monospace font its Arabic letters came
+    # apart.
     page = page_factory(DESKTOP)
     page.goto("/?q=travail&work=ilo-c999")
     page.wait_for_selector(".notice.error .detail", state="visible")
     detail = page.locator(".notice.error .detail")
-    assert detail.inner_text().startswith("طلب بحث غير صالح")
+    assert detail.inner_text().startswith("لا يوجد في النصوص المدرجة نص معرفه")
     assert detail.get_attribute("dir") == "rtl"
     fonts = page.evaluate(
         "[...document.querySelectorAll('.notice.error p')].map((p) => getComputedStyle(p).fontFamily)"

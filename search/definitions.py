@@ -193,6 +193,7 @@ class DefinitionRanker:
                 return self.term_boost if term_match(text, language, question, before=False) == 1.0 else 0.0
             return self.defining_boost + self.term_boost * term_match(text, language, question)
 
-        if not asked and not any(bonus(d) for d in documents):
+        bonuses = {id(d): bonus(d) for d in documents}
+        if not asked and not any(bonuses.values()):
             return {"documents": documents}  # a term no passage defines: the ranking as it was, scores too
-        return {"documents": lift(documents, bonus, most=self.defining_boost + self.term_boost)}
+        return {"documents": lift(documents, lambda d: bonuses[id(d)], most=self.defining_boost + self.term_boost)}

@@ -29,7 +29,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
 from api.empty_parameters import EmptyParametersUnset
-from api.errors import localized_message, reader_language, request_language, validation_detail
+from api.errors import (
+    localized_message,
+    reader_language,
+    request_language,
+    unreadable_reason,
+    validation_detail,
+)
 from ingest.catalogue import Work
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
@@ -260,7 +266,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     ) -> JSONResponse:
         language = request_language(request)
         named = {"work": work[language]} if work and language in work else {}
-        message = message or localized_message(template or code, language, detail, **named)
+        said = unreadable_reason(detail, language) if code == "invalid_document" else detail
+        message = message or localized_message(template or code, language, said, **named)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)
 

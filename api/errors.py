@@ -11,6 +11,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -154,6 +155,69 @@ def reader_language(request: Request) -> str:
     """The language a search's notices are said in: the reader's (Accept-Language) before the `lang` filter, which
     says what to search, not what the reader reads (an Arabic page may narrow a search to French texts)."""
     return _accepted(request) or request_language(request)
+
+
+# Why a file cannot be read (`ingest.extract.ExtractionError`, the upload's own checks), as the reader reads it: the
+# English reason after «FILE: » matched at its start. A trial read «Fichier illisible : x.txt: no recognisable article
+# heading». A reason not listed stays in English, the file named.
+_UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
+    (
+        re.compile(r"empty file|the request body \(the file\) is empty"),
+        {"ar": "الملف فارغ.", "fr": "le fichier est vide."},
+    ),
+    (
+        re.compile(r"the body is a multipart form"),
+        {
+            "ar": "جسم الطلب استمارة (curl -F) وليس الملف: أرسل الملف نفسه (curl --data-binary @FILE).",
+            "fr": "le corps de la requête est un formulaire (curl -F), pas le fichier : envoyez le fichier lui-même "
+            "(curl --data-binary @FICHIER).",
+        },
+    ),
+    (
+        re.compile(r"no recognisable article heading"),
+        {
+            "ar": "لا يتضمن أي عنوان مادة يمكن التعرف عليه («المادة 1»، «الفصل 1»، «Article 1»).",
+            "fr": "aucun intitulé d'article reconnaissable («Article 1», «المادة 1», «الفصل 1»).",
+        },
+    ),
+    (
+        re.compile(r"no text layer"),
+        {
+            "ar": "ملف PDF بلا طبقة نص (ممسوح ضوئيا): يلزم التعرف الضوئي على الحروف (OCR).",
+            "fr": "PDF sans couche de texte (numérisé) : une reconnaissance de caractères (OCR) est nécessaire.",
+        },
+    ),
+    (re.compile(r"not a PDF"), {"ar": "ليس ملف PDF.", "fr": "ce n'est pas un PDF."}),
+    (
+        re.compile(r"encrypted PDF"),
+        {"ar": "ملف PDF مشفر: يلزم كلمة السر.", "fr": "PDF chiffré : il faut son mot de passe."},
+    ),
+    (re.compile(r"damaged or truncated PDF"), {"ar": "ملف PDF تالف أو مبتور.", "fr": "PDF endommagé ou tronqué."}),
+    (re.compile(r"PDF has no pages"), {"ar": "ملف PDF بلا صفحات.", "fr": "le PDF n'a aucune page."}),
+    (re.compile(r"damaged \.docx"), {"ar": "ملف docx تالف.", "fr": "fichier .docx endommagé."}),
+    (
+        re.compile(r"binary data, not text"),
+        {"ar": "بيانات ثنائية وليست نصا.", "fr": "des données binaires, pas du texte."},
+    ),
+    (re.compile(r"no text$"), {"ar": "لا نص فيه.", "fr": "il ne contient aucun texte."}),
+    (
+        re.compile(r"unsupported file type"),
+        {
+            "ar": "نوع ملف غير مقبول (PDF، .txt، .md، .docx).",
+            "fr": "type de fichier non pris en charge (PDF, .txt, .md, .docx).",
+        },
+    ),
+]
+
+
+def unreadable_reason(detail: str, language: str) -> str:
+    """An unreadable file's detail («x.txt: no recognisable article heading») in ``language`` where its reason is
+    known («x.txt : aucun intitulé d'article reconnaissable…»); the detail itself otherwise."""
+    name, separator, reason = detail.partition(": ")
+    for pattern, said in _UNREADABLE:
+        if separator and language in said and pattern.match(reason):
+            return f"{name}{' : ' if language == 'fr' else ': '}{said[language]}"
+    return detail
 
 
 def localized_message(code: str, language: str, detail: str, **fields: str) -> str:

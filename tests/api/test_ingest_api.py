@@ -421,6 +421,23 @@ def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, bod
     assert not _files(settings) and not user_catalogue_path(settings).exists()
 
 
+@pytest.mark.parametrize(
+    ("body", "filename", "language", "said"),
+    [
+        (b"", "empty.txt", "fr", "Fichier illisible : empty.txt : le fichier est vide."),
+        ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "x.txt", "ar", "تعذرت قراءة الملف: x.txt: لا يتضمن أي عنوان مادة"),
+        (b"SYNTHETIC: plain text, not a PDF at all", "x.pdf", "fr", "Fichier illisible : x.pdf : ce n'est pas un PDF."),
+    ],
+)
+def test_why_a_file_is_unreadable_is_said_in_the_readers_language(
+    writable: str, body: bytes, filename: str, language: str, said: str
+) -> None:
+    # «Fichier illisible : x.txt: no recognisable article heading» (a trial); the English stays in `detail`.
+    error = _upload(writable, body, filename, lang=language).json()
+    assert error["message"].startswith(said), error["message"]
+    assert error["detail"].startswith(f"{filename}: ")
+
+
 def test_a_multipart_form_is_refused_not_indexed_with_its_boundary(writable: str, indexed) -> None:
     # A trial sent the file as curl -F does: 201, and the form's boundary was indexed as the last line of article 2.
     settings, _, _ = indexed

@@ -166,6 +166,12 @@ def test_a_definition_question_gets_the_provision_defining_its_term_first(indexe
         searcher.definitions, searcher.fusion.question_words_weight = definitions, words
 
 
+def test_the_home_pages_question_on_caring_for_victims_gets_the_law_that_provides_it(indexed) -> None:
+    # A curated question of the home page (ui/js/i18n.js): the State's care for victims, Law 27-14 art. 4, first.
+    _, _, searcher = indexed
+    assert searcher.search("التكفل بضحايا الاتجار بالبشر", top_k=5).results[0].citation.key == "ma-law-27-14:4"
+
+
 @pytest.mark.parametrize("term", ["traite", "الاتجار بالبشر"])
 def test_a_term_alone_gets_the_provision_defining_it_first(indexed, term: str) -> None:
     # What the term is, before the articles that use it: a trial's «traite» got 448-14 (the victim's non-liability)

@@ -417,7 +417,9 @@ export const ENTRY_POINTS = [
     title: "victimsRights",
     intro: "victimsRightsIntro",
     queries: [
-      { q: "حماية ضحايا الاتجار بالبشر", lang: "ar" },
+      // «التكفل»: the law's own word for care of victims; «حماية ضحايا الاتجار بالبشر» brought 448-9 (endangering a
+      // victim) first, Law 27-14 art. 4 sixth (a trial), its text writing «ضحايا التجار بالبشر» (a defect of the source).
+      { q: "التكفل بضحايا الاتجار بالبشر", lang: "ar" },
       { q: "إعفاء الضحية من الرسوم القضائية", lang: "ar" },
       { q: "المساعدة القضائية لضحايا الاتجار بالبشر", lang: "ar" },
       { q: "تدابير حماية الضحية وأفراد أسرته", lang: "ar" },

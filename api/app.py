@@ -17,7 +17,6 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Literal
-from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -28,7 +27,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
-from api.empty_parameters import EmptyParametersUnset
+from api.empty_parameters import EmptyParametersUnset, raw_parameters
 from api.errors import (
     localized_message,
     reader_language,
@@ -82,14 +81,16 @@ _WRITING = threading.Lock()
 
 class UploadRefused(Exception):
     """An upload refused with its HTTP status and error code; ``fields`` name the work it conflicts with, and
-    ``work`` names it in the message, per language («Code pénal (ma-penal-code)»)."""
+    ``work`` names it in the message, alike in every language or per language («Code pénal (ma-penal-code)»)."""
 
-    def __init__(self, status: int, code: str, detail: str, work: dict[str, str] | None = None, **fields: str) -> None:
+    def __init__(
+        self, status: int, code: str, detail: str, work: str | dict[str, str] | None = None, **fields: str
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.code = code
         self.template = code  # the message said for it (`api.errors.MESSAGES`)
-        self.work = work or {}
+        self.work = work
         self.fields = fields
 
 
@@ -111,11 +112,10 @@ def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
 def _not_utf8(query_string: bytes, name: bytes) -> bool:
     """Whether parameter ``name`` of a raw query string is not UTF-8 once percent-decoded («q=%E9tranger», Latin-1):
     decoded anyway, its «é» would be U+FFFD and «\ufffdtranger» searched (a trial got a page of unrelated articles)."""
-    for pair in query_string.split(b"&"):
-        key, _, value = pair.partition(b"=")
-        if unquote_to_bytes(key.replace(b"+", b" ")) == name:
+    for _, key, value in raw_parameters(query_string):
+        if key == name:
             try:
-                unquote_to_bytes(value.replace(b"+", b" ")).decode("utf-8")
+                value.decode("utf-8")
             except UnicodeDecodeError:
                 return True
     return False
@@ -213,7 +213,7 @@ def _ingest_upload(
         "passages": result.passages,
         "replaced": previous is not None and conflict is None,
         "file": path.name,
-        "title": work.titles[version.language],
+        "title": _title_of(work),
         "title_from_filename": described.title_from_filename,
         "completeness": version.completeness,
         "pages_without_text": described.pages_without_text,
@@ -260,12 +260,13 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         code: str,
         detail: str,
         message: str | None = None,
-        work: dict[str, str] | None = None,
+        work: str | dict[str, str] | None = None,
         template: str | None = None,
         **fields: str | list[str],
     ) -> JSONResponse:
         language = request_language(request)
-        named = {"work": work[language]} if work and language in work else {}
+        name = work.get(language) if isinstance(work, dict) else work
+        named = {"work": name} if name else {}
         said = unreadable_reason(detail, language) if code == "invalid_document" else detail
         message = message or localized_message(template or code, language, said, **named)
         content = {"error": code, "message": message, "detail": detail, **fields}
@@ -285,8 +286,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, problem: QueryError) -> JSONResponse:
-        work = {"ar": f"«{problem.work}»", "fr": f"«{problem.work}»"} if problem.work else None
-        return error(request, 422, problem.code, str(problem), work=work)
+        return error(request, 422, problem.code, str(problem), work=f"«{problem.work}»" if problem.work else None)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, problem: StarletteHTTPException) -> JSONResponse:
@@ -472,7 +472,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         except WorkConflict as problem:
             raise _refusal(problem) from None
         except LookupError as problem:
-            raise UploadRefused(404, "no_document", str(problem), {"ar": f"«{work}»", "fr": f"«{work}»"}) from None
+            raise UploadRefused(404, "no_document", str(problem), f"«{work}»") from None
 
     app.include_router(export.router)
     app.include_router(export.fonts_router)

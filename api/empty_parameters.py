@@ -14,6 +14,16 @@ from urllib.parse import unquote_to_bytes
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 
+def raw_parameters(query_string: bytes) -> list[tuple[bytes, bytes, bytes]]:
+    """Each ``name=value`` of a raw query string: the pair as sent, and its name and value percent-decoded, as bytes
+    (what they encode is the caller's to judge)."""
+    pairs = []
+    for pair in query_string.split(b"&"):
+        name, _, value = pair.partition(b"=")
+        pairs.append((pair, unquote_to_bytes(name.replace(b"+", b" ")), unquote_to_bytes(value.replace(b"+", b" "))))
+    return pairs
+
+
 class EmptyParametersUnset:
     """ASGI middleware: drops the parameters of ``names`` whose value is empty from the query string, before the
     application validates it. The other parameters pass byte for byte (a query's encoding is the app's to judge)."""
@@ -25,13 +35,9 @@ class EmptyParametersUnset:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw: bytes = scope.get("query_string", b"") if scope["type"] == "http" else b""
         if raw:
-            pairs = raw.split(b"&")
-            kept = [p for p in pairs if not self._empty_optional(p)]
+            pairs = raw_parameters(raw)
+            # «lang=», «lang=+», «lang=%20»
+            kept = [pair for pair, name, value in pairs if value.strip() or name not in self.names]
             if len(kept) != len(pairs):
                 scope = {**scope, "query_string": b"&".join(kept)}
         await self.app(scope, receive, send)
-
-    def _empty_optional(self, pair: bytes) -> bool:
-        name, _, value = pair.partition(b"=")
-        blank = not unquote_to_bytes(value.replace(b"+", b" ")).strip()  # «lang=», «lang=+», «lang=%20»
-        return blank and unquote_to_bytes(name.replace(b"+", b" ")) in self.names

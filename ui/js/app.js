@@ -71,8 +71,13 @@ function someWorks(ids, most = 4) {
   const sorted = [...(ids || [])].sort((a, b) => rank(a) - rank(b));
   const shown = sorted.length <= most + 1 ? sorted : sorted.slice(0, most);  // «and 1 other» says less than its name
   const titles = shown.map((id) => workTitle(works.find((w) => w.id === id)) || id);
-  const sep = lang() === "ar" ? "، " : ", ";
+  const sep = listSeparator();
   return titles.join(sep) + (shown.length < sorted.length ? sep + t("andOthers", { n: sorted.length - most }) : "");
+}
+
+/** The page's list separator: the Arabic comma in Arabic, a comma otherwise. */
+function listSeparator() {
+  return lang() === "ar" ? "، " : ", ";
 }
 
 async function loadWorks() {
@@ -568,7 +573,7 @@ async function homeView() {
       h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
       " ", h("span", { class: "muted" }, t("articles", { n: articles }), " · ",
-        languages.join(lang() === "ar" ? "، " : ", ")));
+        languages.join(listSeparator())));
   }));
 }
 
@@ -881,7 +886,7 @@ async function searchView(p, token, focus) {
       ? [x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
         : tf("citationOutsideCorpus", { article: x.article }), "resultsBelowWords"]
       : x.code === "citation_other_language" ? [tf("citationOtherLanguage", { article: x.article,
-        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? "، " : ", ") }),
+        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(listSeparator()) }),
         "resultsBelowLanguage"]
       : x.code === "work_outside_corpus" ? [tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
       : x.code === "work_filtered_out" ? [tf("workFilteredOut", { works: someWorks(x.works) }), "resultsBelowFilters"]
@@ -939,7 +944,7 @@ async function searchView(p, token, focus) {
 /** Links to articles by key («ma-cpp:82-5-1» → «Code de procédure pénale, article 82-5-1»), separated by commas. */
 function articleLinks(keys) {
   const works = worksCache || [];
-  const sep = lang() === "ar" ? "، " : ", ";
+  const sep = listSeparator();
   const fragment = document.createDocumentFragment();
   (keys || []).forEach((key, i) => {
     const at = key.indexOf(":");

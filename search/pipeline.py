@@ -674,21 +674,30 @@ class Searcher:
     def _with_sub_articles(self, refs: list[ArticleRef]) -> list[ArticleRef]:
         """A range's articles with those numbered under its members: «articles 82-4 à 82-10 CPP» holds 82-5-1, 82-5-2
         and 82-5-3, which sit between 82-5 and 82-6 (the parser counts 82-4, 82-5 … 82-10). Only a typed range
-        («à», «إلى»): numbers listed one by one are those numbers."""
-        ranged = {ref.work_id for ref in refs if ref.range_inner and ref.work_id}
+        («à», «إلى»): numbers listed one by one are those numbers. A range tied to no work («les articles 497 à 503»)
+        takes those of each work that has the member (a trial found 499-1, 499-2 and 501-1 left out)."""
+        ranged = [ref for ref in refs if ref.range_inner]
         if not ranged:
             return refs
+        works = {ref.work_id for ref in ranged}
         # The articles of the works a range is in, read once (not a scan of every passage per member).
         numbers: dict[str, set[str]] = {}
         for d in self.passages.all():
-            if d.meta.get("work_id") in ranged:
+            if None in works or d.meta.get("work_id") in works:
                 numbers.setdefault(d.meta["work_id"], set()).add(d.meta["article"])
         out: list[ArticleRef] = []
         for ref in refs:
             out.append(ref)
-            if ref.range_inner and ref.work_id:
-                under = [n for n in numbers.get(ref.work_id, ()) if n.startswith(f"{ref.article}-")]
-                out += [replace(ref, article=n, implied=True) for n in sorted(under, key=sort_key)]
+            if not ref.range_inner:
+                continue
+            holding = [ref.work_id] if ref.work_id else [w for w in sorted(numbers) if ref.article in numbers[w]]
+            holding = [w for w in holding if not ref.in_works or w in ref.in_works]
+            for work_id in holding:
+                under = [n for n in numbers.get(work_id, ()) if n.startswith(f"{ref.article}-")]
+                out += [
+                    replace(ref, work_id=work_id, in_works=(), article=n, implied=True)
+                    for n in sorted(under, key=sort_key)
+                ]
         return out
 
     def cited_passages(self, parsed: ParsedQuery, filters: SearchFilters) -> list[tuple[ArticleRef, list[Document]]]:

@@ -484,6 +484,10 @@ def test_a_range_holds_the_articles_numbered_under_its_members_and_shows_them_al
     keys = [r.citation.key.removeprefix("ma-cpp:") for r in response.results]
     assert keys == ["82-4", "82-5", "82-5-1", "82-5-2", "82-5-3", "82-6", "82-7", "82-8", "82-9", "82-10"]
     assert all(r.matched_by == "citation" for r in response.results)
+    # The same range tied to no work takes the articles under its members in the work that has them (a trial).
+    response = searcher.search("المواد 82-4 إلى 82-6", top_k=5)
+    keys = [r.citation.key for r in response.results]
+    assert keys == [f"ma-cpp:{n}" for n in ("82-4", "82-5", "82-5-1", "82-5-2", "82-5-3", "82-6")]
     # Articles named one by one are those articles; a range of two holds those under its first.
     response = searcher.search("المواد 82-5 و82-6 و82-7 من قانون المسطرة الجنائية", top_k=5)
     assert [r.citation.key for r in response.results] == ["ma-cpp:82-5", "ma-cpp:82-6", "ma-cpp:82-7"]

@@ -121,7 +121,7 @@ Texte fictif de l'article 2 : rédaction que le texte arabe du code synthétique
 Article 3
 Texte fictif de l'article 3 : rédaction que le texte arabe du code synthétique déclare abrogée.
 Article 4
-Texte fictif de l'article 4 du code synthétique.
+Texte fictif de l'article 4 du code synthétique, qui renvoie aux articles 1 à 3 ci-dessus.
 """
 
 

@@ -1028,6 +1028,28 @@ def test_a_missing_code_article_links_to_the_law_that_gives_its_wording(browser,
             assert not page.errors
 
 
+def test_a_range_of_articles_in_a_text_opens_all_of_them(synthetic_page) -> None:
+    # The synthetic French article 4 refers to «articles 1 à 3»: a trial found only its two ends linked, the judge
+    # left to open 2 by hand (the Penal Code's «الفصول 146 إلى 151» hide four).
+    page = synthetic_page(DESKTOP)
+    page.goto("/?article=test-synthetic-code:4&ui=fr&lang=fr")
+    page.wait_for_selector("#article-title")
+    text = page.locator(".passage.main[lang=fr] .text")
+    # («l'article 4» is the text's own first words.)
+    assert text.locator("a.xref:not(.xref-range)").evaluate_all("ls => ls.map(l => l.dataset.article)") == [
+        "4", "1", "3"
+    ]
+    joined = text.locator("a.xref-range")
+    assert joined.inner_text() == "à"
+    assert joined.get_attribute("aria-label") == "Tous les articles 1–3, dans l’ordre"
+    joined.click()
+    wait_results(page)
+    assert parse_qs(urlparse(page.url).query) == {"q": ["articles 1 à 3"], "work": ["test-synthetic-code"]}
+    cites = page.locator("li.result .card-head .cite").all_inner_texts()
+    assert [c.split(",")[-1].strip() for c in cites] == ["article premier", "article 2", "article 3"]
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     # A trial found the French Penal Code's contents with 23 Arabic labels among the French, unmarked.
     page = synthetic_page(DESKTOP)

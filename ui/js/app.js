@@ -972,6 +972,17 @@ function linkedText(text, language, workId, works, known) {
   for (const ref of findReferences(text, language, workId, works)) {
     if (ref.start < last) continue;
     fragment.append(text.slice(last, ref.start));
+    if (ref.range) {
+      // Its ends link to their articles; the word between them to all of the range's, in order (a trial).
+      const [from, to] = ref.range;
+      const other = ref.work === workId ? "" : ` — ${workTitle(works.find((w) => w.id === ref.work))}`;
+      const name = t("crossRefRange", { ref: `${from}–${to}${other}` });
+      fragment.append(h("a", { class: "xref xref-range", href: `?${new URLSearchParams({ q: ref.query, work: ref.work })}`,
+        title: name, "aria-label": name,
+        dataset: { work: ref.work, range: `${from}/${to}` } }, text.slice(ref.start, ref.end)));
+      last = ref.end;
+      continue;
+    }
     const key = `${ref.work}:${ref.article}`;
     const label = ref.work === workId ? ref.article : `${ref.article} — ${workTitle(works.find((w) => w.id === ref.work))}`;
     const missing = ref.work === workId && known?.size && !known.has(ref.article);

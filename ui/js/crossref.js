@@ -18,6 +18,7 @@ const FR_WORD = "(?:l['\u2019]\\s?article|les\\s+articles|aux\\s+articles|des\\s
 const FR_JOIN = "(?:\\s*(?:,|et|ou|\u00e0)\\s*)";
 const FR_RE = new RegExp(`(?<![\\p{L}])${FR_WORD}\\s+${NUM}(?:${FR_JOIN}${NUM})*`, "giu");
 
+const RANGE_WORD = /^\s*(\u00e0|\u0625\u0644\u0649|\u0627\u0644\u0649)\s*$/u; // à، إلى، الى
 const AR_SAME = /^\s*[\u060c,]?\s*\u0645\u0646\s+(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0646\u0641\u0633)/u; // من هذا / هذه / نفس
 const AR_OTHER = /^\s*[\u060c,]?\s*\u0645\u0646\s+/u; // من …
 const FR_SAME = /^\s*,?\s*(?:du|de\s+la|de\s+l['\u2019]|des)\s*(?:pr\u00e9sente?|m\u00eame)/iu;
@@ -56,7 +57,8 @@ function titledWork(rest, works, language) {
 }
 
 /**
- * The references in `text`: [{start, end, work, article}] in UTF-16 offsets, one per number.
+ * The references in `text`: [{start, end, work, article}] in UTF-16 offsets, one per number, and one
+ * [{start, end, work, range: [from, to], query}] for the word joining the two ends of a range.
  * `workId`: the work the text belongs to; `works`: /api/documents, to resolve «من مجموعة القانون الجنائي».
  */
 export function findReferences(text, language, workId, works = []) {
@@ -78,15 +80,21 @@ export function findReferences(text, language, workId, works = []) {
       // The numbers, after the article word.
       const firstDigit = match[0].search(new RegExp(DIGIT));
       NUM_RE.lastIndex = 0;
+      let previous = null;
       for (const number of match[0].slice(firstDigit).matchAll(NUM_RE)) {
         const start = match.index + firstDigit + number.index;
-        found.push({
-          start,
-          end: start + number[0].length,
-          work: target,
-          article: normalizeNumber(number[0], rtl),
-          raw: number[0],
-        });
+        const ref = { start, end: start + number[0].length, work: target, article: normalizeNumber(number[0], rtl),
+          raw: number[0] };
+        // «articles 497 à 503», «الفصول 146 إلى 151»: the word between the two ends stands for the whole range,
+        // which a search of those words within the work lists (with the articles numbered under its members).
+        const between = previous && RANGE_WORD.exec(text.slice(previous.end, start));
+        if (between) {
+          const at = previous.end + between.index + between[0].indexOf(between[1]);
+          found.push({ start: at, end: at + between[1].length, work: target, range: [previous.article, ref.article],
+            query: text.slice(match.index, ref.end).replace(/^(?:aux|des|les)\s+/i, "") });
+        }
+        found.push(ref);
+        previous = ref;
       }
     }
   }

@@ -28,6 +28,7 @@ from search.query_patterns import (
     _REVERSED_BASE_RE,
     _SPACED_PARTS_RE,
     _SPACES_RE,
+    _SUFFIX_RE,
     _SUFFIXES,
     _UNITS,
     _WORDS_RE,
@@ -72,6 +73,11 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
         ordinal = words.group(count) and ordinal_to_int(" ".join(words.groups()[:count]))
         # Several words make one ordinal from 11 up: «الأولى والثانية» is two articles, not a 3rd.
         if ordinal and (count == 1 or ordinal > 10):
+            # «المادة الخامسة مكرر» is article 5 bis, not 5 (a trial got art. 5 as the citation's exact match).
+            after = _SUFFIX_RE.match(text, words.end(count))
+            suffix = _SUFFIXES.get(after.group("suffix") or "", after.group("suffix") or "")
+            if suffix:
+                return normalize_number(f"{ordinal} {suffix}"), after.end()
             return str(ordinal), words.end(count)
     return None
 

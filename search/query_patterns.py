@@ -126,9 +126,14 @@ _PARAGRAPH_WORD_RE = re.compile(
 )
 _OF_ARTICLE_RE = re.compile(rf"\s*,?\s*(?:(?:من|of\s+the|of|de\s+l'|du|de)\s*)?(?:{_ARTICLE_WORD_RE.pattern})")
 _BEFORE_NUMBER_RE = re.compile(rf"\s*\.?\s*(?:{_NUMERO}\s*)?(?:(?:من|de|du)\s+(?=\d))?")
-_SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
-_SUFFIXES = {"مكرره": "bis", "المكرر": "bis", "مكرر": "bis", "المكرر مرتين": "ter", "مكرر مرتين": "ter"}
+# The query is folded first: «المكررة» reads «المكرره».
+_SUFFIX = r"(?:\s*(?P<suffix>المكرر مرتين|مكرر مرتين|المكرره|مكرره|المكرر|مكرر|bis|ter|quater)(?!\w))?"
+_SUFFIXES = {
+    **dict.fromkeys(("المكرره", "مكرره", "المكرر", "مكرر"), "bis"),
+    **dict.fromkeys(("المكرر مرتين", "مكرر مرتين"), "ter"),
+}
 _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
+_SUFFIX_RE = re.compile(_SUFFIX)  # after an ordinal: «المادة الخامسة مكرر», «article premier bis»
 _DIGIT = "[0-9٠-٩۰-۹]"
 # Only where a citation ends (the question's end, punctuation, the work's name or its connector): not an amount or a
 # postal code («article 20000 Casablanca», «مواد 25000 كلغ»).

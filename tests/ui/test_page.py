@@ -1255,6 +1255,10 @@ def test_a_wording_a_later_law_amended_goes_into_the_pack_with_its_warning(page_
     page.wait_for_selector("#article-title")
     version = page.locator("details.version").first
     version.evaluate("details => { details.open = true; }")  # open already when its text differs from the current
+    # The page says it too, above that text (a trial found only its name, «عُدّلت بالقانون 03.23», to tell), and the
+    # name does not run into the label in the French interface.
+    assert "صيغة لم تعد سارية المفعول" in version.locator(":scope > .notice.later-amended").inner_text()
+    assert version.locator("summary > span[lang=ar][dir=rtl]").count() == 2
     version.locator(".pack-add").click()
     page.wait_for_function("document.querySelector('#pack-count').textContent === '1'")
     [stored] = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))["items"]

@@ -824,6 +824,7 @@ function versionsBlock(versions, key, shown, feminine) {
     return h("details", { class: "version", lang: v.language },
       summary,
       referenceLine(v.reference, v.language),
+      v.amended_by && !v.repealed ? supersededNotice(v) : null,
       text,
       h("div", { class: "passage-actions", lang: lang() },
         // Its wording and standing too, so that the pack's warning is read from this text, not the one in force.
@@ -1153,13 +1154,18 @@ async function articleView(p, token, focus) {
         packButton({ label: versionLabel(v), reference: v.reference, text: v.text, language: v.language, key: c.key,
           wording: v.wording, current: v.current, version_label: v.version_label })));
       // An original wording identical to the current one stays folded.
+      // Each part its own isolate: a trial read «… عُدّلت بالقانون 03.23المادة 82-5-1 …», the wording's name run into
+      // the label in the French interface.
       return h("details", { class: "version", open: !same },
         h("summary", { class: "cite" }, h("span", { class: "badge badge-original", lang: lang() }, title), " ",
           v.repealed ? [repealedBadge(feminine), " "] : null,
-          h("span", { lang: v.language }, isolate(v.label)),
-          v.version_label ? h("span", { class: "muted", lang: v.language, dir: dirOfText(v.version_label) },
-            " — ", isolate(v.version_label)) : null,
+          h("span", { lang: v.language, dir: dirOf(v.language) }, isolate(v.label)),
+          v.version_label ? [h("span", { class: "muted" }, " — "), h("span", { class: "muted", lang: v.language,
+            dir: dirOfText(v.version_label) }, isolate(v.version_label))] : null,
           same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+        // A wording a later law amended says so above its text, as the card of a result and the pack do (a trial
+        // found it here with only its name to tell).
+        v.amended_by && !v.repealed ? supersededNotice(v) : null,
         block);
     })) : null;
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },

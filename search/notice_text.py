@@ -58,6 +58,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "«{text}» غير مدرج في النصوص",
         "fr": "«{text}» n’est pas dans le corpus",
     },
+    "work_outside_corpus_noted": {
+        "ar": "«{text}» غير مدرج في النصوص، وتذكره حواشي التعديل في: {articles}",
+        "fr": "«{text}» n’est pas dans le corpus ; les notes de modification le citent pour : {articles}",
+    },
     "citation_ambiguous": {
         "ar": "لا يربط السؤال المادة {article} بنص من النصوص المدرجة؛ توجد مادة بهذا الرقم في: {works}",
         "fr": "La question ne rattache l’article {article} à aucun texte du corpus ; un article de ce numéro figure "
@@ -125,6 +129,8 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         code = "citation_not_found_elsewhere" if notice.keys else "citation_not_found_in"
     elif code == "citation_outside_corpus" and notice.text:
         code = "citation_outside_corpus_named"
+    elif code == "work_outside_corpus" and notice.keys:
+        code = "work_outside_corpus_noted"
     elif code == "answers_in_other_language" and not results_follow:
         code = "answers_in_other_language_only"
     template = _TEMPLATES.get(code, {}).get(language)

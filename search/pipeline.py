@@ -45,6 +45,7 @@ from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze
 from ingest.user_documents import full_catalogue
+from search.amending_laws import law_number, laws_in_notes
 from search.article_questions import (
     ArticleQuestionMatcher,
     embedding_function,
@@ -385,13 +386,16 @@ def _arabizi() -> Notice:
     )
 
 
-def _outside_corpus(name: str, results_follow: bool) -> Notice:
-    """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»)."""
+def _outside_corpus(name: str, results_follow: bool, noted: Sequence[str] = ()) -> Notice:
+    """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»), with the
+    articles whose amendment notes name it (`noted`: «loi 03-23» amended CPP 82-5-1 and added 82-5-3)."""
+    where = f"; the amendment notes of these articles name it: {', '.join(noted)}" if noted else ""
     return Notice(
         code="work_outside_corpus",
-        message=f"«{name}» is not in the corpus" + _results_below(results_follow),
+        message=f"«{name}» is not in the corpus{where}" + _results_below(results_follow),
         text=name,
         results_follow=results_follow,
+        keys=list(noted),
     )
 
 
@@ -644,6 +648,7 @@ class Searcher:
         self.translator: TranslatedSparseRetriever = self.pipeline.get_component("translated")  # type: ignore[assignment]
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
         self.cross_lingual: CrossLingualQueryBlend = self.pipeline.get_component("cross_lingual")  # type: ignore[assignment]
+        self.noted_laws: dict[str, list[str]] = {}  # law number → articles whose amendment notes name it
         self._lexicon_for = -1
         self._lexicon_lock = Lock()
         self.refresh_lexicon()
@@ -669,6 +674,7 @@ class Searcher:
             self.question_words.attach(*self.questions.written())
             arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
             self.dialect.vocabulary = vocabulary_of(arabic)
+            self.noted_laws = laws_in_notes(documents)
             self._lexicon_for = generation
 
     def _with_sub_articles(self, refs: list[ArticleRef]) -> list[ArticleRef]:
@@ -1152,7 +1158,10 @@ class Searcher:
             # Not a range's sub-articles hidden by a filter: its members say so.
             if (not documents or ref.looked_elsewhere) and not ref.implied
         ]
-        notices += [_outside_corpus(name, results_follow=bool(results) and not cited) for name in parsed.outside]
+        notices += [
+            _outside_corpus(name, bool(results) and not cited, self.noted_laws.get(law_number(name) or "", []))
+            for name in parsed.outside
+        ]
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
         # «المادة 5» alone: sixteen texts have one; the reader should know that naming the text narrows it to one.
         # Not for each number of a list or a range («المواد 1 إلى 30»): its reader cited many on purpose.

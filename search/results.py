@@ -139,7 +139,8 @@ class Notice(BaseModel):
     # question closely, the results are only the nearest («recette du couscous»); citation_other_language: the
     # article is in the corpus, but not in the language the search is narrowed to; citation_filtered_out: it is in
     # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to; work_outside_corpus:
-    # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»); citation_ambiguous:
+    # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»; `keys`: the articles
+    # whose amendment notes name it, «loi 03-23» → CPP 82-5-1 and 82-5-3); citation_ambiguous:
     # the question ties the article to no text the corpus has, and several have one of that number («Statut de
     # Rome art. 7» read by no name the parser knows): none is shown as cited; answers_in_other_language: the
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in

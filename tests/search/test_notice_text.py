@@ -114,3 +114,14 @@ def test_answers_outside_the_filters_are_cited_as_a_reader_writes_them(catalogue
     assert message(notice, "fr", catalogue) == (
         "Des articles hors des filtres choisis répondent peut-être aussi : Code pénal, article 448-14."
     )
+
+
+def test_a_law_outside_the_corpus_is_said_with_the_articles_its_notes_name(catalogue: Catalogue) -> None:
+    notice = Notice(code="work_outside_corpus", message="…", text="loi 03-23", keys=["ma-cpp:82-5-1"])
+    assert message(notice, "fr", catalogue, results_follow=False) == (
+        "«loi 03-23» n’est pas dans le corpus ; les notes de modification le citent pour : "
+        "Code de procédure pénale, article 82-5-1."
+    )
+    assert message(notice, "ar", catalogue, results_follow=False) == (
+        "«loi 03-23» غير مدرج في النصوص، وتذكره حواشي التعديل في: المادة 82-5-1 من قانون المسطرة الجنائية."
+    )

@@ -134,6 +134,12 @@ def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) ->
         "work_outside_corpus", "القانون 88.13", "«القانون 88.13» is not in the corpus"
     )
     assert notice.results_follow is False  # so that the Arabic and French messages and the page say it alike
+    # A law that amended texts the corpus holds: the articles whose amendment notes name it (a trial traced Law 03.23,
+    # which amended CPP 82-5-1, to nothing).
+    for query in ("loi 03-23", "القانون رقم 03.23"):
+        [notice] = searcher.search(query, top_k=5).notices
+        assert (notice.code, notice.keys) == ("work_outside_corpus", ["ma-cpp:82-5-1", "ma-cpp:82-5-3"])
+        assert notice.message.endswith("name it: ma-cpp:82-5-1, ma-cpp:82-5-3")
 
 
 def test_no_score_passes_a_cited_articles(indexed) -> None:

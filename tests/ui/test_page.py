@@ -485,6 +485,19 @@ def test_a_text_outside_the_corpus_beside_a_cited_article_does_not_call_the_resu
     assert page.locator(".badge-cited").count() == 1
 
 
+def test_a_law_outside_the_corpus_links_the_articles_its_notes_say_it_changed(page_factory) -> None:
+    # A judge traced Law 03.23, which amended CPP 82-5-1, and found only «not in the corpus» (a trial).
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&q=" + "loi 03-23")
+    page.wait_for_selector(".citation-missing", state="visible")
+    notice = page.locator(".citation-missing")
+    assert notice.inner_text().startswith("Le texte « loi 03-23 » n’est pas dans le corpus ; les notes de modification")
+    assert notice.locator("a.xref").evaluate_all("ls => ls.map(l => l.getAttribute('href'))") == [
+        "?article=ma-cpp%3A82-5-1", "?article=ma-cpp%3A82-5-3"
+    ]
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_filter_passed_over_with_the_arrow_keys_searches_once(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?q=" + "الرسوم القضائية")

@@ -889,7 +889,10 @@ async function searchView(p, token, focus) {
       : x.code === "citation_other_language" ? [tf("citationOtherLanguage", { article: x.article,
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(listSeparator()) }),
         "resultsBelowLanguage"]
-      : x.code === "work_outside_corpus" ? [tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
+      : x.code === "work_outside_corpus" ? [(x.keys || []).length
+        // A law that changed texts the corpus holds: where its notes say so (a trial traced Law 03.23 to nothing).
+        ? tf("workOutsideCorpusNoted", { text: x.text, articles: articleLinks(x.keys) })
+        : tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
       : x.code === "work_filtered_out" ? [tf("workFilteredOut", { works: someWorks(x.works) }), "resultsBelowFilters"]
       : x.code === "citation_ambiguous" ? [tf("citationAmbiguous", { article: x.article, works: someWorks(x.works) }),
         "resultsBelowWords"]

@@ -493,7 +493,8 @@ def test_a_law_outside_the_corpus_links_the_articles_its_notes_say_it_changed(pa
     notice = page.locator(".citation-missing")
     assert notice.inner_text().startswith("Le texte « loi 03-23 » n’est pas dans le corpus ; les notes de modification")
     assert notice.locator("a.xref").evaluate_all("ls => ls.map(l => l.getAttribute('href'))") == [
-        "?article=ma-cpp%3A82-5-1", "?article=ma-cpp%3A82-5-3"
+        "?article=ma-cpp%3A82-5-1",
+        "?article=ma-cpp%3A82-5-3",
     ]
     assert not page.errors  # type: ignore[attr-defined]
 
@@ -1050,7 +1051,9 @@ def test_a_range_of_articles_in_a_text_opens_all_of_them(synthetic_page) -> None
     text = page.locator(".passage.main[lang=fr] .text")
     # («l'article 4» is the text's own first words.)
     assert text.locator("a.xref:not(.xref-range)").evaluate_all("ls => ls.map(l => l.dataset.article)") == [
-        "4", "1", "3"
+        "4",
+        "1",
+        "3",
     ]
     joined = text.locator("a.xref-range")
     assert joined.inner_text() == "à"

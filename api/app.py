@@ -309,6 +309,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         see = {"see": problem.see} if problem.see else {}
         return error(request, 404, "not_found", str(problem), message, **see)
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, problem: Exception) -> JSONResponse:
+        # JSON as every other error, in the reader's language; the traceback goes to the server's log (Starlette's
+        # error middleware logs it after this answer), never to the reader.
+        return error(request, 500, "internal_error", f"the server failed on this request ({type(problem).__name__})")
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:
         language = request_language(request)

@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Cette adresse n'existe pas sur ce serveur (l'API est décrite sur /docs).",
     },
     "not_found": {"ar": "غير موجود في النصوص المدرجة: {detail}", "fr": "Introuvable dans le corpus : {detail}"},
+    "internal_error": {
+        "ar": "تعذر على الخادم إتمام هذا الطلب. أعد المحاولة بعد قليل؛ وإن تكرر الخطأ فأبلغ المسؤول عن الخادم.",
+        "fr": "Le serveur n'a pas pu traiter cette demande. Réessayez dans un instant ; si l'erreur revient, "
+        "prévenez la personne qui gère le serveur.",
+    },
     "unauthorized": {
         "ar": "الكتابة تتطلب رمز الدخول (Authorization: Bearer).",
         "fr": "L'écriture demande le jeton d'accès (Authorization: Bearer).",

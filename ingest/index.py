@@ -13,6 +13,10 @@ Usage::
 
 from __future__ import annotations
 
+import functools
+import threading
+from typing import Any
+
 from haystack.utils import Secret
 from haystack_integrations.document_stores.qdrant import QdrantDocumentStore
 
@@ -23,6 +27,41 @@ EMBEDDING_DIM = 384  # multilingual-e5-small; the integration's default of 768 w
 
 class IndexInUseError(RuntimeError):
     """The embedded index is locked by another process (usually the running server)."""
+
+
+class OneCallAtATime:
+    """The embedded Qdrant client, one call at a time across threads.
+
+    Embedded Qdrant keeps its vectors in numpy arrays in this process, and a search that runs while a write grows
+    them fails («operands could not be broadcast together with shapes (3104,) (3105,)»): an audit saw 6 of 50 searches
+    fail during an upload. A Qdrant server does its own locking and is left as it is.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attribute(*args, **kwargs)
+
+        return locked
+
+
+class EmbeddedQdrantDocumentStore(QdrantDocumentStore):
+    """The document store on embedded Qdrant, its client called one call at a time (`OneCallAtATime`), also when
+    it is opened again after a close."""
+
+    def _initialize_client(self) -> None:
+        super()._initialize_client()
+        if self._client is not None and not isinstance(self._client, OneCallAtATime):
+            self._client = OneCallAtATime(self._client)  # type: ignore[assignment]
 
 
 def open_document_store(settings: Settings, *, recreate: bool = False) -> QdrantDocumentStore:
@@ -37,7 +76,7 @@ def open_document_store(settings: Settings, *, recreate: bool = False) -> Qdrant
     )
     if not settings.qdrant_url:
         settings.qdrant_path.mkdir(parents=True, exist_ok=True)
-    store = QdrantDocumentStore(
+    store = (QdrantDocumentStore if settings.qdrant_url else EmbeddedQdrantDocumentStore)(
         **location,
         index=settings.index,
         embedding_dim=EMBEDDING_DIM,

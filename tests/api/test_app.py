@@ -148,6 +148,22 @@ def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> Non
     assert view["repealed"] is False
 
 
+def test_a_failure_inside_the_server_is_a_json_500_in_the_readers_language(base_url: str, indexed, monkeypatch) -> None:
+    # An audit got «Internal Server Error» as plain text (a search during an upload, since fixed): the page could
+    # not read it. Made to fail here on purpose.
+    _, _, searcher = indexed
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("a failure made by the test")
+
+    monkeypatch.setattr(searcher, "search", fail)
+    response = httpx.get(f"{base_url}/api/search", params={"q": "traite"}, headers={"Accept-Language": "fr"})
+    assert response.status_code == 500
+    body = response.json()
+    assert body["error"] == "internal_error" and body["message"].startswith("Le serveur n'a pas pu traiter")
+    assert "made by the test" not in response.text  # the reason goes to the server's log, not to the reader
+
+
 @pytest.mark.parametrize(
     "path", ["/api/documents/no-such-work", "/api/documents/ma-penal-code/articles/9999", "/api/nothing-here"]
 )

@@ -186,6 +186,14 @@ _UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
         },
     ),
     (
+        re.compile(r"article (?P<article>\S+) is (?P<size>\d+) characters long, over (?P<most>\d+)"),
+        {
+            "ar": "المادة {article} طولها {size} حرف، أي أكثر من {most}: لم يُتعرف على كل عناوين مواد الملف.",
+            "fr": "l'article {article} compte {size} caractères, plus de {most} : les intitulés d'articles du fichier "
+            "n'ont pas tous été reconnus.",
+        },
+    ),
+    (
         re.compile(r"no text layer"),
         {
             "ar": "ملف PDF بلا طبقة نص (ممسوح ضوئيا): يلزم التعرف الضوئي على الحروف (OCR).",
@@ -220,8 +228,8 @@ def unreadable_reason(detail: str, language: str) -> str:
     known («x.txt : aucun intitulé d'article reconnaissable…»); the detail itself otherwise."""
     name, separator, reason = detail.partition(": ")
     for pattern, said in _UNREADABLE:
-        if separator and language in said and pattern.match(reason):
-            return f"{name}{' : ' if language == 'fr' else ': '}{said[language]}"
+        if separator and language in said and (match := pattern.match(reason)):
+            return f"{name}{' : ' if language == 'fr' else ': '}{said[language].format(**match.groupdict())}"
     return detail
 
 

@@ -44,6 +44,9 @@ from ingest.user_documents import full_catalogue, uploads_dir
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
 INDEX_FORMAT = "10"
+# Six times the corpus's longest article (UNTOC art. 18, 16,206 characters): past it, a file's headings were missed and
+# one "article" holds the rest of the document (an audit sent 5 MB after «Article 1»).
+MAX_ARTICLE_CHARS = 100_000
 
 
 @dataclass
@@ -132,6 +135,12 @@ class Ingestor:
         )
         if not articles:
             raise ValueError(f"{path.name}: no recognisable article heading")
+        longest = max(articles, key=lambda a: len(a.text))
+        if len(longest.text) > MAX_ARTICLE_CHARS:
+            raise ValueError(
+                f"{path.name}: article {longest.number} is {len(longest.text)} characters long, over"
+                f" {MAX_ARTICLE_CHARS}: its article headings were not all recognised"
+            )
         vid = version_id(work, version)
         line_pages = _line_pages(extracted.pages) if len(extracted.pages) > 1 else None
         documents: list[Document] = []

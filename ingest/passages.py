@@ -14,6 +14,7 @@ Usage::
 from __future__ import annotations
 
 import hashlib
+import re
 
 from haystack import Document
 
@@ -21,8 +22,14 @@ from ingest.catalogue import Work
 from ingest.citation import citation_label
 from ingest.structure import Article
 
-# ~300 e5 tokens in Arabic, fewer in French: well inside the model's 512 while keeping an item whole.
+# ~300 e5 tokens in Arabic, fewer in French: well inside the model's 512 while keeping an item whole (600 and 2,000
+# measured worse or no better: tests/eval/README.md, session 21).
 MAX_PASSAGE_CHARS = 1200
+# A paragraph is kept whole up to this; past it (no paragraph of the corpus comes near: its longest is 1,573) it is
+# cut at its sentences. An audit uploaded one article of 5 MB on one line: one passage that every search then scored
+# and returned whole (48 s a search).
+MAX_PARAGRAPH_CHARS = 2 * MAX_PASSAGE_CHARS
+_SENTENCE_END = re.compile(r"(?<=[.!?؟;؛])\s+")
 CONTEXT_HEADINGS = 2  # the nearest headings (section, chapter) are embedded with each passage
 
 
@@ -34,12 +41,13 @@ def split_paragraphs(text: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[str]
     """Group the article's lines (paragraphs, items) into chunks of at most ``max_chars``.
 
     A single paragraph longer than the limit stays whole: cutting inside a sentence would show
-    the practitioner half a provision.
+    the practitioner half a provision. Only one far past it (`MAX_PARAGRAPH_CHARS`, none in the corpus) is cut,
+    at its sentences.
     """
     chunks: list[str] = []
     current: list[str] = []
     size = 0
-    for paragraph in text.split("\n"):
+    for paragraph in (piece for line in text.split("\n") for piece in _bounded(line, max_chars)):
         if current and size + len(paragraph) > max_chars:
             chunks.append("\n".join(current))
             current, size = [], 0
@@ -48,6 +56,25 @@ def split_paragraphs(text: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[str]
     if current:
         chunks.append("\n".join(current))
     return chunks
+
+
+def _bounded(paragraph: str, max_chars: int) -> list[str]:
+    """The paragraph whole, or past `MAX_PARAGRAPH_CHARS` its sentences grouped up to ``max_chars`` (a sentence
+    longer than that cut at a space, or anywhere in a text with none)."""
+    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+        return [paragraph]
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(paragraph):
+        while len(sentence) > max_chars:
+            cut = sentence.rfind(" ", 0, max_chars)
+            cut = cut if cut > 0 else max_chars
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if pieces and len(pieces[-1]) + 1 + len(sentence) <= max_chars:
+            pieces[-1] += " " + sentence
+        elif sentence:
+            pieces.append(sentence)
+    return pieces
 
 
 def passage_id(version_id: str, key: str, part: int) -> str:

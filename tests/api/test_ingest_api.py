@@ -407,6 +407,8 @@ def test_uploads_sharing_a_file_name_keep_their_own_text(fresh) -> None:
         (_pdf("SYNTHETIC TEST TEXT, NOT LAW: a page with no article heading."), "no-articles.pdf", "no recognisable"),
         (b"", "empty.txt", "empty"),
         ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "no-articles.txt", "no recognisable article"),
+        # An audit: one «article» of 5 MB, the headings of the rest unrecognised, slowed every search.
+        (("Article 1\n" + "Texte fictif. " * 8000).encode(), "one-huge-article.txt", "article 1 is 111999 characters"),
     ],
 )
 def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, body: bytes, filename: str, words: str):
@@ -427,6 +429,12 @@ def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, bod
         (b"", "empty.txt", "fr", "Fichier illisible : empty.txt : le fichier est vide."),
         ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "x.txt", "ar", "تعذرت قراءة الملف: x.txt: لا يتضمن أي عنوان مادة"),
         (b"SYNTHETIC: plain text, not a PDF at all", "x.pdf", "fr", "Fichier illisible : x.pdf : ce n'est pas un PDF."),
+        (
+            ("Article 1\n" + "Texte fictif. " * 8000).encode(),
+            "x.txt",
+            "fr",
+            "Fichier illisible : x.txt : l'article 1 compte 111999 caractères, plus de 100000 : les intitulés",
+        ),
     ],
 )
 def test_why_a_file_is_unreadable_is_said_in_the_readers_language(

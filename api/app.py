@@ -27,6 +27,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
+from api.body_limit import BodyLimit
 from api.empty_parameters import EmptyParametersUnset, raw_parameters
 from api.errors import (
     localized_message,
@@ -75,6 +76,7 @@ WorkTypeParam = Literal[
 
 
 MAX_UPLOAD_BYTES = 50 * 2**20
+MAX_EXPORT_BYTES = 8 * 2**20
 # One upload at a time: the id and content checks must still hold when the work is registered.
 _WRITING = threading.Lock()
 
@@ -253,6 +255,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     app.add_middleware(
         EmptyParametersUnset, names={"lang", "work_type", "jurisdiction", "work", "include_original", "top_k"}
     )
+    # A pack of 1,000,000 characters is under 4 MiB of JSON, even in Arabic.
+    app.add_middleware(BodyLimit, limit=MAX_EXPORT_BYTES, paths={"/api/export"})
 
     def error(
         request: Request,

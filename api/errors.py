@@ -98,6 +98,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "invalid_document": {"ar": "تعذرت قراءة الملف: {detail}", "fr": "Fichier illisible : {detail}"},
     "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},
     "too_large": {"ar": "الملف كبير جدا: {detail}", "fr": "Fichier trop volumineux : {detail}"},
+    "body_too_large": {
+        "ar": "الطلب كبير جدا: ملف الدورة التدريبية يحمل مليون حرف على الأكثر.",
+        "fr": "La requête est trop volumineuse : un dossier de formation contient au plus un million de caractères.",
+    },
 }
 
 

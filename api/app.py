@@ -219,6 +219,7 @@ def _ingest_upload(
         "title_from_filename": described.title_from_filename,
         "completeness": version.completeness,
         "pages_without_text": described.pages_without_text,
+        "pages_unreadable": described.pages_unreadable,
         "notes": described.notes,
     }
 

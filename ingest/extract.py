@@ -294,6 +294,24 @@ def _page_call(path: Path, index: int, fn: Callable[[PageObject], T], page: Page
         ) from exc
 
 
+def unreadable_pages(path: Path) -> list[int]:
+    """The PDF's pages (1-based) whose content pypdf cannot read, so that their text is lost: a damaged stream
+    (pypdf logs a decompression error and gives no text), a decompression bomb, a filter it has no decoder for.
+    An audit found such a page dropped from a document reported complete."""
+    reader = _open_pdf(path)
+    damaged = []
+    for number, page in enumerate(reader.pages, start=1):
+        problems: list[str] = []
+        with _pypdf_warnings(problems, path.name):
+            try:
+                text = (page.extract_text() or "").strip()
+            except Exception:  # noqa: BLE001 - pypdf raises many types on broken content streams
+                text, problems = "", ["unreadable"]
+        if problems and not text:
+            damaged.append(number)
+    return damaged
+
+
 def _read_pages(path: Path, reader: PdfReader, warnings: list[str]) -> list[list[Line]]:
     """Lines of every page; a page pypdf cannot read is left empty with a warning."""
     pages: list[list[Line]] = []

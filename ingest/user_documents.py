@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +35,7 @@ from pypdf import PdfReader
 
 from ingest.article_numbers import number_key
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
-from ingest.extract import ExtractionError, extract
+from ingest.extract import ExtractionError, extract, unreadable_pages
 from ingest.settings import Settings
 from ingest.text import normalize_arabic
 from ingest.text_fr import fold_accents
@@ -89,6 +89,7 @@ class Description:
     work: Work
     title_from_filename: bool = False
     pages_without_text: list[int] = field(default_factory=list)
+    pages_unreadable: list[int] = field(default_factory=list)
 
     @property
     def notes(self) -> list[str]:
@@ -97,7 +98,7 @@ class Description:
         if self.title_from_filename:
             title = self.work.titles[version.language]
             notes.append(f"the title «{title}» is the file's name: give a title to name the document")
-        if self.pages_without_text:
+        if self.pages_without_text or self.pages_unreadable:
             notes.append(version.completeness)
         return notes
 
@@ -438,13 +439,16 @@ def remove_user_work(settings: Settings, store: QdrantDocumentStore, work_id: st
     return work, len(indexed)
 
 
-def pages_without_text(path: Path) -> list[int]:
+def pages_without_text(path: Path, unreadable: Collection[int] = ()) -> list[int]:
     """The PDF's pages (1-based) that show images but have no text layer besides a page number: scanned pages,
-    whose words cannot be indexed. A page with neither text nor image is blank, not missing."""
+    whose words cannot be indexed. A page with neither text nor image is blank, not missing; an ``unreadable`` one
+    (`ingest.extract.unreadable_pages`) is damaged, not scanned."""
     if path.suffix.lower() != ".pdf":
         return []
     missing = []
     for number, page in enumerate(PdfReader(path).pages, start=1):
+        if number in unreadable:
+            continue
         try:
             if not len(page.images):
                 continue
@@ -467,12 +471,20 @@ def page_ranges(pages: list[int]) -> str:
     return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
 
 
-def gap_completeness(pages: list[int]) -> str:
-    """The version's ``completeness`` (free text, as the starter catalogue records such gaps)."""
-    if not pages:
+def gap_completeness(pages: list[int], unreadable: list[int] | None = None) -> str:
+    """The version's ``completeness`` (free text, as the starter catalogue records such gaps): scanned ``pages``,
+    and ``unreadable`` ones whose content is damaged."""
+    gaps = []
+    if unreadable:
+        which = f"page {unreadable[0]}" if len(unreadable) == 1 else f"pages {page_ranges(unreadable)}"
+        gaps.append(f"{which} could not be read (damaged or undecodable content)")
+    if pages:
+        which = f"page {pages[0]} is" if len(pages) == 1 else f"pages {page_ranges(pages)} are"
+        gaps.append(f"{which} images without a text layer (scanned?)")
+    if not gaps:
         return "complete"
-    which = f"page {pages[0]} is" if len(pages) == 1 else f"pages {page_ranges(pages)} are"
-    return f"partial: {which} images without a text layer (scanned?); their text is not indexed"
+    its = "its" if len(pages) + len(unreadable or []) == 1 else "their"
+    return f"partial: {'; '.join(gaps)}; {its} text is not indexed"
 
 
 def describe_document(
@@ -498,7 +510,8 @@ def describe_document(
         )
     try:
         extracted = extract(path)  # also proves the file readable before anything is indexed
-        gaps = pages_without_text(path)
+        damaged = unreadable_pages(path) if path.suffix.lower() == ".pdf" else []
+        gaps = pages_without_text(path, damaged)
     except ExtractionError as error:
         raise UnreadableDocument(str(error)) from None
     except Exception as error:  # pypdf's own errors on a file that extract() could still read
@@ -514,7 +527,7 @@ def describe_document(
     fields.setdefault("article_convention", "madda")
     # Not «authentic» unless the sidecar says so: nobody has checked what a user's file is.
     wording = fields.pop("wording", None) or "as_supplied"
-    completeness = gap_completeness(gaps)
+    completeness = gap_completeness(gaps, damaged)
     try:
         fields["versions"] = [
             LanguageVersion(language=language, source=str(path), wording=wording, completeness=completeness)
@@ -528,4 +541,4 @@ def describe_document(
         raise MetadataError(f"{path.name}: invalid metadata: {problems}") from None
     check_official_name(work, names_work)
     from_filename = not given_title and work.titles.get(language) == path.stem
-    return Description(work, title_from_filename=from_filename, pages_without_text=gaps)
+    return Description(work, title_from_filename=from_filename, pages_without_text=gaps, pages_unreadable=damaged)

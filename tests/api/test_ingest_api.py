@@ -590,6 +590,35 @@ def test_scanned_pages_of_the_decree_pdf_are_recorded() -> None:
     assert described.work.versions[0].completeness.startswith("partial: pages 3–5 are images without a text layer")
 
 
+def _damaged_page_two(body: bytes) -> bytes:
+    """The PDF with its second page's compressed content stream damaged in place (same length: the file's table of
+    offsets still holds), as a bad disk or a cut download leaves it."""
+    from pypdf import PdfReader
+
+    raw = PdfReader(io.BytesIO(body)).pages[1]["/Contents"].get_object()._data
+    assert raw in body and len(raw) > 40
+    return body.replace(raw, raw[:8] + b"\x00" * 16 + raw[24:])
+
+
+def test_a_page_that_cannot_be_read_is_said_not_called_complete(tmp_path: Path) -> None:
+    # An audit: a PDF whose page 2 held «Article 2» in a damaged stream went in as «complete», article 2 silently lost.
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pageCompression=1)
+    pages = ("SYNTHETIC TEST TEXT, NOT LAW\nArticle 1\nPremier article fictif.", "Article 2\nSecond article fictif.")
+    for page in pages:
+        for row, line in enumerate(page.splitlines()):
+            c.drawString(72, 740 - 18 * row, line)
+        c.showPage()
+    c.save()
+    path = tmp_path / "damaged-page.pdf"
+    path.write_bytes(_damaged_page_two(buffer.getvalue()))
+    described = describe_document(path, {"type": "circular", "jurisdiction": "MA"})
+    assert described.pages_unreadable == [2] and described.pages_without_text == []  # damaged, not scanned
+    completeness = described.work.versions[0].completeness
+    assert completeness == "partial: page 2 could not be read (damaged or undecodable content); its text is not indexed"
+    assert completeness in described.notes
+
+
 def test_an_upload_with_scanned_pages_says_so(fresh) -> None:
     base_url, _, _ = fresh
     body = _pdf(_synthetic("girafes cyan"), image_pages=2)

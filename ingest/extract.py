@@ -48,6 +48,10 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(\(?\d{1,3}\)?|\*{1,3})\s*[-–.)]\s*(.*)$")
 # Private-use glyphs of the Symbol/Wingdings fonts that Word uses for list bullets.
 _PUA_BULLETS = re.compile("[\uf020-\uf0ff]")
 _LINE_BULLET_RE = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff][ \t]*")  # one at a line's start; a «≥» inside is no bullet
+# Characters a reader never sees and a search never matches: control codes (a BEL an audit put in an upload stopped
+# its export), direction overrides and isolates (which reverse what a citation shows), zero-width spaces, soft hyphens,
+# a stray BOM. Tabs, line and page breaks stay; none of the others is in the starter corpus.
+_INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # A publisher's note left in the body of a corpus text, one per line, with its number before or after a dash: «56- نفس
 # الإحالة المشار إليها في الفصل 248 …», «– 57 نفس الإحالة …», «68- وردت في الجريدة الرسمية عبارة "رسائل" …». Only words
 # no legal text opens a paragraph with: an enumerated paragraph («11- إخضاع المحكوم عليه …») stays.
@@ -190,7 +194,7 @@ def _looks_binary(text: str) -> bool:
 
 def _extract_text_file(path: Path) -> ExtractedText:
     text, warnings = decode_text(_read(path), path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     body, notes, stray = text, "", []
     if path.suffix.lower() == ".txt":  # the corpus format; in Markdown "# x: y" is a heading
         _, body = split_header(text)
@@ -436,7 +440,7 @@ def _extract_docx(path: Path) -> ExtractedText:
     for table in document.tables:
         for row in table.rows:
             paragraphs.append(" | ".join(cell.text for cell in row.cells))
-    text = "\n".join(arabic_repair.strip_bidi_controls(p) for p in paragraphs if p.strip())
+    text = "\n".join(_INVISIBLE_RE.sub("", arabic_repair.strip_bidi_controls(p)) for p in paragraphs if p.strip())
     if not text.strip():
         raise ExtractionError(path, "no text")
     return ExtractedText([text], [], detect_language(text), path, [])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,6 +295,35 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
             )
 
 
+def _checked_titles(fields: dict[str, Any], name: str) -> None:
+    """Titles a citation can show as they are: no control characters (a BEL stopped an export; a line break forged a
+    line of `daleel documents`), no invisible or direction-reversing ones, a letter or digit at least, and no word
+    mixing alphabets («Lоi n° 27-14» with a Cyrillic «о» passed for the law's name): an audit sent all of these."""
+    for key in ("titles", "short_titles"):
+        for language, title in (fields.get(key) or {}).items():
+            if not isinstance(title, str):
+                continue
+            said = f"{name}: title {title!r}"
+            if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200c\u200d" for c in title):
+                raise MetadataError(f"{said}: contains control, invisible or direction characters; write plain text")
+            if not any(c.isalnum() for c in title):
+                raise MetadataError(f"{said}: has no letter; give the document a title")
+            if any(len(_scripts(word)) > 1 for word in title.split()):
+                raise MetadataError(f"{said}: a word mixes alphabets (Latin and Cyrillic or Greek letters)")
+            fields[key][language] = " ".join(title.split())
+
+
+def _scripts(word: str) -> set[str]:
+    """The alphabets among Latin, Cyrillic and Greek that a word's letters are from."""
+    return {
+        script
+        for c in word
+        if c.isalpha()
+        for script in ("LATIN", "CYRILLIC", "GREEK")
+        if unicodedata.name(c, "").startswith(script)
+    }
+
+
 def file_digest(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -525,6 +555,7 @@ def describe_document(
     fields.setdefault("titles", {language: title})
     fields.setdefault("short_titles", {language: fields["titles"].get(language, title)})
     fields.setdefault("article_convention", "madda")
+    _checked_titles(fields, path.name)
     # Not «authentic» unless the sidecar says so: nobody has checked what a user's file is.
     wording = fields.pop("wording", None) or "as_supplied"
     completeness = gap_completeness(gaps, damaged)

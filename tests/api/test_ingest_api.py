@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 import api.app
 from api.cli import app as cli
 from ingest.catalogue import LanguageVersion, Work
+from ingest.extract import extract
 from ingest.settings import Settings
 from ingest.user_documents import (
     MetadataError,
@@ -729,6 +730,36 @@ def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: d
     with pytest.raises(WorkConflict) as refused:
         describe_document(path, {"jurisdiction": "MA", **metadata})
     assert refused.value.code == "official_name"
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("abc\x00\x07\x1b[31m", "control"),  # an audit: a 500 on the Word export, an escape code in the terminal
+        ("Note\r\nuser-forged: line", "control"),  # a line of `daleel documents` forged
+        ("Note \u202eetsinummoc", "direction"),  # shown reversed
+        ("Protocole de Pa\u00adlerme", "invisible"),  # a soft hyphen past the official-name check
+        ("L\u043ei n° 27-14", "mixes alphabets"),  # a Cyrillic «о» past it
+        ("   ", "no letter"),
+        (".", "no letter"),
+    ],
+)
+def test_a_title_a_citation_cannot_show_as_it_is_is_refused(tmp_path: Path, title: str, why: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    with pytest.raises(MetadataError, match=why):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": title})
+    # Spaces are tidied.
+    tidy = describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": " Note   de  test "})
+    assert tidy.work.titles["fr"] == tidy.work.short_titles["fr"] == "Note de test"
+
+
+def test_invisible_characters_of_an_uploaded_text_are_left_out(tmp_path: Path) -> None:
+    # An audit: a BEL in an uploaded text stopped its export from the page; a direction override reversed its words.
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes\x07 gr\u200bises \u202eetsinummoc\u202c"), encoding="utf-8")
+    text = extract(path).body_text
+    assert "girafes grises" in text and "\u202e" not in text and "\x07" not in text
 
 
 def test_a_number_of_another_kind_of_text_is_its_own(tmp_path: Path) -> None:

@@ -586,10 +586,17 @@ def build_search_pipeline(
     return pipeline
 
 
+def without_invisible(text: str) -> str:
+    """The text less its invisible characters (zero-width spaces and joiners, direction marks and isolates, soft
+    hyphens) and the tatweel that stretches Arabic letters: none is a letter a reader typed, and each changed the
+    results (an audit's «tra\u200bite» got a weak-match notice)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c != "\u0640")
+
+
 def validate_query(query: str, top_k: int, lang: str | None) -> str:
-    query = query.strip()
-    if not query:
+    if not query.strip():
         raise QueryError("the query is empty", "empty_query")
+    query = without_invisible(query).strip()
     # Letters and decimal digits: not a tatweel «ـــ», a «²» or a «①», which `str.isalnum` takes for some.
     if not any(unicodedata.category(c) in _SEARCHABLE for c in query):
         raise QueryError("the query has no letters or digits to search for («😀🙏», «???»)", "no_words")

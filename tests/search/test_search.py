@@ -412,6 +412,20 @@ def test_a_query_without_words_is_refused(indexed) -> None:
         assert refused.value.code == "no_words"  # not «you wrote nothing»: a trial's emoji-only query was told so
 
 
+def test_invisible_characters_in_a_query_change_nothing(indexed) -> None:
+    # An audit: a zero-width space inside «traite» gave a weak-match notice; a tatweel, a direction mark or a
+    # zero-width non-joiner changed the ranking.
+    _, _, searcher = indexed
+
+    def keys(query: str) -> list[str]:
+        response = searcher.search(query, top_k=5)
+        return [r.citation.key for r in response.results] + [n.code for n in response.notices]
+
+    assert keys("tra\u200bite des êtres humains") == keys("traite des êtres humains")
+    assert keys("\u200fعقوبة الاتجـــار بالبشر\u200c") == keys("عقوبة الاتجار بالبشر")
+    assert searcher.search("\u2067الفصل 448-2\u2069").results[0].citation.key == "ma-penal-code:448-2"
+
+
 def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(indexed) -> None:
     _, _, searcher = indexed
     french = searcher.search("peine de la traite des êtres humains commise contre un mineur", top_k=5)

@@ -22,6 +22,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Reques
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -36,6 +37,7 @@ from api.errors import (
     unreadable_reason,
     validation_detail,
 )
+from api.headers import SecurityHeaders
 from ingest.catalogue import Work
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
@@ -77,6 +79,7 @@ WorkTypeParam = Literal[
 
 MAX_UPLOAD_BYTES = 50 * 2**20
 MAX_EXPORT_BYTES = 8 * 2**20
+_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 # One upload at a time: the id and content checks must still hold when the work is registered.
 _WRITING = threading.Lock()
 
@@ -104,8 +107,12 @@ def _refusal(problem: WorkConflict | MetadataError) -> UploadRefused:
             409, problem.code, str(problem), named, work_id=work.id, work_title=work.short_title("fr")
         )
         # An id of the starter corpus: another id, since nothing replaces it (a trial was offered replace=true).
-        if problem.code == "work_exists" and starter_catalogue().get(work.id) is not None:
+        starter = starter_catalogue().get(work.id) is not None
+        if problem.code == "work_exists" and starter:
             refusal.template = "starter_id"
+        # The starter corpus's own file: no id or replacement takes it in again (an audit was told to replace).
+        if problem.code == "duplicate_document" and starter:
+            refusal.template = "duplicate_starter"
         return refusal
     code = "invalid_document" if isinstance(problem, UnreadableDocument) else "invalid_metadata"
     return UploadRefused(422, code, str(problem))
@@ -258,6 +265,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     )
     # A pack of 1,000,000 characters is under 4 MiB of JSON, even in Arabic.
     app.add_middleware(BodyLimit, limit=MAX_EXPORT_BYTES, paths={"/api/export"})
+    app.add_middleware(SecurityHeaders)
 
     def error(
         request: Request,
@@ -300,7 +308,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         if problem.status_code == 404 and problem.detail == "Not Found":  # no such address, not a missing text
             code = "no_route"  # a trial read «Introuvable dans le corpus : Not Found»
             detail = "no such address on this server (the API is described at /docs)"
-        return error(request, problem.status_code, code, detail)
+        response = error(request, problem.status_code, code, detail)
+        response.headers.update(problem.headers or {})  # a 405's Allow
+        return response
 
     @app.exception_handler(export.PassageNotInCorpus)
     async def not_in_corpus(request: Request, problem: export.PassageNotInCorpus) -> JSONResponse:
@@ -411,7 +421,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     )
     async def ingest_document(
         request: Request,
-        filename: Annotated[str, Query(pattern=r"^[\w.\- ]{1,120}\.(pdf|txt|md|docx)$", examples=["circulaire.pdf"])],
+        filename: Annotated[
+            str, Query(pattern=r"^[\w.\- ]{1,120}\.(?i:pdf|txt|md|docx)$", examples=["circulaire.pdf"])
+        ],
         work_type: Annotated[WorkTypeParam, Query(description="what kind of text it is (required: never guessed)")],
         jurisdiction: Annotated[
             Literal["MA", "international"], Query(description="whose law it is (required: never guessed)")
@@ -487,6 +499,23 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
     app.include_router(export.router)
     app.include_router(export.fonts_router)
+
+    @app.api_route("/api/{rest:path}", methods=_METHODS, include_in_schema=False)
+    def no_such_api_route(request: Request) -> None:
+        # Before the static mount, which answered «GET /api/ingest» and «HEAD /api/search» with a 404 (an audit): an
+        # address the API has, asked with another method, is a 405 saying which methods it takes.
+        allowed = sorted(
+            {
+                m
+                for r in app.routes
+                if isinstance(r, APIRoute) and r.path != "/api/{rest:path}" and r.path_regex.match(request.url.path)
+                for m in r.methods
+            }
+        )
+        if allowed:
+            raise StarletteHTTPException(405, headers={"Allow": ", ".join(allowed)})
+        raise StarletteHTTPException(404)
+
     if UI_DIR.is_dir():  # last: the static mount answers every other path
         app.mount("/", StaticFiles(directory=UI_DIR, html=True), name="ui")
     return app

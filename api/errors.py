@@ -76,6 +76,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce fichier figure déjà dans le corpus sous un autre texte : {work}. Il n'est pas ajouté une seconde "
         "fois ; pour changer son titre ou son type, envoyez-le sous l'identifiant de ce texte avec replace=true.",
     },
+    "duplicate_starter": {
+        "ar": "هذا الملف من النصوص المدرجة أصلا: {work}. لا يضاف مرة ثانية، وهو قابل للبحث كما هو.",
+        "fr": "Ce fichier est déjà un texte du corpus de départ : {work}. Il n'est pas ajouté une seconde fois ; on "
+        "peut déjà y chercher.",
+    },
     "no_document": {
         "ar": "لا توجد وثيقة أضفتها بالمعرف {work} (قائمة النصوص: /api/documents).",
         "fr": "Aucun document que vous avez ajouté n'a l'identifiant {work} (la liste des textes : /api/documents).",

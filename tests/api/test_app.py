@@ -148,6 +148,21 @@ def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> Non
     assert view["repealed"] is False
 
 
+def test_answers_carry_the_headers_a_public_page_owes(base_url: str) -> None:
+    # An audit found none of these.
+    page = httpx.get(f"{base_url}/")
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert "script-src 'self';" in page.headers["content-security-policy"]
+    assert page.headers["cache-control"] == "no-cache"  # an update of the page shows at once
+    assert httpx.get(f"{base_url}/api/documents").headers["cache-control"] == "no-store"  # an upload shows at once
+    search = httpx.get(f"{base_url}/api/search", params={"q": "traite"})
+    assert search.headers["referrer-policy"] == "same-origin" and "content-security-policy" not in search.headers
+    refused = httpx.post(f"{base_url}/api/ingest", params={"filename": "x.txt"}, content=b"x")  # writing is off here
+    assert refused.status_code == 403 and refused.headers["cache-control"] == "no-store"
+    assert "content-security-policy" not in httpx.get(f"{base_url}/docs").headers  # its own inline scripts
+
+
 def test_a_failure_inside_the_server_is_a_json_500_in_the_readers_language(base_url: str, indexed, monkeypatch) -> None:
     # An audit got «Internal Server Error» as plain text (a search during an upload, since fixed): the page could
     # not read it. Made to fail here on purpose.
@@ -215,6 +230,15 @@ def test_an_unknown_work_filter_and_a_wrong_method_are_said_in_the_readers_langu
     wrong = httpx.put(f"{base_url}/api/documents/ma-penal-code", headers={"Accept-Language": "ar"})
     assert (wrong.status_code, wrong.json()["error"]) == (405, "method_not_allowed")
     assert wrong.json()["message"].startswith("هذه الطريقة غير مقبولة على هذا العنوان")
+    # Also where the page's static files used to answer: «GET /api/ingest», «HEAD /api/search» (an audit got 404s).
+    for method, path, allow in (
+        ("GET", "/api/ingest", "POST"),
+        ("HEAD", "/api/search", "GET"),
+        ("POST", "/api/search", "GET"),
+    ):
+        wrong = httpx.request(method, f"{base_url}{path}")
+        assert (wrong.status_code, wrong.headers["allow"]) == (405, allow), (method, path)
+    assert httpx.get(f"{base_url}/api/no-such-thing").json()["error"] == "no_route"
 
 
 def test_optional_parameters_sent_empty_are_unset(base_url: str) -> None:

@@ -124,7 +124,8 @@ def _article_text(base_url: str, work: str, article: str = "1") -> str:
 
 
 def test_writing_needs_the_token(writable: str) -> None:
-    assert _post(writable, b"x", token=None, filename="a.txt").status_code == 401
+    refused = _post(writable, b"x", token=None, filename="a.txt")
+    assert refused.status_code == 401 and refused.headers["www-authenticate"] == 'Bearer realm="daleel"'
     assert _post(writable, b"x", token="wrong", filename="a.txt").status_code == 401
 
 
@@ -549,6 +550,16 @@ def test_a_starter_works_own_file_is_not_added_again(fresh) -> None:
     assert response.status_code == 409, response.text
     assert (response.json()["error"], response.json()["work_id"]) == ("duplicate_document", "ma-decree-2-17-355")
     assert not [p for p in _files(settings) if "decret.pdf" in p.name]
+    # Not told to send it again with replace=true, which a starter work always refuses (an audit followed it).
+    said = _upload(base_url, DECREE_PDF.read_bytes(), "decret.pdf", work_type="decree", lang="fr").json()["message"]
+    assert said.startswith("Ce fichier est déjà un texte du corpus de départ") and "replace" not in said
+
+
+def test_a_file_name_in_capitals_is_taken(fresh) -> None:
+    # «SCAN.PDF», as phones and scanners name files, was refused by a pattern that knew only «.pdf» (an audit).
+    base_url, _, _ = fresh
+    response = _upload(base_url, _pdf(_synthetic("girafes capitales")), "NOTE.PDF", work_id="test-capitals")
+    assert response.status_code == 201, response.text
 
 
 # --- 7. what the catalogue does not know is not guessed -------------------------------------------------------

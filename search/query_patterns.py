@@ -115,7 +115,8 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
 
 _ARTICLE_WORD_RE = re.compile(
     rf"(?<!\w)(?:(?P<ar>{_AR_PROCLITICS}(?:فصل|فصول|فصلين|فصلان|ماده|مواد|مادتين|مادتان))(?![^\W\d_])"
-    r"|(?P<fr>(?:[ld]')?(?:articles?|arts?)\.?)(?![^\W\d_])"
+    # «artcile», «aritcle»: the word as a hurried reader types it (a trial's «artcile 448 -2» found article 448).
+    r"|(?P<fr>(?:[ld]')?(?:articles?|art(?:cile|cle|ilce|icel|ical|ice)s?|aritcles?|arts?)\.?)(?![^\W\d_])"
     r"|(?P<abbr>ف\.?|م\.)(?=\s*\d))"  # «ف 448-4», «ف. 448-4», «م. 5»: digits only
 )
 _ARTICLE_WORD_END_RE = re.compile(rf"(?:{_ARTICLE_WORD_RE.pattern})\s*$")

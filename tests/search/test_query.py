@@ -168,6 +168,9 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("الفصل 2-448", [(None, "448-2")], []),
         ("عقوبة art. 2-448", [(None, "448-2")], []),
         ("الفصل 448 مكرر", [(None, "448 bis")], []),
+        # The article word mistyped (a trial's «artcile 448 -2» found Penal Code 448, letters and correspondence).
+        ("artcile 448 -2", [(None, "448-2")], []),
+        ("aritcle 5 loi 27-14", [(L2714, "5")], [L2714]),
         # After an ordinal too: a trial got art. 5 as «المادة الخامسة مكرر»'s exact match.
         ("المادة الخامسة مكرر من القانون 27.14", [(L2714, "5 bis")], [L2714]),
         ("المادة الخامسة المكررة من القانون 27.14", [(L2714, "5 bis")], [L2714]),

@@ -343,7 +343,11 @@ def to_docx(pack: ExportRequest) -> bytes:
     size_cs.set(qn("w:val"), "26")  # 13 pt for Arabic, which reads small at the Latin size
     rpr.append(size_cs)
 
-    _add(document, pack.title, style="Title", rtl=is_rtl(pack.title))
+    title = _add(document, pack.title, style="Title", rtl=is_rtl(pack.title))
+    if is_rtl(pack.title):  # the Title style spaces its letters, which cuts Arabic letters apart (a trial saw it)
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), "0")
+        title.runs[0]._r.get_or_add_rPr().append(spacing)
     for item in pack.items:
         if isinstance(item, HeadingItem):
             _add(document, item.text, style="Heading 1", rtl=is_rtl(item.text))
@@ -369,7 +373,10 @@ def to_docx(pack: ExportRequest) -> bytes:
 def _filename(title: str, extension: str) -> str:
     """``attachment`` header value: an ASCII fallback name and the UTF-8 title (RFC 6266 / 5987)."""
     ascii_name = re.sub(r"[^A-Za-z0-9]+", "-", unicodedata.normalize("NFKD", title)).strip("-").lower()
-    ascii_name = (ascii_name[:60] or "daleel-course-pack") + "." + extension
+    # An Arabic title leaves only its digits («2026.docx», a trial): the name says what the file is.
+    if not re.search(r"[a-z]", ascii_name):
+        ascii_name = "-".join(filter(None, ("daleel-course-pack", ascii_name)))
+    ascii_name = ascii_name[:60] + "." + extension
     utf8_name = quote(f"{title[:80]}.{extension}", safe="")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{utf8_name}"
 

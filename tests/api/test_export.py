@@ -151,6 +151,18 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs() -> None:
     assert "\u200e" not in paragraphs[FR_LABEL].text  # left-to-right paragraphs need none
 
 
+def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:
+    # A trial: the Title style's letter spacing cut the Arabic title's letters apart, and the file came as «2026.docx».
+    document = Document(io.BytesIO(export.to_docx(layout("docx", title="حقوق الضحايا 2026"))))
+    [title] = [p for p in document.paragraphs if p.style.name == "Title"]
+    assert title.runs[0]._r.rPr.find(qn("w:spacing")).get(qn("w:val")) == "0"
+    latin = Document(io.BytesIO(export.to_docx(layout("docx", title="Protection des victimes")))).paragraphs[0]
+    assert latin.runs[0]._r.rPr is None or latin.runs[0]._r.rPr.find(qn("w:spacing")) is None
+    arabic_name = export._filename("حقوق الضحايا 2026", "docx")
+    assert arabic_name.startswith('attachment; filename="daleel-course-pack-2026.docx"')
+    assert export._filename("Protection 2026", "docx").startswith('attachment; filename="protection-2026.docx"')
+
+
 @pytest.mark.parametrize(
     "body",
     [

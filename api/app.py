@@ -280,7 +280,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         language = request_language(request)
         name = work.get(language) if isinstance(work, dict) else work
         named = {"work": name} if name else {}
-        said = unreadable_reason(detail, language) if code == "invalid_document" else detail
+        said = unreadable_reason(detail, language) if code in ("invalid_document", "invalid_metadata") else detail
         message = message or localized_message(template or code, language, said, **named)
         content = {"error": code, "message": message, "detail": detail, **fields}
         return JSONResponse(status_code=status, content=content)

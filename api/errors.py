@@ -202,6 +202,36 @@ _UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
             "n'ont pas tous été reconnus.",
         },
     ),
+    # Metadata refused (`invalid_metadata`), said the same way.
+    (
+        re.compile(r"title .*: contains control, invisible or direction characters"),
+        {
+            "ar": "العنوان يتضمن محارف تحكم أو محارف غير مرئية أو محارف اتجاه: اكتبه نصا عاديا.",
+            "fr": "le titre contient des caractères de contrôle, invisibles ou de direction : écrivez-le en texte "
+            "simple.",
+        },
+    ),
+    (
+        re.compile(r"title .*: has no letter"),
+        {
+            "ar": "العنوان بلا حروف: أعط الوثيقة عنوانا.",
+            "fr": "le titre n'a aucune lettre : donnez un titre au document.",
+        },
+    ),
+    (
+        re.compile(r"title .*: a word mixes alphabets"),
+        {
+            "ar": "كلمة في العنوان تخلط أبجديتين (حروفا لاتينية وسيريلية أو يونانية).",
+            "fr": "un mot du titre mêle deux alphabets (lettres latines et cyrilliques ou grecques).",
+        },
+    ),
+    (
+        re.compile(r"cannot tell the language"),
+        {
+            "ar": "تعذر تحديد اللغة: حددها (ar أو fr أو en).",
+            "fr": "langue impossible à déterminer : indiquez-la (ar, fr ou en).",
+        },
+    ),
     (
         re.compile(r"no text layer"),
         {

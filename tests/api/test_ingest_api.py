@@ -765,6 +765,18 @@ def test_a_title_a_citation_cannot_show_as_it_is_is_refused(tmp_path: Path, titl
     assert tidy.work.titles["fr"] == tidy.work.short_titles["fr"] == "Note de test"
 
 
+def test_a_refused_title_is_said_in_the_readers_language(writable: str) -> None:
+    body = _synthetic("girafes titrees").encode()
+    said = _upload(writable, body, "x.txt", title="abc\x07", lang="fr").json()
+    assert said["error"] == "invalid_metadata"
+    assert said["message"] == (
+        "Métadonnées invalides : x.txt : le titre contient des caractères de contrôle, invisibles ou de direction : "
+        "écrivez-le en texte simple."
+    )
+    said = _upload(writable, body, "x.txt", title="L\u043ei n° 27-14", lang="ar").json()["message"]
+    assert said.endswith("x.txt: كلمة في العنوان تخلط أبجديتين (حروفا لاتينية وسيريلية أو يونانية).")
+
+
 def test_invisible_characters_of_an_uploaded_text_are_left_out(tmp_path: Path) -> None:
     # An audit: a BEL in an uploaded text stopped its export from the page; a direction override reversed its words.
     path = tmp_path / "note.txt"

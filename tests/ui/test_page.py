@@ -1086,6 +1086,55 @@ def test_a_range_of_articles_in_a_text_opens_all_of_them(synthetic_page) -> None
     assert not page.errors  # type: ignore[attr-defined]
 
 
+@pytest.fixture(scope="module")
+def long_code_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
+    """A SYNTHETIC code (not law) of two books of 35 articles each: a table of contents past the jump list's 60."""
+    from ingest.catalogue import Catalogue, LanguageVersion, Work
+    from ingest.ingestion import Ingestor
+    from ingest.settings import Settings
+    from search.pipeline import Searcher
+
+    root = tmp_path_factory.mktemp("long-code")
+    (root / "sources").mkdir()
+    books = [
+        f"الكتاب {name}: كتاب تجريبي {name}\n"
+        + "".join(f"الفصل {n}\nنص تجريبي قصير للفصل {n} من مدونة اصطناعية طويلة.\n" for n in numbers)
+        for name, numbers in (("الأول", range(1, 36)), ("الثاني", range(36, 71)))
+    ]
+    text = "# title: مدونة اصطناعية طويلة (نص تجريبي، ليس قانونا)\n# language: ar\n\n" + "".join(books)
+    (root / "sources" / "long-code.ar.txt").write_text(text, encoding="utf-8")
+    work = Work(
+        id="test-long-code", type="code", jurisdiction="MA", titles={"ar": "مدونة اصطناعية طويلة"},
+        short_titles={"ar": "مدونة طويلة"}, article_convention="fasl",
+        versions=[LanguageVersion(language="ar", source="long-code.ar.txt", wording="consolidated")],
+    )  # fmt: skip
+    settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=root / "sources")
+    ingestor = Ingestor(settings, Catalogue(works=[work]))
+    assert not ingestor.ingest_catalogue().failed
+    searcher = Searcher(settings, store=ingestor.store, catalogue=Catalogue(works=[work]))
+    with serving(create_app(settings, searcher=searcher)) as url:
+        yield url
+
+
+def test_a_long_table_of_contents_opens_with_links_to_its_books(browser, long_code_url: str) -> None:
+    # A trial scrolled the Penal Code's 749 entries (29,000 pixels) for Book III.
+    for make in _pages(browser, long_code_url):
+        page = make(DESKTOP)
+        page.goto("/?toc=test-long-code&ui=ar")
+        jumps = page.locator("nav.toc-jump a")
+        jumps.first.wait_for()
+        assert jumps.all_inner_texts() == ["الكتاب الأول: كتاب تجريبي الأول", "الكتاب الثاني: كتاب تجريبي الثاني"]
+        assert page.locator(".toc-list li:not(.toc-heading)").count() == 70
+        jumps.nth(1).click()
+        book = page.locator(".toc-heading [role=heading]", has_text="الكتاب الثاني")
+        page.wait_for_function("() => document.activeElement?.textContent.includes('الكتاب الثاني')")
+        assert -2 <= book.bounding_box()["y"] < 100  # scrolled to it
+        assert "toc=test-long-code" in page.url and "#" not in page.url
+        page.evaluate("window.scrollTo(0, 0)")
+        shot(page, "toc-jump-ar")
+        assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     # A trial found the French Penal Code's contents with 23 Arabic labels among the French, unmarked.
     page = synthetic_page(DESKTOP)

@@ -1020,7 +1020,27 @@ function commonLevels(a, b) {
 function tocHeading(text, level, language) {
   // Not a list item (role none: a screen reader counts the articles only), a heading of its level.
   return h("li", { class: `toc-heading toc-level-${Math.min(level, 3)}`, role: "none", lang: language || null },
-    h("span", { role: "heading", "aria-level": String(Math.min(level + 3, 6)), dir: "auto" }, isolate(text)));
+    h("span", { role: "heading", "aria-level": String(Math.min(level + 3, 6)), dir: "auto", tabindex: "-1" },
+      isolate(text)));
+}
+
+// A long table of contents opens with its books and titles, each a link down to where it begins: a trial scrolled the
+// Penal Code's 749 entries (29,000 pixels) for Book III. Links that scroll, not #anchors the page's address would keep.
+const TOC_JUMP_FROM = 60;
+
+function tocJumps(list, entries) {
+  const heads = [...list.querySelectorAll(".toc-heading.toc-level-0, .toc-heading.toc-level-1")];
+  if (entries.length < TOC_JUMP_FROM || heads.length < 2) return null;
+  return h("nav", { class: "toc-jump", "aria-label": t("tocJump") },
+    h("ul", {}, heads.map((head) => {
+      const target = head.querySelector("[role=heading]");
+      return h("li", { class: head.classList.contains("toc-level-0") ? "toc-jump-0" : "toc-jump-1", lang: head.lang || null },
+        h("a", { href: "#", dir: "auto", onclick: (event) => {
+          event.preventDefault();
+          target.scrollIntoView({ block: "start" });
+          target.focus({ preventScroll: true });
+        } }, isolate(target.textContent)));
+    })));
 }
 
 function tocBlock(entries, workId, current, language) {
@@ -1224,6 +1244,7 @@ async function tocView(p, token, focus) {
   }
   const heading = h("h2", { tabindex: "-1", dir: dirOfText(work ? workTitle(work) : workId) },
     isolate(work ? workTitle(work) : workId));
+  const list = tocBlock(toc, workId, null, lang());
   main.replaceChildren(h("section", { class: "toc-page" },
     heading,
     work && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
@@ -1232,7 +1253,8 @@ async function tocView(p, token, focus) {
       // «2024-08-22» in an Arabic badge would show «22-08-2024».
       work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${
         v.version_date ? ` · ${v.version_date}` : ""}`, "wording")))),
-    tocBlock(toc, workId, null, lang())));
+    tocJumps(list, toc),
+    list));
   document.title = `${heading.textContent} — ${t("appName")}`;
   if (focus) heading.focus();
 }

@@ -688,7 +688,9 @@ class Searcher:
         """A range's articles with those numbered under its members: «articles 82-4 à 82-10 CPP» holds 82-5-1, 82-5-2
         and 82-5-3, which sit between 82-5 and 82-6 (the parser counts 82-4, 82-5 … 82-10). Only a typed range
         («à», «إلى»): numbers listed one by one are those numbers. A range tied to no work («les articles 497 à 503»)
-        takes those of each work that has the member (a trial found 499-1, 499-2 and 501-1 left out)."""
+        takes those of the one work that has the member (a trial found 499-1, 499-2 and 501-1 left out); a member
+        several works have is ambiguous, and so would be what is numbered under it («articles 33 à 36»: not the Penal
+        Code's 35-1 … 35-15 shown as cited, a review)."""
         ranged = [ref for ref in refs if ref.range_inner]
         if not ranged:
             return refs
@@ -705,6 +707,8 @@ class Searcher:
                 continue
             holding = [ref.work_id] if ref.work_id else [w for w in sorted(numbers) if ref.article in numbers[w]]
             holding = [w for w in holding if not ref.in_works or w in ref.in_works]
+            if len(holding) != 1:
+                continue
             for work_id in holding:
                 under = [n for n in numbers.get(work_id, ()) if n.startswith(f"{ref.article}-")]
                 out += [

@@ -36,16 +36,19 @@ class BodyLimit:
         if declared.isdigit() and int(declared) > self.limit:
             await self._refuse(scope, receive, send)
             return
-        body, more = b"", True
+        chunks: list[bytes] = []
+        size, more = 0, True
         while more:
             message = await receive()
             if message["type"] == "http.disconnect":
                 return
-            body += message.get("body", b"")
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
             more = message.get("more_body", False)
-            if len(body) > self.limit:
+            if size > self.limit:
                 await self._refuse(scope, receive, send)
                 return
+        body = b"".join(chunks)  # not `+=` per chunk: quadratic, on the event loop (a review timed 19 s for 8 MiB)
         sent = False
 
         async def replay() -> Message:

@@ -51,7 +51,10 @@ _LINE_BULLET_RE = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff][ \t]*")  # one at a l
 # Characters a reader never sees and a search never matches: control codes (a BEL an audit put in an upload stopped
 # its export), direction overrides and isolates (which reverse what a citation shows), zero-width spaces, soft hyphens,
 # a stray BOM. Tabs, line and page breaks stay; none of the others is in the starter corpus.
-_INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_SEPARATOR_RE = re.compile("[\x0b\x1c-\x1f\x85\u2028\u2029]")  # line and record separators: a line break
 # A publisher's note left in the body of a corpus text, one per line, with its number before or after a dash: «56- نفس
 # الإحالة المشار إليها في الفصل 248 …», «– 57 نفس الإحالة …», «68- وردت في الجريدة الرسمية عبارة "رسائل" …». Only words
 # no legal text opens a paragraph with: an enumerated paragraph («11- إخضاع المحكوم عليه …») stays.
@@ -152,7 +155,7 @@ def set_apart_stray_notes(body: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Decode a text file: UTF-8 (BOM or not), UTF-16 with BOM, else cp1256/cp1252/latin-1."""
+    """Decode a text file: UTF-8 (BOM or not), UTF-16 with BOM, else cp1256 or cp1252."""
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
@@ -174,10 +177,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(1 for c in letters if arabic_repair.has_arabic(c)) / len(letters) >= 0.2:
         return text, "cp1256"
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    # Not latin-1 for a byte cp1252 leaves undefined: its «’ “ ”» would be control codes (then left out: «larticle»).
+    return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _looks_binary(text: str) -> bool:
@@ -194,7 +195,7 @@ def _looks_binary(text: str) -> bool:
 
 def _extract_text_file(path: Path) -> ExtractedText:
     text, warnings = decode_text(_read(path), path)
-    text = _INVISIBLE_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE_RE.sub("", _SEPARATOR_RE.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n")))
     body, notes, stray = text, "", []
     if path.suffix.lower() == ".txt":  # the corpus format; in Markdown "# x: y" is a heading
         _, body = split_header(text)
@@ -298,6 +299,9 @@ def _page_call(path: Path, index: int, fn: Callable[[PageObject], T], page: Page
         ) from exc
 
 
+_UNDECODED_RE = re.compile(r"decompress", re.IGNORECASE)
+
+
 def unreadable_pages(path: Path) -> list[int]:
     """The PDF's pages (1-based) whose content pypdf cannot read, so that their text is lost: a damaged stream
     (pypdf logs a decompression error and gives no text), a decompression bomb, a filter it has no decoder for.
@@ -310,8 +314,10 @@ def unreadable_pages(path: Path) -> list[int]:
             try:
                 text = (page.extract_text() or "").strip()
             except Exception:  # noqa: BLE001 - pypdf raises many types on broken content streams
-                text, problems = "", ["unreadable"]
-        if problems and not text:
+                text, problems = "", ["unreadable: decompress"]
+        # Only a stream pypdf could not decode: a font's or a dictionary's warning on a blank or scanned page is no
+        # damage (a review made one say so), nor another thread's warning caught meanwhile.
+        if not text and any(_UNDECODED_RE.search(problem) for problem in problems):
             damaged.append(number)
     return damaged
 

@@ -195,7 +195,7 @@ _UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
         },
     ),
     (
-        re.compile(r"article (?P<article>\S+) is (?P<size>\d+) characters long, over (?P<most>\d+)"),
+        re.compile(r"article (?P<article>.+?) is (?P<size>\d+) characters long, over (?P<most>\d+)"),
         {
             "ar": "المادة {article} طولها {size} حرف، أي أكثر من {most}: لم يُتعرف على كل عناوين مواد الملف.",
             "fr": "l'article {article} compte {size} caractères, plus de {most} : les intitulés d'articles du fichier "
@@ -204,11 +204,10 @@ _UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
     ),
     # Metadata refused (`invalid_metadata`), said the same way.
     (
-        re.compile(r"title .*: contains control, invisible or direction characters"),
+        re.compile(r"title .*: contains control characters"),
         {
-            "ar": "العنوان يتضمن محارف تحكم أو محارف غير مرئية أو محارف اتجاه: اكتبه نصا عاديا.",
-            "fr": "le titre contient des caractères de contrôle, invisibles ou de direction : écrivez-le en texte "
-            "simple.",
+            "ar": "العنوان يتضمن محارف تحكم: اكتبه نصا عاديا.",
+            "fr": "le titre contient des caractères de contrôle : écrivez-le en texte simple.",
         },
     ),
     (

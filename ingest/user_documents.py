@@ -296,21 +296,27 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
 
 
 def _checked_titles(fields: dict[str, Any], name: str) -> None:
-    """Titles a citation can show as they are: no control characters (a BEL stopped an export; a line break forged a
-    line of `daleel documents`), no invisible or direction-reversing ones, a letter or digit at least, and no word
-    mixing alphabets («Lоi n° 27-14» with a Cyrillic «о» passed for the law's name): an audit sent all of these."""
+    """Titles a citation can show as they are. Control codes are refused (a BEL stopped an export; a line break forged a
+    line of `daleel documents`: an audit). Invisible format characters are left out (direction marks, zero-width
+    spaces, soft hyphens, which a title copied from Word or a web page carries unseen, and overrides that would reverse
+    it): «Pa\u00adlerme» is then the official name it imitated, and refused as such. A title needs a letter or digit,
+    and no word may mix alphabets («Lоi n° 27-14» with a Cyrillic «о» passed for the law's name)."""
     for key in ("titles", "short_titles"):
-        for language, title in (fields.get(key) or {}).items():
+        titles = fields.get(key)
+        if not isinstance(titles, dict):
+            continue  # not a mapping: the catalogue's own validation says so
+        for language, title in titles.items():
             if not isinstance(title, str):
                 continue
             said = f"{name}: title {title!r}"
-            if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200c\u200d" for c in title):
-                raise MetadataError(f"{said}: contains control, invisible or direction characters; write plain text")
+            if any(unicodedata.category(c) == "Cc" for c in title):
+                raise MetadataError(f"{said}: contains control characters; write plain text")
+            title = re.sub(r" {2,}", " ", "".join(c for c in title if unicodedata.category(c) != "Cf")).strip()
             if not any(c.isalnum() for c in title):
                 raise MetadataError(f"{said}: has no letter; give the document a title")
             if any(len(_scripts(word)) > 1 for word in title.split()):
                 raise MetadataError(f"{said}: a word mixes alphabets (Latin and Cyrillic or Greek letters)")
-            fields[key][language] = " ".join(title.split())
+            titles[language] = title
 
 
 def _scripts(word: str) -> set[str]:

@@ -748,9 +748,7 @@ def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: d
     [
         ("abc\x00\x07\x1b[31m", "control"),  # an audit: a 500 on the Word export, an escape code in the terminal
         ("Note\r\nuser-forged: line", "control"),  # a line of `daleel documents` forged
-        ("Note \u202eetsinummoc", "direction"),  # shown reversed
-        ("Protocole de Pa\u00adlerme", "invisible"),  # a soft hyphen past the official-name check
-        ("L\u043ei n° 27-14", "mixes alphabets"),  # a Cyrillic «о» past it
+        ("L\u043ei n° 27-14", "mixes alphabets"),  # a Cyrillic «о» past the official-name check
         ("   ", "no letter"),
         (".", "no letter"),
     ],
@@ -760,21 +758,16 @@ def test_a_title_a_citation_cannot_show_as_it_is_is_refused(tmp_path: Path, titl
     path.write_text(_synthetic("girafes grises"), encoding="utf-8")
     with pytest.raises(MetadataError, match=why):
         describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": title})
-    # Spaces are tidied.
-    tidy = describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": " Note   de  test "})
-    assert tidy.work.titles["fr"] == tidy.work.short_titles["fr"] == "Note de test"
-
-
-def test_a_refused_title_is_said_in_the_readers_language(writable: str) -> None:
-    body = _synthetic("girafes titrees").encode()
-    said = _upload(writable, body, "x.txt", title="abc\x07", lang="fr").json()
-    assert said["error"] == "invalid_metadata"
-    assert said["message"] == (
-        "Métadonnées invalides : x.txt : le titre contient des caractères de contrôle, invisibles ou de direction : "
-        "écrivez-le en texte simple."
-    )
-    said = _upload(writable, body, "x.txt", title="L\u043ei n° 27-14", lang="ar").json()["message"]
-    assert said.endswith("x.txt: كلمة في العنوان تخلط أبجديتين (حروفا لاتينية وسيريلية أو يونانية).")
+    # Spaces are tidied; invisible characters a pasted title carries are left out, not refused (a review), and one
+    # that hid an official name no longer does.
+    circular = {"type": "circular", "jurisdiction": "MA"}
+    tidy = describe_document(path, {**circular, "title": "\u200f Note\u00a0:  de\u200b test "})
+    assert tidy.work.titles["fr"] == tidy.work.short_titles["fr"] == "Note\u00a0: de test"
+    overridden = describe_document(path, {**circular, "title": "Note \u202eetsinummoc"})
+    assert overridden.work.titles["fr"] == "Note etsinummoc"
+    treaty = {"type": "convention", "jurisdiction": "international"}
+    with pytest.raises(WorkConflict):
+        describe_document(path, {**treaty, "title": "Protocole de Pa\u00adlerme"})
 
 
 def test_invisible_characters_of_an_uploaded_text_are_left_out(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ from api.errors import (
     unreadable_reason,
     validation_detail,
 )
-from api.headers import SecurityHeaders
+from api.headers import API_HEADERS, SecurityHeaders
 from ingest.catalogue import Work
 from ingest.ingestion import Ingestor
 from ingest.settings import Settings
@@ -328,7 +328,10 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     async def internal_error(request: Request, problem: Exception) -> JSONResponse:
         # JSON as every other error, in the reader's language; the traceback goes to the server's log (Starlette's
         # error middleware logs it after this answer), never to the reader.
-        return error(request, 500, "internal_error", f"the server failed on this request ({type(problem).__name__})")
+        detail = f"the server failed on this request ({type(problem).__name__})"
+        response = error(request, 500, "internal_error", detail)
+        response.headers.update({**API_HEADERS, "Cache-Control": "no-store"})  # outside SecurityHeaders (a review)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, problem: RequestValidationError) -> JSONResponse:

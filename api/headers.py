@@ -26,6 +26,10 @@ PAGE_POLICY = (
 _OWN_PAGES = ("/docs", "/redoc")
 
 
+# What every answer of the API carries; also set by the 500 handler, which Starlette runs outside every middleware.
+API_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
+
+
 class SecurityHeaders:
     """ASGI middleware adding the headers above to every HTTP answer."""
 
@@ -42,8 +46,8 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                headers.setdefault("Referrer-Policy", "same-origin")
+                for name, value in API_HEADERS.items():
+                    headers.setdefault(name, value)
                 if path.startswith("/api/"):
                     listing = path == "/api/documents" or path.startswith("/api/documents/")
                     headers.setdefault("Cache-Control", "no-store" if writing or listing else "no-cache")

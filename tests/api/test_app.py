@@ -177,6 +177,7 @@ def test_a_failure_inside_the_server_is_a_json_500_in_the_readers_language(base_
     body = response.json()
     assert body["error"] == "internal_error" and body["message"].startswith("Le serveur n'a pas pu traiter")
     assert "made by the test" not in response.text  # the reason goes to the server's log, not to the reader
+    assert response.headers["x-content-type-options"] == "nosniff" and response.headers["cache-control"] == "no-store"
 
 
 @pytest.mark.parametrize(

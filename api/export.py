@@ -328,6 +328,13 @@ def _add(
     return paragraph
 
 
+# The run properties that follow <w:spacing> in the schema's order (CT_RPr).
+_AFTER_SPACING = (
+    "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText",
+    "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)  # fmt: skip
+
+
 def to_docx(pack: ExportRequest) -> bytes:
     document = Document()
     document.core_properties.title = pack.title
@@ -347,7 +354,8 @@ def to_docx(pack: ExportRequest) -> bytes:
     if is_rtl(pack.title):  # the Title style spaces its letters, which cuts Arabic letters apart (a trial saw it)
         spacing = OxmlElement("w:spacing")
         spacing.set(qn("w:val"), "0")
-        title.runs[0]._r.get_or_add_rPr().append(spacing)
+        # Where the schema puts it, before the size, direction and language already set (Word may reject otherwise).
+        title.runs[0]._r.get_or_add_rPr().insert_element_before(spacing, *_AFTER_SPACING)
     for item in pack.items:
         if isinstance(item, HeadingItem):
             _add(document, item.text, style="Heading 1", rtl=is_rtl(item.text))

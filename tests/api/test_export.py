@@ -155,7 +155,10 @@ def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:
     # A trial: the Title style's letter spacing cut the Arabic title's letters apart, and the file came as «2026.docx».
     document = Document(io.BytesIO(export.to_docx(layout("docx", title="حقوق الضحايا 2026"))))
     [title] = [p for p in document.paragraphs if p.style.name == "Title"]
-    assert title.runs[0]._r.rPr.find(qn("w:spacing")).get(qn("w:val")) == "0"
+    properties = title.runs[0]._r.rPr
+    assert properties.find(qn("w:spacing")).get(qn("w:val")) == "0"
+    order = [child.tag for child in properties]  # the schema's order: spacing before direction and language
+    assert order.index(qn("w:spacing")) < order.index(qn("w:rtl"))
     latin = Document(io.BytesIO(export.to_docx(layout("docx", title="Protection des victimes")))).paragraphs[0]
     assert latin.runs[0]._r.rPr is None or latin.runs[0]._r.rPr.find(qn("w:spacing")) is None
     arabic_name = export._filename("حقوق الضحايا 2026", "docx")

@@ -42,6 +42,8 @@ class OneCallAtATime:
         self._lock = threading.RLock()
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_client" or name.startswith("__"):  # not yet set (copy, pickle): no recursion
+            raise AttributeError(name)
         attribute = getattr(self._client, name)
         if not callable(attribute):
             return attribute
@@ -58,10 +60,13 @@ class EmbeddedQdrantDocumentStore(QdrantDocumentStore):
     """The document store on embedded Qdrant, its client called one call at a time (`OneCallAtATime`), also when
     it is opened again after a close."""
 
+    _opening = threading.RLock()  # two threads reopening it would both take the folder's lock; set-up re-enters
+
     def _initialize_client(self) -> None:
-        super()._initialize_client()
-        if self._client is not None and not isinstance(self._client, OneCallAtATime):
-            self._client = OneCallAtATime(self._client)  # type: ignore[assignment]
+        with self._opening:
+            super()._initialize_client()
+            if self._client is not None and not isinstance(self._client, OneCallAtATime):
+                self._client = OneCallAtATime(self._client)  # type: ignore[assignment]
 
 
 def open_document_store(settings: Settings, *, recreate: bool = False) -> QdrantDocumentStore:

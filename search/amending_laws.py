@@ -21,7 +21,8 @@ from haystack import Document
 from ingest.article_numbers import sort_key
 from search.library import law_numbers
 
-_NUMBER_RE = re.compile(r"(\d{1,3})\s*[.\-/]\s*(\d{2})(?![.\-/]?\d)")  # not a dahir's «1-16-127»
+_NUMBER_RE = re.compile(r"(?<![\d.\-/])(\d{1,3})\s*[.\-/]\s*(\d{2})(?![.\-/]?\d)")  # not «1-16-127», «2016-41»
+_LAW_WORD_RE = re.compile(r"(?i)(?<!\w)(?:loi|law)(?!\w)|قانون")  # a law's number, not a decree's or a circular's
 
 
 def _key(number: str, year: str) -> str:
@@ -29,7 +30,9 @@ def _key(number: str, year: str) -> str:
 
 
 def law_number(name: str) -> str | None:
-    """The law number a name holds («loi n° 03-23», «القانون رقم 03.23» → «3.23»), or None («C189»)."""
+    """The law number a name holds («loi n° 03-23», «القانون رقم 03.23» → «3.23»), or None («C189», «décret 3-23»)."""
+    if not _LAW_WORD_RE.search(name):
+        return None
     match = _NUMBER_RE.search(name.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
     return _key(*match.groups()) if match else None
 

@@ -12,6 +12,8 @@ def test_a_law_number_is_read_in_any_form_and_a_dahirs_is_not() -> None:
     assert law_number("القانون ٠٣.٢٣") == "3.23"
     assert law_number("C189") is None
     assert law_number("dahir 1-16-127") is None
+    assert law_number("loi n° 2016-41") is None  # not «16.41»
+    assert law_number("décret 3-23") is None and law_number("circulaire 3/23") is None  # not Law 3.23 (a review)
 
 
 def test_each_law_lists_the_articles_whose_notes_name_it_in_order() -> None:

@@ -29,7 +29,7 @@ MAX_PASSAGE_CHARS = 1200
 # cut at its sentences. An audit uploaded one article of 5 MB on one line: one passage that every search then scored
 # and returned whole (48 s a search).
 MAX_PARAGRAPH_CHARS = 2 * MAX_PASSAGE_CHARS
-_SENTENCE_END = re.compile(r"(?<=[.!?؟;؛])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟;؛])(?<![Aa]rt\.)(?<!al\.)(?<!n°\.)\s+")  # not inside «art. 5», «al. 2»
 CONTEXT_HEADINGS = 2  # the nearest headings (section, chapter) are embedded with each passage
 
 

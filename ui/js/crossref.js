@@ -90,8 +90,10 @@ export function findReferences(text, language, workId, works = []) {
         const between = previous && RANGE_WORD.exec(text.slice(previous.end, start));
         if (between) {
           const at = previous.end + between.index + between[0].indexOf(between[1]);
+          // The article word and this range alone: «articles 1 à 3 et 5 à 7» has two (a review).
+          const word = match[0].slice(0, firstDigit).trim().replace(/^(?:aux|des|les)\s+/i, "");
           found.push({ start: at, end: at + between[1].length, work: target, range: [previous.article, ref.article],
-            query: text.slice(match.index, ref.end).replace(/^(?:aux|des|les)\s+/i, "") });
+            query: `${word} ${text.slice(previous.start, ref.end)}` });
         }
         found.push(ref);
         previous = ref;

@@ -38,6 +38,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from ingest import arabic_repair
 from ingest.pdf_layout import Line, page_lines, split_pages
+from ingest.text import without_format_characters
 
 T = TypeVar("T")
 
@@ -48,12 +49,11 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(\(?\d{1,3}\)?|\*{1,3})\s*[-–.)]\s*(.*)$")
 # Private-use glyphs of the Symbol/Wingdings fonts that Word uses for list bullets.
 _PUA_BULLETS = re.compile("[\uf020-\uf0ff]")
 _LINE_BULLET_RE = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff][ \t]*")  # one at a line's start; a «≥» inside is no bullet
-# Characters a reader never sees and a search never matches: control codes (a BEL an audit put in an upload stopped
-# its export), direction overrides and isolates (which reverse what a citation shows), zero-width spaces, soft hyphens,
-# a stray BOM. Tabs, line and page breaks stay; none of the others is in the starter corpus.
-_INVISIBLE_RE = re.compile(
-    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+# Control codes a reader never sees and a search never matches (a BEL an audit put in an upload stopped its export),
+# left out with the format characters (`without_format_characters`: direction overrides, which reverse what a citation
+# shows, zero-width spaces, soft hyphens, a stray BOM). Tabs, line and page breaks stay; none of the others is in the
+# starter corpus.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _SEPARATOR_RE = re.compile("[\x0b\x1c-\x1f\x85\u2028\u2029]")  # line and record separators: a line break
 # A publisher's note left in the body of a corpus text, one per line, with its number before or after a dash: «56- نفس
 # الإحالة المشار إليها في الفصل 248 …», «– 57 نفس الإحالة …», «68- وردت في الجريدة الرسمية عبارة "رسائل" …». Only words
@@ -195,7 +195,7 @@ def _looks_binary(text: str) -> bool:
 
 def _extract_text_file(path: Path) -> ExtractedText:
     text, warnings = decode_text(_read(path), path)
-    text = _INVISIBLE_RE.sub("", _SEPARATOR_RE.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _visible(text.replace("\r\n", "\n").replace("\r", "\n"))
     body, notes, stray = text, "", []
     if path.suffix.lower() == ".txt":  # the corpus format; in Markdown "# x: y" is a heading
         _, body = split_header(text)
@@ -208,6 +208,11 @@ def _extract_text_file(path: Path) -> ExtractedText:
     footnotes = [Footnote(1, marker, note) for marker, note in stray]
     footnotes += [Footnote(1, *_split_marker(line)) for line in notes.split("\n") if line.strip()]
     return ExtractedText([body.strip("\n")], footnotes, detect_language(body), path, warnings)
+
+
+def _visible(text: str) -> str:
+    """The text with its line and record separators as line breaks, less control codes and format characters."""
+    return without_format_characters(_CONTROL_RE.sub("", _SEPARATOR_RE.sub("\n", text)))
 
 
 def _split_marker(line: str) -> tuple[str, str]:
@@ -446,7 +451,7 @@ def _extract_docx(path: Path) -> ExtractedText:
     for table in document.tables:
         for row in table.rows:
             paragraphs.append(" | ".join(cell.text for cell in row.cells))
-    text = "\n".join(_INVISIBLE_RE.sub("", arabic_repair.strip_bidi_controls(p)) for p in paragraphs if p.strip())
+    text = "\n".join(_visible(p) for p in paragraphs if p.strip())
     if not text.strip():
         raise ExtractionError(path, "no text")
     return ExtractedText([text], [], detect_language(text), path, [])

@@ -74,6 +74,13 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+def without_format_characters(text: str) -> str:
+    """``text`` less the characters a reader never sees: Unicode's format characters (direction marks, overrides and
+    isolates, zero-width spaces and joiners, soft hyphens, a byte-order mark). Uploaded texts and titles and the
+    questions lose them (`ingest.extract`, `ingest.user_documents`, `search.pipeline`)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def _prepare(text: str) -> str:
     """NFKC (Arabic presentation forms → letters), invisible characters, diacritics and tatweel
     removed, Eastern digits → ASCII; letters not yet folded (Snowball needs the teh marbuta)."""

@@ -38,7 +38,7 @@ from ingest.article_numbers import number_key
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
 from ingest.extract import ExtractionError, extract, unreadable_pages
 from ingest.settings import Settings
-from ingest.text import normalize_arabic
+from ingest.text import normalize_arabic, without_format_characters
 from ingest.text_fr import fold_accents
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ def _checked_titles(fields: dict[str, Any], name: str) -> None:
             said = f"{name}: title {title!r}"
             if any(unicodedata.category(c) == "Cc" for c in title):
                 raise MetadataError(f"{said}: contains control characters; write plain text")
-            title = re.sub(r" {2,}", " ", "".join(c for c in title if unicodedata.category(c) != "Cf")).strip()
+            title = re.sub(r" {2,}", " ", without_format_characters(title)).strip()
             if not any(c.isalnum() for c in title):
                 raise MetadataError(f"{said}: has no letter; give the document a title")
             if any(len(_scripts(word)) > 1 for word in title.split()):

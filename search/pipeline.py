@@ -43,7 +43,7 @@ from ingest.index import open_document_store
 from ingest.model import is_bundled_model
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
-from ingest.text import SKELETON_MARK, analyze
+from ingest.text import SKELETON_MARK, analyze, without_format_characters
 from ingest.user_documents import full_catalogue
 from search.amending_laws import law_number, laws_in_notes
 from search.article_questions import (
@@ -590,7 +590,7 @@ def without_invisible(text: str) -> str:
     """The text less its invisible characters (zero-width spaces and joiners, direction marks and isolates, soft
     hyphens) and the tatweel that stretches Arabic letters: none is a letter a reader typed, and each changed the
     results (an audit's «tra\u200bite» got a weak-match notice)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c != "\u0640")
+    return without_format_characters(text).replace("\u0640", "")
 
 
 def validate_query(query: str, top_k: int, lang: str | None) -> str:

@@ -305,15 +305,25 @@ def _page_call(path: Path, index: int, fn: Callable[[PageObject], T], page: Page
 
 
 _UNDECODED_RE = re.compile(r"decompress", re.IGNORECASE)
+# A page whose only text is its number («- 3 -») has no text layer for its content.
+_PAGE_NUMBER_ONLY = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
 
 
-def unreadable_pages(path: Path) -> list[int]:
-    """The PDF's pages (1-based) whose content pypdf cannot read, so that their text is lost: a damaged stream
-    (pypdf logs a decompression error and gives no text), a decompression bomb, a filter it has no decoder for.
-    An audit found such a page dropped from a document reported complete."""
-    reader = _open_pdf(path)
-    damaged = []
-    for number, page in enumerate(reader.pages, start=1):
+@dataclass(frozen=True)
+class PageGaps:
+    """The PDF's pages (1-based) whose text is not indexed: ``scanned`` ones show images but have no text layer
+    besides a page number; ``unreadable`` ones have content pypdf cannot decode (a damaged stream, a decompression
+    bomb, a filter it has no decoder for: an audit found such a page dropped from a document reported complete)."""
+
+    scanned: list[int] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)
+
+
+def page_gaps(path: Path) -> PageGaps:
+    """Each page's text read once: which pages are scanned, which unreadable. A page with neither text nor image is
+    blank, not missing."""
+    gaps = PageGaps()
+    for number, page in enumerate(_open_pdf(path).pages, start=1):
         problems: list[str] = []
         with _pypdf_warnings(problems, path.name):
             try:
@@ -323,8 +333,15 @@ def unreadable_pages(path: Path) -> list[int]:
         # Only a stream pypdf could not decode: a font's or a dictionary's warning on a blank or scanned page is no
         # damage (a review made one say so), nor another thread's warning caught meanwhile.
         if not text and any(_UNDECODED_RE.search(problem) for problem in problems):
-            damaged.append(number)
-    return damaged
+            gaps.unreadable.append(number)
+            continue
+        try:
+            images = len(page.images)
+        except Exception:  # noqa: BLE001 - images pypdf cannot list: what the page shows is not text either
+            images = 1
+        if images and (not text or _PAGE_NUMBER_ONLY.fullmatch(text)):
+            gaps.scanned.append(number)
+    return gaps
 
 
 def _read_pages(path: Path, reader: PdfReader, warnings: list[str]) -> list[list[Line]]:

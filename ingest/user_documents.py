@@ -25,18 +25,17 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
-from pypdf import PdfReader
 
 from ingest.article_numbers import number_key
 from ingest.catalogue import Catalogue, LanguageVersion, Work, load_catalogue
-from ingest.extract import ExtractionError, extract, unreadable_pages
+from ingest.extract import ExtractionError, PageGaps, extract, page_gaps
 from ingest.settings import Settings
 from ingest.text import normalize_arabic, without_format_characters
 from ingest.text_fr import fold_accents
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ID_RE = re.compile(r"[^a-z0-9]+")
-# A page whose only text is its number («- 3 -») has no text layer for its content (as ingest.extract reads it).
-_PAGE_NUMBER_ONLY = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
 UPLOADS_DIR = "uploads"
 REQUIRED_FIELDS = {
     "type": "its type (code, code_section, law, decree, convention, protocol, declaration, circular, procedure, or "
@@ -475,27 +472,6 @@ def remove_user_work(settings: Settings, store: QdrantDocumentStore, work_id: st
     return work, len(indexed)
 
 
-def pages_without_text(path: Path, unreadable: Collection[int] = ()) -> list[int]:
-    """The PDF's pages (1-based) that show images but have no text layer besides a page number: scanned pages,
-    whose words cannot be indexed. A page with neither text nor image is blank, not missing; an ``unreadable`` one
-    (`ingest.extract.unreadable_pages`) is damaged, not scanned."""
-    if path.suffix.lower() != ".pdf":
-        return []
-    missing = []
-    for number, page in enumerate(PdfReader(path).pages, start=1):
-        if number in unreadable:
-            continue
-        try:
-            if not len(page.images):
-                continue
-            text = (page.extract_text() or "").strip()
-        except Exception:  # a page pypdf cannot read has no text we could index either
-            text = ""
-        if not text or _PAGE_NUMBER_ONLY.fullmatch(text):
-            missing.append(number)
-    return missing
-
-
 def page_ranges(pages: list[int]) -> str:
     """[3, 4, 5, 9] → '3–5, 9'."""
     runs: list[list[int]] = []
@@ -546,8 +522,8 @@ def describe_document(
         )
     try:
         extracted = extract(path)  # also proves the file readable before anything is indexed
-        damaged = unreadable_pages(path) if path.suffix.lower() == ".pdf" else []
-        gaps = pages_without_text(path, damaged)
+        pages = page_gaps(path) if path.suffix.lower() == ".pdf" else PageGaps()
+        gaps, damaged = pages.scanned, pages.unreadable
     except ExtractionError as error:
         raise UnreadableDocument(str(error)) from None
     except Exception as error:  # pypdf's own errors on a file that extract() could still read

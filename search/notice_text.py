@@ -80,6 +80,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "توجد المواد المطلوبة باللغة {languages} فقط: {articles}",
         "fr": "Ce qui est demandé n’existe qu’en {languages} : {articles}",
     },
+    "provisions_in_language": {
+        "ar": "مواد من نصوص أخرى أضافها «{work}» أو غيّرها، وهي موجودة باللغة {languages}: {articles}",
+        "fr": "Articles d’autres textes que « {work} » a insérés ou modifiés, et qui existent en {languages} : "
+        "{articles}",
+    },
     "answers_outside_filters": {
         "ar": "قد تجيب أيضا مواد خارج التصفية المختارة: {articles}",
         "fr": "Des articles hors des filtres choisis répondent peut-être aussi : {articles}",

@@ -423,6 +423,19 @@ def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen
     )
 
 
+def _provisions_notice(works: Sequence[str], keys: Sequence[str], chosen: str) -> Notice:
+    """The notice for a work named alone that lacks the language chosen but wrote articles of other texts that have
+    it: «loi 27-14» in French → the French Penal Code's 448-1 to 448-14."""
+    return Notice(
+        code="provisions_in_language",
+        message=f"{', '.join(works)} wrote these articles of other texts, which exist in {chosen}: " + ", ".join(keys),
+        work_id=works[0],
+        works=list(works),
+        languages=[chosen],
+        keys=list(keys),
+    )
+
+
 def _outside_filters_notice(keys: Sequence[str]) -> Notice:
     """The notice for articles that answer the question but lie outside the kind of work or jurisdiction chosen."""
     return Notice(
@@ -1065,6 +1078,24 @@ class Searcher:
         keys = list(dict.fromkeys(d.meta["key"] for d in elsewhere))[:OTHER_LANGUAGE_TOP]
         return [(key, {d.meta["language"] for d in elsewhere if d.meta["key"] == key}) for key in keys]
 
+    def _provisions_in_language(self, works: Sequence[str], filters: SearchFilters) -> list[str]:
+        """The articles of other texts that the works wrote («loi 27-14»: Penal Code 448-1 to 448-14), in the
+        relations' order, that have a current wording within ``filters``: where a law exists only in Arabic, a
+        search narrowed to French can still give the French of the provisions it made (a known gap of a trial)."""
+        keys = [
+            f"{r.target}:{article}"
+            for work_id in works
+            if (work := self.catalogue.get(work_id))
+            for r in work.relations
+            if r.type in _WORDING_RELATIONS
+            for article in r.articles
+        ]
+        return [
+            key
+            for key in dict.fromkeys(keys)
+            if any(filters.admits(d) and d.meta.get("current") is not False for d in self.passages.by_key(key))
+        ]
+
     def _opening_passages(
         self, works: set[str], filters: SearchFilters, limit: int = OPENING_PASSAGES
     ) -> list[Document]:
@@ -1192,6 +1223,8 @@ class Searcher:
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
+            if work_only and hidden and (provisions := self._provisions_in_language(parsed.works, filters)):
+                notices.append(_provisions_notice(parsed.works, provisions, filters.language))
         # Not narrowed to a work: whoever chose one knows that the others are left out.
         if (
             (filters.work_type or filters.jurisdiction)

@@ -148,7 +148,8 @@ class Notice(BaseModel):
     # or work the search is narrowed to (`works`); citation_several_works: an article number the question ties to no
     # text alone, which several texts have: each is shown (`works`); answers_outside_filters: the search
     # is narrowed to a kind of work or a jurisdiction, and some of the first articles of a search without them are
-    # outside (`keys`).
+    # outside (`keys`); provisions_in_language: a work named alone, in a search narrowed to a language it lacks,
+    # wrote articles of other texts that have it (`keys`: «loi 27-14» in French → the Penal Code's 448-1 to 448-14).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -161,6 +162,7 @@ class Notice(BaseModel):
             "citation_several_works",
             "answers_in_other_language",
             "answers_outside_filters",
+            "provisions_in_language",
             "work_filtered_out",
             "weak_match",
             "arabizi",

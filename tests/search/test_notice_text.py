@@ -125,3 +125,19 @@ def test_a_law_outside_the_corpus_is_said_with_the_articles_its_notes_name(catal
     assert message(notice, "ar", catalogue, results_follow=False) == (
         "«loi 03-23» غير مدرج في النصوص، وتذكره حواشي التعديل في: المادة 82-5-1 من قانون المسطرة الجنائية."
     )
+
+
+def test_the_articles_a_law_wrote_are_said_with_the_law_and_the_language(catalogue: Catalogue) -> None:
+    notice = Notice(
+        code="provisions_in_language",
+        message="…",
+        work_id="ma-law-27-14",
+        works=["ma-law-27-14"],
+        languages=["fr"],
+        keys=["ma-penal-code:448-1", "ma-penal-code:448-2"],
+    )
+    assert message(notice, "fr", catalogue) == (
+        "Articles d’autres textes que « Loi n° 27-14 » a insérés ou modifiés, et qui existent en français : "
+        "Code pénal, article 448-1, Code pénal, article 448-2."
+    )
+    assert message(notice, "ar", catalogue).startswith("مواد من نصوص أخرى أضافها «القانون رقم 27.14» أو غيّرها")

@@ -277,12 +277,18 @@ def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_anothe
     assert response.results == [] and [(n.code, n.works) for n in response.notices] == [
         ("work_filtered_out", ["ma-law-27-14"])
     ]
-    # A work named alone that has no wording in that language: nothing to show, but said (a review found it silent).
+    # A work named alone that has no wording in that language: nothing to show, but said (a review found it silent),
+    # with the articles it wrote into the Penal Code, which exist in French (a trial found no way to them).
     response = searcher.search("loi 27-14", top_k=5, lang="fr")
     assert response.results == []
     assert [(n.code, n.keys[:2]) for n in response.notices] == [
-        ("answers_in_other_language", ["ma-law-27-14:1", "ma-law-27-14:2"])
+        ("answers_in_other_language", ["ma-law-27-14:1", "ma-law-27-14:2"]),
+        ("provisions_in_language", ["ma-penal-code:448-1", "ma-penal-code:448-2"]),
     ]
+    [*_, provisions] = response.notices
+    assert len(provisions.keys) == 14 and provisions.languages == ["fr"] and provisions.work_id == "ma-law-27-14"
+    # Narrowed to Arabic, the law itself is there: no such notice.
+    assert not searcher.search("loi 27-14", top_k=5, lang="ar").notices
 
 
 def _first(response) -> tuple[str, str]:  # type: ignore[no-untyped-def]

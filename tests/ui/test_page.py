@@ -631,6 +631,18 @@ def test_a_search_narrowed_to_a_language_links_the_answers_that_exist_only_in_an
     assert "27.14" in page.locator("#article-title").inner_text()
 
 
+def test_a_law_in_arabic_only_narrowed_to_french_links_the_french_articles_it_wrote(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&lang=fr&q=" + quote("loi 27-14"))
+    notice = page.locator(".notice.other-language", has_text="a insérés ou modifiés")
+    notice.wait_for(state="visible")
+    assert "« Loi n° 27-14 »" in notice.inner_text() and "en français" in notice.inner_text()
+    assert notice.locator("a.xref").count() == 14
+    notice.locator("a[href*='ma-penal-code%3A448-2']").click()
+    page.wait_for_selector("#article-title", state="visible")
+    assert "448-2" in page.locator("#article-title").inner_text()
+
+
 def test_a_search_narrowed_to_a_kind_of_work_links_the_answers_it_leaves_out(page_factory) -> None:
     page = page_factory(DESKTOP)
     query = "la victime de la traite n'est pas pénalement responsable des actes commis sous la contrainte"

@@ -921,6 +921,13 @@ async function searchView(p, token, focus) {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
       }), " ", articleLinks(x.keys), "."));
   }
+  // A law that exists only in Arabic, narrowed to French: the French of the articles it wrote into a code.
+  for (const x of (body.notices || []).filter((x) => x.code === "provisions_in_language")) {
+    const work = (worksCache || []).find((w) => w.id === x.work_id);
+    notices.push(h("p", { class: "notice other-language", role: "status" },
+      tf("provisionsInLanguage", { work: work ? workTitle(work) : x.work_id,
+        languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(" ") }), " ", articleLinks(x.keys), "."));
+  }
   for (const x of (body.notices || []).filter((x) => x.code === "answers_outside_filters")) {
     notices.push(h("p", { class: "notice other-language", role: "status" },
       t("answersOutsideFilters"), " ", articleLinks(x.keys), "."));

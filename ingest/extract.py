@@ -155,10 +155,13 @@ def set_apart_stray_notes(body: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Decode a text file: UTF-8 (BOM or not), UTF-16 with BOM, else cp1256 or cp1252."""
+    """Decode a text file: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1256 or cp1252."""
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
+    elif unmarked := _utf16_without_bom(data):
+        text, encoding = unmarked
+        warnings.append(f"{path.name}: no byte order mark, decoded as {encoding}")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -168,6 +171,24 @@ def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     if _looks_binary(text):
         raise ExtractionError(path, "binary data, not text")
     return text, warnings
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """The text and codec of UTF-16 saved without its byte order mark (some Windows tools), else None: its spaces
+    and line ends are NUL bytes, which made it «binary data» (an audit). Only a reading whose characters are mostly
+    the scripts of the corpus's texts, with spaces between words, is taken: not a binary file that decodes."""
+    if b"\x00" not in data[:4096] or len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:20000]
+        usual = sum(1 for c in sample if c < "\u0250" or "\u0600" <= c <= "\u06ff" or "\u2000" <= c <= "\u206f")
+        if usual / len(sample) > 0.95 and sample.count(" ") + sample.count("\n") > len(sample) / 20:
+            return text, codec.upper()
+    return None
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

@@ -129,6 +129,24 @@ def test_cp1252_french_decodes_with_warning(tmp_path: Path) -> None:
     assert doc.warnings == ["windows-latin.txt: not UTF-8, decoded as cp1252"]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_decodes_with_warning(tmp_path: Path, codec: str) -> None:
+    # Some Windows tools save UTF-16 without its BOM: its spaces are NUL bytes, which made it «binary data» (an audit).
+    text = "المادة 1: نص تجريبي للاختبار فقط.\nArticle 2 : texte d’essai synthétique, à l’été."
+    path = tmp_path / "unmarked.txt"
+    path.write_bytes(text.encode(codec))
+    doc = extract(path)
+    assert doc.body_text == text
+    assert doc.warnings == [f"unmarked.txt: no byte order mark, decoded as {codec.upper()}"]
+
+
+def test_binary_data_with_nul_bytes_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 40)  # even length, NUL bytes, decodes as UTF-16 into no script of the corpus
+    with pytest.raises(ExtractionError, match="image.txt: binary data, not text"):
+        extract(path)
+
+
 def test_whitespace_only_text(tmp_path: Path) -> None:
     path = tmp_path / "blank.txt"
     path.write_text("\n \n")

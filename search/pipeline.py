@@ -797,6 +797,10 @@ class Searcher:
         7 are not in its extract of the CPP, but Law 103-13's articles 6 and 7 rewrite them (keys, in force)."""
         if not ref.work_id:
             return []
+        # Not a code article the corpus holds, hidden by a filter: «art. 448-2 CP» narrowed to laws was said to be
+        # missing, its wording in Law 27-14 art. 1 (a trial).
+        if any(d.meta.get("current") is not False for d in self.passages.by_key(f"{ref.work_id}:{ref.article}")):
+            return []
         return [k for k in wording_articles(self.catalogue, ref.work_id, ref.article) if self.passages.by_key(k)]
 
     def _elsewhere(self, ref: ArticleRef) -> list[str]:

@@ -658,6 +658,11 @@ def test_a_cited_article_outside_the_work_chosen_is_said_to_be_there(indexed) ->
     response = searcher.search("الفصل 448-2", top_k=3, filters=SearchFilters(work_id="ma-cpp"))
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_filtered_out", "ma-penal-code")]
     assert all(r.citation.key.startswith("ma-cpp:") for r in response.results)
+    # Narrowed to laws, or to the law that wrote it: in the corpus, outside the filters; not «missing, its wording in
+    # Law 27-14 art. 1», which a trial was told.
+    for filters in (SearchFilters(work_type="law"), SearchFilters(work_id="ma-law-27-14")):
+        response = searcher.search("art. 448-2 CP", top_k=3, filters=filters)
+        assert [(n.code, n.work_id) for n in response.notices] == [("citation_filtered_out", "ma-penal-code")]
     # A bare article number in a search narrowed to one work is that work's article.
     response = searcher.search("المادة 6", top_k=3, filters=SearchFilters(work_id="ma-law-27-14"))
     assert [(r.citation.key, r.matched_by) for r in response.results[:1]] == [("ma-law-27-14:6", "citation")]

@@ -353,7 +353,12 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     # And the consolidated Arabic 448-1's «التوسل» for the law's «التسول», begging: noted on the Arabic text only.
     begging = client.get("/api/documents/ma-penal-code/articles/448-1", params={"lang": "ar"}).json()
     assert "يكتب «التسول»" in begging["citation"]["translation_difference"] and "التوسل" in begging["text"]
-    assert [c["translation_difference"] for c in begging["counterparts"]] == [None]
+    # Its French has a note of its own: the translation's «tout travail au service exigé» (a trial).
+    [french] = begging["counterparts"]
+    assert "tout travail au service exigé" in french["translation_difference"] and "التوسل" not in french["text"]
+    # The French 448-9 names the victim's life; the Arabic, any danger to the victim or the witness (a trial).
+    danger = client.get("/api/documents/ma-penal-code/articles/448-9", params={"lang": "fr"}).json()
+    assert "sans limiter ce danger à sa vie" in danger["citation"]["translation_difference"]
     plain = client.get("/api/documents/ma-penal-code/articles/448-6").json()
     assert plain["citation"]["translation_difference"] is None
     [result] = client.get("/api/search", params={"q": "art. 448-7 CP", "lang": "fr"}).json()["results"]

@@ -282,6 +282,11 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
             f"{name}: translation_differences: the corpus's notes on its official translations; a document you add "
             "cannot carry them"
         )
+    if fields.get("standing_notes"):
+        raise MetadataError(
+            f"{name}: standing_notes: the corpus's notes on its articles' standing; a document you add cannot carry "
+            "them"
+        )
     starter = starter if starter is not None else {w.id for w in starter_catalogue().works}
     for relation in fields.get("relations") or []:
         target = relation.get("target") if isinstance(relation, dict) else None

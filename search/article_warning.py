@@ -77,9 +77,10 @@ def corpus_warning(
     """The corpus's warning for a text that is a repeal, that another language version in force repeals (firm when
     that text is dated after this one, else a call to check), that is a wording a later law amended (`amended_by`), or
     whose other language records a later amendment, and
-    the catalogue's note where the translation differs from the text that prevails; None where the corpus gives no
+    the catalogue's notes where the translation differs from the text that prevails and on the article's standing (a
+    transitional period that has ended); None where the corpus gives no
     grounds for one. In the text's language, naming the text that says so and the dates."""
-    said = [_standing_warning(chosen, wordings, dated), chosen.translation_difference]
+    said = [_standing_warning(chosen, wordings, dated), chosen.translation_difference, chosen.standing_note]
     return " ".join(w for w in said if w) or None
 
 

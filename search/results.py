@@ -47,6 +47,11 @@ class Citation(BaseModel):
         " consolidation's slip), where the corpus records it",
         examples=["Le texte arabe, qui fait foi, dit « يجوز الإعفاء » : l’exemption y est facultative, non de droit."],
     )
+    standing_note: str | None = Field(
+        default=None,
+        description="what the article's words alone do not say of its standing, where the corpus records it: a "
+        "transitional period that has ended",
+    )
     amended_by: str | None = Field(
         default=None,
         description="the number of the later law that amended this wording, no longer in force as worded (an original"
@@ -100,6 +105,9 @@ class Passage(BaseModel):
     )
     later_amendments: list[str] = Field(
         default_factory=list, description="(article view) amendments another language dates after this text's version"
+    )
+    standing_note: str | None = Field(
+        default=None, description="as in the citation: what the article's words alone do not say of its standing"
     )
     amended_by: str | None = Field(
         default=None,
@@ -241,6 +249,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         quoted_by=meta.get("quoted_by"),
         pages=meta.get("pages") or [],
         translation_difference=_translation_difference(meta, catalogue),
+        standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
     )
 
@@ -266,6 +275,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         part=meta.get("part", 0),
         repealed=bool(meta.get("repealed")),
         translation_difference=_translation_difference(meta, catalogue),
+        standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
     )
 
@@ -277,6 +287,14 @@ def _translation_difference(meta: dict, catalogue: Catalogue) -> str | None:
     if work is None or meta.get("quoted_by"):
         return None
     return work.translation_difference(meta.get("article"), meta["language"])
+
+
+def _standing_note(meta: dict, catalogue: Catalogue) -> str | None:
+    """The catalogue's note on the article's standing, for the work's own texts in force, in the passage's language."""
+    work = catalogue.get(meta["work_id"])
+    if work is None or meta.get("quoted_by") or meta.get("current") is False:
+        return None
+    return work.standing_note(meta.get("article"), meta["language"])
 
 
 class _ReferenceFields(TypedDict, total=False):

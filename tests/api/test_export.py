@@ -359,6 +359,14 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     # The French 448-9 names the victim's life; the Arabic, any danger to the victim or the witness (a trial).
     danger = client.get("/api/documents/ma-penal-code/articles/448-9", params={"lang": "fr"}).json()
     assert "sans limiter ce danger à sa vie" in danger["citation"]["translation_difference"]
+    # What an article's words alone do not say: Law 19-12 art. 6's transitional period ended in 2023 (a trial).
+    lapsed = client.get("/api/documents/ma-law-19-12/articles/6", params={"lang": "fr"}).json()
+    assert lapsed["citation"]["standing_note"].startswith("La période transitoire du deuxième alinéa est close")
+    assert lapsed["citation"]["translation_difference"] is None and "2 octobre 2023" in lapsed["warning"]
+    [found] = client.get("/api/search", params={"q": "article 6 de la loi 19-12", "lang": "fr"}).json()["results"]
+    assert found["citation"]["standing_note"] == lapsed["citation"]["standing_note"]
+    exported = client.post("/api/export", json=pack("md", items=[_article(client, "ma-law-19-12", "6", "fr")]))
+    assert "**⚠ La période transitoire du deuxième alinéa est close" in exported.text
     plain = client.get("/api/documents/ma-penal-code/articles/448-6").json()
     assert plain["citation"]["translation_difference"] is None
     [result] = client.get("/api/search", params={"q": "art. 448-7 CP", "lang": "fr"}).json()["results"]

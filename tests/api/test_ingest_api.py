@@ -819,6 +819,10 @@ def test_a_document_cannot_rank_itself_among_the_texts_on_trafficking(tmp_path: 
     path.with_suffix(".yaml").write_text(yaml.safe_dump(notes), encoding="utf-8")
     with pytest.raises(MetadataError, match="translation_differences: the corpus's notes"):
         describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Note"})
+    # Nor its notes on an article's standing («this period has ended»).
+    path.with_suffix(".yaml").write_text(yaml.safe_dump({"standing_notes": notes["translation_differences"]}), "utf-8")
+    with pytest.raises(MetadataError, match="standing_notes: the corpus's notes"):
+        describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": "Note"})
 
 
 @pytest.mark.parametrize("title", ["Code pénal marocain", "القانون الجنائي", "قانون 27.14"])

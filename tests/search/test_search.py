@@ -775,7 +775,7 @@ def test_every_article_the_catalogue_puts_in_focus_is_indexed(indexed) -> None:
     # translation note on one would be shown nowhere.
     _, _, searcher = indexed
     for work in searcher.catalogue.works:
-        for articles in (work.focus, list(work.translation_differences)):
+        for articles in (work.focus, list(work.translation_differences), list(work.standing_notes)):
             if isinstance(articles, list) and any(searcher.passages.by_key(f"{work.id}:{a}") for a in articles):
                 assert [a for a in articles if not searcher.passages.by_key(f"{work.id}:{a}")] == [], work.id
 

@@ -315,6 +315,15 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     assert note.get_attribute("lang") == "fr" and "Le texte arabe, qui fait foi, diffère ici" in note.inner_text()
     assert page.locator(".others .passage[lang=ar] .translation-difference").get_attribute("dir") == "rtl"
 
+    # Law 19-12 art. 6's exception for 16-18-year-olds ended in 2023: said on the result card and the page (a trial).
+    page.goto("/?ui=fr&q=" + quote("article 6 de la loi 19-12"))
+    wait_results(page)
+    card_note = page.locator(".results .card").first.locator(".translation-difference")
+    assert "La période transitoire du deuxième alinéa est close" in card_note.inner_text()
+    page.goto("/?article=ma-law-19-12:6&ui=fr")
+    page.wait_for_selector("#article-title")
+    assert "2 octobre 2023" in page.locator(".article-view > .translation-difference").inner_text()
+
     # 448-6 refers to «l'article 62 de la présente loi», which the index does not hold: a clear message.
     page.goto("/?article=ma-penal-code:448-6&ui=ar")
     page.wait_for_selector("#article-title")

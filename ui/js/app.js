@@ -322,6 +322,12 @@ function referenceLine(reference, language) {
 
 // The corpus's note where a translation says other than the text that prevails (the French Penal Code's 448-7 makes
 // an exemption the Arabic leaves to the judge a right): said with the text, in the text's language.
+/** The catalogue's notes on a text: how its translation differs from the text that prevails, and what its words alone
+ * do not say of its standing (Law 19-12 art. 6's transitional period, over since 2023: a trial read it as in force). */
+function corpusNotes(passage) {
+  return [passage.translation_difference, passage.standing_note].filter(Boolean).join(" ") || null;
+}
+
 function differenceNote(note, language) {
   if (!note) return null;
   return h("p", { class: "notice translation-difference", role: "note", lang: language, dir: dirOf(language) },
@@ -390,7 +396,7 @@ async function corpusWarning(key, passage) {
   // notice's title ends as a sentence: the print view ran «Abrogé selon le texte arabe Le texte arabe (…» together.
   const sentences = said.map((p) => p.textContent.replace("⚠", "").trim()).filter(Boolean)
     .map((line) => (/[.:!?؟…»)]$/.test(line) ? line : `${line}.`));
-  return [...sentences, main.translation_difference].filter(Boolean).join(" ");
+  return [...sentences, corpusNotes(main)].filter(Boolean).join(" ");
 }
 
 /** "Add to course pack" for one article; `resolve` fetches the whole article when the page shows a part of it.
@@ -600,7 +606,8 @@ function articleTexts(key, language) {
     const promise = api.article(key.slice(0, at), key.slice(at + 1), language).then((view) => [
       { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
         version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label,
-        later_amendments: view.later_amendments || [], translation_difference: view.citation.translation_difference },
+        later_amendments: view.later_amendments || [], translation_difference: view.citation.translation_difference,
+        standing_note: view.citation.standing_note },
       ...view.counterparts,
       ...view.versions,
     ]);
@@ -733,11 +740,11 @@ function resultCard(result, index) {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
-          differenceNote(p.translation_difference, p.language)] });
+          differenceNote(corpusNotes(p), p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        copyButton(p.label, p.reference, p.translation_difference, { key: c.key, language: p.language }), packButton(
+        copyButton(p.label, p.reference, corpusNotes(p), { key: c.key, language: p.language }), packButton(
         { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
         async () => ({ label: p.label, reference: p.reference, language: p.language,
           text: await wholeText(c.key, p) }))));
@@ -756,10 +763,10 @@ function resultCard(result, index) {
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-      copyButton(c.label, c.reference, c.translation_difference, { key: c.key, language: c.current === false ? null : result.language })),
+      copyButton(c.label, c.reference, corpusNotes(c), { key: c.key, language: c.current === false ? null : result.language })),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
-    differenceNote(c.translation_difference, result.language),
+    differenceNote(corpusNotes(c), result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
     repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
     headingPath(c.heading_path, result.language),
@@ -1158,9 +1165,9 @@ async function articleView(p, token, focus) {
           cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           cp.later_amendments?.length ? h("p", { class: "badges" },
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
-          differenceNote(cp.translation_difference, cp.language)] });
+          differenceNote(corpusNotes(cp), cp.language)] });
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        copyButton(cp.label, cp.reference, cp.translation_difference, { key: c.key, language: cp.language }), packButton(
+        copyButton(cp.label, cp.reference, corpusNotes(cp), { key: c.key, language: cp.language }), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));
       return block;
@@ -1212,12 +1219,12 @@ async function articleView(p, token, focus) {
       backLink(),
       h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
-      h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, c.translation_difference,
+      h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, corpusNotes(c),
         { key: c.key, language: view.language })),
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,
-      differenceNote(c.translation_difference, view.language),
+      differenceNote(corpusNotes(c), view.language),
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
         tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,

@@ -147,6 +147,11 @@ class ExportRequest(BaseModel):
     title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS, examples=["الاتجار بالبشر: حماية الضحايا"])
     items: list[Item] = Field(min_length=1, max_length=MAX_ITEMS)
     format: Literal["md", "docx"]
+    warnings_language: Literal["ar", "fr", "en"] | None = Field(
+        default=None,
+        description="the language the corpus's warnings of a repeal or a later amendment are laid out in (the page's, "
+        "as its pack shows them); by default each text's own. The catalogue's notes stay in the text's language",
+    )
 
     @field_validator("title")
     @classmethod
@@ -211,7 +216,9 @@ def as_in_corpus(
         chosen = max(found, key=lambda w: (w.wording == item.wording, w.current, w.label == item.label))
         # The corpus's own warning, never the one sent: a trial sent «Ce texte est en vigueur» with the repealed 494.
         work_id = item.key.partition(":")[0]
-        warning = corpus_warning(chosen, texts, lambda passage, work_id=work_id: dated(work_id, passage))
+        warning = corpus_warning(
+            chosen, texts, lambda passage, work_id=work_id: dated(work_id, passage), pack.warnings_language
+        )
         # A wording no longer in force is named so, as the page names it («… — الصيغة الأصلية (القانون رقم 27.14،
         # 2016) — عُدّلت بالقانون 03.23»): a trial exported CPP 82-5-1's 2016 wording under the bare citation.
         superseded = not chosen.current and chosen.version_label

@@ -72,22 +72,26 @@ _WARNINGS = {
 
 
 def corpus_warning(
-    chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None] = lambda p: None
+    chosen: Passage,
+    wordings: Sequence[Passage],
+    dated: Callable[[Passage], dt.date | None] = lambda p: None,
+    language: str | None = None,
 ) -> str | None:
     """The corpus's warning for a text that is a repeal, that another language version in force repeals (firm when
     that text is dated after this one, else a call to check), that is a wording a later law amended (`amended_by`), or
     whose other language records a later amendment, and
     the catalogue's notes where the translation differs from the text that prevails and on the article's standing (a
     transitional period that has ended); None where the corpus gives no
-    grounds for one. In the text's language, naming the text that says so and the dates."""
-    said = [_standing_warning(chosen, wordings, dated), chosen.translation_difference, chosen.standing_note]
+    grounds for one. In the text's language, naming the text that says so and the dates; the repeal or amendment in
+    ``language`` where given (a course pack's, as its page says it), the catalogue's notes still in the text's."""
+    said = [_standing_warning(chosen, wordings, dated, language), chosen.translation_difference, chosen.standing_note]
     return " ".join(w for w in said if w) or None
 
 
 def _standing_warning(
-    chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None]
+    chosen: Passage, wordings: Sequence[Passage], dated: Callable[[Passage], dt.date | None], language: str | None
 ) -> str | None:
-    language = chosen.language if chosen.language in _WARNINGS else "en"
+    language = next((lang for lang in (language, chosen.language) if lang in _WARNINGS), "en")
     say = _WARNINGS[language]
 
     def version(passage: Passage) -> str:

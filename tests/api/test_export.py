@@ -409,6 +409,10 @@ def test_a_wording_a_later_law_amended_is_exported_with_a_warning(client: httpx.
     item = {**_article(client, "ma-cpp", "82-5-1", "ar"), "text": original["text"], "wording": original["wording"]}
     markdown = client.post("/api/export", json=pack("md", items=[item])).text
     assert "**⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون رقم 03.23؛" in markdown
+    # In the page's language when the pack says which: a trial's French pack showed it in French, the file in Arabic.
+    french = client.post("/api/export", json={**pack("md", items=[item]), "warnings_language": "fr"}).text
+    said = "**⚠ Attention : le texte ci-dessous est une rédaction antérieure de l’article, modifiée depuis par la loi"
+    assert f"{said} n° 03-23" in french and "تنبيه" not in french
     # An enacting law's wording that no later law changed is the code's text in force: no warning.
     code = client.get("/api/documents/ma-penal-code/articles/448-11", params={"lang": "ar"}).json()
     [enacted] = [v for v in code["versions"] if v["current"] is False and v["language"] == "ar"]

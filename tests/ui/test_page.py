@@ -1261,6 +1261,12 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     assert page.locator(".pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
     page.goto("/?view=print&ui=fr")  # the printed handout too (a helper found it silent)
     assert page.locator(".print-item .pack-warning").inner_text().startswith("⚠ Abrogé selon le texte arabe")
+    # Exported from the Arabic page, the file's warning is in Arabic, as that page's pack shows it (a trial found a
+    # French pack's file with its warning in Arabic: each text's language, not the page's).
+    page.goto("/?view=pack&ui=ar")
+    with page.expect_download() as info:
+        page.locator("[data-export=md]").click()
+    assert "**⚠ ملغى حسب النص العربي" in Path(info.value.path()).read_text(encoding="utf-8")
     # An item collected before packs carried warnings is checked when the pack is exported.
     old = {k: v for k, v in item.items() if k != "warning"}
     page.evaluate("(item) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [item]}))", old)

@@ -1388,7 +1388,7 @@ async function exportPack(format, status) {
   status.textContent = t("exporting");
   try {
     await checkItems();
-    const { blob, filename } = await api.exportPack(pack.payload(t("packDefaultTitle")), format);
+    const { blob, filename } = await api.exportPack(pack.payload(t("packDefaultTitle"), lang()), format);
     const url = URL.createObjectURL(blob);
     const link = h("a", { href: url, download: filename, hidden: true });
     document.body.append(link);

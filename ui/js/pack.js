@@ -97,10 +97,12 @@ export const pack = {
     state.title = (title || "").slice(0, 200);
     save();
   },
-  /** The body for POST /api/export: only what the trainer collected. */
-  payload(defaultTitle) {
+  /** The body for POST /api/export: only what the trainer collected, with the page's language for the warnings
+   * (the file said in Arabic what the pack showed in French: a trial). */
+  payload(defaultTitle, warningsLanguage = null) {
     return {
       title: (state.title || "").trim() || defaultTitle,
+      ...(warningsLanguage ? { warnings_language: warningsLanguage } : {}),
       items: state.items.map((i) =>
         i.type === "heading"
           ? { type: "heading", text: i.text }

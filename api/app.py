@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api import export
 from api.body_limit import BodyLimit
 from api.empty_parameters import EmptyParametersUnset, raw_parameters
+from api.error_schema import error_responses
 from api.errors import (
     localized_message,
     reader_language,
@@ -258,6 +259,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         summary="Search Moroccan and international anti-trafficking law, in Arabic and French, with citations.",
         version="0.1.0",
         lifespan=lifespan,
+        responses=error_responses(500),
     )
     # `?lang=&work=` means «any»: not `q`, whose emptiness is the reader's mistake and said so.
     app.add_middleware(
@@ -344,7 +346,14 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         store = request.app.state.searcher.store
         return {"status": "ok", "passages": store.count_documents()}
 
-    @app.get("/api/search", response_model=SearchResponse, tags=["search"])
+    @app.get(
+        "/api/search",
+        response_model=SearchResponse,
+        tags=["search"],
+        responses=error_responses(
+            422, _422="an empty or too long query, one that is not UTF-8, an unknown `work`, an invalid parameter"
+        ),
+    )
     def search(
         request: Request,
         q: Annotated[
@@ -363,6 +372,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         ] = None,
         include_original: Annotated[bool, Query(description="also rank original (as enacted) wordings")] = False,
     ) -> SearchResponse:
+        """Search the corpus: one result per article, best first, each with its exact citation, the passage that
+        matched (highlighted), the article in the other languages and its other wordings. A citation in the question
+        («الفصل 448-2», «art. 5 loi 27-14») is that article, first; a work named alone is its articles in order.
+        `notices` say what the reader must know: a cited article the corpus lacks, a text outside it, answers a filter
+        hides. At most `top_k` articles, but every article a question cites is shown («المادة 5»: each text's).
+        There is no paging: ask for more with a larger `top_k`."""
         searcher: Searcher = request.app.state.searcher
         if _not_utf8(request.scope.get("query_string", b""), b"q"):
             raise QueryError("the query is not UTF-8 text (encoded otherwise?): send it UTF-8-encoded", "not_utf8")
@@ -384,13 +399,20 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         """The catalogue: every work with its language versions and their article counts."""
         return request.app.state.library.works()
 
-    @app.get("/api/documents/{work}", response_model=WorkSummary, tags=["documents"])
+    @app.get(
+        "/api/documents/{work}", response_model=WorkSummary, tags=["documents"], responses=error_responses(404, 422)
+    )
     def document(
         request: Request, work: Annotated[str, Path(examples=["ma-law-27-14"], max_length=100)]
     ) -> WorkSummary:
         return request.app.state.library.work(work)
 
-    @app.get("/api/documents/{work}/toc", response_model=list[TocEntry], tags=["documents"])
+    @app.get(
+        "/api/documents/{work}/toc",
+        response_model=list[TocEntry],
+        tags=["documents"],
+        responses=error_responses(404, 422),
+    )
     def table_of_contents(
         request: Request,
         work: Annotated[str, Path(examples=["ma-penal-code"], max_length=100)],
@@ -398,7 +420,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     ) -> list[TocEntry]:
         return request.app.state.library.table_of_contents(work, lang)
 
-    @app.get("/api/documents/{work}/articles/{article}", response_model=ArticleView, tags=["documents"])
+    @app.get(
+        "/api/documents/{work}/articles/{article}",
+        response_model=ArticleView,
+        tags=["documents"],
+        responses=error_responses(404, 422),
+    )
     def article(
         request: Request,
         work: Annotated[str, Path(examples=["ma-penal-code"], max_length=100)],
@@ -418,8 +445,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         dependencies=[Depends(authorized)],
         responses={
             200: {"description": "this very file, with these metadata, is already that work's: nothing was done"},
-            409: {"description": "the id, or the file's content, is already another work's"},
-            413: {"description": "the file is larger than 50 MiB"},
+            **error_responses(
+                401, 403, 409, 413, 422, _413="the file is larger than 50 MiB", _422="a file that cannot be read"
+            ),
         },
     )
     async def ingest_document(
@@ -470,10 +498,15 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         "/api/documents/{work}",
         tags=["documents"],
         dependencies=[Depends(authorized)],
-        responses={
-            404: {"description": "no document of yours has this id"},
-            409: {"description": "a work of the starter catalogue, which only its catalogue removes"},
-        },
+        responses=error_responses(
+            401,
+            403,
+            404,
+            409,
+            422,
+            _404="no document of yours has this id",
+            _409="a work of the starter catalogue, which only its catalogue removes",
+        ),
     )
     async def remove_document(
         request: Request, work: Annotated[str, Path(examples=["user-circulaire"], max_length=100)]

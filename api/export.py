@@ -44,6 +44,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from api.error_schema import error_responses
 from search.article_warning import corpus_warning
 from search.results import Passage
 
@@ -407,7 +408,12 @@ router = APIRouter(tags=["export"])
             "description": "the course pack as a file (attachment)",
             "content": {MEDIA_TYPES["md"]: {}, MEDIA_TYPES["docx"]: {}},
         },
-        422: {"description": "invalid pack, or a passage whose text is not its article's: JSON {error, message}"},
+        **error_responses(
+            413,
+            422,
+            _413="the pack is larger than 8 MiB",
+            _422="an invalid pack, or a passage whose text is not its article's (not_in_corpus)",
+        ),
     },
 )
 def export_pack(pack: ExportRequest, request: Request) -> Response:

@@ -121,10 +121,13 @@ class Passage(BaseModel):
 
 
 class Result(BaseModel):
-    rank: int
-    score: float
-    text: str
-    language: str
+    rank: int = Field(description="1 for the first article; one result per article")
+    score: float = Field(
+        description="how well the article matched, higher first, for ordering within this response only: not a "
+        "probability, not comparable between queries; 1.0 for an article cited or a work named"
+    )
+    text: str = Field(description="the article's passage that matched best (its whole text when it has one part)")
+    language: str = Field(examples=["ar"])
     citation: Citation
     highlights: list[tuple[int, int]] = Field(
         default_factory=list, description="[start, end) character offsets of the matched sentences in `text`"
@@ -203,7 +206,7 @@ class Notice(BaseModel):
 
 
 class SearchResponse(BaseModel):
-    query: str
+    query: str = Field(description="the query as searched: trimmed, invisible characters and tatweels left out")
     results: list[Result]
     notices: list[Notice] = Field(default_factory=list)
 

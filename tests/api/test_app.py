@@ -95,6 +95,34 @@ def test_openapi_and_page_are_served(base_url: str) -> None:
     assert page.status_code == 200 and "Daleel" in page.text
 
 
+def test_openapi_describes_the_error_body_the_api_sends(base_url: str) -> None:
+    # A trial: the description gave FastAPI's {"detail": [...]} for a 422, which this API never sends, and no 404 or
+    # 401/403 at all; a generated client mis-read every error.
+    schema = httpx.get(f"{base_url}/openapi.json").json()
+    paths = schema["paths"]
+
+    def error_schema(path: str, method: str, status: str) -> str:
+        return paths[path][method]["responses"][status]["content"]["application/json"]["schema"]["$ref"]
+
+    body = "#/components/schemas/ErrorBody"
+    assert error_schema("/api/search", "get", "422") == body
+    assert error_schema("/api/documents/{work}/articles/{article}", "get", "404") == body
+    assert {s: error_schema("/api/ingest", "post", s) for s in ("401", "403", "409", "413", "422")} == dict.fromkeys(
+        ("401", "403", "409", "413", "422"), body
+    )
+    assert error_schema("/api/export", "post", "422") == body and error_schema("/api/health", "get", "500") == body
+    assert "HTTPValidationError" not in json.dumps(paths)
+    assert set(schema["components"]["schemas"]["ErrorBody"]["required"]) == {"error", "message", "detail"}
+    # What it says is what is sent.
+    sent = httpx.get(f"{base_url}/api/documents/ma-law-99-99/articles/1", headers={"Accept-Language": "fr"})
+    assert sent.status_code == 404 and {"error", "message", "detail"} <= sent.json().keys()
+    assert paths["/api/search"]["get"]["description"].startswith("Search the corpus")
+    assert (
+        "not comparable between queries"
+        in schema["components"]["schemas"]["Result"]["properties"]["score"]["description"]
+    )
+
+
 def test_documents_list_every_work_with_its_article_counts(base_url: str) -> None:
     works = {w["id"]: w for w in httpx.get(f"{base_url}/api/documents").json()}
     law = works["ma-law-27-14"]["versions"][0]

@@ -141,7 +141,8 @@ class DarijaToMsa:
 # to write in Arabic letters or in French rather than shown what «9anoni» happens to match.
 # A digit between letters («n3ref», «l7o9o9») or before two («9anoni», «3lach»); not an ordinal («3eme», «2nd»,
 # «2nde», «2bis», «2quinquies»), a unit typed without a space («3ans», «2kg») nor a convention's number («C29»).
-_ARABIZI_DIGIT_RE = re.compile(r"[a-z']*[a-z][2379][a-z'][a-z'2379]*|[2379][a-z][a-z'2379]+")
+# 2 ء, 3 ع, 5 خ (Moroccan use: «kat5dem»), 7 ح, 9 ق.
+_ARABIZI_DIGIT_RE = re.compile(r"[a-z']*[a-z][23579][a-z'][a-z'23579]*|[23579][a-z][a-z'23579]+")
 _NOT_ARABIZI_RE = re.compile(
     r"\d+(?:e|er|ers|es|re|res|eme|emes|ème|nd|nde|ndes|de|des|rd|th|bis|ter|quater|quinquies|sexies|septies|octies"
     r"|ans|an|mois|jours|j|h|min|kg|km|am|pm)|[a-z]\d+"
@@ -150,7 +151,10 @@ _ARABIZI_WORDS = frozenset(
     """wach wash wech dyal diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash
     3lach 3lah mnin imta daba ghadi kayn kayna kaynin makaynch machi mashi walo bzaf mzyan rah raha rahom
     hna nta nti ntoma hiya howa homa iyeh khdama khedama lkhdma khdma lkhadema lflous flous
-    bnadem lmra mrati rajel drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma lpatron""".split()
+    bnadem lmra mrati rajel drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma lpatron
+    lbent lbnt bnti lwlad wlad weld lweld ldar ddar fdar khdem khdam khedam kheddama kaykhdem katkhdem kaykhdmo
+    khassni khasni bach wla wlla hadchi hadshi chi shi chwiya bzzaf mzyana wakha ewa iwa mskina kaydir katdir ndir
+    galt galo mchat""".split()
 )
 
 

@@ -83,6 +83,8 @@ def test_marks_alone_make_no_word() -> None:
         ("wach kayn chi 9anon", True),
         ("9anoun", True),  # a trial's: one word, and ten article 9s with no notice
         ("3lach", True),
+        ("lbent kat5dem f dar", True),  # a trial's: one digit word and «lbent», only a weak-match notice before
+        ("wach hadchi 9anouni", True),
         ("C29", False),
         ("2bis", False),
         ("la patronne a pris mon passeport", False),

@@ -44,6 +44,16 @@ _VERBS = (
     r"peu[tx]|peuvent|doi[ts]|doivent|pr[ée]voi[ts]|risquen?t?|fai[ts]|font|faut|di[ts]|disent|encour[st]"
     r"|obtien\w*|demand\w*|va|vont"
 )
+# Whether facts are the offence («واش هادشي اتجار بالبشر», «est-ce de la traite ?», «is this trafficking»): what fits
+# the term is what its definition says (a trial's «بغيت نعرف واش هادشي اتجار بالبشر ولا لا» lost 448-1). A
+# demonstrative is needed: «هل يعتبر الضحية…» asks whether a person is liable, not what a term means.
+_IS_THIS = (
+    r"(?:هل|واش) (?:(?:يعتبر|تعتبر|يعد|كيتعتبر|كيعتبر) )?(?:هذا|هذه|هادشي|هاد الشي|هادا|هادي|ذلك)"
+    r"(?! (?:ال)?(?:قانون|نص|مرسوم|فصل|ماده|بروتوكول|اتفاقيه|اعلان|مدونه|حكم)(?!\w))"
+    r"(?=(?: [^\s?؟]+){1,5} ?(?:[?؟]|$))"
+    r"|(?:est-ce|s'agit-il) (?:que c'est |que cela est )?(?:de la|du|de l'|d'une?|de)(?= ?(?:[^\s?]+ ?){1,5}(?:\?|$))"
+    r"|is (?:this|that|it)(?= (?:a case of )?(?:trafficking|forced labou?r|servitude|slavery|exploitation))"
+)
 # What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
 # «شنو هي…», «من هو…», «signification»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة», «délai de
 # signification» ask for no definition; nor «qu'est-ce que…» before a verb («qu'est-ce que la loi prévoit…»): only
@@ -60,6 +70,7 @@ _ASKS = re.compile(
     r"|definitions?|define[sd]?|what is meant by|meaning of"
     r")(?!\w)"
 )
+_IS_THIS_RE = re.compile(r"(?<!\w)(?:" + _IS_THIS + r")")
 # The formulas a provision defines with, by the passage's language.
 _DEFINES = {
     "ar": re.compile(
@@ -111,6 +122,14 @@ def is_bare_term(query: str) -> bool:
         return False
     words = _words(query)
     return 0 < len(words) <= BARE_TERM_WORDS and len(query.split()) <= 2 * BARE_TERM_WORDS
+
+
+def asked_whether(query: str) -> str | None:
+    """The term a question asks whether facts are («واش هادشي اتجار بالبشر ولا لا» → «اتجار بالبشر ولا لا»,
+    «est-ce de la traite ? …» → «traite »), up to its question mark; None for any other question."""
+    normal = normalize_for_match(query)
+    match = _IS_THIS_RE.search(normal)
+    return re.split(r"[?؟]", normal[match.end() :])[0] if match else None
 
 
 def without_asking(query: str) -> str:
@@ -181,6 +200,8 @@ class DefinitionRanker:
     def run(self, documents: list[Document], query: str = "") -> dict[str, Any]:
         """``documents`` scored 0 to 1, best first; ``query`` the question's words (empty: nothing is asked)."""
         asked = bool(query) and asks_for_definition(query)
+        if not asked and query and (term := asked_whether(query)) is not None:
+            return {"documents": self._whether(documents, _words(term)[:BARE_TERM_WORDS])}
         if not asked and not (query and is_bare_term(query)):
             return {"documents": documents}
         question = _words(without_asking(query) if asked else query)
@@ -197,3 +218,23 @@ class DefinitionRanker:
         if not asked and not any(bonuses.values()):
             return {"documents": documents}  # a term no passage defines: the ranking as it was, scores too
         return {"documents": lift(documents, lambda d: bonuses[id(d)], most=self.defining_boost + self.term_boost)}
+
+    def _whether(self, documents: list[Document], words: list[frozenset[str]]) -> list[Document]:
+        """Whether facts are a term: the passages that define the longest beginning of the words after «is this» that
+        any passage defines are lifted as a bare term's definition is («اتجار بالبشر» of «… اتجار بالبشر ولا لا»);
+        a term none defines («هل هذا مسموح», is this allowed) leaves the ranking as it was, and so does one word of
+        several («واش هادشي جريمة وشحال العقوبة»: «crime» is what UNTOC defines as serious crime, not an answer)."""
+        defining: set[int] = set()
+        for size in range(len(words), 0 if len(words) == 1 else 1, -1):
+            term = words[:size]
+            defining = {
+                id(d)
+                for d in documents
+                if defines(d.content or "", d.meta.get("language", ""))
+                and term_match(d.content or "", d.meta.get("language", ""), term, before=False) == 1.0
+            }
+            if defining:
+                break
+        if not defining:
+            return documents
+        return lift(documents, lambda d: self.term_boost if id(d) in defining else 0.0, most=self.term_boost)

@@ -12,6 +12,7 @@ from ingest.text import analyze
 from search.definitions import (
     DefinitionRanker,
     _words,
+    asked_whether,
     asks_for_definition,
     defines,
     is_bare_term,
@@ -170,3 +171,33 @@ def test_a_term_alone_lifts_the_provision_defining_all_of_it_only() -> None:
     backwards = _document("backwards", "Le gardien du zorglub désigne toute personne qui le garde.", 0.6)
     kept = ranker.run(documents=[uses, backwards], query="zorglub")["documents"]
     assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("backwards", 0.6)]
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("بغيت نعرف واش هادشي zorglub ولا لا", "zorglub ولا لا"),  # a trial's, the term made up
+        ("هل هذا zorglub؟ أخذوا منها الجواز", "zorglub"),
+        ("est-ce de la zorglub ? passeport retenu", "zorglub "),
+        ("Is this zorglub", None),  # English only before the few terms a reader asks that of
+        ("هل هذا القانون يحمي الضحايا", None),  # a text named: what it does, not whether facts are a term
+        ("هل يعتبر الضحية مسؤولا", None),  # no demonstrative: whether a person is liable
+        ("est-ce de la compétence du juge de saisir les biens du trafiquant et de les confisquer", None),
+    ],
+)
+def test_questions_asking_whether_facts_are_a_term(question: str, term: str | None) -> None:
+    assert asked_whether(question) == (None if term is None else f" {term}")
+    assert not asks_for_definition(question)  # not every definition lifted: only the term's
+
+
+def test_asking_whether_facts_are_a_term_lifts_its_definition_only() -> None:
+    uses = _document("uses", "Est puni quiconque vend un zorglub bleu ou un zorglub vert.", 0.9)
+    other = _document("other", "On entend par gardien toute personne.", 0.75)
+    defining = _document("defining", "On entend par zorglub bleu tout objet.", 0.6)
+    ranker = DefinitionRanker()
+    ranked = ranker.run(documents=[uses, other, defining], query="est-ce du zorglub bleu ou pas ?")["documents"]
+    assert [d.id for d in ranked] == ["defining", "uses", "other"]
+    # A word no passage defines, or one word of several («crime» of «crime et quelle peine»), moves nothing.
+    for query in ("est-ce du bleu outremer ?", "est-ce du zorglub, et quelle peine ?"):
+        kept = ranker.run(documents=[uses, other, defining], query=query)["documents"]
+        assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("other", 0.75), ("defining", 0.6)], query

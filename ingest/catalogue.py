@@ -110,6 +110,9 @@ class Work(_Model):
     # What a reader of an article's own words cannot see: a provision whose time has run out (Law 19-12 art. 6's
     # five-year exception). Article → a note in each language, shown with each of the article's texts, as above.
     standing_notes: dict[str, dict[Language, str]] = Field(default_factory=dict)
+    # The part of the work the corpus holds, where it holds only part (the CPP's Part II bis): said wherever the work
+    # is listed, so that «Code de procédure pénale · 10 articles» is not read as the whole code (a trial).
+    excerpt: dict[Language, str] = Field(default_factory=dict)
     # Set when the catalogue is read (`ingest.user_documents.full_catalogue`), never stored: a user's upload, whose
     # citations say so wherever they are shown or copied.
     added_by_user: bool = False

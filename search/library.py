@@ -77,6 +77,16 @@ class WorkSummary(BaseModel):
     article_words: dict[str, str] = Field(
         default_factory=dict, description="the word its text uses for an article, by language («الفصل», «المادة»)"
     )
+    excerpt: dict[str, str] = Field(
+        default_factory=dict,
+        description="where the corpus holds only part of the work: which part, by language",
+        examples=[
+            {
+                "fr": "Partie II bis seulement : protection des victimes, des témoins, des experts et des "
+                "dénonciateurs (articles 82-4 à 82-10)"
+            }
+        ],
+    )
 
 
 class TocEntry(BaseModel):
@@ -239,6 +249,7 @@ class Library:
             relations=[r.model_dump(exclude_none=True) for r in work.relations],
             added_by_user=work.added_by_user,
             article_words={language: article_word(work, language) for language in ("ar", "fr")},
+            excerpt=dict(work.excerpt),
         )
 
     def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:

@@ -130,6 +130,9 @@ def test_documents_list_every_work_with_its_article_counts(base_url: str) -> Non
     code = {v["language"]: v["articles"] for v in works["ma-penal-code"]["versions"]}
     assert code == {"ar": 14, "fr": 14}  # the small index holds Section VI only
     assert works["ma-law-27-14"]["gazette"]["ar"].startswith("الجريدة الرسمية عدد 6501")
+    # The CPP is its Part II bis only: said (a trial read its 10 articles as the whole code); a whole text says nothing.
+    assert works["ma-cpp"]["excerpt"]["fr"].startswith("Partie II bis seulement")
+    assert works["ma-law-27-14"]["excerpt"] == {}
 
 
 def test_article_view_has_text_versions_counterparts_and_links(base_url: str) -> None:

@@ -1193,6 +1193,20 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
+    # A trial read «Code de procédure pénale · 10 articles» as the whole code: the list and its contents say the part.
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr")
+    entry = page.locator(".works li[data-work=ma-cpp]")
+    entry.wait_for()
+    assert "Partie II bis seulement" in entry.locator(".excerpt").inner_text()
+    assert page.locator(".works li[data-work=ma-law-27-14] .excerpt").count() == 0  # a whole text says nothing
+    page.goto("/?ui=ar&toc=ma-cpp")
+    note = page.locator(".toc-page .excerpt")
+    note.wait_for()
+    assert note.inner_text().startswith("القسم الثاني مكرر فقط") and note.get_attribute("dir") == "rtl"
+
+
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:
     page = synthetic_page(DESKTOP)
     view = page.request.get(f"{synthetic_url}/api/documents/test-synthetic-code/articles/2?lang=fr").json()

@@ -579,8 +579,16 @@ async function homeView() {
       h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
       " ", h("span", { class: "muted" }, t("articles", { n: articles }), " · ",
-        languages.join(listSeparator())));
+        languages.join(listSeparator())),
+      excerptNote(work));
   }));
+}
+
+/** Which part of a work the corpus holds, where it holds only part: «10 articles» of the CPP is its Part II bis, not
+ * the whole code (a trial). In the page's language where the catalogue has it. */
+function excerptNote(work) {
+  const said = work.excerpt?.[lang()] || Object.values(work.excerpt || {})[0];
+  return said ? h("p", { class: "excerpt muted", dir: dirOfText(said) }, isolate(said)) : null;
 }
 
 function passageBlock(passage, { highlights = [], className = "", id, works, workId, heading = null, known } = {}) {
@@ -1267,6 +1275,7 @@ async function tocView(p, token, focus) {
       // «2024-08-22» in an Arabic badge would show «22-08-2024».
       work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${
         v.version_date ? ` · ${v.version_date}` : ""}`, "wording")))),
+    work && excerptNote(work),
     tocJumps(list, toc),
     list));
   document.title = `${heading.textContent} — ${t("appName")}`;

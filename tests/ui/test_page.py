@@ -1201,6 +1201,12 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     entry.wait_for()
     assert "Partie II bis seulement" in entry.locator(".excerpt").inner_text()
     assert page.locator(".works li[data-work=ma-law-27-14] .excerpt").count() == 0  # a whole text says nothing
+    # Counted as Arabic counts (a trial read «7 فصل/مادة»): a plural from 3 to 10, a singular accusative from 11.
+    page.goto("/?ui=ar")
+    counts = page.locator(".works li[data-work=ma-cpp]")
+    counts.wait_for()
+    assert "10 مواد" in counts.inner_text()
+    assert "14 فصلا" in page.locator(".works li[data-work=ma-penal-code]").inner_text()
     page.goto("/?ui=ar&toc=ma-cpp")
     note = page.locator(".toc-page .excerpt")
     note.wait_for()

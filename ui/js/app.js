@@ -578,7 +578,7 @@ async function homeView() {
     return h("li", { dataset: { work: work.id } },
       h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
-      " ", h("span", { class: "muted" }, t("articles", { n: articles }), " · ",
+      " ", h("span", { class: "muted" }, articleCount(work, articles, { indexed: false }), " · ",
         languages.join(listSeparator())),
       excerptNote(work));
   }));
@@ -808,16 +808,27 @@ function versionLabel(v) {
   return name ? `${v.label} — ${name}` : v.label;
 }
 
-// Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
-// Arabic counts 3 to 10 (and 103 to 110…) with a plural noun, others with a singular accusative: «10 مواد», «14 فصلا».
-const ARABIC_COUNTED = { "المادة": ["مواد", "مادة"], "الفصل": ["فصول", "فصلا"], "الفقرة": ["فقرات", "فقرة"] };
+// Arabic counts agree with the number: one and two are said by the noun («مادة واحدة», «فصلان»), 3 to 10 (and 103 to
+// 110…) take a plural («10 مواد»), 11 to 99 a singular accusative («14 فصلا»), hundreds a singular («100 فصل»). A
+// trial read the works' list's «7 فصل/مادة».
+const ARABIC_COUNTED = {
+  "المادة": ["مادة واحدة", "مادتان", "مواد", "مادة", "مادة"],
+  "الفصل": ["فصل واحد", "فصلان", "فصول", "فصلا", "فصل"],
+  "الفقرة": ["فقرة واحدة", "فقرتان", "فقرات", "فقرة", "فقرة"],
+};
 
-/** «14 فصلا» for the Penal Code, «10 مواد» for the CPP, in the work's own word; «10 articles indexés» in French. */
-function articleCount(work, n) {
-  if (lang() !== "ar") return tf("articlesIndexed", { n });
-  const [few, many] = ARABIC_COUNTED[work?.article_words?.ar] || ["مواد أو فصول", "مادة أو فصلا"];
-  return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? few : many}`;
+/** «14 فصلا» for the Penal Code, «10 مواد» for the CPP, in the work's own word; «10 articles indexés» in French
+ * (`indexed`), else «10 articles». */
+function articleCount(work, n, { indexed = true } = {}) {
+  if (lang() !== "ar") return indexed ? tf("articlesIndexed", { n }) : t("articles", { n });
+  const forms = ARABIC_COUNTED[work?.article_words?.ar];
+  if (!forms) return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? "مواد أو فصول" : "مادة أو فصلا"}`;
+  if (n === 1 || n === 2) return forms[n - 1];
+  const last = n % 100;
+  return `${n} ${last >= 3 && last <= 10 ? forms[2] : last >= 11 ? forms[3] : forms[4]}`;
 }
+
+// Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
 
 function indexedArticles(work) {
   return work ? Math.max(0, ...work.versions.map((v) => v.articles)) : 0;

@@ -1311,6 +1311,8 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     page.goto("/?article=test-synthetic-code:2&in=fr&ui=ar")
     notice = page.locator(".article-view .notice.repealed")
     notice.wait_for()
+    # The French text's work title in its language, not in the Arabic page's font (a trial).
+    assert page.locator(".article-view .work-title").get_attribute("lang") == "fr"
     assert notice.locator(".repeal-title").inner_text().endswith("هذا الفصل ملغى حسب النص العربي")
     said = notice.inner_text()
     assert "يفيد النص العربي (صيغة محينة بتاريخ 22 أغسطس 2024) أن هذا الفصل قد أُلغي" in said

@@ -584,6 +584,13 @@ async function homeView() {
   }));
 }
 
+/** The language a pack item's warning is written in, for its font and its reader: Arabic when it reads right to left,
+ * else the text's or the page's (a trial's print view set a French warning in the Arabic page's font). */
+function warningLanguage(item) {
+  if (dirOfText(item.warning) === "rtl") return "ar";
+  return item.language !== "ar" ? item.language : lang() !== "ar" ? lang() : "fr";
+}
+
 /** Which part of a work the corpus holds, where it holds only part: «10 articles» of the CPP is its Part II bis, not
  * the whole code (a trial). In the page's language where the catalogue has it. */
 function excerptNote(work) {
@@ -1236,7 +1243,8 @@ async function articleView(p, token, focus) {
   main.replaceChildren(h("div", { class: "article-layout" },
     h("article", { class: "article-view", "aria-labelledby": "article-title" },
       backLink(),
-      h("p", { class: "work-title", dir: "auto" }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
+      // In the text's language, as the citation's title is: the Arabic page set a French title in its Arabic font.
+      h("p", { class: "work-title", dir: "auto", lang: view.language }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
       h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, corpusNotes(c),
         { key: c.key, language: view.language })),
@@ -1310,7 +1318,8 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
       ? h("h3", { class: "pack-heading", dir: dirOfText(item.text) }, isolate(item.text))
       : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
         item.warning
-          ? h("p", { class: "pack-warning", dir: dirOfText(item.warning) }, "⚠ ", isolate(item.warning)) : null,
+          ? h("p", { class: "pack-warning", dir: dirOfText(item.warning),
+            lang: warningLanguage(item) }, "⚠ ", isolate(item.warning)) : null,
         isolateNumbers(h("p", { class: "text clamp", dir: "auto", lang: item.language }, item.text),
           dirOf(item.language))];
     return h("li", { class: `pack-item pack-${item.type}`, dataset: { id: item.id } },
@@ -1441,7 +1450,8 @@ function printView(p, token, focus, checked = false) {
           referenceLine(item.reference, item.language),
           // A printed handout must not show a repealed text as law in force, as the pack page and the files say.
           item.warning
-            ? h("p", { class: "pack-warning", dir: dirOfText(item.warning) }, "⚠ ", isolate(item.warning)) : null,
+            ? h("p", { class: "pack-warning", dir: dirOfText(item.warning),
+            lang: warningLanguage(item) }, "⚠ ", isolate(item.warning)) : null,
           isolateNumbers(h("p", { class: "text" }, item.text), dirOf(item.language)))))
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));

@@ -51,7 +51,7 @@ _IS_THIS = (
     r"(?:هل|واش) (?:(?:يعتبر|تعتبر|يعد|كيتعتبر|كيعتبر) )?(?:هذا|هذه|هادشي|هاد الشي|هادا|هادي|ذلك)"
     r"(?! (?:ال)?(?:قانون|نص|مرسوم|فصل|ماده|بروتوكول|اتفاقيه|اعلان|مدونه|حكم)(?!\w))"
     r"(?=(?: [^\s?؟]+){1,5} ?(?:[?؟]|$))"
-    r"|(?:est-ce|s'agit-il) (?:que c'est |que cela est )?(?:de la|du|de l'|d'une?|de)(?= ?(?:[^\s?]+ ?){1,5}(?:\?|$))"
+    r"|(?:est-ce|s'agit-il) (?:que c'est |que cela est )?(?:de la|du|de l'|d'une?|de)(?= ?(?:[^\s?]++ ?){1,5}(?:\?|$))"
     r"|is (?:this|that|it)(?= (?:a case of )?(?:trafficking|forced labou?r|servitude|slavery|exploitation))"
 )
 # What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
@@ -65,7 +65,7 @@ _ASKS = re.compile(
     r"|مدلول|(?:ما|شنو) معني|معني(?= ال| كلمه | مصطلح | عباره )|ماذا (?:ي|ت)عني(?= ال)|اش كيعني|شنو كيعني"
     r"|(?<![^\s.?!؟])(?<!\w )من (?:يعتبر|تعتبر|يعد)"
     r"|d[ée]finitions?|d[ée]finit|d[ée]finir|c'est quoi une?|que signifie|que veut dire|que d[ée]signe"
-    r"|qu'est-ce qu(?:'une?|e (?:la|le|les|l'))(?=\s*(?:[^\s?]+\s*){1,5}\??\s*$)(?!.*(?<!\w)(?:" + _VERBS + r")(?!\w))"
+    r"|qu'est-ce qu(?:'une?|e (?:la|le|les|l'))(?=\s*(?:[^\s?]++\s*){1,5}\??\s*$)(?!.*(?<!\w)(?:" + _VERBS + r")(?!\w))"
     r"|au sens(?: d[eu])?|notion d[e']|entend-on par|^qui est (?:consid[ée]r[ée]|r[ée]put[ée])"
     r"|definitions?|define[sd]?|what is meant by|meaning of"
     r")(?!\w)"

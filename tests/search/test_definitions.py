@@ -201,3 +201,11 @@ def test_asking_whether_facts_are_a_term_lifts_its_definition_only() -> None:
     for query in ("est-ce du bleu outremer ?", "est-ce du zorglub, et quelle peine ?"):
         kept = ranker.run(documents=[uses, other, defining], query=query)["documents"]
         assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("other", 0.75), ("defining", 0.6)], query
+
+
+def test_a_long_word_after_the_asking_words_is_read_at_once() -> None:
+    # A review: the words after «est-ce de la» or «qu'est-ce que la» were matched so that one long word could be split
+    # up to five ways; 200 letters took 87 s per query. Before the fix this test would not end.
+    for asking in ("est-ce de la ", "qu'est-ce que la "):
+        question = asking + "a" * 1900 + " b c d e f g h"
+        assert asked_whether(question) is None and not asks_for_definition(question)

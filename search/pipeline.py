@@ -423,14 +423,14 @@ def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen
     )
 
 
-def _provisions_notice(works: Sequence[str], keys: Sequence[str], chosen: str) -> Notice:
+def _provisions_notice(work_id: str, keys: Sequence[str], chosen: str) -> Notice:
     """The notice for a work named alone that lacks the language chosen but wrote articles of other texts that have
     it: «loi 27-14» in French → the French Penal Code's 448-1 to 448-14."""
     return Notice(
         code="provisions_in_language",
-        message=f"{', '.join(works)} wrote these articles of other texts, which exist in {chosen}: " + ", ".join(keys),
-        work_id=works[0],
-        works=list(works),
+        message=f"{work_id} wrote these articles of other texts, which exist in {chosen}: " + ", ".join(keys),
+        work_id=work_id,
+        works=[work_id],
         languages=[chosen],
         keys=list(keys),
     )
@@ -1227,8 +1227,11 @@ class Searcher:
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
-            if work_only and hidden and (provisions := self._provisions_in_language(parsed.works, filters)):
-                notices.append(_provisions_notice(parsed.works, provisions, filters.language))
+            # One notice per law, each with its own articles (a review: two laws named gave the second's to the
+            # first); beyond a filter to the law itself, whose provisions are another text's.
+            for work_id in parsed.works if work_only and hidden else []:
+                if provisions := self._provisions_in_language([work_id], replace(filters, work_id=None)):
+                    notices.append(_provisions_notice(work_id, provisions, filters.language))
         # Not narrowed to a work: whoever chose one knows that the others are left out.
         if (
             (filters.work_type or filters.jurisdiction)

@@ -301,6 +301,10 @@ def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_anothe
     ]
     [*_, provisions] = response.notices
     assert len(provisions.keys) == 14 and provisions.languages == ["fr"] and provisions.work_id == "ma-law-27-14"
+    # Narrowed to the law itself too: its provisions are the code's, outside that filter, and still linked (a review).
+    narrowed = searcher.search("loi 27-14", top_k=5, filters=SearchFilters(language="fr", work_id="ma-law-27-14"))
+    [*_, last] = narrowed.notices
+    assert (last.code, last.work_id, len(last.keys)) == ("provisions_in_language", "ma-law-27-14", 14)
     # Narrowed to Arabic, the law itself is there: no such notice.
     assert not searcher.search("loi 27-14", top_k=5, lang="ar").notices
 

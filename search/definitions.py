@@ -47,12 +47,14 @@ _VERBS = (
 # Whether facts are the offence («واش هادشي اتجار بالبشر», «est-ce de la traite ?», «is this trafficking»): what fits
 # the term is what its definition says (a trial's «بغيت نعرف واش هادشي اتجار بالبشر ولا لا» lost 448-1). A
 # demonstrative is needed: «هل يعتبر الضحية…» asks whether a person is liable, not what a term means.
+_VERBS_COUNTED = r"(?:يعتبر|تعتبر|يعد|تعد|كيتعتبر|كيعتبر|كتعتبر|كيتحسب|كتتحسب)"
 _IS_THIS = (
-    r"(?:هل|واش) (?:(?:يعتبر|تعتبر|يعد|كيتعتبر|كيعتبر) )?(?:هذا|هذه|هادشي|هاد الشي|هادا|هادي|ذلك)"
+    r"(?:هل|واش) (?:" + _VERBS_COUNTED + r" )?(?:هذا|هذه|هادشي|هاد الشي|هادا|هادي|ذلك)(?: " + _VERBS_COUNTED + r")?"
     r"(?! (?:ال)?(?:قانون|نص|مرسوم|فصل|ماده|بروتوكول|اتفاقيه|اعلان|مدونه|حكم)(?!\w))"
-    r"(?=(?: [^\s?؟]+){1,5} ?(?:[?؟]|$))"
-    r"|(?:est-ce|s'agit-il) (?:que c'est |que cela est )?(?:de la|du|de l'|d'une?|de)(?= ?(?:[^\s?]++ ?){1,5}(?:\?|$))"
-    r"|is (?:this|that|it)(?= (?:a case of )?(?:trafficking|forced labou?r|servitude|slavery|exploitation))"
+    r"(?=(?: [^\s?؟,،.]+){1,5} ?(?:[?؟,،.]|$))"
+    r"|(?:est-ce|s'agit-il|c'est|est-ce qu'il s'agit|est-ce consid[ée]r[ée] comme) (?:que c'est |que cela est )?"
+    r"(?:de la|du|de l'|d'une?|de)(?= ?(?:[^\s?,.]++ ?){1,5}(?:[?,.]|$))"
+    r"|is (?:this|that|it)(?: a case of)?(?= (?:human )?(?:trafficking|forced labou?r|servitude|slavery|exploitation))"
 )
 # What a reader writes to ask what a term means, in Arabic, Darija, French and English. Not «c'est quoi la…»,
 # «شنو هي…», «من هو…», «signification»: «c'est quoi la peine», «شنو هي العقوبة», «من هي الجهة المختصة», «délai de
@@ -126,10 +128,10 @@ def is_bare_term(query: str) -> bool:
 
 def asked_whether(query: str) -> str | None:
     """The term a question asks whether facts are («واش هادشي اتجار بالبشر ولا لا» → «اتجار بالبشر ولا لا»,
-    «est-ce de la traite ? …» → «traite »), up to its question mark; None for any other question."""
+    «est-ce de la traite ? …» → «traite »), up to its question mark or comma; None for any other question."""
     normal = normalize_for_match(query)
     match = _IS_THIS_RE.search(normal)
-    return re.split(r"[?؟]", normal[match.end() :])[0] if match else None
+    return re.split(r"[?؟,،.]", normal[match.end() :])[0] if match else None
 
 
 def without_asking(query: str) -> str:

@@ -180,6 +180,11 @@ def test_a_term_alone_lifts_the_provision_defining_all_of_it_only() -> None:
         ("هل هذا zorglub؟ أخذوا منها الجواز", "zorglub"),
         ("est-ce de la zorglub ? passeport retenu", "zorglub "),
         ("Is this zorglub", None),  # English only before the few terms a reader asks that of
+        ("Is this a case of human trafficking?", "human trafficking"),
+        ("هل هذا يعتبر zorglub؟", "zorglub"),  # the verb after the demonstrative too (a review)
+        ("c'est de la zorglub ? elle ne sort jamais", "zorglub "),
+        ("واش هادشي zorglub ولا لا، خدامة عندها 15 عام", "zorglub ولا لا"),  # up to the comma
+        ("c'est de la responsabilité du parquet de protéger la victime ?", None),
         ("هل هذا القانون يحمي الضحايا", None),  # a text named: what it does, not whether facts are a term
         ("هل يعتبر الضحية مسؤولا", None),  # no demonstrative: whether a person is liable
         ("est-ce de la compétence du juge de saisir les biens du trafiquant et de les confisquer", None),
@@ -198,7 +203,7 @@ def test_asking_whether_facts_are_a_term_lifts_its_definition_only() -> None:
     ranked = ranker.run(documents=[uses, other, defining], query="est-ce du zorglub bleu ou pas ?")["documents"]
     assert [d.id for d in ranked] == ["defining", "uses", "other"]
     # A word no passage defines, or one word of several («crime» of «crime et quelle peine»), moves nothing.
-    for query in ("est-ce du bleu outremer ?", "est-ce du zorglub, et quelle peine ?"):
+    for query in ("est-ce du bleu outremer ?", "est-ce du zorglub et quelle peine ?"):
         kept = ranker.run(documents=[uses, other, defining], query=query)["documents"]
         assert [(d.id, d.score) for d in kept] == [("uses", 0.9), ("other", 0.75), ("defining", 0.6)], query
 

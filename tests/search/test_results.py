@@ -72,3 +72,16 @@ def test_unknown_works_and_bare_titles_get_no_reference(catalogue: Catalogue) ->
     # Law 27-14 has no French version: its French reference still says only what the catalogue records.
     french = citation_from_meta(_meta("ma-law-27-14", "5", "fr"), catalogue).reference
     assert french and french.startswith("Loi n° 27-14 relative à la lutte contre la traite des êtres humains ; dahir")
+
+
+def test_a_note_on_an_articles_standing_goes_with_its_texts_in_force_only(catalogue: Catalogue) -> None:
+    # Law 19-12 art. 6's transitional period ended in 2023: said with the article's texts, in their language; not with
+    # a wording no longer in force, nor one an amending law quotes, whose own warnings say what they are.
+    french = passage_from_meta("t", _meta("ma-law-19-12", "6", "fr"), catalogue)
+    arabic = citation_from_meta(_meta("ma-law-19-12", "6", "ar"), catalogue)
+    assert french.standing_note and "2 octobre 2023" in french.standing_note
+    assert arabic.standing_note and "2 أكتوبر 2023" in arabic.standing_note
+    assert passage_from_meta("t", _meta("ma-law-19-12", "6", "fr", current=False), catalogue).standing_note is None
+    quoted = _meta("ma-law-19-12", "6", "fr", quoted_by="ma-law-27-14:1")
+    assert passage_from_meta("t", quoted, catalogue).standing_note is None
+    assert passage_from_meta("t", _meta("ma-law-19-12", "7", "fr"), catalogue).standing_note is None

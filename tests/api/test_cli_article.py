@@ -43,6 +43,15 @@ def test_a_language_the_article_lacks_is_said(cli: CliRunner) -> None:
     # The small index has Law 19-12 in French only; before, the French text came without a word.
     result = cli.invoke(api.cli.app, ["article", "ma-law-19-12", "6", "--lang", "ar"])
     assert result.exit_code == 0 and "not in the corpus in ar; shown in fr" in result.output
+    # With the corpus's note on its standing, as the page shows it (a review found the command silent).
+    assert "⚠ La période transitoire du deuxième alinéa est close" in result.output
+
+
+def test_a_translation_that_differs_is_said_above_the_text(cli: CliRunner) -> None:
+    result = cli.invoke(api.cli.app, ["article", "ma-penal-code", "448-7", "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    note = result.output.index("⚠ Le texte arabe, qui fait foi, diffère ici")
+    assert note < result.output.index("Est puni de l’emprisonnement d’un an à cinq ans")
 
 
 def test_an_amending_article_says_what_it_inserts(cli: CliRunner) -> None:

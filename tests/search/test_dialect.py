@@ -84,7 +84,10 @@ def test_marks_alone_make_no_word() -> None:
         ("9anoun", True),  # a trial's: one word, and ten article 9s with no notice
         ("3lach", True),
         ("lbent kat5dem f dar", True),  # a trial's: one digit word and «lbent», only a weak-match notice before
-        ("wach hadchi 9anouni", True),
+        ("chi wahed khda liya passport", True),
+        ("payée 5dh de l'heure, 9heures par jour", False),  # «5» for خ, but these are amounts (a review)
+        ("pause de 5mn toutes les 3heures", False),
+        ("she works 5hrs then 3hrs more", False),
         ("C29", False),
         ("2bis", False),
         ("la patronne a pris mon passeport", False),

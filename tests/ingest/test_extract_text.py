@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -141,9 +142,14 @@ def test_utf16_without_a_byte_order_mark_decodes_with_warning(tmp_path: Path, co
 
 
 def test_binary_data_with_nul_bytes_is_still_refused(tmp_path: Path) -> None:
-    path = tmp_path / "image.txt"
-    path.write_bytes(bytes(range(256)) * 40)  # even length, NUL bytes, decodes as UTF-16 into no script of the corpus
-    with pytest.raises(ExtractionError, match="image.txt: binary data, not text"):
+    # 16-bit samples that decode as UTF-16, with a «space» every third: read as text, they would be CJK letters
+    # (a review: the first version of this test did not decode at all, so the script check went untested).
+    samples = [0x20 if i % 3 == 2 else 0x4E00 + i % 500 for i in range(6000)]
+    data = struct.pack(f"<{len(samples)}H", *samples)
+    data.decode("utf-16-le")  # it does decode
+    path = tmp_path / "samples.txt"
+    path.write_bytes(data)
+    with pytest.raises(ExtractionError, match="samples.txt: binary data, not text"):
         extract(path)
 
 

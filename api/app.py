@@ -446,7 +446,13 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         responses={
             200: {"description": "this very file, with these metadata, is already that work's: nothing was done"},
             **error_responses(
-                401, 403, 409, 413, 422, _413="the file is larger than 50 MiB", _422="a file that cannot be read"
+                401,
+                403,
+                409,
+                413,
+                422,
+                _413="the file is larger than 50 MiB",
+                _422="a file that cannot be read, or invalid metadata (title, type, language…)",
             ),
         },
     )

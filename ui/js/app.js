@@ -320,14 +320,14 @@ function referenceLine(reference, language) {
   return line;
 }
 
-// The corpus's note where a translation says other than the text that prevails (the French Penal Code's 448-7 makes
-// an exemption the Arabic leaves to the judge a right): said with the text, in the text's language.
 /** The catalogue's notes on a text: how its translation differs from the text that prevails, and what its words alone
  * do not say of its standing (Law 19-12 art. 6's transitional period, over since 2023: a trial read it as in force). */
 function corpusNotes(passage) {
   return [passage.translation_difference, passage.standing_note].filter(Boolean).join(" ") || null;
 }
 
+// The corpus's notes on a text (`corpusNotes`: the French Penal Code's 448-7 makes an exemption the Arabic leaves to
+// the judge a right): said with the text, in the text's language.
 function differenceNote(note, language) {
   if (!note) return null;
   return h("p", { class: "notice translation-difference", role: "note", lang: language, dir: dirOf(language) },

@@ -7,7 +7,7 @@ import pytest
 from ingest.catalogue import Catalogue, Work
 from ingest.extract import extract
 from ingest.extract_accuracy import word_scores
-from ingest.structure import split_articles
+from ingest.structure import match_article_heading, split_articles
 from tests.conftest import SOURCES_DIR
 
 # Article headings counted in each source (they agree with each file's `# articles:` header line);
@@ -142,6 +142,15 @@ def test_in_laws_fasl_with_an_ordinal_is_a_chapter() -> None:
     assert [a.number for a in articles] == ["1", "2", "3"]
     assert articles[1].text.endswith("2- بند ثان تجريبي.")
     assert articles[2].heading_path == ["الباب الأول: أحكام تجريبية", "الفصل الثاني: مقتضيات ختامية"]
+
+
+def test_a_sub_numbered_citation_line_is_no_heading_of_its_first_part() -> None:
+    # A trial uploaded an exported course pack: its label line «الفصل 448-1 من مجموعة القانون الجنائي» was read as
+    # article 448 titled «1 من مجموعة …». A title never starts with a number; a short title after a dash still reads.
+    assert match_article_heading("الفصل 448-1 من مجموعة القانون الجنائي", "ar", "madda") is None
+    assert match_article_heading("المادة 82-5-1 من قانون المسطرة الجنائية", "ar", "madda") is None
+    dashed = match_article_heading("المادة 5 - تعاريف", "ar", "madda")
+    assert dashed is not None and (dashed.number, dashed.title) == ("5", "تعاريف")
 
 
 def test_french_headings() -> None:

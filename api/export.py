@@ -265,18 +265,25 @@ def _md_quote(text: str) -> list[str]:
     return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs).split("\n")
 
 
+def _md(text: str) -> str:
+    """A line for Markdown: escaped, and a right-to-left one with its numbers kept left to right, as in the Word file
+    (without the marks, «الفصل 448-1» showed as 1-448 in a browser: a trial)."""
+    return _md_escape(_numbers_left_to_right(text) if is_rtl(text) else text)
+
+
 def to_markdown(pack: ExportRequest) -> str:
     # Every block is a paragraph of its own, a blank line between them: label, reference, key, quotation.
-    out = [f"# {_md_escape(pack.title)}", ""]
+    out = [f"# {_md(pack.title)}", ""]
     for item in pack.items:
         if isinstance(item, HeadingItem):
-            out += [f"## {_md_escape(item.text)}", ""]
+            out += [f"## {_md(item.text)}", ""]
             continue
-        out += [f"**{_md_escape(item.label)}**", ""]
-        out += [f"*{_md_escape(item.reference)}*", ""] if item.reference else []
-        out += [f"**⚠ {_md_escape(item.warning)}**", ""] if item.warning else []
+        out += [f"**{_md(item.label)}**", ""]
+        out += [f"*{_md(item.reference)}*", ""] if item.reference else []
+        out += [f"**⚠ {_md(item.warning)}**", ""] if item.warning else []
         out += [f"<!-- {item.key} ({item.language}) -->", ""]
-        out += [*_md_quote(item.text), ""]
+        rtl = item.language == "ar" or is_rtl(item.text)
+        out += [*_md_quote(_numbers_left_to_right(item.text) if rtl else item.text), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -307,10 +314,28 @@ def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> No
 # bidi algorithm (its digits become Arabic numbers, the hyphen a neutral); a left-to-right mark before it keeps
 # the whole number one left-to-right run, in Word as in any renderer. Nothing visible is added.
 _NUMBER_RUN_RE = re.compile(r"(?<![\d\u200e])(\d+(?:[-./]\d+)+)")
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# An article word and what may come between it and a number: «المادتين 6-82 و7-82», «الفصول من 1-308 إلى 12-308».
+_ARTICLE_WORD_BEFORE_RE = re.compile(
+    r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:فصل|فصلين|فصلان|فصول|مادة|ماده|مادتين|مادتان|مواد)(?:\s+من)?"
+    r"(?:[\s0-9\u0660-\u0669\-.،,]|و|إلى|الى)*$"
+)
+
+
+def _typed_reversed(number: str, before: str) -> bool:
+    """Whether an article number in an Arabic line was typed in the order it shows in: the CPP's «المادة 7-82» is 82-7
+    (an article's number is never below its sub-number). The bidi algorithm shows it as 82-7; a mark before it would
+    show 7-82, an article that does not exist (a trial found both in one paragraph). As ui/js/dom.js `typedReversed`;
+    only after an article word: a law's «03-23» or a date is written in its own order."""
+    if not re.fullmatch(r"[0-9٠-٩]+(?:-[0-9٠-٩]+)+", number) or not _ARTICLE_WORD_BEFORE_RE.search(before[-60:]):
+        return False
+    parts = [int(part.translate(_EASTERN_DIGITS)) for part in number.split("-")]
+    return parts[0] < parts[-1]
 
 
 def _numbers_left_to_right(text: str) -> str:
-    return _NUMBER_RUN_RE.sub("\u200e\\1", text)
+    """A right-to-left text with a left-to-right mark before each of its numbers but those typed reversed."""
+    return _NUMBER_RUN_RE.sub(lambda m: m[1] if _typed_reversed(m[1], text[: m.start()]) else f"\u200e{m[1]}", text)
 
 
 def _add(

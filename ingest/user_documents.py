@@ -201,6 +201,21 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": 
 _NUMBER_WORDS = {"n", "no", "num", "numero", "رقم"}  # «n°», «nº», «numéro», «رقم»: not part of a name
 
 
+# A title that begins with a law's or decree's name («Loi 27/14 traite», «القانون 27.14 والضحايا») is cited as that
+# text, whatever follows (a trial's «Loi 27/14 traite» was the only answer to its own words, the law itself gone); one
+# about it names it later («Note sur la loi 27-14», «دورية تطبيق القانون 27.14»). Read on `_name_key`'s folding.
+_NAMED_FIRST_RE = re.compile(
+    r"^(?:loi|law|القانون|قانون|decret|decree|المرسوم|مرسوم|dahir|ظهير|الظهير)(?: (?:شريف|cherifien))?"
+    r" ([0-9]+(?: [0-9]+)+)(?!\w)"
+)
+
+
+def _numbers_of(official: Work) -> set[tuple[int, ...]]:
+    """The numbers a title beginning with a law's, decree's or dahir's name may take from a starter work."""
+    numbers = {number_key(official.number)} if official.number and official.type in ("law", "decree") else set()
+    return numbers | ({number_key(official.dahir.number)} if official.dahir else set())
+
+
 def _name_key(name: str) -> str:
     """A title as compared with the starter works': no case, accents, diacritics, letter variants, punctuation, «n°»
     or «رقم»; «Loi n°27-14.», «LOI N° 27‑14», «القانونُ رقم ٢٧.١٤» are «Loi n° 27-14», «القانون رقم 27.14»."""
@@ -235,9 +250,12 @@ def check_official_name(work: Work, names_work: Callable[[str], str | None] | No
                 official,
                 "official_name",
             )
+    begins = {number_key(m[1].replace(" ", "-")) for title in mine if (m := _NAMED_FIRST_RE.match(title))}
     for official in starter.works:
         if _taken_number(work, official):
             taken = f"the number {work.number!r}"
+        elif begins & _numbers_of(official):
+            taken = "the number the title begins with"
         elif work.dahir and official.dahir and number_key(work.dahir.number) == number_key(official.dahir.number):
             taken = f"the dahir {work.dahir.number!r}"
         elif mine & {_name_key(t) for t in (*official.titles.values(), *official.short_titles.values())}:

@@ -732,6 +732,10 @@ def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp
         {"type": "law", "title": "Note", "number": "2-03"},  # Law 02-03's number without its zero
         {"type": "convention", "title": "Note", "number": "29"},  # ILO C029's
         {"type": "law", "title": "Note", "dahir": {"number": "1.16.127", "date": "2016-08-25"}},  # Law 27-14's dahir
+        # A title that begins with the law's name, whatever follows (a trial's «Loi 27/14 traite» hid the law itself).
+        {"type": "guide", "title": "Loi 27/14 traite"},
+        {"type": "circular", "title": "القانون رقم 27.14 والضحايا"},
+        {"type": "guide", "title": "Dahir 1-16-127 commenté"},
     ],
 )
 def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: dict) -> None:
@@ -741,6 +745,13 @@ def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: d
     with pytest.raises(WorkConflict) as refused:
         describe_document(path, {"jurisdiction": "MA", **metadata})
     assert refused.value.code == "official_name"
+
+
+@pytest.mark.parametrize("title", ["Note sur la loi 27/14", "دورية تطبيق القانون 27.14", "Loi 1234 sur rien"])
+def test_a_title_about_an_official_text_is_accepted(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(_synthetic("girafes grises"), encoding="utf-8")
+    assert describe_document(path, {"type": "circular", "jurisdiction": "MA", "title": title}).work.titles
 
 
 @pytest.mark.parametrize(

@@ -851,6 +851,27 @@ def test_the_course_pack_fits_a_phone(page_factory, ui: str) -> None:
     assert not page.errors  # type: ignore[attr-defined]
 
 
+def test_a_pack_item_no_longer_in_the_corpus_is_named_and_marked(page_factory) -> None:
+    # A trial removed its upload, then exported a pack holding it: «the text asked for is not there», no item named,
+    # and the print view printed the removed text without a word.
+    page = page_factory(DESKTOP)
+    page.goto("/")
+    page.evaluate(
+        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [
+            {id: 'p', type: 'passage', key: 'user-removed-note:1', language: 'fr', wording: 'as_supplied',
+             label: 'Note retirée, article premier', text: 'Texte synthétique d’un document retiré.'}]}))"""
+    )
+    page.goto("/?view=pack&ui=fr")
+    page.locator("[data-export=md]").click()
+    error = page.locator(".pack-status .notice.error")
+    error.wait_for()
+    assert "« Note retirée, article premier » n’est plus dans le corpus" in error.inner_text()
+    page.goto("/?view=print&ui=fr")
+    warning = page.locator(".print-item .pack-warning")
+    warning.wait_for()
+    assert "n’est plus dans le corpus" in warning.inner_text()
+
+
 def test_a_counterpart_and_an_original_wording_go_into_the_pack_whole(page_factory, base_url: str) -> None:
     # A result carries the first passage of each other language and wording: French 448-1 is 3 passages (5
     # paragraphs), its 2016 original wording 2. The card says it shows an extract; the pack gets the whole article.

@@ -1399,6 +1399,12 @@ async function checkItems() {
       try {
         pack.setWarning(item.id, await corpusWarning(item.key, item));
       } catch (error) {
+        // An article no longer in the corpus (its upload removed) says so on the pack, the print view and the error,
+        // by name: a trial got «the text asked for is not there» and the deleted text printed without a word.
+        if (error instanceof api.ApiError && error.status === 404) {
+          pack.setWarning(item.id, t("packItemGone"));
+          error = new api.ApiError(422, "item_gone", tf("packItemGoneNamed", { label: item.label }).textContent);
+        }
         failed = failed || error;
       }
     }

@@ -1230,6 +1230,10 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     counts.wait_for()
     assert "10 مواد" in counts.inner_text()
     assert "14 فصلا" in page.locator(".works li[data-work=ma-penal-code]").inner_text()
+    # Each title in its own direction (a trial's Latin upload title read «27 traite 14/Loi» on the Arabic page).
+    assert counts.locator("a").get_attribute("dir") == "rtl"
+    page.goto("/?ui=fr")
+    assert page.locator(".works li[data-work=ma-cpp] a").get_attribute("dir") == "ltr"
     page.goto("/?ui=ar&toc=ma-cpp")
     note = page.locator(".toc-page .excerpt")
     note.wait_for()

@@ -576,7 +576,9 @@ async function homeView() {
     const differ = new Set(work.versions.map((v) => v.articles)).size > 1;
     const languages = work.versions.map((v) => (differ ? `${t(`lang_${v.language}`)} (${v.articles})` : t(`lang_${v.language}`)));
     return h("li", { dataset: { work: work.id } },
-      h("a", { href: `?${new URLSearchParams({ toc: work.id })}` }, isolate(workTitle(work))),
+      // In its own direction: a Latin title on the Arabic page read «27 traite 14/Loi» (a trial's upload).
+      h("a", { href: `?${new URLSearchParams({ toc: work.id })}`, dir: dirOfText(workTitle(work)) },
+        isolate(workTitle(work))),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
       " ", h("span", { class: "muted" }, articleCount(work, articles, { indexed: false }), " · ",
         languages.join(listSeparator())),

@@ -265,6 +265,20 @@ def _md_quote(text: str) -> list[str]:
     return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs).split("\n")
 
 
+# Said last in every file, as the print view says it (a trial found the files without it): a pack quotes the corpus,
+# and a court cites the official gazette.
+_CLOSING_NOTES = {
+    "ar": "النصوص كما وردت في دليل؛ يرجى الرجوع إلى الجريدة الرسمية عند الاستشهاد.",
+    "fr": "Textes tels que fournis par Daleel ; se référer au Bulletin officiel pour toute citation.",
+    "en": "Texts as provided by Daleel; refer to the official gazette before citing them.",
+}
+
+
+def closing_note(pack: ExportRequest) -> str:
+    """The note that ends a pack's file, in the page's language where the pack says it, else the title's."""
+    return _CLOSING_NOTES[pack.warnings_language or ("ar" if is_rtl(pack.title) else "fr")]
+
+
 def _md(text: str) -> str:
     """A line for Markdown: escaped, and a right-to-left one with its numbers kept left to right, as in the Word file
     (without the marks, «الفصل 448-1» showed as 1-448 in a browser: a trial)."""
@@ -284,6 +298,7 @@ def to_markdown(pack: ExportRequest) -> str:
         out += [f"<!-- {item.key} ({item.language}) -->", ""]
         rtl = item.language == "ar" or is_rtl(item.text)
         out += [*_md_quote(_numbers_left_to_right(item.text) if rtl else item.text), ""]
+    out += ["---", "", f"*{_md(closing_note(pack))}*"]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -406,6 +421,8 @@ def to_docx(pack: ExportRequest) -> bytes:
         for line in item.text.split("\n"):
             if line.strip():
                 _add(document, line, rtl=rtl, language=item.language)
+    note = closing_note(pack)
+    _add(document, note, italic=True, rtl=is_rtl(note)).paragraph_format.space_before = Pt(18)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

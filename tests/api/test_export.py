@@ -106,6 +106,9 @@ def test_markdown_keeps_each_paragraph_and_block_apart() -> None:
         f"## Définition\n\n**{FR_LABEL}**\n\n*{FR_REFERENCE}*\n\n<!-- ma-penal-code:448-1 (fr) -->\n\n> Premier"
         in text
     )
+    # It ends on the note the print view has (a trial found the files without it), after a rule.
+    text, note = text.split("\n---\n\n")
+    assert note == "*Textes tels que fournis par Daleel ; se référer au Bulletin officiel pour toute citation.*\n"
     quote = text[text.index("> Premier") :].rstrip("\n").split("\n")
     assert quote[1::2] == [">"] * 4 and len(quote) == 9
     assert quote[4] == "> 3\\. un alinéa qui commence comme une liste numérotée ;"
@@ -161,6 +164,10 @@ def test_numbers_keep_their_order_in_arabic_in_both_formats_but_those_typed_reve
     assert f"> {said}" in export.to_markdown(request).split("\n")
     document = Document(io.BytesIO(export.to_docx(request.model_copy(update={"format": "docx"}))))
     assert said in [p.text for p in document.paragraphs]
+    # Both end on the print view's note, in the title's language (Arabic here), or in the page's when it says so.
+    assert document.paragraphs[-1].text == "النصوص كما وردت في دليل؛ يرجى الرجوع إلى الجريدة الرسمية عند الاستشهاد."
+    french_page = request.model_copy(update={"warnings_language": "fr"})
+    assert export.to_markdown(french_page).endswith("se référer au Bulletin officiel pour toute citation.*\n")
     # A French text gets none.
     french = export.ExportRequest(
         title="Pack", format="md", items=[{**item, "text": "Article 448-1.", "language": "fr", "label": FR_LABEL}]

@@ -1234,6 +1234,9 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     assert counts.locator("a").get_attribute("dir") == "rtl"
     page.goto("/?ui=fr")
     assert page.locator(".works li[data-work=ma-cpp] a").get_attribute("dir") == "ltr"
+    # And on the page of an article of that work the corpus lacks (a trial followed 82-7's «المادة 108» there).
+    page.goto("/?ui=fr&article=ma-cpp:108")
+    assert "Partie II bis seulement" in page.locator(".notice.error .excerpt").inner_text()
     page.goto("/?ui=ar&toc=ma-cpp")
     note = page.locator(".toc-page .excerpt")
     note.wait_for()

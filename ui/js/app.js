@@ -1157,6 +1157,8 @@ async function articleView(p, token, focus) {
         h("p", {}, indexedArticles(work)
           ? tf("articleNotInWork", { work: workTitle(work), count: articleCount(work, indexedArticles(work)) })
           : t("articleNotFoundHint")),
+        // Which part of it the corpus holds, where only part: CPP 108, cited by 82-7, lies outside Part II bis.
+        work && excerptNote(work),
         // A code's article the corpus lacks whose wording a later law of the corpus gives (CPP 302 → Law 103-13).
         view.body?.see?.length ? h("p", {}, tf("articleInAmendingLaw", { article: number,
           word: work?.article_words?.ar || "المادة", articles: articleLinks(view.body.see) })) : null,

@@ -30,7 +30,7 @@ _AR_ARTICLE_RE = re.compile(
     rf"^(?P<word>الفصل|المادة|الماده|البند)\s+(?P<num>{NUMBER_PATTERN}{_AR_SUFFIX}|{_AR_ORDINAL})"
     # Not a number's last part taken for a title: «الفصل 448-1 من مجموعة القانون الجنائي» is 448-1 (a trial's pack,
     # exported and uploaded, became «المادة 448 من pack»).
-    rf"\s*(?:[:：\-–]\s*(?P<title>(?![0-9٠-٩])[^.؛]{{1,80}}))?$"
+    rf"\s*(?:[:：\-–]\s*(?P<title>(?![\s0-9٠-٩۰-۹])[^.؛]{{1,80}}))?$"
 )
 _FR_ARTICLE_RE = re.compile(
     rf"^(?P<word>Article|Art\.)\s+(?P<num>{NUMBER_PATTERN}(?:\s*(?:bis|ter|quater))?|premier|1er|unique)"

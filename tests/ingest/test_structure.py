@@ -149,6 +149,7 @@ def test_a_sub_numbered_citation_line_is_no_heading_of_its_first_part() -> None:
     # article 448 titled «1 من مجموعة …». A title never starts with a number; a short title after a dash still reads.
     assert match_article_heading("الفصل 448-1 من مجموعة القانون الجنائي", "ar", "madda") is None
     assert match_article_heading("المادة 82-5-1 من قانون المسطرة الجنائية", "ar", "madda") is None
+    assert match_article_heading("الفصل 448 - 1 من مجموعة القانون الجنائي", "ar", "madda") is None  # spaced (a review)
     dashed = match_article_heading("المادة 5 - تعاريف", "ar", "madda")
     assert dashed is not None and (dashed.number, dashed.title) == ("5", "تعاريف")
 

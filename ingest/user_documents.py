@@ -205,7 +205,7 @@ _NUMBER_WORDS = {"n", "no", "num", "numero", "رقم"}  # «n°», «nº», «nu
 # text, whatever follows (a trial's «Loi 27/14 traite» was the only answer to its own words, the law itself gone); one
 # about it names it later («Note sur la loi 27-14», «دورية تطبيق القانون 27.14»). Read on `_name_key`'s folding.
 _NAMED_FIRST_RE = re.compile(
-    r"^(?:loi|law|القانون|قانون|decret|decree|المرسوم|مرسوم|dahir|ظهير|الظهير)(?: (?:شريف|cherifien))?"
+    r"^(?:loi|law|القانون|قانون|decret|decree|المرسوم|مرسوم|dahir|ظهير|الظهير)(?: (?:ال)?شريف| cherifien)?"
     r" ([0-9]+(?: [0-9]+)+)(?!\w)"
 )
 
@@ -250,7 +250,13 @@ def check_official_name(work: Work, names_work: Callable[[str], str | None] | No
                 official,
                 "official_name",
             )
-    begins = {number_key(m[1].replace(" ", "-")) for title in mine if (m := _NAMED_FIRST_RE.match(title))}
+    # Each beginning of two parts or more: «Loi 27-14 (2016) guide» begins with 27-14 as much as «Loi 27-14 guide».
+    begins = {
+        number_key(m[1].replace(" ", "-"))[:size]
+        for title in mine
+        if (m := _NAMED_FIRST_RE.match(title))
+        for size in range(2, len(m[1].split()) + 1)
+    }
     for official in starter.works:
         if _taken_number(work, official):
             taken = f"the number {work.number!r}"

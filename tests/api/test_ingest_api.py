@@ -736,6 +736,8 @@ def test_a_users_document_is_not_called_authentic_unless_its_sidecar_says_so(tmp
         {"type": "guide", "title": "Loi 27/14 traite"},
         {"type": "circular", "title": "القانون رقم 27.14 والضحايا"},
         {"type": "guide", "title": "Dahir 1-16-127 commenté"},
+        {"type": "guide", "title": "الظهير الشريف رقم 1.16.127"},  # a review: «الشريف» with its article
+        {"type": "guide", "title": "Loi 27-14 (2016) guide"},  # a review: the year read as a third part
     ],
 )
 def test_near_misses_of_an_official_name_are_refused(tmp_path: Path, metadata: dict) -> None:

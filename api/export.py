@@ -328,7 +328,7 @@ def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> No
 # An article or law number in a right-to-left paragraph: «448-1» after Arabic letters reads as 1-448 under the
 # bidi algorithm (its digits become Arabic numbers, the hyphen a neutral); a left-to-right mark before it keeps
 # the whole number one left-to-right run, in Word as in any renderer. Nothing visible is added.
-_NUMBER_RUN_RE = re.compile(r"(?<![\d\u200e])(\d+(?:[-./]\d+)+)")
+_NUMBER_RUN_RE = re.compile(r"(?<![0-9٠-٩\u200e])([0-9٠-٩]+(?:[-./][0-9٠-٩]+)+)")  # not Persian digits: as the page
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # An article word and what may come between it and a number: «المادتين 6-82 و7-82», «الفصول من 1-308 إلى 12-308».
 _ARTICLE_WORD_BEFORE_RE = re.compile(

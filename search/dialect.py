@@ -145,7 +145,7 @@ class DarijaToMsa:
 _ARABIZI_DIGIT_RE = re.compile(r"[a-z']*[a-z][23579][a-z'][a-z'23579]*|[23579][a-z][a-z'23579]+")
 _NOT_ARABIZI_RE = re.compile(
     r"\d+(?:e|er|ers|es|re|res|eme|emes|ème|nd|nde|ndes|de|des|rd|th|bis|ter|quater|quinquies|sexies|septies|octies"
-    r"|ans|an|mois|jours?|j|h|min|kg|km|am|pm|heures?|hrs?|mn|minutes?|semaines?|dhs?|dirhams?|mad|euros?)|[a-z]\d+"
+    r"|ans|an|mois|jours?|j|h|min|kg|km|am|pm|heures?|hrs?|mn|minutes?|semaines?|dhs?|dirhams?|euros?)|[a-z]\d+"
 )
 _ARABIZI_WORDS = frozenset(
     """wach wash wech dyal diyal dyali dyalha dyalo bghit bghat bghina chno chnou chnu achno kifach kifash

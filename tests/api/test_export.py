@@ -389,7 +389,7 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     assert lapsed["citation"]["translation_difference"] is None and "2 octobre 2023" in lapsed["warning"]
     # And its penalty article, whose first two indents turn on that period (a review).
     penalty = client.get("/api/documents/ma-law-19-12/articles/23", params={"lang": "fr"}).json()
-    assert "c’est depuis le deuxième tiret qui s’applique" in penalty["citation"]["standing_note"]
+    assert "c’est depuis lors le deuxième tiret qui s’applique" in penalty["citation"]["standing_note"]
     [found] = client.get("/api/search", params={"q": "article 6 de la loi 19-12", "lang": "fr"}).json()["results"]
     assert found["citation"]["standing_note"] == lapsed["citation"]["standing_note"]
     exported = client.post("/api/export", json=pack("md", items=[_article(client, "ma-law-19-12", "6", "fr")]))

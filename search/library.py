@@ -180,6 +180,14 @@ class Library:
 
         missing = {language: citation_label(work, number, language) for language in ("ar", "fr")}
         messages = {"ar": f"ليس في النصوص المدرجة: {missing['ar']}.", "fr": f"Absent du corpus : {missing['fr']}."}
+        # Which part of the work the corpus holds, where only part (CPP 108, cited by 82-7, is outside Part II bis).
+        for language in messages:
+            if part := work.excerpt.get(language):  # type: ignore[call-overload]
+                messages[language] += (
+                    (" يضم النص المدرج منه: " if language == "ar" else " Le corpus en contient : ")
+                    + part
+                    + ("." if not part.endswith(".") else "")
+                )
         if see:
             laws = {language: _SEPARATORS[language].join(cited(k, language) for k in see) for language in ("ar", "fr")}
             word = article_word(work, "ar")
@@ -302,7 +310,9 @@ class Library:
         if not parts:
             # As the search's `citation_in_amending_law` notice points (`search.pipeline.Searcher._written_in`).
             see = [k for k in wording_articles(self.catalogue, work_id, number) if self.passages.by_key(k)]
-            message = f"no article {article!r} in {work_id!r}"
+            message = f"no article {article!r} in {work_id!r}" + (
+                " (the corpus holds part of it only)" if work.excerpt else ""
+            )
             raise UnknownError(
                 message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""),
                 see,

@@ -378,14 +378,18 @@ def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed
         assert "ma-law-27-14:5" in missing.json()["detail"]
         # The message names them as a reader cites them, not by ids (a trial read «غير موجود في النصوص المدرجة: no
         # article '448-99' in 'ma-penal-code'»).
+        # With the part of the CPP the corpus holds (a trial followed 82-7's «المادة 108» to a bare «not found»).
         assert missing.json()["message"] == (
-            "Absent du corpus : Code de procédure pénale, article 999. La rédaction de l’article 999 issue d’une loi "
-            "postérieure y est : Loi n° 27-14, article 5."
+            "Absent du corpus : Code de procédure pénale, article 999. Le corpus en contient : Partie II bis seulement "
+            ": protection des victimes, des témoins, des experts et des dénonciateurs (articles 82-4 à 82-10). La "
+            "rédaction de l’article 999 issue d’une loi postérieure y est : Loi n° 27-14, article 5."
         )
+        assert "the corpus holds part of it only" in missing.json()["detail"]
         arabic = httpx.get(f"{url}/api/documents/ma-cpp/articles/999", headers={"Accept-Language": "ar"}).json()
         assert arabic["message"] == (
-            "ليس في النصوص المدرجة: المادة 999 من قانون المسطرة الجنائية. صيغة المادة 999 كما وردت في قانون لاحق موجودة"
-            " في: المادة 5 من القانون رقم 27.14."
+            "ليس في النصوص المدرجة: المادة 999 من قانون المسطرة الجنائية. يضم النص المدرج منه: القسم الثاني مكرر فقط: "
+            "حماية الضحايا والشهود والخبراء والمبلغين (المواد 82-4 إلى 82-10). صيغة المادة 999 كما وردت في قانون لاحق "
+            "موجودة في: المادة 5 من القانون رقم 27.14."
         )
         plain = httpx.get(f"{url}/api/documents/ma-cpp/articles/998")
         assert plain.status_code == 404 and "see" not in plain.json()

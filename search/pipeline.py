@@ -1082,21 +1082,25 @@ class Searcher:
         keys = list(dict.fromkeys(d.meta["key"] for d in elsewhere))[:OTHER_LANGUAGE_TOP]
         return [(key, {d.meta["language"] for d in elsewhere if d.meta["key"] == key}) for key in keys]
 
-    def _provisions_in_language(self, works: Sequence[str], filters: SearchFilters) -> list[str]:
-        """The articles of other texts that the works wrote («loi 27-14»: Penal Code 448-1 to 448-14), in the
-        relations' order, that have a current wording within ``filters``: where a law exists only in Arabic, a
-        search narrowed to French can still give the French of the provisions it made (a known gap of a trial)."""
+    def _provisions_written_by(self, work_ids: Sequence[str]) -> list[str]:
+        """The keys of the articles of other texts whose wording the works wrote («loi 27-14»: Penal Code 448-1 to
+        448-14), in the relations' order; not the articles a decree implements, which are another text's."""
         keys = [
             f"{r.target}:{article}"
-            for work_id in works
+            for work_id in work_ids
             if (work := self.catalogue.get(work_id))
             for r in work.relations
             if r.type in _WORDING_RELATIONS
             for article in r.articles
         ]
+        return list(dict.fromkeys(keys))
+
+    def _provisions_in_language(self, works: Sequence[str], filters: SearchFilters) -> list[str]:
+        """`_provisions_written_by` the works that have a current wording within ``filters``: where a law exists only
+        in Arabic, a search narrowed to French can still give the French of the provisions it made (a trial)."""
         return [
             key
-            for key in dict.fromkeys(keys)
+            for key in self._provisions_written_by(works)
             if any(filters.admits(d) and d.meta.get("current") is not False for d in self.passages.by_key(key))
         ]
 
@@ -1117,14 +1121,8 @@ class Searcher:
 
     def _named_provisions(self, work_ids: list[str]) -> tuple[set[str], set[str]]:
         """The works a query names, and the code articles whose wording they wrote: «loi 27-14» means Penal
-        Code 448-1 to 448-14 as much as its own articles (not the articles a decree implements: those are
-        another text's)."""
-        keys: set[str] = set()
-        for work_id in work_ids:
-            if work := self.catalogue.get(work_id):
-                wording = [r for r in work.relations if r.type in _WORDING_RELATIONS]
-                keys |= {f"{r.target}:{article}" for r in wording for article in r.articles}
-        return set(work_ids), keys
+        Code 448-1 to 448-14 as much as its own articles."""
+        return set(work_ids), set(self._provisions_written_by(work_ids))
 
     def search(
         self,

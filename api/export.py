@@ -45,6 +45,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from api.error_schema import error_responses
+from ingest.article_numbers import ARABIC_DIGITS
 from search.article_warning import corpus_warning
 from search.results import Passage
 
@@ -329,7 +330,6 @@ def _set_rtl(paragraph: Paragraph, rtl: bool, language: str | None = None) -> No
 # bidi algorithm (its digits become Arabic numbers, the hyphen a neutral); a left-to-right mark before it keeps
 # the whole number one left-to-right run, in Word as in any renderer. Nothing visible is added.
 _NUMBER_RUN_RE = re.compile(r"(?<![0-9٠-٩\u200e])([0-9٠-٩]+(?:[-./][0-9٠-٩]+)+)")  # not Persian digits: as the page
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # An article word and what may come between it and a number: «المادتين 6-82 و7-82», «الفصول من 1-308 إلى 12-308».
 _ARTICLE_WORD_BEFORE_RE = re.compile(
     r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:ال)?(?:فصل|فصلين|فصلان|فصول|مادة|ماده|مادتين|مادتان|مواد)(?:\s+من)?"
@@ -344,7 +344,7 @@ def _typed_reversed(number: str, before: str) -> bool:
     only after an article word: a law's «03-23» or a date is written in its own order."""
     if not re.fullmatch(r"[0-9٠-٩]+(?:-[0-9٠-٩]+)+", number) or not _ARTICLE_WORD_BEFORE_RE.search(before[-60:]):
         return False
-    parts = [int(part.translate(_EASTERN_DIGITS)) for part in number.split("-")]
+    parts = [int(part.translate(ARABIC_DIGITS)) for part in number.split("-")]
     return parts[0] < parts[-1]
 
 

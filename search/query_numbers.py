@@ -26,6 +26,7 @@ from search.query_patterns import (
     _RANGE_AFTER_CODE_RE,
     _RANGE_SEPARATOR_RE,
     _REVERSED_BASE_RE,
+    _SLASHED_NUMBER_RE,
     _SPACED_PARTS_RE,
     _SPACES_RE,
     _SUFFIX_RE,
@@ -57,6 +58,8 @@ def _article_word_before(text: str, pos: int) -> bool:
 
 def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str, int] | None:
     """One article number at `pos`: digits («448 - 2», «448 مكرر») or ordinal words («السادسة», «premier»)."""
+    if (slashed := _SLASHED_NUMBER_RE.match(text, pos)) and (number := _slashed(slashed, rtl)):
+        return number, slashed.end()
     if m := _NUMBER_RE.match(text, pos):
         suffix = _SUFFIXES.get(m.group("suffix") or "", m.group("suffix") or "")
         raw, end = m.group("number"), m.end()
@@ -80,6 +83,18 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
                 return normalize_number(f"{ordinal} {suffix}"), after.end()
             return str(ordinal), words.end(count)
     return None
+
+
+def _slashed(match: re.Match[str], rtl: bool) -> str | None:
+    """«448/3» → 448-3, «3/448» right to left: only sub-numbers smaller than a base of 20 or more, as a code numbers
+    its inserted articles («5/2» may be an article and its paragraph)."""
+    parts = [int(p.translate(ARABIC_DIGITS)) for p in match.group("number").split("/")]
+    if rtl and parts[0] < parts[-1]:
+        parts.reverse()
+    if parts[0] < _MIN_BARE_BASE or any(p == 0 or p >= parts[0] for p in parts[1:]):
+        return None
+    suffix = _SUFFIXES.get(match.group("suffix") or "", match.group("suffix") or "")
+    return normalize_number(f"{'-'.join(map(str, parts))} {suffix}".strip())
 
 
 def _spaced_parts(text: str, number: re.Match[str]) -> re.Match[str] | None:

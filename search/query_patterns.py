@@ -134,6 +134,9 @@ _SUFFIXES = {
     **dict.fromkeys(("المكرر مرتين", "مكرر مرتين"), "ter"),
 }
 _NUMBER_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?!\w|[-./]\d){_SUFFIX}")
+# «الفصل 448/3», «art. 82/5/1»: a code's sub-numbers typed with slashes, read only after an article word (alone,
+# «27/14» is a law's number and «3/12» a date).
+_SLASHED_NUMBER_RE = re.compile(r"(?P<number>[0-9٠-٩۰-۹]{1,3}(?:\s?/\s?[0-9٠-٩۰-۹]{1,3}){1,2})(?!\w|[-./]\d)" + _SUFFIX)
 _SUFFIX_RE = re.compile(_SUFFIX)  # after an ordinal: «المادة الخامسة مكرر», «article premier bis»
 _DIGIT = "[0-9٠-٩۰-۹]"
 # Only where a citation ends (the question's end, punctuation, the work's name or its connector): not an amount or a

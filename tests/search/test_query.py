@@ -42,6 +42,15 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("المادة 5 2016", [(None, "5")], []),
         ("article 30 10 ans", [(None, "30")], []),
         ("article 448 2° du code pénal", [(None, "448")], [PC]),
+        # Slashes for dashes after an article word (a trial's «الفصل 448/3» found 448-3 only by its words); not an
+        # article and its paragraph, nor a law's number or a date written alone.
+        ("الفصل 448/3", [(None, "448-3")], []),
+        ("الفصل ٣/٤٤٨", [(None, "448-3")], []),
+        ("article 82/5/1 du CPP", [(CPP, "82-5-1")], [CPP]),
+        ("art. 448 / 4 CP", [(PC, "448-4")], [PC]),
+        ("المادة 5/2", [], []),
+        ("448/3", [], []),
+        ("3/12/2023 الفصل 448", [(None, "448")], []),
         ("art 448 2,5", [(None, "448")], []),
         ("المادة 12 3", [(None, "12")], []),
         # «L.» for «loi» before a law number, not before any number.

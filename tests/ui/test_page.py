@@ -1216,6 +1216,25 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_a_work_of_one_article_is_counted_in_the_singular(page_factory) -> None:
+    # A trial's one-article upload read «1 articles» in the French list; the list is the server's, one work's count
+    # set to one on its way to the page.
+    def one_article(route) -> None:
+        works = route.fetch().json()
+        for version in next(w for w in works if w["id"] == "ma-law-27-14")["versions"]:
+            version["articles"] = 1
+        route.fulfill(json=works)
+
+    page = page_factory(DESKTOP)
+    page.route("**/api/documents", one_article)
+    page.goto("/?ui=fr")
+    entry = page.locator(".works li[data-work=ma-law-27-14]")
+    entry.wait_for()
+    assert "1 article ·" in entry.inner_text(), entry.inner_text()
+    assert "10 articles" in page.locator(".works li[data-work=ma-cpp]").inner_text()
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     # A trial read «Code de procédure pénale · 10 articles» as the whole code: the list and its contents say the part.
     page = page_factory(DESKTOP)

@@ -829,7 +829,10 @@ const ARABIC_COUNTED = {
 /** «14 فصلا» for the Penal Code, «10 مواد» for the CPP, in the work's own word; «10 articles indexés» in French
  * (`indexed`), else «10 articles». */
 function articleCount(work, n, { indexed = true } = {}) {
-  if (lang() !== "ar") return indexed ? tf("articlesIndexed", { n }) : t("articles", { n });
+  if (lang() !== "ar") {
+    const one = n < 2; // French counts 0 and 1 in the singular (a trial's upload read «1 articles»)
+    return indexed ? tf(one ? "articleIndexed" : "articlesIndexed", { n }) : t(one ? "articleOne" : "articles", { n });
+  }
   const forms = ARABIC_COUNTED[work?.article_words?.ar];
   if (!forms) return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? "مواد أو فصول" : "مادة أو فصلا"}`;
   if (n === 1 || n === 2) return forms[n - 1];

@@ -284,10 +284,12 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
 
 
 def _translation_difference(meta: dict, catalogue: Catalogue) -> str | None:
-    """The catalogue's note on how the article's translation differs from the text that prevails, for the work's own
-    texts (not a wording an amending law quotes), in the passage's language."""
-    work = catalogue.get(meta["work_id"])
-    if work is None or meta.get("quoted_by"):
+    """The catalogue's note on how the article's text differs from the one that prevails, in the passage's language:
+    the work's for its own texts, the quoting law's for a wording an amending law quotes (a code's note on its
+    consolidated text is not that wording's)."""
+    quoting = (meta.get("quoted_by") or "").rpartition(":")[0]
+    work = catalogue.get(quoting or meta["work_id"])
+    if work is None:
         return None
     return work.translation_difference(meta.get("article"), meta["language"])
 

@@ -85,3 +85,16 @@ def test_a_note_on_an_articles_standing_goes_with_its_texts_in_force_only(catalo
     quoted = _meta("ma-law-19-12", "6", "fr", quoted_by="ma-law-27-14:1")
     assert passage_from_meta("t", quoted, catalogue).standing_note is None
     assert passage_from_meta("t", _meta("ma-law-19-12", "7", "fr"), catalogue).standing_note is None
+
+
+def test_a_quoted_wording_carries_the_quoting_laws_note_not_the_codes(catalogue: Catalogue) -> None:
+    # The source's «من ثالث إلى خمس سنوات» (a PDF's reversed lam-alef for «ثلاث») is in the Penal Code's 503-1-2 and
+    # in the wording Law 103-13 art. 5 gives it, which carried no note (a review); the code's notes on its own
+    # consolidated text («السجن» translated «emprisonnement») are not a quoted wording's.
+    quoted = passage_from_meta("t", _meta("ma-penal-code", "503-1-2", "ar", quoted_by="ma-law-103-13:5"), catalogue)
+    assert quoted.translation_difference and "من ثالث إلى خمس سنوات" in quoted.translation_difference
+    own = citation_from_meta(_meta("ma-penal-code", "503-1-2", "ar"), catalogue)
+    assert own.translation_difference == quoted.translation_difference
+    enacted = _meta("ma-penal-code", "448-3", "ar", quoted_by="ma-law-27-14:1")
+    assert passage_from_meta("t", enacted, catalogue).translation_difference is None
+    assert citation_from_meta(_meta("ma-penal-code", "448-3", "ar"), catalogue).translation_difference

@@ -1216,6 +1216,32 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_a_quoted_wording_shows_the_quoting_laws_note(browser, indexed, monkeypatch) -> None:
+    # Law 103-13's wording of Penal Code 503-1-2 has the source's «من ثالث» slip, noted for the code's text only (a
+    # review); the small index lacks Law 103-13: a made-up note of Law 27-14 on the 448-2 it quotes stands for it.
+    from ingest.catalogue import Catalogue
+
+    settings, _, searcher = indexed
+    note = "ملاحظة اختبارية على صيغة مقتبسة (ليست من القانون)"
+    works = [
+        w.model_copy(update={"translation_differences": {"448-2": {"ar": note}}}) if w.id == "ma-law-27-14" else w
+        for w in searcher.catalogue.works
+    ]
+    monkeypatch.setattr(searcher, "catalogue", Catalogue(works=works))
+    with serving(create_app(settings, searcher=searcher)) as url:
+        for make in _pages(browser, url):
+            page = make(DESKTOP)
+            assert page.request.get(f"{url}/api/health").ok
+            page.goto("/?article=ma-penal-code:448-2&ui=ar")
+            version = page.locator("details.version").first
+            version.wait_for()
+            version.evaluate("details => { details.open = true; }")
+            assert note in version.locator(".notice.translation-difference").inner_text()
+            # The code's own text keeps its own note, not the law's.
+            assert note not in page.locator(".article-view > .notice.translation-difference").inner_text()
+            assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_work_of_one_article_is_counted_in_the_singular(page_factory) -> None:
     # A trial's one-article upload read «1 articles» in the French list; the list is the server's, one work's count
     # set to one on its way to the page.

@@ -863,6 +863,8 @@ function versionsBlock(versions, key, shown, feminine) {
       summary,
       referenceLine(v.reference, v.language),
       v.amended_by && !v.repealed ? supersededNotice(v) : null,
+      // A slip the quoting law's source shares with the code's (Law 103-13's «من ثالث» in 503-1-2): said there too.
+      differenceNote(corpusNotes(v), v.language),
       text,
       h("div", { class: "passage-actions", lang: lang() },
         // Its wording and standing too, so that the pack's warning is read from this text, not the one in force.
@@ -1236,6 +1238,7 @@ async function articleView(p, token, focus) {
         // A wording a later law amended says so above its text, as the card of a result and the pack do (a trial
         // found it here with only its name to tell).
         v.amended_by && !v.repealed ? supersededNotice(v) : null,
+        differenceNote(corpusNotes(v), v.language),
         block);
     })) : null;
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },

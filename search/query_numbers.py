@@ -192,7 +192,7 @@ def _number_before_code(text: str, code_start: int) -> _Citation | None:
     while (match := _NUMBER_BEFORE_CODE_RE.search(text[:end])) and (number := _dotted_article(match)):
         last_end = last_end or match.end("number")
         numbers.insert(0, number)
-        loose = loose or "." not in match.group("number")
+        loose = loose or not _dotted(match)
         start = match.start("number")
         end = start
         if not (separator := _LIST_BEFORE_RE.search(text[:end])):
@@ -213,7 +213,7 @@ def _number_after_code(text: str, code_end: int) -> _Citation | None:
     match = _NUMBER_AFTER_CODE_RE.match(text, code_end)
     if not match or not (number := _dotted_article(match)) or _followed_by_unit(text, match.end()):
         return None
-    numbers, loose, end = [number], "." not in match.group("number"), match.end("number")
+    numbers, loose, end = [number], not _dotted(match), match.end("number")
     # A list («CP 448.1, 448.2 et 448.3»): each number within the same bounds; a range («CP 448.1 à 448.14») is not
     # read here, so that none of it is cited short.
     while (
@@ -222,7 +222,7 @@ def _number_after_code(text: str, code_end: int) -> _Citation | None:
         and (number := _dotted_article(following))
     ):
         numbers.append(number)
-        loose = loose or "." not in following.group("number")
+        loose = loose or not _dotted(following)
         end = following.end("number")
     if _RANGE_AFTER_CODE_RE.match(text, end) or _followed_by_unit(text, end):
         return None
@@ -231,9 +231,14 @@ def _number_after_code(text: str, code_end: int) -> _Citation | None:
     return _Citation(match.start("number"), end, numbers, code_before=True)
 
 
+def _dotted(match: re.Match[str]) -> bool:
+    """Whether the number is typed with dots or slashes («448.4», «448/4»), not spaces or none (a looser reading)."""
+    return any(mark in match.group("number") for mark in "./")
+
+
 def _dotted_article(match: re.Match[str]) -> str | None:
     """The article «448.4», «448 4» or «448» reads within bounds, or None (see `_number_before_code`)."""
-    base, *parts = re.split(r"[. \t]+", match.group("number").translate(ARABIC_DIGITS))
+    base, *parts = re.split(r"[./ \t]+", match.group("number").translate(ARABIC_DIGITS))
     if (
         not _MIN_BARE_BASE <= int(base) <= 999
         or any(part.startswith("0") or int(part) >= int(base) for part in parts)
@@ -246,8 +251,14 @@ def _dotted_article(match: re.Match[str]) -> str | None:
 def _bare_article(text: str, match: re.Match[str]) -> str | None:
     """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
     over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
-    right to left when its first part is the smaller (2-448 → 448-2)."""
+    right to left when its first part is the smaller (2-448 → 448-2). Typed with slashes («448/4», «82/5/1»), only
+    sub-numbers of one digit after a base over 31: «27/14» is a law's number, «25/3» a date."""
     raw = match.group()
+    if "/" in raw:
+        base, *subs = raw.split("/")
+        if not (base.isdigit() and 31 < int(base) <= 999 and all(len(p) == 1 and p != "0" for p in subs)):
+            return None
+        raw = "-".join([base, *subs])
     parts = raw.split("-")
     if any(not p.isdigit() or (p.startswith("0") and p != "0") or int(p) > 999 for p in parts):
         return None

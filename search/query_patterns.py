@@ -81,6 +81,7 @@ _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 _LAW_WORD = (
     rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+(?:ال)?شريف)?|اتفاقيه|بروتوكول)"
     r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol|l\.(?=\s*\d{1,3}[-./]\d\d(?!\d))"  # «L.27-14»
+    r"|ق\.?(?=\s*\d{1,3}[-./]\d\d(?!\d))"  # «ق 27.14 م 4», «ق.02.03»: قانون as colleagues text it
     r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
 _NUMERO_START_RE = re.compile(_NUMERO)
@@ -105,6 +106,7 @@ _LAW_WORD_TYPES = {
     "protocol": ("protocol",),
     "ilo": ("convention",),  # «ILO 189», «OIT 29»: an ILO convention by its number, one the corpus has or lacks
     "oit": ("convention",),
+    "ق": ("law", "code"),  # last: a letter of «اتفاقيه» too («base in word»)
 }
 # The ILO's short form of three digits, «C189», «C097» (shorter or with a space, «C 29», only for the conventions
 # the corpus has: «c10» is no name).
@@ -117,7 +119,7 @@ _ARTICLE_WORD_RE = re.compile(
     rf"(?<!\w)(?:(?P<ar>{_AR_PROCLITICS}(?:فصل|فصول|فصلين|فصلان|ماده|مواد|مادتين|مادتان))(?![^\W\d_])"
     # «artcile», «aritcle»: the word as a hurried reader types it (a trial's «artcile 448 -2» found article 448).
     r"|(?P<fr>(?:[ld]')?(?:articles?|art(?:cile|cle|ilce|icel|ical|ice)s?|aritcles?|arts?)\.?)(?![^\W\d_])"
-    r"|(?P<abbr>ف\.?|م\.)(?=\s*\d))"  # «ف 448-4», «ف. 448-4», «م. 5»: digits only
+    r"|(?P<abbr>ف\.?|م\.?)(?=\s*\d))"  # «ف 448-4», «ف. 448-4», «م. 5», «م 52»: digits only
 )
 _ARTICLE_WORD_END_RE = re.compile(rf"(?:{_ARTICLE_WORD_RE.pattern})\s*$")
 # «paragraphe 6», «الفقرة 12»: the numbered paragraphs of a declaration are its articles; right after an
@@ -183,8 +185,8 @@ _MAX_RANGE = 50
 _MIN_BARE_BASE = 20
 # «448.1, 448.2 et 448.3 CP»: what separates the numbers of a list before a code.
 _LIST_BEFORE_RE = re.compile(r"\s*(?:,|\bet\b|\bou\b|(?<![^\W\d_])و)\s*$")
-# A code's article typed with dots, spaces or none («448.4», «448 4», «448»), read by `_dotted_article`.
-_CODE_NUMBER = rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:\.|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
+# A code's article typed with dots, slashes, spaces or none («448.4», «448/4», «448 4», «448»): `_dotted_article`.
+_CODE_NUMBER = rf"(?P<number>{_DIGIT}{{2,3}}(?:(?:[./]|[ \t]+){_DIGIT}{{1,2}}(?!{_DIGIT})){{0,2}})"
 _NUMBER_AFTER_CODE_RE = re.compile(rf"[ \t]*[,:]?[ \t]*{_CODE_NUMBER}(?![\w./-])")
 _LIST_AFTER_CODE_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:et|ou)[ \t]+)?|(?:et|ou)[ \t]+|و[ \t]*)")
 # On the folded text: «à» is «a», «إلى» «الي», «حتى» «حتي».

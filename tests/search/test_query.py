@@ -42,14 +42,24 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("المادة 5 2016", [(None, "5")], []),
         ("article 30 10 ans", [(None, "30")], []),
         ("article 448 2° du code pénal", [(None, "448")], [PC]),
-        # Slashes for dashes after an article word (a trial's «الفصل 448/3» found 448-3 only by its words); not an
-        # article and its paragraph, nor a law's number or a date written alone.
+        # Slashes for dashes (a trial's «الفصل 448/3» found 448-3 only by its words); not an article and its
+        # paragraph.
         ("الفصل 448/3", [(None, "448-3")], []),
         ("الفصل ٣/٤٤٨", [(None, "448-3")], []),
         ("article 82/5/1 du CPP", [(CPP, "82-5-1")], [CPP]),
         ("art. 448 / 4 CP", [(PC, "448-4")], [PC]),
         ("المادة 5/2", [], []),
-        ("448/3", [], []),
+        ("448/3", [(None, "448-3")], []),  # alone too, a base over 31 and one-digit parts: not «27/14», «25/3»
+        ("82/5/1", [(None, "82-5-1")], []),
+        ("448/13", [], []),
+        ("le 25/3", [], []),
+        ("448/4 ق ج", [(PC, "448-4")], [PC]),  # before a code's name, as «448.4 CP» (a trial)
+        # «م» for المادة and «ق» for القانون, as colleagues text them (a trial got the law's articles 1, 2, 3)
+        ("ق 27.14 م 4", [(L2714, "4")], [L2714]),
+        ("م 52 ق 02-03", [("ma-law-02-03", "52")], ["ma-law-02-03"]),
+        ("م.52 ق.02.03", [("ma-law-02-03", "52")], ["ma-law-02-03"]),
+        ("اتفاقية 182 المادة 3", [("ilo-c182", "3")], ["ilo-c182"]),
+        ("2016 م 5 سنوات", [], []),
         ("3/12/2023 الفصل 448", [(None, "448")], []),
         ("art 448 2,5", [(None, "448")], []),
         ("المادة 12 3", [(None, "12")], []),

@@ -61,6 +61,12 @@ _SEPARATOR_RE = re.compile("[\x0b\x1c-\x1f\x85\u2028\u2029]")  # line and record
 _STRAY_NOTE_LINE = re.compile(
     r"^[ \t]*(?:[–-][ \t]*)?(\d{1,3})[ \t]*[-–]?[ \t]*((?:نفس الإحالة|وردت في [^\n]{0,12}ريدة الرسمية)[^\n]*)\n?", re.M
 )
+# The Swiss official publication's editorial inserts in a treaty's French text (an audit found them shown, and
+# exportable, as the treaty's words): «Nouvelle teneur selon la D du 12 déc. 1995, en vigueur depuis le 18 nov. 2002
+# (RO 2007 4095).» after CRC art. 43(2), and the collection number after an instrument's name, «… du 26 juin 1945
+# RS 0.120, …» in C182 art. 13. The corpus's curators removed the like from C029 by hand.
+_EDITORIAL_NOTE_RE = re.compile(r"[ \t]*(Nouvelle teneur selon [^()\n]{1,160}?\(RO \d{4} \d+\)\.?)")
+_COLLECTION_NUMBER_RE = re.compile(r"(?<=\S) (RS 0(?:\.\d+)+)(?=[\s,;.)])")
 _FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "dans", "par", "pour", "au", "aux"}
 _EN_WORDS = {"the", "of", "and", "to", "in", "is", "shall", "be", "by", "for", "any", "or", "with"}
 
@@ -154,6 +160,14 @@ def set_apart_stray_notes(body: str) -> tuple[str, list[tuple[str, str]]]:
     return (_STRAY_NOTE_LINE.sub("", body), notes) if notes else (body, [])
 
 
+def set_apart_editorial_notes(body: str) -> tuple[str, list[str]]:
+    """A corpus text's body without a publisher's editorial inserts in running text, and those inserts."""
+    notes = [m[1] for pattern in (_EDITORIAL_NOTE_RE, _COLLECTION_NUMBER_RE) for m in pattern.finditer(body)]
+    if not notes:
+        return body, []
+    return _COLLECTION_NUMBER_RE.sub("", _EDITORIAL_NOTE_RE.sub("", body)), notes
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Decode a text file: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1256 or cp1252."""
     warnings: list[str] = []
@@ -222,6 +236,8 @@ def _extract_text_file(path: Path) -> ExtractedText:
         _, body = split_header(text)
         body, notes = split_source_footnotes(body)
         body, stray = set_apart_stray_notes(body)
+        body, editorial = set_apart_editorial_notes(body)
+        stray += [("", note) for note in editorial]
     if not body.strip():
         raise ExtractionError(path, "no text")
     # Texts copied out of Word keep its Symbol-font bullets («\uf0b7», «\uf02d»), boxes or blanks on screen.

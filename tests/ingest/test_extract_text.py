@@ -93,6 +93,19 @@ def test_no_publisher_note_is_left_in_the_penal_codes_articles() -> None:
     assert len([n for n in doc.footnotes if "نفس الإحالة" in n.text]) >= 24
 
 
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/corpus-sources")
+def test_the_swiss_publications_editorial_inserts_are_set_apart_from_treaty_text() -> None:
+    # An audit: CRC art. 43(2) ended with «Nouvelle teneur selon la D du 12 déc. 1995 … (RO 2007 4095).», C182 art. 13
+    # named «la Charte des Nations Unies du 26 juin 1945 RS 0.120»: the Swiss collection's words, shown as the treaty's.
+    crc = extract(SOURCES / "un-crc.fr.txt")
+    assert "Nouvelle teneur" not in crc.body_text and "RO 2007" not in crc.body_text
+    assert "eu égard aux principaux systèmes juridiques.\n3. Les membres du Comité" in crc.body_text
+    assert any(n.text.startswith("Nouvelle teneur selon la D du 12 déc. 1995") for n in crc.footnotes)
+    c182 = extract(SOURCES / "ilo-c182.fr.txt")
+    assert "Charte des Nations Unies du 26 juin 1945, des renseignements complets" in c182.body_text
+    assert "RS 0." not in c182.body_text
+
+
 def test_word_symbol_bullets_become_dashes(tmp_path: Path) -> None:
     # Law 19-12's and the Penal Code's Arabic texts list items with Word's Symbol-font bullets (U+F0B7, U+F02D),
     # which show as boxes or blanks (an audit found 54).

@@ -98,3 +98,21 @@ def test_a_quoted_wording_carries_the_quoting_laws_note_not_the_codes(catalogue:
     enacted = _meta("ma-penal-code", "448-3", "ar", quoted_by="ma-law-27-14:1")
     assert passage_from_meta("t", enacted, catalogue).translation_difference is None
     assert citation_from_meta(_meta("ma-penal-code", "448-3", "ar"), catalogue).translation_difference
+
+
+def test_texts_the_audit_found_damaged_or_at_odds_say_so(catalogue: Catalogue) -> None:
+    # An audit: these texts were shown as clean, with nothing said — an Arabic UNTOC with lines out of order (34), a
+    # fine misread from the French PDF (517), two wordings of CRC 43(2), a translation's «ten years» for «one year».
+    cases = {
+        ("un-untoc", "34", "ar"): "يرجع إلى النص الفرنسي",
+        ("ma-penal-code", "517", "fr"): "de mille deux cents à cinq mille dirhams",
+        ("un-crc", "43", "ar"): "ثمانية عشر خبيرا",
+        ("un-crc", "43", "fr"): "dix experts",
+        ("ilo-c182", "11", "ar"): "بعد سنة من تسجيله",
+        ("un-crc-opsc", "7", "ar"): "الفقرة الفرعية (أ)",
+    }
+    for (work, article, language), said in cases.items():
+        note = citation_from_meta(_meta(work, article, language), catalogue).translation_difference
+        assert note and said in note, (work, article, language)
+    assert citation_from_meta(_meta("un-untoc", "34", "fr"), catalogue).translation_difference is None
+    assert citation_from_meta(_meta("un-untoc", "33", "ar"), catalogue).translation_difference is None

@@ -36,6 +36,7 @@ from search.query_patterns import (
     _CHAIN_RE,
     _CLAUSE_BREAK_RE,
     _CONNECTOR_BEFORE_RE,
+    _DAHIR_BETWEEN_RE,
     _DAHIR_START_RE,
     _FOLLOW_RE,
     _GAP_RE,
@@ -46,6 +47,7 @@ from search.query_patterns import (
     _OF_RE,
     _PARAGRAPH_WORD_RE,
     _SENTENCE_END_RE,
+    _SHARIF_RE,
     _SPACES_RE,
     _YEAR_RE,
 )
@@ -157,6 +159,10 @@ class QueryParser(WorkFinder):
         ]
         unknown = bool(before) and before[-1].work_id is None
         named_as = name(before[-1].start, before[-1].end) if unknown else ""
+        if named and not unknown and before and _DAHIR_BETWEEN_RE.fullmatch(text, before[-1].end, c.start):
+            # «Code pénal, dahir, article 9»: the French label of the code's dahir's article.
+            c.removed.append((before[-1].end, c.start))
+            return [ArticleRef(before[-1].work_id, f"dahir-{n}") for n in c.numbers]
         if not unknown and not c.paragraph and (abbreviation := self._abbreviation_before(text, c.start, works)):
             # «ق.ل.ع الفصل 77», «C.T. art. 9»: as after the article.
             return [ArticleRef(None, n, (), True, name(*abbreviation)) for n in c.numbers]
@@ -180,6 +186,12 @@ class QueryParser(WorkFinder):
             # «… من الدستور», «… du Statut de Rome»: a kind of text the corpus has none of (or the circulars it has).
             kind = _OUTSIDE_KINDS.get(word)
             of_kind = tuple(named) if kind == "dahir" else tuple(w.id for w in self.catalogue.works if w.type == kind)
+            # «الفصل 9 من ظهير مجموعة القانون الجنائي» (the page's own label), the work's name right after the dahir
+            # word: the dahir's article, not the code's 9 (an audit got the code's, shown as the citation's match).
+            # Not «art. 1 du Dahir formant Code pénal», «… du dahir portant promulgation de la loi …»: the work's.
+            if kind == "dahir" and (tight := self._work_right_after(text, tokens[inside].end, works, of_kind)):
+                c.removed.append((c.end, tokens[inside].end))  # «من ظهير»: no word to search for
+                return [ArticleRef(tight, f"dahir-{n}") for n in c.numbers]
             if kind and of_kind:
                 return [ArticleRef(None, n, of_kind) for n in c.numbers]
             end = _qualified_end(text, tokens, inside, inside + 1)
@@ -272,6 +284,11 @@ class QueryParser(WorkFinder):
             )
             for n in c.numbers
         ]
+
+    @staticmethod
+    def _work_right_after(text: str, end: int, works: list[_WorkMatch], ids: Sequence[str]) -> str | None:
+        """The work of ``ids`` whose name starts right after ``end`` (a dahir word), «الشريف» aside."""
+        return next((w.work_id for w in works if w.work_id in ids and _SHARIF_RE.fullmatch(text, end, w.start)), None)
 
     @staticmethod
     def _outside_start(text: str, tokens: list[_Token], match: _WorkMatch) -> int | None:

@@ -8,6 +8,7 @@ from ingest.catalogue import Catalogue, load_catalogue
 from search.query import ArticleRef, ParsedQuery, _readable, parse_query
 
 PC, CPP, L2714 = "ma-penal-code", "ma-cpp", "ma-law-27-14"
+C1949 = "un-convention-1949"
 
 
 @pytest.fixture(scope="module")
@@ -295,6 +296,12 @@ def test_numbers_that_are_not_articles(catalogue: Catalogue, query: str) -> None
         ("article 3 du dahir n° 1-16-121", [("ma-law-19-12", "3")], ["ma-law-19-12"]),
         # «الظهير الشريف» with its article: before, the number was no work's and article 1 was every work's.
         ("الفصل 1 من الظهير الشريف رقم 1.59.413", [(PC, "1")], [PC]),
+        # A dahir word before a work's name, or between it and the article (the page's own labels): the dahir's
+        # article, not the work's of that number (an audit got Penal Code art. 9, shown as the citation's match).
+        ("الفصل 9 من ظهير مجموعة القانون الجنائي", [(PC, "dahir-9")], [PC]),
+        ("Code pénal, dahir, article 9", [(PC, "dahir-9")], [PC]),
+        ("الفصل الأول من ظهير اتفاقية زجر الاتجار في الرقيق", [(C1949, "dahir-1")], [C1949]),
+        ("Code pénal, article 9", [(PC, "9")], [PC]),
         ("المادة 5 من الظهير الشريف رقم 1.99.999", [(None, "5")], []),  # not the catalogue's: outside the corpus
     ],
 )

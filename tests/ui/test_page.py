@@ -468,6 +468,7 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
         ("C189", "C189", "غير مدرج", False),  # a text the corpus lacks, named without an article
         ("Genocide Convention article 5", "5", "لا يربط السؤال", True),  # a name the parser does not know
         ("المادة 82-5-1 من القانون الجنائي", "82-5-1", "وإنما في", False),  # the wrong code named
+        ("المادة 9 من ظهير القانون رقم 27.14", "9 من الظهير", "غير موجود", False),  # a dahir's, not «dahir-9»
     ],
 )
 def test_a_cited_article_missing_from_the_corpus_is_announced(
@@ -1242,13 +1243,15 @@ def test_a_quoted_wording_shows_the_quoting_laws_note(browser, indexed, monkeypa
             assert not page.errors  # type: ignore[attr-defined]
 
 
-def test_a_work_of_one_article_is_counted_in_the_singular(page_factory) -> None:
+def test_a_work_of_one_article_is_counted_in_the_singular_and_paragraphs_as_paragraphs(page_factory) -> None:
     # A trial's one-article upload read «1 articles» in the French list; the list is the server's, one work's count
     # set to one on its way to the page.
     def one_article(route) -> None:
         works = route.fetch().json()
         for version in next(w for w in works if w["id"] == "ma-law-27-14")["versions"]:
             version["articles"] = 1
+        # And a work numbered by paragraphs, as the 1985 Declaration (a trial read its «21 articles»).
+        next(w for w in works if w["id"] == "ma-cpp")["article_words"]["fr"] = "paragraphe"
         route.fulfill(json=works)
 
     page = page_factory(DESKTOP)
@@ -1257,7 +1260,7 @@ def test_a_work_of_one_article_is_counted_in_the_singular(page_factory) -> None:
     entry = page.locator(".works li[data-work=ma-law-27-14]")
     entry.wait_for()
     assert "1 article ·" in entry.inner_text(), entry.inner_text()
-    assert "10 articles" in page.locator(".works li[data-work=ma-cpp]").inner_text()
+    assert "10 paragraphes" in page.locator(".works li[data-work=ma-cpp]").inner_text()
     assert not page.errors  # type: ignore[attr-defined]
 
 
@@ -1286,6 +1289,10 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     note = page.locator(".toc-page .excerpt")
     note.wait_for()
     assert note.inner_text().startswith("القسم الثاني مكرر فقط") and note.get_attribute("dir") == "rtl"
+    # Its consolidation date as the rest of the page says dates (two trials read «2025-09-08» in its badge).
+    page.goto("/?ui=fr&toc=ma-cpp")
+    page.locator(".toc-page .excerpt").wait_for()
+    assert "8 septembre 2025" in page.locator(".toc-page .badges").inner_text()
 
 
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:

@@ -831,7 +831,9 @@ const ARABIC_COUNTED = {
 function articleCount(work, n, { indexed = true } = {}) {
   if (lang() !== "ar") {
     const one = n < 2; // French counts 0 and 1 in the singular (a trial's upload read «1 articles»)
-    return indexed ? tf(one ? "articleIndexed" : "articlesIndexed", { n }) : t(one ? "articleOne" : "articles", { n });
+    // The 1985 Declaration's units are paragraphs, as its Arabic count says (a trial read «21 articles»).
+    const unit = work?.article_words?.fr === "paragraphe" ? "paragraph" : "article";
+    return indexed ? tf(`${unit}${one ? "Indexed" : "sIndexed"}`, { n }) : t(`${unit}${one ? "One" : "s"}`, { n });
   }
   const forms = ARABIC_COUNTED[work?.article_words?.ar];
   if (!forms) return `${n} ${n % 100 >= 3 && n % 100 <= 10 ? "مواد أو فصول" : "مادة أو فصلا"}`;
@@ -841,6 +843,12 @@ function articleCount(work, n, { indexed = true } = {}) {
 }
 
 // Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
+
+/** An article number as a notice says it: a dahir's «dahir-2» (the query's «article 2 du dahir…») is «2 du dahir». */
+function spokenArticle(article) {
+  const dahir = /^dahir-(.+)$/.exec(article || "");
+  return dahir ? t("dahirArticle", { n: dahir[1] }) : article;
+}
 
 function indexedArticles(work) {
   return work ? Math.max(0, ...work.versions.map((v) => v.articles)) : 0;
@@ -921,7 +929,8 @@ async function searchView(p, token, focus) {
   // A cited article that is not in the corpus is said first, so nobody takes the results for it; when results
   // follow, the notice says what they answer instead (a citation alone that finds nothing gets none).
   const works = worksCache || [];
-  const notices = citationNotices.map((x) => {
+  const notices = citationNotices.map((notice) => {
+    const x = { ...notice, article: spokenArticle(notice.article) };
     const work = x.work_id && works.find((w) => w.id === x.work_id);
     const [text, below] = x.code === "citation_outside_corpus"
       ? [x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
@@ -1301,9 +1310,9 @@ async function tocView(p, token, focus) {
     work && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
       isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
     work && h("div", { class: "badges" }, badge(t(`type_${work.type}`), "type"), badge(t(`jur_${work.jurisdiction}`), "jur"),
-      // «2024-08-22» in an Arabic badge would show «22-08-2024».
+      // The date as every other line of the page says it (two trials read «2024-08-22» here, «22 août 2024» elsewhere).
       work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${
-        v.version_date ? ` · ${v.version_date}` : ""}`, "wording")))),
+        v.version_date ? ` · ${formatDate(v.version_date)}` : ""}`, "wording")))),
     work && excerptNote(work),
     tocJumps(list, toc),
     list));

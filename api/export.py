@@ -38,7 +38,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -386,6 +386,9 @@ _AFTER_SPACING = (
 def to_docx(pack: ExportRequest) -> bytes:
     document = Document()
     document.core_properties.title = pack.title
+    # A4, as Moroccan courts and training centres print (python-docx's template is US Letter: a trial's file).
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
     normal = document.styles["Normal"]
     normal.font.size = Pt(12)
     rpr = normal.element.get_or_add_rPr()

@@ -128,6 +128,9 @@ def test_markdown_keeps_each_paragraph_and_block_apart() -> None:
 
 def test_docx_export_sets_right_to_left_on_arabic_paragraphs() -> None:
     document = Document(io.BytesIO(export.to_docx(layout("docx"))))
+    # A4, not python-docx's US Letter (a trial printed its pack on letter paper).
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     paragraphs = {p.text.replace("\u200e", ""): p for p in document.paragraphs}
     assert "Protection des victimes — حماية الضحايا" in paragraphs
     assert AR_LABEL in paragraphs and FR_LABEL in paragraphs

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from ingest.catalogue import Catalogue
 from ingest.citation import format_date, law_number
 from search.results import Passage
 
@@ -112,3 +113,18 @@ def _standing_warning(
         other = next((w.language for w in wordings if w.language != chosen.language and w.current), "ar")
         return say["later"].format(text=say.get(other, other), mine=version(chosen))
     return None
+
+
+def consolidation_date(catalogue: Catalogue, work_id: str, passage: Passage) -> dt.date | None:
+    """The date a consolidated text in force is consolidated to, as the catalogue records it (the page's «version
+    consolidée au 5 juillet 2018»); None for another wording."""
+    work = catalogue.get(work_id)
+    version = work.version(passage.language) if work else None
+    in_force = passage.wording == "consolidated" and passage.current
+    return version.version_date if version and in_force else None
+
+
+def with_warnings(texts: Sequence[Passage], work_id: str, catalogue: Catalogue) -> None:
+    """Sets each of an article's texts (its language versions and wordings) its `corpus_warning`."""
+    for text in texts:
+        text.warning = corpus_warning(text, texts, lambda other: consolidation_date(catalogue, work_id, other))

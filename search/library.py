@@ -24,7 +24,7 @@ from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
 from ingest.citation import article_word, citation_label, wording_articles
 from ingest.structure import paragraphs
-from search.article_warning import corpus_warning
+from search.article_warning import consolidation_date, with_warnings
 from search.passage_index import PassageIndex
 from search.results import (
     Citation,
@@ -295,12 +295,8 @@ class Library:
         return wordings
 
     def consolidation_date(self, work_id: str, passage: Passage) -> dt.date | None:
-        """The date a consolidated text in force is consolidated to, as the catalogue records it (the page's
-        «version consolidée au 5 juillet 2018»); None for another wording."""
-        work = self.catalogue.get(work_id)
-        version = work.version(passage.language) if work else None
-        in_force = passage.wording == "consolidated" and passage.current
-        return version.version_date if version and in_force else None
+        """The date a consolidated text in force is consolidated to (`search.article_warning.consolidation_date`)."""
+        return consolidation_date(self.catalogue, work_id, passage)
 
     def article(self, work_id: str, article: str, language: str | None = None) -> ArticleView:
         work = self._work(work_id)
@@ -334,10 +330,7 @@ class Library:
         # through the API as in force, its repeal said only by the Arabic counterpart's `repealed`.
         # Each counterpart and wording with its own (a trial read the French 494 as a counterpart, `warning` null).
         texts = {id(p): passage(p) for p in parts.values()}
-        for shown in texts.values():
-            shown.warning = corpus_warning(
-                shown, list(texts.values()), lambda text: self.consolidation_date(work_id, text)
-            )
+        with_warnings(list(texts.values()), work_id, self.catalogue)
         warning = texts[id(main)].warning
 
         return ArticleView(

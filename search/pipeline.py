@@ -52,6 +52,7 @@ from search.article_questions import (
     load_article_questions,
     starter_works,
 )
+from search.article_warning import with_warnings
 from search.articles import ArticleGrouper, ArticleHit
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
@@ -201,6 +202,20 @@ class ResultBuilder:
             meta = best.meta
             others = [d for d in related.get(hit.key, []) if d.id != best.id]
             same_wording = [d for d in others if d.meta.get("version_id") == meta.get("version_id")]
+            counterparts = [
+                passage(d)
+                for d in _first_parts(others)
+                if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
+            ]
+            versions = [
+                passage(d)
+                for d in _first_parts(others)
+                if d.meta.get("version_id") != meta.get("version_id")
+                and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
+            ]
+            # As the article view says them (an audit found `warning` null on search results' texts only).
+            shown = passage(best)
+            with_warnings([shown, *counterparts, *versions], meta["work_id"], catalogue)
             results.append(
                 Result(
                     rank=rank,
@@ -210,18 +225,10 @@ class ResultBuilder:
                     matched_by=hit.matched_by,
                     highlights=highlight_sentences(best.content or "", query, translations or ()),
                     citation=citation_from_meta(meta, catalogue),
+                    warning=shown.warning,
                     other_passages=[passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
-                    counterparts=[
-                        passage(d)
-                        for d in _first_parts(others)
-                        if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
-                    ],
-                    versions=[
-                        passage(d)
-                        for d in _first_parts(others)
-                        if d.meta.get("version_id") != meta.get("version_id")
-                        and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
-                    ],
+                    counterparts=counterparts,
+                    versions=versions,
                 )
             )
         return {"results": results}

@@ -116,7 +116,8 @@ class Passage(BaseModel):
     )
     warning: str | None = Field(
         default=None,
-        description="(article view) the corpus's warning on this text, in its language, as `ArticleView.warning`",
+        description="the corpus's warning on this text, in its language, as `ArticleView.warning` (a repeal, a wording "
+        "a later law amended, the catalogue's notes)",
     )
 
 
@@ -136,6 +137,11 @@ class Result(BaseModel):
         default="search",
         description="'citation' when the query cited this article; 'work' when it named this article's work and"
         " nothing else (the work's articles, in order); 'search' otherwise",
+    )
+    warning: str | None = Field(
+        default=None,
+        description="the corpus's warning on the text shown, in its language, as `ArticleView.warning`; each "
+        "counterpart and version has its own",
     )
     counterparts: list[Passage] = Field(default_factory=list, description="the article in the other languages")
     versions: list[Passage] = Field(default_factory=list, description="other wordings, e.g. as enacted in 2016")

@@ -66,6 +66,29 @@ def test_original_wording_from_the_amending_law_is_attached_not_ranked(indexed) 
     assert {c.language for c in top.counterparts} == {"fr"}
 
 
+def test_a_results_texts_carry_the_corpus_warnings_the_article_view_gives(indexed) -> None:
+    # An audit found `warning` null on every text of a search result, set by the article view only: an API client
+    # reading the French 448-2, or CPP 82-5-1 as Law 27-14 enacted it, through the search was told nothing.
+    from search.library import Library
+
+    _, _, searcher = indexed
+    library = Library(searcher.passages, searcher.catalogue)
+    for query, key in (("الفصل 448-2", "ma-penal-code:448-2"), ("المادة 82-5-1", "ma-cpp:82-5-1")):
+        [result] = [r for r in searcher.search(query).results if r.matched_by == "citation"]
+        view = library.article(*key.split(":"), result.language)
+        assert result.warning == view.warning
+        assert {c.language: c.warning for c in result.counterparts} == {
+            c.language: c.warning for c in view.counterparts
+        }
+        assert [v.warning for v in result.versions] == [v.warning for v in view.versions]
+    assert any(
+        c.warning and c.warning.startswith("Le texte arabe, qui fait foi")
+        for c in searcher.search("الفصل 448-2").results[0].counterparts
+    )
+    [enacted] = searcher.search("المادة 82-5-1").results[0].versions
+    assert enacted.warning and "03.23" in enacted.warning
+
+
 def test_original_wordings_can_be_searched_on_request(indexed) -> None:
     _, _, searcher = indexed
     filters = SearchFilters(include_original=True, work_id="ma-cpp")

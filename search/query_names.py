@@ -38,6 +38,7 @@ from search.query_vocabulary import (
     _NOT_TEXTS,
     _OUTSIDE_KINDS,
     _OUTSIDE_NAMES,
+    _SIBLING_HEADS,
     _SIBLING_SUBJECTS,
     _SUBJECT_WORDS,
     _TOPICAL_ALIASES,
@@ -66,6 +67,12 @@ def _outside_names() -> tuple[tuple[frozenset[str], ...], ...]:
 def _sibling_subjects(work_id: str) -> frozenset[str]:
     """The terms of `_SIBLING_SUBJECTS` for a protocol."""
     return frozenset(key for word in _SIBLING_SUBJECTS.get(work_id, ()) for keys in _phrase(word) for key in keys)
+
+
+@lru_cache(maxsize=8)
+def _sibling_heads(work_id: str) -> frozenset[str]:
+    """The terms of `_SIBLING_HEADS`: a sibling protocol's subject said by one word."""
+    return frozenset(key for word in _SIBLING_HEADS.get(work_id, ()) for keys in _phrase(word) for key in keys)
 
 
 @lru_cache(maxsize=1)

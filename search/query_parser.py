@@ -346,10 +346,9 @@ class QueryParser(WorkFinder):
         ]
         # «model law on trafficking», «loi type contre la traite»: a text the corpus lacks, though its words after the
         # law word would name Law 27-14.
-        outside = [
-            (tokens[i].start, tokens[end - 1].end) for i in range(len(tokens)) if (end := _outside_name_at(tokens, i))
-        ]
-        works = [w for w in works if not (w.work_id and any(start <= w.start < end for start, end in outside))]
+        outside_names = [(i, end) for i in range(len(tokens)) if (end := _outside_name_at(tokens, i))]
+        outside_spans = [(tokens[i].start, tokens[end - 1].end) for i, end in outside_names]
+        works = [w for w in works if not (w.work_id and any(start <= w.start < end for start, end in outside_spans))]
         # Title runs only where nothing names a work more surely (Palermo's English title holds UNTOC's).
         taken = [(w.start, w.end) for w in works]
         works += [m for m in _resolve(self._title_runs(tokens)) if not _overlaps(m.start, m.end, taken)]
@@ -380,7 +379,17 @@ class QueryParser(WorkFinder):
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
-                removed.append((_start_with_connector(folded.text, start), w.end))
+                # A name of words is searched still («بروتوكول باليرمو تهريب المهاجرين»: Law 02-03's articles).
+                if any(c.isdigit() for c in typed):
+                    removed.append((_start_with_connector(folded.text, start), w.end))
+        # «Code du travail», «بروتوكول مكافحة تهريب المهاجرين» named alone: said to be outside the corpus, its words
+        # still searched (a trial got the Palermo Protocol's articles for the Smuggling Protocol, nothing said). Not
+        # a one-word name everyday words share («pacte», «العهد»): only several words, or a capitalised name.
+        for i, end in outside_names:
+            span = folded.original(tokens[i].start, tokens[end - 1].end)
+            typed = text[span.start : span.stop].strip()
+            if (end - i > 1 or typed[:1].isupper()) and not any(typed in cited for cited in cited_outside):
+                outside.append(typed)
         return ParsedQuery(
             text=text,
             articles=list(dict.fromkeys(articles)),

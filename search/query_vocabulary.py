@@ -213,6 +213,15 @@ _OUTSIDE_NAMES = (
     "règlement intérieur",
     "النظام الداخلي",
     "النظام الأساسي للمحكمة الجنائية الدولية",
+    # The Palermo Protocol's sibling on migrant smuggling, which the corpus lacks (Law 02-03 is Morocco's law on it).
+    "protocole contre le trafic illicite de migrants",
+    "protocole relatif au trafic illicite de migrants",
+    "protocole sur le trafic illicite de migrants",
+    "protocol against the smuggling of migrants",
+    "smuggling of migrants protocol",
+    "migrant smuggling protocol",
+    "بروتوكول مكافحة تهريب المهاجرين",
+    "بروتوكول تهريب المهاجرين",
     # A model law is a draft for legislators, no law of any country.
     "model law",
     "UNODC model law",
@@ -232,6 +241,10 @@ _SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
         "conflits armés armed conflict soldats soldiers المنازعات المسلحة النزاعات الجنود communications "
         "communication بلاغات البلاغات".split()
     ),
+}
+# Words that say a sibling's subject alone, right after the protocol's name («… de Palerme armes à feu»).
+_SIBLING_HEADS: dict[str, tuple[str, ...]] = {
+    "un-palermo-protocol": tuple("smuggling تهريب armes firearms الأسلحة".split()),
 }
 _SIBLING_WINDOW = 5  # content words of a protocol's subject read for a sibling's
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:

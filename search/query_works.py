@@ -27,6 +27,7 @@ from search.query_names import (
     _phrase,
     _qualified_end,
     _readable,
+    _sibling_heads,
     _sibling_subjects,
     _subject,
     _subject_words,
@@ -503,6 +504,15 @@ class WorkFinder:
         same readings as after the article (`_outside_names`, `_subject_in_no_title`); returns the name's span."""
         first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
         last = tokens[first - 1].start if first else start  # a break right before the article is allowed
+        # A whole name ending right before the article, first: «smuggling of migrants protocol article 6» ends with
+        # its kind, which the walk back below takes for a type word.
+        for j in range(first - 1, max(-1, first - 10), -1):
+            if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
+                text, tokens[j].end, last
+            ):
+                break
+            if _outside_name_at(tokens, j) == first:
+                return tokens[j].start, tokens[first - 1].end
         for j in range(first - 1, max(-1, first - 10), -1):
             if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
                 text, tokens[j].end, last
@@ -644,12 +654,27 @@ class WorkFinder:
             )
         head = tokens[at].keys if at is not None else None
         following = [t for t in tokens[at:] if t.keys][:_SIBLING_WINDOW] if at is not None else []
+        if subject is None and (sibling_end := self._sibling_right_after(tokens, match.end, work)):
+            # «protocole de Palerme trafic illicite de migrants», «بروتوكول باليرمو تهريب المهاجرين»: no connector, the
+            # sibling's subject right after the name (a trial got the Trafficking Protocol's articles, nothing said).
+            return _WorkMatch(match.start, sibling_end, None)
         if any(t.keys & _sibling_subjects(work.id) for t in following):
             # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
             return _WorkMatch(match.start, tokens[_qualified_end(text, tokens, at, at + 1) - 1].end, None)
         if subject is None or named not in _subjectless_names():  # «protocole de Palerme» says which protocol
             return match
         return match if head is None or head & self._title_terms[work.id] else _WorkMatch(match.start, match.end, None)
+
+    @staticmethod
+    def _sibling_right_after(tokens: list[_Token], end: int, work: Work) -> int | None:
+        """The end of a sibling protocol's subject written right after ``work``'s name: two of the next three content
+        words are the sibling's («trafic illicite de migrants»), or the first one says it alone («smuggling», «تهريب»,
+        «armes»): not «trafic d'êtres humains», French's loose word for trafficking."""
+        words = [t for t in tokens if t.start >= end and t.keys and _is_content(t.keys)][:3]
+        hits = [t for t in words if t.keys & _sibling_subjects(work.id)]
+        if not hits or not (len(hits) >= 2 or words[0].keys & _sibling_heads(work.id)):
+            return None
+        return hits[-1].end
 
     def _of_kind(self, type_word: _Token, named: list[str]) -> tuple[set[str], list[str], list[str]]:
         """The kinds a type word says, the works of those kinds the query names, and every work of those kinds

@@ -627,6 +627,31 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
 
 
 @pytest.mark.parametrize(
+    ("query", "outside"),
+    [
+        # Named by its words, without an article: said, and its words searched (a trial got the Trafficking Protocol's
+        # articles for the Smuggling Protocol, with nothing said).
+        ("بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو", ["بروتوكول مكافحة تهريب المهاجرين"]),
+        ("Protocole contre le trafic illicite de migrants", ["Protocole contre le trafic illicite de migrants"]),
+        ("protocole de Palerme trafic illicite de migrants", ["protocole de Palerme trafic illicite de migrants"]),
+        ("بروتوكول باليرمو تهريب المهاجرين", ["بروتوكول باليرمو تهريب المهاجرين"]),
+        ("heures supplémentaires code du travail", ["code du travail"]),
+        ("CEDAW", ["CEDAW"]),
+        # Not the Trafficking Protocol's own subject, nor a one-word name everyday words share.
+        ("protocole de Palerme trafic d'êtres humains", []),
+        ("protocole de Palerme migrants victimes", []),
+        ("بروتوكول باليرمو الاتجار بالبشر", []),
+        ("ولي العهد", []),
+        ("pacte", []),
+    ],
+)
+def test_a_text_the_corpus_lacks_named_by_its_words(catalogue: Catalogue, query: str, outside: list) -> None:
+    parsed = _parse(query, catalogue)
+    assert parsed.outside == outside
+    assert not outside or parsed.remainder == query  # its words are searched still
+
+
+@pytest.mark.parametrize(
     ("query", "outside", "remainder"),
     [
         ("C189", ["C189"], ""),

@@ -1217,6 +1217,27 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_a_reference_to_a_work_named_by_its_usual_name_is_a_link(page_factory) -> None:
+    # A trial: Law 02-03 art. 52's «الفصل 294 من القانون الجنائي» was plain text, the page knowing the code by its title
+    # («مجموعة القانون الجنائي») only; the server reads it (`cross_references`). The small index has no such text: one
+    # is added to an article on its way to the page, obviously a test's.
+    def with_reference(route) -> None:
+        view = route.fetch().json()
+        view["text"] += "\nجملة تجريبية للاختبار: الفصل 448-3 من القانون الجنائي."
+        view["cross_references"] = [
+            {"text": "الفصل 448-3 من القانون الجنائي", "article": "448-3", "key": "ma-penal-code:448-3"}
+        ]
+        route.fulfill(json=view)
+
+    page = page_factory(DESKTOP)
+    page.route("**/api/documents/ma-law-27-14/articles/5*", with_reference)
+    page.goto("/?article=ma-law-27-14:5&ui=ar")
+    link = page.locator(".article-view .main a.xref[data-work=ma-penal-code]")
+    link.wait_for()
+    assert link.get_attribute("data-article") == "448-3" and link.inner_text() == "448-3"
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_quoted_wording_shows_the_quoting_laws_note(browser, indexed, monkeypatch) -> None:
     # Law 103-13's wording of Penal Code 503-1-2 has the source's «من ثالث» slip, noted for the code's text only (a
     # review); the small index lacks Law 103-13: a made-up note of Law 27-14 on the 448-2 it quotes stands for it.

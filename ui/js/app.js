@@ -602,7 +602,7 @@ function excerptNote(work) {
 
 function passageBlock(passage, { highlights = [], className = "", id, works, workId, heading = null, known } = {}) {
   const text = h("p", { class: "text", dir: "auto", lang: passage.language });
-  if (works) text.append(linkedText(passage.text, passage.language, workId, works, known));
+  if (works) text.append(linkedText(passage.text, passage.language, workId, works, known, passage.cross_references));
   else text.append(highlighted(passage.text, highlights));
   isolateNumbers(text, dirOf(passage.language));  // after the highlights and links, placed by the text's offsets
   return h("section", { class: `passage ${className}`, lang: passage.language, dir: dirOf(passage.language), id },
@@ -1026,10 +1026,10 @@ function articleLinks(keys) {
 // `known`: the articles of `workId` the corpus holds (its contents), where loaded. A reference to one it lacks still
 // opens the page that says so (and where a later law gives its wording), but is marked: a trial followed CPP 82-7's
 // «المادة 108» to a «not in the texts» page without warning.
-function linkedText(text, language, workId, works, known) {
+function linkedText(text, language, workId, works, known, resolved = []) {
   const fragment = document.createDocumentFragment();
   let last = 0;
-  for (const ref of findReferences(text, language, workId, works)) {
+  for (const ref of findReferences(text, language, workId, works, resolved || [])) {
     if (ref.start < last) continue;
     fragment.append(text.slice(last, ref.start));
     if (ref.range) {

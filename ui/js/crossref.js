@@ -59,9 +59,10 @@ function titledWork(rest, works, language) {
 /**
  * The references in `text`: [{start, end, work, article}] in UTF-16 offsets, one per number, and one
  * [{start, end, work, range: [from, to], query}] for the word joining the two ends of a range.
- * `workId`: the work the text belongs to; `works`: /api/documents, to resolve «من مجموعة القانون الجنائي».
+ * `workId`: the work the text belongs to; `works`: /api/documents, to resolve «من مجموعة القانون الجنائي»;
+ * `resolved`: the server's `cross_references` of this text, for a work named otherwise than by its title.
  */
-export function findReferences(text, language, workId, works = []) {
+export function findReferences(text, language, workId, works = [], resolved = []) {
   const rtl = language === "ar";
   const found = [];
   for (const [pattern, same, other] of [
@@ -74,7 +75,11 @@ export function findReferences(text, language, workId, works = []) {
       const rest = text.slice(end, end + 200);
       let target = workId;
       if (!same.test(rest) && other.test(rest)) {
-        target = titledWork(rest.replace(other, ""), works, language);
+        // The server's reading where the title alone does not say it («الفصل 294 من القانون الجنائي», a usual name:
+        // a trial found it unlinked in Law 02-03 art. 52).
+        const server = resolved.find((r) => r.key && text.slice(match.index, end + 200).includes(r.text)
+          && match[0].includes(r.article));
+        target = titledWork(rest.replace(other, ""), works, language) || server?.key.slice(0, server.key.indexOf(":"));
         if (!target) continue; // another work we cannot name: leave it as text
       }
       // The numbers, after the article word.

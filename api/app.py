@@ -324,7 +324,8 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         # `localized`: the Arabic or French message names the article as a reader cites it, not by ids.
         message = problem.localized.get(request_language(request))
         see = {"see": problem.see} if problem.see else {}
-        return error(request, 404, "not_found", str(problem), message, **see)
+        inserted = {"inserted": problem.inserted} if problem.inserted else {}
+        return error(request, 404, "not_found", str(problem), message, **see, **inserted)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, problem: Exception) -> JSONResponse:

@@ -39,6 +39,12 @@ class ErrorBody(BaseModel):
         description="404 for a code article the corpus lacks: the articles of its laws that give its wording (keys)",
         examples=[["ma-law-103-13:6"]],
     )
+    inserted: list[str] | None = Field(
+        default=None,
+        description="404 for a law's article number it lacks: the article of that number it inserted in or amended "
+        "in another work (keys)",
+        examples=[["ma-penal-code:448-2"]],
+    )
 
 
 _MEANINGS = {

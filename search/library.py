@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haystack import Document
@@ -41,12 +42,21 @@ _SEPARATORS = {"ar": "، ", "fr": " ; "}
 class UnknownError(LookupError):
     """An unknown work or article; the message names it. ``see``: the articles of the corpus's laws that give the
     missing article's wording (CPP 302, which the corpus lacks, is rewritten by Law 103-13's article 6).
-    ``localized``: the message in Arabic and French, with citations as a reader writes them, not ids."""
+    ``localized``: the message in Arabic and French, with citations as a reader writes them, not ids. ``inserted``:
+    for a law's article number it lacks, the other work's article of that number it inserted or amended
+    («ma-law-27-14», «448-2» → «ma-penal-code:448-2»)."""
 
-    def __init__(self, message: str, see: list[str] | None = None, localized: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        see: list[str] | None = None,
+        localized: dict[str, str] | None = None,
+        inserted: list[str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.see = see or []
         self.localized = localized or {}
+        self.inserted = inserted or []
 
 
 class VersionSummary(BaseModel):
@@ -170,7 +180,7 @@ class Library:
         self.catalogue = catalogue
         self._law_dates: dict[tuple[str, int], dict[str, dt.date]] = {}
 
-    def _missing_article(self, work: Work, number: str, see: list[str]) -> dict[str, str]:
+    def _missing_article(self, work: Work, number: str, see: list[str], inserted: Sequence[str] = ()) -> dict[str, str]:
         """«Not in the corpus» in Arabic and French, naming the article as a reader cites it (a trial read «no article
         '448-99' in 'ma-penal-code'» after an Arabic prefix), and where a later law gives its wording."""
 
@@ -193,6 +203,12 @@ class Library:
             word = article_word(work, "ar")
             messages["ar"] += f" صيغة {word} {number} كما وردت في قانون لاحق موجودة في: {laws['ar']}."
             messages["fr"] += f" La rédaction de l’article {number} issue d’une loi postérieure y est : {laws['fr']}."
+        if inserted:
+            codes = {
+                language: _SEPARATORS[language].join(cited(k, language) for k in inserted) for language in ("ar", "fr")
+            }
+            messages["ar"] += f" أما ما أضافه هذا النص أو غيّره تحت هذا الرقم فهو: {codes['ar']}."
+            messages["fr"] += f" Ce texte a inséré ou modifié sous ce numéro : {codes['fr']}."
         return messages
 
     def _all(self) -> list[Document]:
@@ -306,13 +322,24 @@ class Library:
         if not parts:
             # As the search's `citation_in_amending_law` notice points (`search.pipeline.Searcher._written_in`).
             see = [k for k in wording_articles(self.catalogue, work_id, number) if self.passages.by_key(k)]
+            # «ma-law-27-14:448-2»: the code's article the law inserted, asked for under the law (an audit).
+            inserted = [
+                key
+                for relation in work.relations
+                if relation.type in ("inserts", "completes", "amends")
+                and number in relation.articles
+                and self.passages.by_key(key := f"{relation.target}:{number}")
+            ]
             message = f"no article {article!r} in {work_id!r}" + (
                 " (the corpus holds part of it only)" if work.excerpt else ""
             )
+            if inserted:
+                message += f"; the article of that number it inserted or amended is {', '.join(inserted)}"
             raise UnknownError(
                 message + (f"; its wording by a later law is in {', '.join(see)}" if see else ""),
                 see,
-                localized=self._missing_article(work, number, see),
+                localized=self._missing_article(work, number, see, inserted),
+                inserted=inserted,
             )
         current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())
         main = next((p for p in current if p.first.meta["language"] == language), current[0])

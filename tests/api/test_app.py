@@ -358,6 +358,17 @@ def test_a_text_outside_the_corpus_beside_a_cited_article_is_said_alike_in_every
             assert notice["message"] == expected
 
 
+def test_a_laws_number_that_is_the_code_article_it_inserted_points_to_it(indexed) -> None:
+    # An audit: «ma-law-27-14» article «448-2» was a bare 404, though Law 27-14 art. 1 inserted Penal Code 448-2.
+    settings, _, searcher = indexed
+    with serve(settings, searcher) as url:
+        missing = httpx.get(f"{url}/api/documents/ma-law-27-14/articles/448-2", headers={"Accept-Language": "fr"})
+        body = missing.json()
+        assert missing.status_code == 404 and body["inserted"] == ["ma-penal-code:448-2"] and "see" not in body
+        assert body["message"].endswith("Ce texte a inséré ou modifié sous ce numéro : Code pénal, article 448-2.")
+        assert "inserted" not in httpx.get(f"{url}/api/documents/ma-law-27-14/articles/99").json()
+
+
 def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed, monkeypatch) -> None:
     # CPP 302 is not in the corpus's extract of the CPP, but Law 103-13's article 6 rewrites it: its page said only
     # «not found». A relation made up by the test (Law 27-14 art. 5 «amending» a CPP article 999) stands for it here.

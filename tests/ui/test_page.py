@@ -1217,6 +1217,18 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_a_laws_number_that_is_a_code_article_it_inserted_links_to_it(page_factory) -> None:
+    # An audit: Law 27-14's «448-2» was a bare «not found»; its article 1 inserted Penal Code 448-2.
+    page = page_factory(DESKTOP)
+    page.goto("/?article=ma-law-27-14:448-2&ui=fr")
+    message = page.locator(".notice.error[role=alert]")
+    message.wait_for()
+    assert "Ce texte a inséré ou modifié sous ce numéro" in message.inner_text()
+    assert "issue d’une loi postérieure" not in message.inner_text()
+    assert message.locator("a.xref").get_attribute("href") == "?article=ma-penal-code%3A448-2"
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_reference_to_a_work_named_by_its_usual_name_is_a_link(page_factory) -> None:
     # A trial: Law 02-03 art. 52's «الفصل 294 من القانون الجنائي» was plain text, the page knowing the code by its title
     # («مجموعة القانون الجنائي») only; the server reads it (`cross_references`). The small index has no such text: one

@@ -1176,6 +1176,9 @@ async function articleView(p, token, focus) {
         // A code's article the corpus lacks whose wording a later law of the corpus gives (CPP 302 → Law 103-13).
         view.body?.see?.length ? h("p", {}, tf("articleInAmendingLaw", { article: number,
           word: work?.article_words?.ar || "المادة", articles: articleLinks(view.body.see) })) : null,
+        // A law's number that is the code's article it inserted («ma-law-27-14:448-2», an audit).
+        view.body?.inserted?.length ? h("p", {}, tf("articleInsertedByWork", { articles: articleLinks(view.body.inserted) }))
+          : null,
         history.length > 1 ? h("button", { type: "button", class: "secondary", onclick: () => history.back() }, t("back")) : null)
       : errorBox(view, () => render({ focus: true }));
     main.replaceChildren(h("div", { class: "article-layout" }, h("div", {}, backLink(), box), work ? aside : null));

@@ -248,6 +248,22 @@ def _dotted_article(match: re.Match[str]) -> str | None:
     return "-".join([base, *parts])
 
 
+def _bare_articles(text: str, match: re.Match[str]) -> list[str]:
+    """The articles a number written alone is: one (`_bare_article`), or a list typed with slashes between dashed
+    numbers («448-2/448-3», an audit found neither article), each one of them."""
+    raw = match.group()
+    if "/" in raw and "-" in raw:
+        numbers = [_bare_number(text, part, match.end()) for part in raw.split("/")]
+        return [n for n in numbers if n] if all(numbers) else []
+    return [number] if (number := _bare_article(text, match)) else []
+
+
+def _spaced_bare_article(text: str, match: re.Match[str]) -> str | None:
+    """«448 - 3» written alone (an audit got article 448): a base of three digits, a smaller sub-number, no unit."""
+    base, sub = (int(g.translate(ARABIC_DIGITS)) for g in match.groups())
+    return None if sub == 0 or sub >= base or _followed_by_unit(text, match.end()) else f"{base}-{sub}"
+
+
 def _bare_article(text: str, match: re.Match[str]) -> str | None:
     """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
     over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
@@ -259,10 +275,14 @@ def _bare_article(text: str, match: re.Match[str]) -> str | None:
         if not (base.isdigit() and 31 < int(base) <= 999 and all(len(p) == 1 and p != "0" for p in subs)):
             return None
         raw = "-".join([base, *subs])
+    return _bare_number(text, raw, match.end())
+
+
+def _bare_number(text: str, raw: str, end: int) -> str | None:
     parts = raw.split("-")
     if any(not p.isdigit() or (p.startswith("0") and p != "0") or int(p) > 999 for p in parts):
         return None
     number = normalize_number(raw, rtl=True)
-    if not number or int(number.split("-")[0]) < _MIN_BARE_BASE or _followed_by_unit(text, match.end()):
+    if not number or int(number.split("-")[0]) < _MIN_BARE_BASE or _followed_by_unit(text, end):
         return None
     return number

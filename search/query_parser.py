@@ -22,12 +22,13 @@ from search.query_names import (
     _without_proclitics,
 )
 from search.query_numbers import (
-    _bare_article,
+    _bare_articles,
     _followed_by_unit,
     _number_after_code,
     _number_before_code,
     _paragraph_end,
     _read_numbers,
+    _spaced_bare_article,
 )
 from search.query_patterns import (
     _ARTICLE_WORD_RE,
@@ -48,6 +49,7 @@ from search.query_patterns import (
     _PARAGRAPH_WORD_RE,
     _SENTENCE_END_RE,
     _SHARIF_RE,
+    _SPACED_BARE_RE,
     _SPACES_RE,
     _YEAR_RE,
 )
@@ -82,8 +84,13 @@ class QueryParser(WorkFinder):
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for m in _BARE_NUMBER_RE.finditer(text):
-            if not _overlaps(m.start(), m.end(), taken) and (number := _bare_article(text, m)):
-                citations.append(_Citation(m.start(), m.end(), [number]))
+            if not _overlaps(m.start(), m.end(), taken) and (numbers := _bare_articles(text, m)):
+                citations.append(_Citation(m.start(), m.end(), numbers))
+        for m in _SPACED_BARE_RE.finditer(text):
+            if not _overlaps(m.start(), m.end(), taken) and (number := _spaced_bare_article(text, m)):
+                spaced = _Citation(m.start(), m.end(), [number])
+                if not self._law_number(spaced):  # «103 - 13»: Law 103-13
+                    citations.append(spaced)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         codes = [w for w in works if w.work_id and self.catalogue.work(w.work_id).type == "code"]
         # A number between two codes is read the way the question writes the others: after each code's name when it

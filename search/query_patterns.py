@@ -114,6 +114,8 @@ _ILO_SHORT_RE = re.compile(r"(?<!\w)c(?P<number>\d{3})(?!\w|[-./]\d)")
 _ILO_PROTOCOL_RE = re.compile(r"(?<!\w)(?:p0\d\d|(?:protocole|protocol)\s+p\d{1,3})(?!\w|[-./]\d)")
 # A number standing alone (its own word): bare law numbers, bare 448-2.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])\d+(?:[-./]\d+)+(?!\w|[-./]\d)")
+# «448 - 3» alone: a dash between spaces (read by `_spaced_bare_article`).
+_SPACED_BARE_RE = re.compile(r"(?<![\w./-])(\d{3})[ \t]+[-–][ \t]+(\d{1,2})(?![\w./-]|\s*[-–/]\s*\d)")
 
 _ARTICLE_WORD_RE = re.compile(
     rf"(?<!\w)(?:(?P<ar>{_AR_PROCLITICS}(?:فصل|فصول|فصلين|فصلان|ماده|مواد|مادتين|مادتان))(?![^\W\d_])"

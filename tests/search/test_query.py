@@ -51,6 +51,10 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("art. 448 / 4 CP", [(PC, "448-4")], [PC]),
         ("المادة 5/2", [], []),
         ("448/3", [(None, "448-3")], []),  # alone too, a base over 31 and one-digit parts: not «27/14», «25/3»
+        ("448-2/448-3", [(None, "448-2"), (None, "448-3")], []),  # a list (an audit found neither)
+        ("448 - 3", [(None, "448-3")], []),  # spaced alone (an audit got article 448)
+        ("103 - 13", [], []),  # Law 103-13's number
+        ("10 - 15 ans", [], []),
         ("82/5/1", [(None, "82-5-1")], []),
         ("448/13", [], []),
         ("le 25/3", [], []),

@@ -1217,6 +1217,20 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_the_phone_page_does_not_scroll_sideways_at_twice_the_text_size(page_factory) -> None:
+    # A trial at 200 % text on a phone: the header's tools did not wrap, «Français» spilled out and the page was
+    # 423 px wide on a 390 px screen.
+    page = page_factory(PHONE, is_mobile=True, has_touch=True)
+    for url in ("/?ui=fr&q=traite", "/?ui=ar", "/?ui=fr&article=ma-cpp:82-5-1", "/?ui=fr&toc=ma-penal-code"):
+        page.goto(url)
+        page.wait_for_selector("main h2")
+        page.add_style_tag(content="html { font-size: 200% !important; }")
+        # Against the screen's width: a mobile browser widens its layout viewport (innerWidth) to what overflows.
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], url
+    assert page.locator("nav.tools").get_attribute("aria-label") == "Outils du site"  # not the Latin «Daleel»
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_laws_number_that_is_a_code_article_it_inserted_links_to_it(page_factory) -> None:
     # An audit: Law 27-14's «448-2» was a bare «not found»; its article 1 inserted Penal Code 448-2.
     page = page_factory(DESKTOP)

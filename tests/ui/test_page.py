@@ -1217,6 +1217,26 @@ def test_the_home_page_counts_each_languages_articles_where_they_differ(syntheti
         assert expected in entry.inner_text(), entry.inner_text()
 
 
+def test_back_from_an_article_returns_to_where_the_contents_were_read(page_factory) -> None:
+    # A trial scrolled Law 02-03's contents to art. 52, opened it, pressed Back: the list was at its top again (it is
+    # drawn after its fetch, too late for the browser's own restoring). A short screen: the small index's contents
+    # are short.
+    page = page_factory({"width": 390, "height": 300}, is_mobile=True, has_touch=True)
+    page.goto("/?ui=fr&toc=ma-penal-code")
+    last = page.locator(".toc-list a[href*='448-14']").first
+    last.wait_for()
+    last.scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, 40)")
+    before = page.evaluate("window.scrollY")
+    assert before > 300
+    last.click()
+    page.wait_for_selector("#article-title")
+    page.go_back()
+    page.wait_for_selector(".toc-list")
+    page.wait_for_function(f"Math.abs(window.scrollY - {before}) < 5")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_the_phone_page_does_not_scroll_sideways_at_twice_the_text_size(page_factory) -> None:
     # A trial at 200 % text on a phone: the header's tools did not wrap, «Français» spilled out and the page was
     # 423 px wide on a 390 px screen.

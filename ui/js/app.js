@@ -92,6 +92,9 @@ async function loadWorks() {
 
 function navigate(url, { replace = false, focus = true } = {}) {
   clearTimeout(filterTimer);  // a search or a link followed before a filter settled wins over it
+  // Where the reader was, for Back: a contents page is drawn after its fetch, too late for the browser's own
+  // restoring (a trial came back from an article to the top of Law 02-03's contents).
+  if (!replace) history.replaceState({ ...history.state, scroll: window.scrollY }, "");
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render({ focus });
@@ -1558,9 +1561,12 @@ document.getElementById("lang-switch").addEventListener("click", () => {
   announce(t("appName"));
 });
 
-window.addEventListener("popstate", () => {
+history.scrollRestoration = "manual";
+window.addEventListener("popstate", async (event) => {
   clearTimeout(filterTimer);  // Back within the settling time must not push the filter's search again
-  render({ focus: false });
+  const scroll = event.state?.scroll;
+  await render({ focus: false });
+  if (typeof scroll === "number") window.scrollTo(0, scroll);
 });
 
 setLang(initialLang(params()));

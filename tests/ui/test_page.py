@@ -1591,6 +1591,22 @@ def test_a_refused_query_offers_no_retry_that_would_be_refused_again(page_factor
     assert page.locator(".notice.error button").count() == 0
 
 
+def test_a_text_or_article_not_there_is_named_as_cited_and_offers_the_list_not_a_retry(page_factory) -> None:
+    # A trial: «?toc=foo» offered «Réessayer», which would fail again; «?article=ma-penal-code:999» said «« 999 — Code
+    # pénal »» rather than the citation.
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&toc=foo")
+    box = page.locator(".notice.error")
+    box.wait_for()
+    assert box.locator("button").count() == 0
+    assert box.locator("a[href='./']").inner_text() == "La liste des textes du corpus"
+    page.goto("/?ui=fr&article=ma-penal-code:999")
+    heading = page.locator(".notice.error h2")
+    heading.wait_for()
+    assert "« Code pénal, article 999 »" in heading.inner_text()
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> None:
     # A judge reading the French 448-4 quotes the Arabic text, which prevails, in his judgment.
     page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])

@@ -456,8 +456,10 @@ function errorBox(error, retry) {
     h("h2", { tabindex: "-1" }, t("errorTitle")),
     h("p", {}, message),
     detail && h("p", { class: "detail", dir: dirOfText(detail) }, isolate(detail)),
-    // The same request would be refused again: a retry is offered only where it may succeed.
-    retry && !detail && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
+    // The same request would be refused again: a retry is offered only where it may succeed; a text that is not
+    // there, the list of those that are (a trial was offered «Réessayer» for «?toc=foo»).
+    error?.status === 404 ? h("p", {}, h("a", { href: "./" }, t("worksListLink")))
+      : retry && !detail && h("button", { type: "button", class: "secondary", onclick: retry }, t("retry")));
 }
 
 // --- search form and filters ------------------------------------------------------------------
@@ -1166,7 +1168,11 @@ async function articleView(p, token, focus) {
       tocBlock(toc, workId, number, preferred)));
   if (view instanceof Error) {
     const notFound = view instanceof api.ApiError && view.status === 404;
-    const ref = work ? `${number} — ${workTitle(work)}` : `${number} (${workId})`;
+    // As the reader cites it, «Code pénal, article 999» (a trial read «« 999 — Code pénal »»).
+    const word = work?.article_words?.[lang()];
+    const ref = !work ? `${number} (${workId})`
+      : word ? t("articleOfWord", { word, work: workTitle(work), article: number })
+      : t("articleOf", { work: workTitle(work), article: number });
     const box = notFound
       ? h("div", { class: "notice error", role: "alert" },
         h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })),

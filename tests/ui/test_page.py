@@ -1607,6 +1607,23 @@ def test_a_text_or_article_not_there_is_named_as_cited_and_offers_the_list_not_a
     assert not page.errors  # type: ignore[attr-defined]
 
 
+def test_a_long_printed_passage_may_run_over_a_page_break_a_short_one_not(page_factory) -> None:
+    # A trial printed eight passages on six half-empty A4 pages: each kept whole, a long one pushed to the next page.
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr")
+    items = [
+        {"label": "Texte d’essai court", "reference": "", "language": "fr", "text": "Phrase d’essai. " * 10},
+        {"label": "Texte d’essai long", "reference": "", "language": "fr", "text": "Phrase d’essai. " * 200},
+    ]
+    page.evaluate("(items) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items}))", items)
+    page.goto("/?view=print&ui=fr")
+    page.wait_for_selector(".print-item")
+    page.emulate_media(media="print")
+    breaks = page.eval_on_selector_all(".print-item", "els => els.map(e => getComputedStyle(e).breakInside)")
+    assert breaks == ["avoid-page", "auto"]
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> None:
     # A judge reading the French 448-4 quotes the Arabic text, which prevails, in his judgment.
     page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])

@@ -1332,6 +1332,8 @@ async function tocView(p, token, focus) {
   if (focus) heading.focus();
 }
 
+const PRINT_WHOLE = 1500; // characters: about a third of a printed page, kept on one page
+
 function packView(p, token, focus, { focusId, focusAction } = {}) {
   document.title = `${t("packTitle")} — ${t("appName")}`;
   const status = h("p", { class: "pack-status", role: "status", "aria-live": "polite" });
@@ -1482,7 +1484,9 @@ function printView(p, token, focus, checked = false) {
       heading,
       pack.count ? pack.items.map((item) => (item.type === "heading"
         ? h("h2", { class: "print-heading", dir: dirOfText(item.text) }, isolate(item.text))
-        : h("section", { class: "print-item", lang: item.language, dir: dirOf(item.language) },
+        // A long text may run over a page break (a trial's eight passages took six half-empty pages); a short one not.
+        : h("section", { class: `print-item${item.text.length > PRINT_WHOLE ? "" : " whole"}`, lang: item.language,
+          dir: dirOf(item.language) },
           citeLabel("h3", item.label, item.language),
           referenceLine(item.reference, item.language),
           // A printed handout must not show a repealed text as law in force, as the pack page and the files say.

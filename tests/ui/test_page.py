@@ -1360,6 +1360,14 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     page.goto("/?ui=fr&toc=ma-cpp")
     page.locator(".toc-page .excerpt").wait_for()
     assert "8 septembre 2025" in page.locator(".toc-page .badges").inner_text()
+    # And where the work was published (a trial found Law 27-14's contents without it).
+    page.goto("/?ui=fr&toc=ma-law-27-14")
+    gazette = page.locator(".toc-page .gazette")
+    gazette.wait_for()
+    assert gazette.inner_text().startswith("Bulletin officiel (édition française) n° 6526")
+    page.goto("/?ui=ar&toc=ma-law-27-14")
+    gazette.wait_for()
+    assert gazette.inner_text().startswith("الجريدة الرسمية عدد 6501") and gazette.get_attribute("dir") == "rtl"
 
 
 def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_page, synthetic_url: str) -> None:

@@ -1326,10 +1326,18 @@ async function tocView(p, token, focus) {
       work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${
         v.version_date ? ` · ${formatDate(v.version_date)}` : ""}`, "wording")))),
     work && excerptNote(work),
+    // Where it was published (a trial found Law 27-14's contents without its Bulletin officiel).
+    work && gazetteLine(work),
     tocJumps(list, toc),
     list));
   document.title = `${heading.textContent} — ${t("appName")}`;
   if (focus) heading.focus();
+}
+
+/** A work's Bulletin officiel reference, in the page's language where the catalogue has it, in its own direction. */
+function gazetteLine(work) {
+  const gazette = work.gazette?.[lang()] || Object.values(work.gazette || {})[0];
+  return gazette ? h("p", { class: "reference gazette", dir: dirOfText(gazette) }, isolate(gazette)) : null;
 }
 
 const PRINT_WHOLE = 1500; // characters: about a third of a printed page, kept on one page

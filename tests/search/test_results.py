@@ -114,5 +114,10 @@ def test_texts_the_audit_found_damaged_or_at_odds_say_so(catalogue: Catalogue) -
     for (work, article, language), said in cases.items():
         note = citation_from_meta(_meta(work, article, language), catalogue).translation_difference
         assert note and said in note, (work, article, language)
+    # And the law's own slip in the 448-1 it wrote, «للحصوص» for «للحصول» (a trial), in both wordings.
+    enacted = passage_from_meta("t", _meta("ma-penal-code", "448-1", "ar", quoted_by="ma-law-27-14:1"), catalogue)
+    assert enacted.translation_difference and "«للحصول»" in enacted.translation_difference
+    consolidated = citation_from_meta(_meta("ma-penal-code", "448-1", "ar"), catalogue).translation_difference
+    assert consolidated and "«التوسل»" in consolidated and "«للحصول»" in consolidated
     assert citation_from_meta(_meta("un-untoc", "34", "fr"), catalogue).translation_difference is None
     assert citation_from_meta(_meta("un-untoc", "33", "ar"), catalogue).translation_difference is None

@@ -110,6 +110,7 @@ def test_texts_the_audit_found_damaged_or_at_odds_say_so(catalogue: Catalogue) -
         ("un-crc", "43", "fr"): "dix experts",
         ("ilo-c182", "11", "ar"): "بعد سنة من تسجيله",
         ("un-crc-opsc", "7", "ar"): "الفقرة الفرعية (أ)",
+        ("ma-law-27-14", "2", "ar"): "هي 1423، لا 1432",
     }
     for (work, article, language), said in cases.items():
         note = citation_from_meta(_meta(work, article, language), catalogue).translation_difference

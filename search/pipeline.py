@@ -453,11 +453,12 @@ def _outside_filters_notice(keys: Sequence[str]) -> Notice:
 
 
 def _typed_with_spaces(text: str, article: str) -> str | None:
-    """The base number of a sub-numbered article the query typed with spaces («27 1» for 27-1), else None."""
+    """The base number of a sub-numbered article the query typed with spaces or a slash («27 1», «52/2» for 27-1,
+    52-2), else None."""
     base, *parts = article.split(" ")[0].split("-")
     if not parts:
         return None
-    spaced = r"[ \t]+".join(map(re.escape, [base, *parts]))
+    spaced = r"(?:[ \t]+|[ \t]*/[ \t]*)".join(map(re.escape, [base, *parts]))
     return base if re.search(rf"(?<![\d-]){spaced}(?![\d-])", text.translate(ARABIC_DIGITS)) else None
 
 
@@ -763,7 +764,13 @@ class Searcher:
                 found.append((ref, documents))
             else:
                 found.append((ref, self._passages_of(ref, filters)))
-            if not found[-1][1] and (base := _typed_with_spaces(parsed.text, ref.article)):
+            if not found[-1][1] and ref.article.startswith("dahir-") and not self._passages_of(ref, _ANY):
+                # «المادة 52 من ظهير قانون الهجرة 02.03»: a text named by its dahir, which has no article 52 (a review):
+                # the text's own article.
+                [found[-1]] = self.cited_passages(
+                    replace(parsed, articles=[replace(ref, article=ref.article.removeprefix("dahir-"))]), filters
+                )
+            if not found[-1][1] and (base := _typed_with_spaces(parsed.text, found[-1][0].article)):
                 # «article 27 1 de la convention de Palerme» is article 27, paragraph 1: the convention numbers no
                 # article 27-1, nor any under 27. Where the texts do («الفصل 448 15», 448-1 to 448-14 exist), the
                 # article cited is missing, and article 448 is another one.

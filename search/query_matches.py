@@ -65,6 +65,9 @@ class _WorkMatch:
     work_id: str | None  # None: a law number not in the catalogue (not an article, kept in the remainder)
     from_title: bool = False  # named by a run of its title's words: a topic phrase, not a citation's work
     gazette: bool = False  # named by the Bulletin officiel issue that published it
+    # A text outside the corpus named by a corpus work's name and a subject of its own («بروتوكول باليرمو تهريب
+    # المهاجرين»): where the name ends, the subject's words searched still.
+    name_end: int | None = None
 
 
 @dataclass

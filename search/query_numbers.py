@@ -86,12 +86,15 @@ def _read_number(text: str, pos: int, rtl: bool, digits_only: bool) -> tuple[str
 
 
 def _slashed(match: re.Match[str], rtl: bool) -> str | None:
-    """«448/3» → 448-3, «3/448» right to left: only sub-numbers smaller than a base of 20 or more, as a code numbers
-    its inserted articles («5/2» may be an article and its paragraph)."""
-    parts = [int(p.translate(ARABIC_DIGITS)) for p in match.group("number").split("/")]
-    if rtl and parts[0] < parts[-1]:
+    """«448/3» → 448-3, «3/448» right to left: sub-numbers under 20 after a base of 20 or more, as a code numbers its
+    inserted articles; not «5/2» (an article and its paragraph), «40/41» (two articles), «30/06» (a date)."""
+    raw = [p.translate(ARABIC_DIGITS) for p in match.group("number").split("/")]
+    if any(p.startswith("0") for p in raw):
+        return None
+    parts = [int(p) for p in raw]
+    if rtl and parts[0] < _MIN_BARE_BASE <= parts[-1]:
         parts.reverse()
-    if parts[0] < _MIN_BARE_BASE or any(p == 0 or p >= parts[0] for p in parts[1:]):
+    if parts[0] < _MIN_BARE_BASE or any(p == 0 or p >= _MIN_BARE_BASE for p in parts[1:]):
         return None
     suffix = _SUFFIXES.get(match.group("suffix") or "", match.group("suffix") or "")
     return normalize_number(f"{'-'.join(map(str, parts))} {suffix}".strip())
@@ -237,10 +240,12 @@ def _dotted(match: re.Match[str]) -> bool:
 
 
 def _dotted_article(match: re.Match[str]) -> str | None:
-    """The article «448.4», «448 4» or «448» reads within bounds, or None (see `_number_before_code`)."""
+    """The article «448.4», «448/4», «448 4» or «448» reads within bounds, or None (see `_number_before_code`); with a
+    slash, a base over 31 («في 25/3 القانون الجنائي» is a date)."""
     base, *parts = re.split(r"[./ \t]+", match.group("number").translate(ARABIC_DIGITS))
     if (
         not _MIN_BARE_BASE <= int(base) <= 999
+        or ("/" in match.group("number") and int(base) <= 31)
         or any(part.startswith("0") or int(part) >= int(base) for part in parts)
         or (len(base) == 2 and any(len(part) == 2 for part in parts))
     ):
@@ -250,10 +255,14 @@ def _dotted_article(match: re.Match[str]) -> str | None:
 
 def _bare_articles(text: str, match: re.Match[str]) -> list[str]:
     """The articles a number written alone is: one (`_bare_article`), or a list typed with slashes between dashed
-    numbers («448-2/448-3», an audit found neither article), each one of them."""
+    numbers («448-2/448-3», an audit found neither article), each one of them; not «448-2/25» (a dossier's number).
+    The caller rules out law numbers («27-14/103-13»)."""
     raw = match.group()
-    if "/" in raw and "-" in raw:
-        numbers = [_bare_number(text, part, match.end()) for part in raw.split("/")]
+    if "/" in raw:
+        parts = raw.split("/")
+        if not all("-" in part for part in parts):
+            return []
+        numbers = [_bare_number(text, part, match.end()) for part in parts]
         return [n for n in numbers if n] if all(numbers) else []
     return [number] if (number := _bare_article(text, match)) else []
 
@@ -267,15 +276,9 @@ def _spaced_bare_article(text: str, match: re.Match[str]) -> str | None:
 def _bare_article(text: str, match: re.Match[str]) -> str | None:
     """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
     over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
-    right to left when its first part is the smaller (2-448 → 448-2). Typed with slashes («448/4», «82/5/1»), only
-    sub-numbers of one digit after a base over 31: «27/14» is a law's number, «25/3» a date."""
-    raw = match.group()
-    if "/" in raw:
-        base, *subs = raw.split("/")
-        if not (base.isdigit() and 31 < int(base) <= 999 and all(len(p) == 1 and p != "0" for p in subs)):
-            return None
-        raw = "-".join([base, *subs])
-    return _bare_number(text, raw, match.end())
+    right to left when its first part is the smaller (2-448 → 448-2). Not typed with slashes: alone, «448/4» may be
+    a dossier's or a decision's number, a ratio or a date (read after an article word or beside a code's name)."""
+    return _bare_number(text, match.group(), match.end())
 
 
 def _bare_number(text: str, raw: str, end: int) -> str | None:

@@ -74,6 +74,12 @@ class QueryParser(WorkFinder):
             # Darija's «ف» is also «في»: «بنت خدامة ف 15 عام» says an age, not the Penal Code's article 15.
             if numbers and m.group("abbr") and _followed_by_unit(text, end):
                 continue
+            # «م» is Darija's «من» too («كتخدم م 7 حتى 11»): without its dot, an article only beside a text's name
+            # («ق 27.14 م 4», «م 52 ق 02-03»); never a work's own number («م 2.17.740»: the decree, مرسوم).
+            if numbers and m.group("abbr") == "م" and not _beside_work(text, m.start(), end, works):
+                continue
+            if numbers and _overlaps(pos, end, [(w.start, w.end) for w in works]):
+                continue
             if numbers:
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
@@ -85,7 +91,9 @@ class QueryParser(WorkFinder):
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (numbers := _bare_articles(text, m)):
-                citations.append(_Citation(m.start(), m.end(), numbers))
+                listed = _Citation(m.start(), m.end(), numbers)
+                if len(numbers) == 1 or not self._law_number(listed):  # «27-14/103-13»: two laws
+                    citations.append(listed)
         for m in _SPACED_BARE_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (number := _spaced_bare_article(text, m)):
                 spaced = _Citation(m.start(), m.end(), [number])
@@ -197,8 +205,8 @@ class QueryParser(WorkFinder):
             # word: the dahir's article, not the code's 9 (an audit got the code's, shown as the citation's match).
             # Not «art. 1 du Dahir formant Code pénal», «… du dahir portant promulgation de la loi …»: the work's.
             if kind == "dahir" and (tight := self._work_right_after(text, tokens[inside].end, works, of_kind)):
-                c.removed.append((c.end, tokens[inside].end))  # «من ظهير»: no word to search for
-                return [ArticleRef(tight, f"dahir-{n}") for n in c.numbers]
+                c.removed.append((c.end, tight.start))  # «من ظهير (الشريف)»: no word to search for
+                return [ArticleRef(tight.work_id, f"dahir-{n}") for n in c.numbers]
             if kind and of_kind:
                 return [ArticleRef(None, n, of_kind) for n in c.numbers]
             end = _qualified_end(text, tokens, inside, inside + 1)
@@ -293,9 +301,9 @@ class QueryParser(WorkFinder):
         ]
 
     @staticmethod
-    def _work_right_after(text: str, end: int, works: list[_WorkMatch], ids: Sequence[str]) -> str | None:
+    def _work_right_after(text: str, end: int, works: list[_WorkMatch], ids: Sequence[str]) -> _WorkMatch | None:
         """The work of ``ids`` whose name starts right after ``end`` (a dahir word), «الشريف» aside."""
-        return next((w.work_id for w in works if w.work_id in ids and _SHARIF_RE.fullmatch(text, end, w.start)), None)
+        return next((w for w in works if w.work_id in ids and _SHARIF_RE.fullmatch(text, end, w.start)), None)
 
     @staticmethod
     def _outside_start(text: str, tokens: list[_Token], match: _WorkMatch) -> int | None:
@@ -386,13 +394,15 @@ class QueryParser(WorkFinder):
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
-                # A name of words is searched still («بروتوكول باليرمو تهريب المهاجرين»: Law 02-03's articles).
-                if any(c.isdigit() for c in typed):
-                    removed.append((_start_with_connector(folded.text, start), w.end))
+                # A sibling protocol's subject is searched still («بروتوكول باليرمو تهريب المهاجرين»: Law 02-03's
+                # articles), not the corpus work's name before it.
+                removed.append((_start_with_connector(folded.text, start), w.name_end or w.end))
         # «Code du travail», «بروتوكول مكافحة تهريب المهاجرين» named alone: said to be outside the corpus, its words
         # still searched (a trial got the Palermo Protocol's articles for the Smuggling Protocol, nothing said). Not
         # a one-word name everyday words share («pacte», «العهد»): only several words, or a capitalised name.
         for i, end in outside_names:
+            if any(j < i and i < other for j, other in outside_names):  # «model law» in «UNODC model law»
+                continue
             span = folded.original(tokens[i].start, tokens[end - 1].end)
             typed = text[span.start : span.stop].strip()
             if (end - i > 1 or typed[:1].isupper()) and not any(typed in cited for cited in cited_outside):
@@ -406,6 +416,13 @@ class QueryParser(WorkFinder):
             outside=list(dict.fromkeys(outside)),
             by_title_words=[i for i in named_ids if all(w.from_title for w in named if w.work_id == i)],
         )
+
+
+def _beside_work(text: str, start: int, end: int, works: list[_WorkMatch]) -> bool:
+    """Whether a work's name ends right before ``start`` or begins right after ``end`` (spaces, a comma between)."""
+    return any(
+        _GAP_RE.fullmatch(text, w.end, start) or _FOLLOW_RE.fullmatch(text, end, w.start) for w in works if w.work_id
+    )
 
 
 def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]) -> None:

@@ -244,7 +244,7 @@ _SIBLING_SUBJECTS: dict[str, tuple[str, ...]] = {
 }
 # Words that say a sibling's subject alone, right after the protocol's name («… de Palerme armes à feu»).
 _SIBLING_HEADS: dict[str, tuple[str, ...]] = {
-    "un-palermo-protocol": tuple("smuggling تهريب armes firearms الأسلحة".split()),
+    "un-palermo-protocol": tuple("armes firearms الأسلحة".split()),
 }
 _SIBLING_WINDOW = 5  # content words of a protocol's subject read for a sibling's
 # Kinds of text the starter corpus has none of, as written after «من», «de», «of» (folded, not stemmed:

@@ -654,10 +654,10 @@ class WorkFinder:
             )
         head = tokens[at].keys if at is not None else None
         following = [t for t in tokens[at:] if t.keys][:_SIBLING_WINDOW] if at is not None else []
-        if subject is None and (sibling_end := self._sibling_right_after(tokens, match.end, work)):
+        if subject is None and (sibling_end := self._sibling_right_after(text, tokens, match.end, work)):
             # «protocole de Palerme trafic illicite de migrants», «بروتوكول باليرمو تهريب المهاجرين»: no connector, the
             # sibling's subject right after the name (a trial got the Trafficking Protocol's articles, nothing said).
-            return _WorkMatch(match.start, sibling_end, None)
+            return _WorkMatch(match.start, sibling_end, None, name_end=match.end)
         if any(t.keys & _sibling_subjects(work.id) for t in following):
             # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
             return _WorkMatch(match.start, tokens[_qualified_end(text, tokens, at, at + 1) - 1].end, None)
@@ -666,11 +666,15 @@ class WorkFinder:
         return match if head is None or head & self._title_terms[work.id] else _WorkMatch(match.start, match.end, None)
 
     @staticmethod
-    def _sibling_right_after(tokens: list[_Token], end: int, work: Work) -> int | None:
-        """The end of a sibling protocol's subject written right after ``work``'s name: two of the next three content
-        words are the sibling's («trafic illicite de migrants»), or the first one says it alone («smuggling», «تهريب»,
-        «armes»): not «trafic d'êtres humains», French's loose word for trafficking."""
-        words = [t for t in tokens if t.start >= end and t.keys and _is_content(t.keys)][:3]
+    def _sibling_right_after(text: str, tokens: list[_Token], end: int, work: Work) -> int | None:
+        """The end of a sibling protocol's subject written right after ``work``'s name, spaces only between: two of
+        the next three content words are the sibling's («trafic illicite de migrants», «تهريب المهاجرين»), or the
+        first one says it alone («armes», «الأسلحة»). Not «trafic d'êtres humains» nor «تهريب البشر», loose words for
+        trafficking; not after «و», «et», punctuation («الفرق بين بروتوكول باليرمو وتهريب المهاجرين»: two things)."""
+        after = [t for t in tokens if t.start >= end]
+        words = [t for t in after if t.keys and _is_content(t.keys)][:3]
+        if not words or after[0] is not words[0] or text[end : words[0].start].strip() or words[0].text[0] == "و":
+            return None
         hits = [t for t in words if t.keys & _sibling_subjects(work.id)]
         if not hits or not (len(hits) >= 2 or words[0].keys & _sibling_heads(work.id)):
             return None

@@ -89,6 +89,14 @@ def test_a_results_texts_carry_the_corpus_warnings_the_article_view_gives(indexe
     assert enacted.warning and "03.23" in enacted.warning
 
 
+def test_an_article_of_a_text_named_by_its_dahir_is_the_texts_where_the_dahir_has_none(indexed) -> None:
+    # A review: «المادة 52 من ظهير قانون الهجرة 02.03» read the dahir's article 52, which it has not, and said so.
+    _, _, searcher = indexed
+    response = searcher.search("المادة 5 من ظهير القانون رقم 27.14")
+    assert [r.citation.key for r in response.results if r.matched_by == "citation"] == ["ma-law-27-14:5"]
+    assert not response.notices
+
+
 def test_original_wordings_can_be_searched_on_request(indexed) -> None:
     _, _, searcher = indexed
     filters = SearchFilters(include_original=True, work_id="ma-cpp")

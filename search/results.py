@@ -297,7 +297,10 @@ def _translation_difference(meta: dict, catalogue: Catalogue) -> str | None:
     work = catalogue.get(quoting or meta["work_id"])
     if work is None:
         return None
-    return work.translation_difference(meta.get("article"), meta["language"])
+    # The quoting law's note on a code's article is keyed by its key («ma-penal-code:503-1-2»), not the number alone:
+    # Law 103-13 quotes CPP 7 and has an article 7 of its own.
+    article = f"{meta['work_id']}:{meta.get('article')}" if quoting else meta.get("article")
+    return work.translation_difference(article, meta["language"])
 
 
 def _standing_note(meta: dict, catalogue: Catalogue) -> str | None:

@@ -146,5 +146,6 @@ def test_every_article_the_catalogue_notes_is_in_its_work_in_that_language(catal
         for version in work.versions:
             body = extract(SOURCES_DIR / version.source).body_text
             articles = split_articles(body, work=work, language=version.language, source=version.source)
-            numbers[version.language] = {a.number for a in articles}
+            # A law's note on a code article it quotes is keyed by the article's key («ma-penal-code:448-1»).
+            numbers[version.language] = {a.number if a.work_id == work.id else a.key for a in articles}
         assert [(a, lang) for a, lang in noted if a not in numbers.get(lang, set())] == [], work.id

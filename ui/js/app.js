@@ -92,8 +92,8 @@ async function loadWorks() {
 
 function navigate(url, { replace = false, focus = true } = {}) {
   clearTimeout(filterTimer);  // a search or a link followed before a filter settled wins over it
-  // Where the reader was, for Back: a contents page is drawn after its fetch, too late for the browser's own
-  // restoring (a trial came back from an article to the top of Law 02-03's contents).
+  // Where the reader was, for Back, now: a save still pending would land on the new entry.
+  clearTimeout(scrollTimer);
   if (!replace) history.replaceState({ ...history.state, scroll: window.scrollY }, "");
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
@@ -1170,9 +1170,10 @@ async function articleView(p, token, focus) {
     const notFound = view instanceof api.ApiError && view.status === 404;
     // As the reader cites it, «Code pénal, article 999» (a trial read «« 999 — Code pénal »»).
     const word = work?.article_words?.[lang()];
-    const ref = !work ? `${number} (${workId})`
-      : word ? t("articleOfWord", { word, work: workTitle(work), article: number })
-      : t("articleOf", { work: workTitle(work), article: number });
+    const spoken = spokenArticle(number);
+    const ref = !work ? `${spoken} (${workId})`
+      : word ? t("articleOfWord", { word, work: workTitle(work), article: spoken })
+      : t("articleOf", { work: workTitle(work), article: spoken });
     const box = notFound
       ? h("div", { class: "notice error", role: "alert" },
         h("h2", { tabindex: "-1" }, tf("articleNotFound", { ref })),
@@ -1579,13 +1580,29 @@ document.getElementById("lang-switch").addEventListener("click", () => {
   announce(t("appName"));
 });
 
+// Where the reader is scrolled, kept with each history entry: a contents page is drawn after its fetch, too late for
+// the browser's own restoring (a trial came back from an article to the top of Law 02-03's contents).
 history.scrollRestoration = "manual";
-window.addEventListener("popstate", async (event) => {
-  clearTimeout(filterTimer);  // Back within the settling time must not push the filter's search again
-  const scroll = event.state?.scroll;
+let scrollTimer;
+window.addEventListener("scroll", () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => history.replaceState({ ...history.state, scroll: window.scrollY }, ""), 150);
+}, { passive: true });
+
+/** Renders the entry shown, then scrolls to where it was read (the top for one never scrolled); not if another
+ * render has begun meanwhile (two quick Backs). */
+async function renderAt(scroll) {
+  const mine = renderToken + 1;
   await render({ focus: false });
-  if (typeof scroll === "number") window.scrollTo(0, scroll);
+  if (renderToken === mine) window.scrollTo(0, typeof scroll === "number" ? scroll : 0);
+}
+
+window.addEventListener("popstate", (event) => {
+  clearTimeout(filterTimer);  // Back within the settling time must not push the filter's search again
+  clearTimeout(scrollTimer);  // the scroll of the page left is not this entry's
+  renderAt(event.state?.scroll);
 });
 
 setLang(initialLang(params()));
-render();
+if (typeof history.state?.scroll === "number") renderAt(history.state.scroll);  // a reload keeps its place
+else render();

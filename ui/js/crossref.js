@@ -77,8 +77,9 @@ export function findReferences(text, language, workId, works = [], resolved = []
       if (!same.test(rest) && other.test(rest)) {
         // The server's reading where the title alone does not say it («الفصل 294 من القانون الجنائي», a usual name:
         // a trial found it unlinked in Law 02-03 art. 52).
-        const server = resolved.find((r) => r.key && text.slice(match.index, end + 200).includes(r.text)
-          && match[0].includes(r.article));
+        const numbers = [...match[0].matchAll(NUM_RE)].map((n) => normalizeNumber(n[0], rtl));
+        const server = resolved.find((r) => r.key && text.startsWith(r.text, match[0].indexOf(r.text.split(" ")[0])
+          + match.index) && numbers.includes(r.article));
         target = titledWork(rest.replace(other, ""), works, language) || server?.key.slice(0, server.key.indexOf(":"));
         if (!target) continue; // another work we cannot name: leave it as text
       }

@@ -459,7 +459,9 @@ def _typed_with_spaces(text: str, article: str) -> str | None:
     if not parts:
         return None
     spaced = r"(?:[ \t]+|[ \t]*/[ \t]*)".join(map(re.escape, [base, *parts]))
-    return base if re.search(rf"(?<![\d-]){spaced}(?![\d-])", text.translate(ARABIC_DIGITS)) else None
+    slashed = r"[ \t]*/[ \t]*".join(map(re.escape, [*parts[::-1], base]))  # «2/52», typed right to left
+    typed = text.translate(ARABIC_DIGITS)
+    return base if re.search(rf"(?<![\d/-])(?:{spaced}|{slashed})(?![\d/-])", typed) else None
 
 
 def _has_sub_numbers(documents: Sequence[Document], base: str) -> bool:

@@ -419,10 +419,13 @@ class QueryParser(WorkFinder):
 
 
 def _beside_work(text: str, start: int, end: int, works: list[_WorkMatch]) -> bool:
-    """Whether a work's name ends right before ``start`` or begins right after ``end`` (spaces, a comma between)."""
-    return any(
-        _GAP_RE.fullmatch(text, w.end, start) or _FOLLOW_RE.fullmatch(text, end, w.start) for w in works if w.work_id
-    )
+    """Whether a text's name, the corpus's or not, ends right before ``start`` or begins right after ``end`` (spaces,
+    a comma, «من», a dahir word between: «م 5 من القانون 88.13», «م 1 من ظهير القانون 27.14»)."""
+    return any(_GAP_RE.fullmatch(text, w.end, start) or _BESIDE_AFTER_RE.fullmatch(text, end, w.start) for w in works)
+
+
+# Between an abbreviated article («م 5») and the text it is of: a connector, a dahir word.
+_BESIDE_AFTER_RE = re.compile(_FOLLOW_RE.pattern + r"(?:(?:ال)?ظهير\s*(?:(?:ال)?شريف\s*)?|dahir\s*)?")
 
 
 def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]) -> None:

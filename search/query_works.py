@@ -659,8 +659,9 @@ class WorkFinder:
             # sibling's subject right after the name (a trial got the Trafficking Protocol's articles, nothing said).
             return _WorkMatch(match.start, sibling_end, None, name_end=match.end)
         if any(t.keys & _sibling_subjects(work.id) for t in following):
-            # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject.
-            return _WorkMatch(match.start, tokens[_qualified_end(text, tokens, at, at + 1) - 1].end, None)
+            # «le protocole de Palerme relatif au trafic illicite de migrants»: the name and its subject (searched).
+            end = tokens[_qualified_end(text, tokens, at, at + 1) - 1].end
+            return _WorkMatch(match.start, end, None, name_end=match.end)
         if subject is None or named not in _subjectless_names():  # «protocole de Palerme» says which protocol
             return match
         return match if head is None or head & self._title_terms[work.id] else _WorkMatch(match.start, match.end, None)
@@ -673,7 +674,12 @@ class WorkFinder:
         trafficking; not after «و», «et», punctuation («الفرق بين بروتوكول باليرمو وتهريب المهاجرين»: two things)."""
         after = [t for t in tokens if t.start >= end]
         words = [t for t in after if t.keys and _is_content(t.keys)][:3]
-        if not words or after[0] is not words[0] or text[end : words[0].start].strip() or words[0].text[0] == "و":
+        if not words or words[0].text[0] == "و":
+            return None
+        # Small words may come between («الخاص بتهريب المهاجرين», «حول», «pour le trafic…»), not a conjunction nor a
+        # break: «… باليرمو وتهريب المهاجرين», «… de Palerme et le trafic…», «… de Palerme. Trafic…» name two things.
+        between = [t for t in after if t.start < words[0].start]
+        if any(t.text in _CONJUNCTIONS for t in between) or _CLAUSE_BREAK_RE.search(text, end, words[0].start):
             return None
         hits = [t for t in words if t.keys & _sibling_subjects(work.id)]
         if not hits or not (len(hits) >= 2 or words[0].keys & _sibling_heads(work.id)):

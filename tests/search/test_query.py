@@ -80,6 +80,7 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("خدامة عندي م 2015", [], []),
         ("م 52", [], []),
         ("م 2.17.740", [], ["ma-decree-2-17-740"]),  # مرسوم
+        ("م 1 من ظهير القانون 27.14", [(L2714, "dahir-1")], [L2714]),  # a dahir word between
         ("3/12/2023 الفصل 448", [(None, "448")], []),
         ("art 448 2,5", [(None, "448")], []),
         ("المادة 12 3", [(None, "12")], []),
@@ -443,6 +444,18 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         # An English «Act»: the corpus's law whose names hold its words, else a text the corpus lacks.
         ("Article 5 of the Trafficking Victims Protection Act", [(None, "5", "Trafficking Victims Protection Act")]),
         ("C.182 art 3", [("ilo-c182", "3")]),
+        # The Smuggling Protocol named after Palermo's name, small words between: none of Palermo's articles (a review
+        # got its trafficking definition); nor «م 5» of a law the corpus lacks.
+        (
+            "المادة 3 من بروتوكول باليرمو الخاص بتهريب المهاجرين",
+            [(None, "3", "بروتوكول باليرمو الخاص بتهريب المهاجرين")],
+        ),
+        (
+            "article 3 du protocole de Palerme pour le trafic illicite de migrants",
+            [(None, "3", "protocole de Palerme pour le trafic illicite de migrants")],
+        ),
+        ("المادة 3 من بروتوكول باليرمو تهريب البشر", [("un-palermo-protocol", "3")]),  # «تهريب البشر»: trafficking
+        ("م 5 من القانون 88.13", [(None, "5", "القانون 88.13")]),
     ],
 )
 def test_an_article_is_not_given_to_a_work_it_is_not_of(catalogue: Catalogue, query: str, refs: list) -> None:
@@ -661,6 +674,17 @@ DECREES = ("ma-decree-2-17-740", "ma-decree-2-09-607", "ma-decree-2-17-355")
         ("heures supplémentaires code du travail", ["code du travail"], None),
         ("CEDAW", ["CEDAW"], None),
         ("UNODC model law on trafficking", ["UNODC model law"], None),  # once, not «model law» again
+        # Small words between the name and the subject, a connector: the subject is searched still (a review).
+        (
+            "بروتوكول باليرمو الخاص بتهريب المهاجرين",
+            ["بروتوكول باليرمو الخاص بتهريب المهاجرين"],
+            "الخاص بتهريب المهاجرين",
+        ),
+        (
+            "Palermo Protocol on the smuggling of migrants",
+            ["Palermo Protocol on the smuggling of migrants"],
+            "on the smuggling of migrants",
+        ),
         # Not the Trafficking Protocol's own subject, nor two things named (a review), nor a one-word name everyday
         # words share.
         ("protocole de Palerme trafic d'êtres humains", [], ""),

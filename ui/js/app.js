@@ -94,7 +94,7 @@ function navigate(url, { replace = false, focus = true } = {}) {
   clearTimeout(filterTimer);  // a search or a link followed before a filter settled wins over it
   // Where the reader was, for Back, now: a save still pending would land on the new entry.
   clearTimeout(scrollTimer);
-  if (!replace) history.replaceState({ ...history.state, scroll: window.scrollY }, "");
+  if (!replace) saveScroll();
   if (replace) history.replaceState(null, "", url);
   else history.pushState(null, "", url);
   render({ focus });
@@ -1575,8 +1575,8 @@ document.getElementById("lang-switch").addEventListener("click", () => {
   setLang(lang() === "ar" ? "fr" : "ar");
   const p = params();
   p.set("ui", lang());
-  history.replaceState(null, "", `?${p}`);
-  render({ focus: false });
+  history.replaceState({ ...history.state }, "", `?${p}`);
+  renderAt(window.scrollY);  // the same page in the other language, where it was read
   announce(t("appName"));
 });
 
@@ -1584,16 +1584,34 @@ document.getElementById("lang-switch").addEventListener("click", () => {
 // the browser's own restoring (a trial came back from an article to the top of Law 02-03's contents).
 history.scrollRestoration = "manual";
 let scrollTimer;
+let drawing = 0; // renders under way: the page shrinks to a loading line meanwhile, no place to keep (a review)
+
+/** Keeps the scroll with the entry shown; not while it is drawn, and never at the cost of the page: Safari refuses
+ * more than about a hundred history writes in 30 s (a review). */
+function saveScroll() {
+  if (drawing) return;
+  try {
+    history.replaceState({ ...history.state, scroll: window.scrollY }, "");
+  } catch {
+    /* the place is not kept this once */
+  }
+}
+
 window.addEventListener("scroll", () => {
   clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(() => history.replaceState({ ...history.state, scroll: window.scrollY }, ""), 150);
+  scrollTimer = setTimeout(saveScroll, 300);
 }, { passive: true });
 
 /** Renders the entry shown, then scrolls to where it was read (the top for one never scrolled); not if another
  * render has begun meanwhile (two quick Backs). */
 async function renderAt(scroll) {
   const mine = renderToken + 1;
-  await render({ focus: false });
+  drawing += 1;
+  try {
+    await render({ focus: false });
+  } finally {
+    drawing -= 1;
+  }
   if (renderToken === mine) window.scrollTo(0, typeof scroll === "number" ? scroll : 0);
 }
 

@@ -254,9 +254,10 @@ def _dotted_article(match: re.Match[str]) -> str | None:
 
 
 def _bare_articles(text: str, match: re.Match[str]) -> list[str]:
-    """The articles a number written alone is: one (`_bare_article`), or a list typed with slashes between dashed
+    """The articles a number written alone is: one (`_bare_number`), or a list typed with slashes between dashed
     numbers («448-2/448-3», an audit found neither article), each one of them; not «448-2/25» (a dossier's number).
-    The caller rules out law numbers («27-14/103-13»)."""
+    The caller rules out law numbers («27-14/103-13»). Not a single number typed with slashes: alone, «448/4» may be a
+    dossier's or a decision's number, a ratio or a date (read after an article word or beside a code's name)."""
     raw = match.group()
     if "/" in raw:
         parts = raw.split("/")
@@ -264,7 +265,7 @@ def _bare_articles(text: str, match: re.Match[str]) -> list[str]:
             return []
         numbers = [_bare_number(text, part, match.end()) for part in parts]
         return [n for n in numbers if n] if all(numbers) else []
-    return [number] if (number := _bare_article(text, match)) else []
+    return [number] if (number := _bare_number(text, match.group(), match.end())) else []
 
 
 def _spaced_bare_article(text: str, match: re.Match[str]) -> str | None:
@@ -273,15 +274,10 @@ def _spaced_bare_article(text: str, match: re.Match[str]) -> str | None:
     return None if sub == 0 or sub >= base or _followed_by_unit(text, match.end()) else f"{base}-{sub}"
 
 
-def _bare_article(text: str, match: re.Match[str]) -> str | None:
+def _bare_number(text: str, raw: str, end: int) -> str | None:
     """A number written alone is an article only in the 448-2 form: dashes, no leading zero, no part
     over 999 (dates), a base of 20 or more («2-3 personnes» is a range), not a quantity; it is read
-    right to left when its first part is the smaller (2-448 → 448-2). Not typed with slashes: alone, «448/4» may be
-    a dossier's or a decision's number, a ratio or a date (read after an article word or beside a code's name)."""
-    return _bare_number(text, match.group(), match.end())
-
-
-def _bare_number(text: str, raw: str, end: int) -> str | None:
+    right to left when its first part is the smaller (2-448 → 448-2)."""
     parts = raw.split("-")
     if any(not p.isdigit() or (p.startswith("0") and p != "0") or int(p) > 999 for p in parts):
         return None

@@ -172,8 +172,9 @@ _FOLLOW_RE = re.compile(
 )
 # Between a work and its article: «Protocole de Palerme, article 3», «loi 27-14 art. 5».
 _GAP_RE = re.compile(r"[\s,:;(-]*")
-# «Code pénal, dahir, article 9»: a dahir word alone between a work and its article.
+# Between a dahir word and the work it names: «من ظهير (الشريف) مجموعة القانون الجنائي».
 _SHARIF_RE = re.compile(r"\s*(?:(?:ال)?شريف\s*)?")
+# «Code pénal, dahir, article 9»: a dahir word alone between a work and its article.
 _DAHIR_BETWEEN_RE = re.compile(r"[\s,:;(-]*(?:dahir|ظهير|الظهير)[\s,:;(-]*")
 _CHAIN_RE = re.compile(r"[\s,;]*(?:(?:et|ou|and|or|او)\s+)?")
 # Connector words before a citation or a work, removed with it: «عقوبة الاتجار وفق الفصل 448-2» →

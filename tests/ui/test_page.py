@@ -156,6 +156,10 @@ def test_arabic_question_finds_the_cited_article(page_factory) -> None:
     assert first.locator(".badge-original").count() == 0  # Law 27-14 as enacted is the law in force
     assert first.locator("a.open-article").get_attribute("href").startswith("?article=ma-law-27-14%3A5")
     assert page.locator("#announcer").inner_text() != ""  # the result count, for screen readers
+    # One h1 (the site's name), the view's title an h2 and each answer an h3: a screen reader's outline of headings.
+    assert page.locator("h1").all_inner_texts() == [page.locator(".brand").inner_text()]
+    assert page.locator("h2").evaluate_all("hs => hs.map(h => h.id)") == ["results-heading"]
+    assert page.locator("ol.results h3").count() == page.locator("ol.results > li").count()
     # «الفصل 448-9 …»: the article number keeps its left-to-right order inside the Arabic label.
     penal = page.locator("ol.results .card-head .cite", has_text="من مجموعة القانون الجنائي").first
     number = re.search(r"448-\d+", penal.inner_text()).group()

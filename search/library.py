@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from haystack import Document
@@ -280,10 +280,11 @@ class Library:
         """The work's articles in order (current wording), in ``language`` where it exists."""
         self._work(work_id)
         parts = self._articles(lambda d: d.meta["work_id"] == work_id and d.meta.get("current") is not False)
+        rank = _language_rank(self._work(work_id), language)
         chosen: dict[str, Document] = {}
         for (_, key), article in parts.items():
             doc = article.first
-            if key not in chosen or doc.meta["language"] == language:
+            if key not in chosen or rank(doc.meta["language"]) < rank(chosen[key].meta["language"]):
                 chosen[key] = doc
         ordered = sorted(chosen.values(), key=lambda d: sort_key(d.meta["article"]))
         return [
@@ -342,7 +343,8 @@ class Library:
                 inserted=inserted,
             )
         current = [p for p in parts.values() if p.first.meta.get("current") is not False] or list(parts.values())
-        main = next((p for p in current if p.first.meta["language"] == language), current[0])
+        rank = _language_rank(work, language)
+        main = min(current, key=lambda p: rank(p.first.meta["language"]))
         meta = main.first.meta
         others = [p for p in parts.values() if p is not main]
         toc = [e.article for e in self.table_of_contents(work_id)]
@@ -460,6 +462,22 @@ _DATE_RE = re.compile(r"\((\d{1,2})(?:er)?\s+(\w+)\s+(\d{4})\)")
 
 # «القانون رقم 33.18», «la loi n° 33-18»: the amending law a note names.
 _LAW_RE = re.compile(r"(?:القانون|بالقانون|loi)\s+(?:رقم|n°|no)\s*(\d{1,3})[.\-](\d{2})\b", re.IGNORECASE)
+
+
+def _language_rank(work: Work, language: str | None) -> Callable[[str], int]:
+    """The order in which an article's languages are shown first: the one asked for, then the texts that are no
+    translation (the Arabic Penal Code, which prevails over the Ministry's French), in the catalogue's order. Not
+    the index's order: an API client asking for 448-1 without a language got the French translation (a trial)."""
+    order = sorted(
+        (v.language for v in work.versions),
+        key=lambda lang: (lang != language, _is_translation(work, lang)),
+    )
+    return lambda lang: order.index(lang) if lang in order else len(order)
+
+
+def _is_translation(work: Work, language: str) -> bool:
+    version = work.version(language)
+    return version is not None and (version.translation_of is not None or version.wording == "official_translation")
 
 
 def law_numbers(note: str) -> set[str]:

@@ -166,6 +166,17 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert listed == [("l'article 6 ci-dessus", "ma-law-19-12:6")]
 
 
+def test_an_article_asked_for_in_no_language_is_the_text_that_prevails(base_url: str) -> None:
+    # Not the index's first copy: an integrator got the French translation of 448-1, and the Arabic of 448-2.
+    for number in (f"448-{n}" for n in range(1, 15)):
+        view = httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/{number}").json()
+        assert (view["language"], [c["language"] for c in view["counterparts"]]) == ("ar", ["fr"]), number
+    assert {e["language"] for e in httpx.get(f"{base_url}/api/documents/ma-penal-code/toc").json()} == {"ar"}
+    # Asked for, the translation.
+    assert httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-1?lang=fr").json()["language"] == "fr"
+    assert {e["language"] for e in httpx.get(f"{base_url}/api/documents/ma-penal-code/toc?lang=fr").json()} == {"fr"}
+
+
 def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> None:
     # «المادة الأولى» of Law 27-14 says only «يتمم … بالفرع السادس التالي» and the section's title: the code's
     # articles it inserts are quoted apart. A judge opening it saw an article that seemed empty (a trial found it).

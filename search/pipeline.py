@@ -1003,7 +1003,7 @@ class Searcher:
         where the search has made it); none when nothing matches the question closely («asdfgh» is answered nowhere:
         nothing to point to)."""
         retrieval = retrieval or self._retrieve(parsed, filters)
-        if not parsed.works and _weak_match(retrieval, self._calibrated):
+        if not (parsed.works or filters.work_id) and _weak_match(retrieval, self._calibrated):
             return []
         return [
             hit.key for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
@@ -1232,7 +1232,9 @@ class Searcher:
                 notices.append(_several_works(ref, several))
         if work_only and not results and (outside := self._work_filtered_out(parsed.works, filters)):
             notices.append(outside)
-        elif filters.language and method is None and not cited and (results or work_only):
+        # A work chosen as a filter that has nothing in the language chosen (Law 27-14, Arabic only, in French): its
+        # answers in the languages it has (a trial got no result and no word why).
+        elif filters.language and method is None and not cited and (results or work_only or filters.work_id):
             hidden = (
                 self._work_in_other_languages(set(parsed.works), filters)
                 if work_only

@@ -338,6 +338,13 @@ def test_a_search_narrowed_to_a_language_says_which_answers_exist_only_in_anothe
     assert (last.code, last.work_id, len(last.keys)) == ("provisions_in_language", "ma-law-27-14", 14)
     # Narrowed to Arabic, the law itself is there: no such notice.
     assert not searcher.search("loi 27-14", top_k=5, lang="ar").notices
+    # The law chosen as a filter with a language it lacks: its answers in Arabic are said (a trial got an empty page).
+    for words in (query, "traite"):
+        filtered = searcher.search(words, top_k=5, filters=SearchFilters(language="fr", work_id="ma-law-27-14"))
+        [notice] = filtered.notices
+        assert filtered.results == [] and notice.code == "answers_in_other_language" and notice.languages == ["ar"]
+        assert {k.partition(":")[0] for k in notice.keys} == {"ma-law-27-14"}
+        assert words != query or "ma-law-27-14:5" in notice.keys
 
 
 def _first(response) -> tuple[str, str]:  # type: ignore[no-untyped-def]

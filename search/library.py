@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from haystack import Document
 from pydantic import BaseModel, Field
@@ -249,7 +250,9 @@ class Library:
             versions.append(
                 VersionSummary(
                     language=version.language,
-                    source=version.source,
+                    # The file's name only: «../pdf-samples/ma-penal-code.fr.pdf» told a client where the server
+                    # reads its files (a trial).
+                    source=PurePath(version.source).name,
                     wording=version.wording,
                     version_date=version.version_date.isoformat() if version.version_date else None,
                     completeness=version.completeness,

@@ -13,6 +13,8 @@ import pytest
 
 from api.app import create_app
 from api.background import serving
+from ingest.catalogue import Catalogue
+from search.library import Library
 
 
 @contextmanager
@@ -133,6 +135,21 @@ def test_documents_list_every_work_with_its_article_counts(base_url: str) -> Non
     # The CPP is its Part II bis only: said (a trial read its 10 articles as the whole code); a whole text says nothing.
     assert works["ma-cpp"]["excerpt"]["fr"].startswith("Partie II bis seulement")
     assert works["ma-law-27-14"]["excerpt"] == {}
+
+
+def test_a_version_read_from_another_folder_is_listed_by_its_file_name(indexed) -> None:
+    # The starter catalogue reads two PDFs from «../pdf-samples/»: the path told a client where the server reads.
+    _, _, searcher = indexed
+    catalogue = searcher.catalogue
+    works = [
+        w.model_copy(
+            update={"versions": [v.model_copy(update={"source": f"../pdf-samples/{v.source}"}) for v in w.versions]}
+        )
+        for w in catalogue.works
+    ]
+    listed = Library(searcher.passages, Catalogue(works=works)).work("ma-penal-code")
+    sources = [v.source for v in catalogue.work("ma-penal-code").versions]
+    assert [v.source for v in listed.versions] == sources and not any("/" in s for s in sources)
 
 
 def test_article_view_has_text_versions_counterparts_and_links(base_url: str) -> None:

@@ -612,7 +612,9 @@ def build_search_pipeline(
 def without_invisible(text: str) -> str:
     """The text less its invisible characters (zero-width spaces and joiners, direction marks and isolates, soft
     hyphens) and the tatweel that stretches Arabic letters: none is a letter a reader typed, and each changed the
-    results (an audit's «tra\u200bite» got a weak-match notice)."""
+    results (an audit's «tra\u200bite» got a weak-match notice). A control character (a NUL, a tab, a line break)
+    separates words, as a space: «a%00b» was searched and echoed with its NUL (a trial)."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     return without_format_characters(text).replace("\u0640", "")
 
 

@@ -438,7 +438,9 @@ def _filename(title: str, extension: str) -> str:
     if not re.search(r"[a-z]", ascii_name):
         ascii_name = "-".join(filter(None, ("daleel-course-pack", ascii_name)))
     ascii_name = ascii_name[:60] + "." + extension
-    utf8_name = quote(f"{title[:80]}.{extension}", safe="")
+    # No path in the name a client prefers either: «../../etc/passwd» was a `filename*` of «..%2F..%2Fetc%2Fpasswd».
+    safe_title = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]+", "-", title[:80]).strip(" .-") or "daleel-course-pack"
+    utf8_name = quote(f"{safe_title}.{extension}", safe="")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{utf8_name}"
 
 

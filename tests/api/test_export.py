@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import httpx
 import pytest
@@ -191,6 +193,11 @@ def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:
     arabic_name = export._filename("حقوق الضحايا 2026", "docx")
     assert arabic_name.startswith('attachment; filename="daleel-course-pack-2026.docx"')
     assert export._filename("Protection 2026", "docx").startswith('attachment; filename="protection-2026.docx"')
+    assert arabic_name.endswith("filename*=UTF-8''" + quote("حقوق الضحايا 2026.docx", safe=""))
+    # No folder in either name: a client saving as told stays in its own folder.
+    for hostile in ("../../etc/passwd", "..\\..\\boot.ini", "a/b:c*d?.", "..", "\x00"):
+        names = re.findall(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", export._filename(hostile, "md"))
+        assert len(names) == 2 and not any(set("/\\") & set(unquote(n)) or unquote(n).startswith(".") for n in names)
 
 
 @pytest.mark.parametrize(

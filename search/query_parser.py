@@ -23,6 +23,7 @@ from search.query_names import (
 )
 from search.query_numbers import (
     _bare_articles,
+    _expand_range,
     _followed_by_unit,
     _number_after_code,
     _number_before_code,
@@ -55,6 +56,30 @@ from search.query_patterns import (
 )
 from search.query_vocabulary import _ACT, _ALL_TYPE_WORDS, _ANAPHORA, _OUTSIDE_KINDS
 from search.query_works import WorkFinder
+
+# «448-1 à 448-14», «82-5 إلى 82-10», «448-1 - 448-14» on the folded text: two numbers written alone, a range between.
+_BARE_RANGE_BETWEEN_RE = re.compile(r"[ \t]*(?:a|au|jusqu'?(?:a|au)|الي|حتي|[-–—])[ \t]*")
+
+
+def _bare_ranges(text: str, bare: list[_Citation]) -> list[_Citation]:
+    """Numbers written alone, two of them joined into the range they bound where a range word or a dash is all that
+    separates them and only their last parts differ («448-1 à 448-14»: the fourteen articles; a trainer got the
+    first and the last)."""
+    joined: list[_Citation] = []
+    for citation in bare:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(previous.numbers) == 1
+            and len(citation.numbers) == 1
+            and _BARE_RANGE_BETWEEN_RE.fullmatch(text, previous.end, citation.start)
+            and len(members := _expand_range(previous.numbers[0], citation.numbers[0])) > 2
+        ):
+            joined[-1] = _Citation(previous.start, citation.end, members, range_inner=set(members[:-1]))
+        else:
+            joined.append(citation)
+    return joined
+
 
 # --- The parser ------------------------------------------------------------------------------
 
@@ -89,11 +114,13 @@ class QueryParser(WorkFinder):
                 citations.append(_Citation(m.start(), end, numbers, conjoined, kind, range_inner=inner))
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
+        bare: list[_Citation] = []
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (numbers := _bare_articles(text, m)):
                 listed = _Citation(m.start(), m.end(), numbers)
                 if len(numbers) == 1 or not self._law_number(listed):  # «27-14/103-13»: two laws
-                    citations.append(listed)
+                    bare.append(listed)
+        citations += _bare_ranges(text, bare)
         for m in _SPACED_BARE_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (number := _spaced_bare_article(text, m)):
                 spaced = _Citation(m.start(), m.end(), [number])

@@ -29,6 +29,12 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
     [
         # Bare numbers and article words, whatever the spacing and abbreviation.
         ("448-2", [(None, "448-2")], []),
+        # A range of numbers written alone (a trainer's «448-1 à 448-14» got the first and the last): every member.
+        ("448-1 à 448-14", [(None, f"448-{n}") for n in range(1, 15)], []),
+        ("448-2 - 448-5", [(None, f"448-{n}") for n in range(2, 6)], []),
+        ("من 448-2 إلى 448-4", [(None, f"448-{n}") for n in range(2, 5)], []),
+        ("448-2 et 448-5", [(None, "448-2"), (None, "448-5")], []),  # a list is its members only
+        ("448-2 à 449-5", [(None, "448-2"), (None, "449-5")], []),  # two bases: no range to fill
         ("الفصل 448-2", [(None, "448-2")], []),
         ("الفصل 448 - 2", [(None, "448-2")], []),
         # A number typed alone is an article (before, «448» was searched as a word); not a year.

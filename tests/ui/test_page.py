@@ -878,6 +878,28 @@ def test_a_pack_item_no_longer_in_the_corpus_is_named_and_marked(page_factory) -
     assert "n’est plus dans le corpus" in warning.inner_text()
 
 
+def test_a_pack_item_whose_text_is_no_longer_the_corpus_s_is_flagged_and_not_exported(page_factory) -> None:
+    # A trial edited a stored pack's 448-4 (as a pack collected before a corpus update would be): the print view
+    # printed it under the official citation, and only the .docx export refused it, in English.
+    page = page_factory(DESKTOP)
+    page.goto("/")
+    page.evaluate(
+        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [
+            {id: 'p', type: 'passage', key: 'ma-penal-code:448-2', language: 'fr', wording: 'consolidated',
+             label: 'Code pénal, article 448-2', text: 'Texte synthétique qui n’est pas celui de l’article.'}]}))"""
+    )
+    page.goto("/?view=print&ui=fr")
+    warning = page.locator(".print-item .pack-warning")
+    warning.wait_for()
+    assert "n’est plus celui du corpus" in warning.inner_text()
+    page.goto("/?view=pack&ui=fr")
+    page.locator("[data-export=md]").click()
+    error = page.locator(".pack-status .notice.error")
+    error.wait_for()
+    assert "Le texte de « Code pénal, article 448-2 » n’est plus celui du corpus" in error.inner_text()
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_counterpart_and_an_original_wording_go_into_the_pack_whole(page_factory, base_url: str) -> None:
     # A result carries the first passage of each other language and wording: French 448-1 is 3 passages (5
     # paragraphs), its 2016 original wording 2. The card says it shows an extract; the pack gets the whole article.

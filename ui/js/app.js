@@ -1439,6 +1439,14 @@ async function checkItems() {
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       try {
+        // A text that is no longer the corpus's (the corpus changed since it was added, or the stored pack was edited)
+        // is flagged, by name, and refused by the export: a trial's print view printed it under the official citation.
+        if (!wholeOf(await articleTexts(item.key, item.language), item)) {
+          pack.setWarning(item.id, t("packItemChanged"));
+          failed = failed || new api.ApiError(422, "item_changed",
+            tf("packItemChangedNamed", { label: item.label }).textContent);
+          continue;
+        }
         pack.setWarning(item.id, await corpusWarning(item.key, item));
       } catch (error) {
         // An article no longer in the corpus (its upload removed) says so on the pack, the print view and the error,

@@ -1328,17 +1328,27 @@ async function tocView(p, token, focus) {
         v.version_date ? ` · ${formatDate(v.version_date)}` : ""}`, "wording")))),
     work && excerptNote(work),
     // Where it was published (a trial found Law 27-14's contents without its Bulletin officiel).
-    work && gazetteLine(work),
+    ...(work ? gazetteLines(work) : []),
     tocJumps(list, toc),
     list));
   document.title = `${heading.textContent} — ${t("appName")}`;
   if (focus) heading.focus();
 }
 
-/** A work's Bulletin officiel reference, in the page's language where the catalogue has it, in its own direction. */
-function gazetteLine(work) {
+/** A work's Bulletin officiel reference, in the page's language where the catalogue has it, in its own direction;
+ * and, where the corpus has no text in that language, the edition of the text it lists (a trial paired Law 27-14's
+ * French edition with its Arabic articles, whose citations give the Arabic one). */
+function gazetteLines(work) {
   const gazette = work.gazette?.[lang()] || Object.values(work.gazette || {})[0];
-  return gazette ? h("p", { class: "reference gazette", dir: dirOfText(gazette) }, isolate(gazette)) : null;
+  if (!gazette) return [];
+  const lines = [h("p", { class: "reference gazette", dir: dirOfText(gazette) }, isolate(gazette))];
+  const listed = work.versions.map((v) => v.language);
+  const shown = listed.find((l) => work.gazette?.[l]);
+  if (!listed.includes(lang()) && shown && work.gazette[shown] !== gazette) {
+    lines.push(h("p", { class: "reference gazette gazette-listed" },
+      tf("gazetteOfListed", { language: t(`lang_${shown}`), gazette: work.gazette[shown] })));
+  }
+  return lines;
 }
 
 const PRINT_WHOLE = 1500; // characters: about a third of a printed page, kept on one page

@@ -261,9 +261,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         lifespan=lifespan,
         responses=error_responses(500),
     )
-    # `?lang=&work=` means «any»: not `q`, whose emptiness is the reader's mistake and said so.
+    # `?lang=&work=` means «any»: not `q`, whose emptiness is the reader's mistake and said so. An upload's optional
+    # metadata likewise, as a form sends its empty fields (its required type and jurisdiction are then missing).
     app.add_middleware(
-        EmptyParametersUnset, names={"lang", "work_type", "jurisdiction", "work", "include_original", "top_k"}
+        EmptyParametersUnset,
+        names={"lang", "work_type", "jurisdiction", "work", "include_original", "top_k"}
+        | {"work_id", "title", "language", "number", "replace"},
     )
     # A pack of 1,000,000 characters is under 4 MiB of JSON, even in Arabic.
     app.add_middleware(BodyLimit, limit=MAX_EXPORT_BYTES, paths={"/api/export"})

@@ -583,6 +583,16 @@ def test_a_title_taken_from_the_file_name_is_said(fresh) -> None:
     assert any("file's name" in note for note in body["notes"])
 
 
+def test_optional_metadata_sent_empty_are_unset(fresh) -> None:
+    # A form sends its empty fields: «work_id=&title=&language=» got 422 for a pattern and an enum (a trial).
+    base_url, _, _ = fresh
+    empty = {"work_id": "", "title": "", "language": "", "number": "", "replace": ""}
+    response = _upload(base_url, _pdf(_synthetic("girafes lilas")), "formulaire-vide.pdf", **empty)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert (body["work_id"], body["title"], body["title_from_filename"]) == ("user-formulaire-vide", "formulaire-vide", True)
+
+
 def test_cli_needs_type_and_jurisdiction(tmp_path, model_dir, monkeypatch) -> None:
     source = tmp_path / "note.pdf"
     source.write_bytes(_pdf(_synthetic("girafes")))

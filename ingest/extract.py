@@ -168,8 +168,16 @@ def set_apart_editorial_notes(body: str) -> tuple[str, list[str]]:
     return _COLLECTION_NUMBER_RE.sub("", _EDITORIAL_NOTE_RE.sub("", body)), notes
 
 
+# Files of another format named as text: said as such, not read as cp1252 and refused for their lack of article
+# headings (a trial's PDF named «a.txt»).
+_OTHER_FORMATS = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a Word (.docx) or zip archive", ".docx"))
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Decode a text file: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1256 or cp1252."""
+    for magic, kind, suffix in _OTHER_FORMATS:
+        if data.startswith(magic):
+            raise ExtractionError(path, f"the file is {kind}, not text: send it under a {suffix} name")
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")

@@ -411,6 +411,8 @@ def test_uploads_sharing_a_file_name_keep_their_own_text(fresh) -> None:
         ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "no-articles.txt", "no recognisable article"),
         # An audit: one «article» of 5 MB, the headings of the rest unrecognised, slowed every search.
         (("Article 1\n" + "Texte fictif. " * 8000).encode(), "one-huge-article.txt", "article 1 is 111999 characters"),
+        # A trial's PDF named «a.txt» was refused for its lack of article headings.
+        (_pdf(_synthetic("girafes lilas")), "a-pdf-named.txt", "the file is a PDF, not text: send it under a .pdf"),
     ],
 )
 def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, body: bytes, filename: str, words: str):
@@ -431,6 +433,7 @@ def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, bod
         (b"", "empty.txt", "fr", "Fichier illisible : empty.txt : le fichier est vide."),
         ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "x.txt", "ar", "تعذرت قراءة الملف: x.txt: لا يتضمن أي عنوان مادة"),
         (b"SYNTHETIC: plain text, not a PDF at all", "x.pdf", "fr", "Fichier illisible : x.pdf : ce n'est pas un PDF."),
+        (_pdf(_synthetic("girafes")), "x.txt", "fr", "Fichier illisible : x.txt : le fichier n’est pas du texte mais un"),
         (
             ("Article 1\n" + "Texte fictif. " * 8000).encode(),
             "x.txt",

@@ -188,8 +188,10 @@ _UNREADABLE: list[tuple[re.Pattern[str], dict[str, str]]] = [
         },
     ),
     (
-        re.compile(r"the file is (?P<kind>a PDF|a Word \(\.docx\) or zip archive), not text: send it under a "
-                   r"(?P<suffix>\.\w+) name"),
+        re.compile(
+            r"the file is (?P<kind>a PDF|a Word \(\.docx\) or zip archive), not text: send it under a "
+            r"(?P<suffix>\.\w+) name"
+        ),
         {
             "ar": "الملف ليس نصا عاديا وإنما ملف {suffix}: أرسله باسم ينتهي بـ{suffix}.",
             "fr": "le fichier n’est pas du texte mais un fichier {suffix} : envoyez-le sous un nom en {suffix}.",

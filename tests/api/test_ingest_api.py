@@ -433,7 +433,7 @@ def test_bad_uploads_are_refused_and_nothing_is_left(writable: str, indexed, bod
         (b"", "empty.txt", "fr", "Fichier illisible : empty.txt : le fichier est vide."),
         ("نص مصطنع بلا مواد (SYNTHETIC)".encode(), "x.txt", "ar", "تعذرت قراءة الملف: x.txt: لا يتضمن أي عنوان مادة"),
         (b"SYNTHETIC: plain text, not a PDF at all", "x.pdf", "fr", "Fichier illisible : x.pdf : ce n'est pas un PDF."),
-        (_pdf(_synthetic("girafes")), "x.txt", "fr", "Fichier illisible : x.txt : le fichier n’est pas du texte mais un"),
+        (_pdf(_synthetic("girafes")), "x.txt", "fr", "Fichier illisible : x.txt : le fichier n’est pas du texte"),
         (
             ("Article 1\n" + "Texte fictif. " * 8000).encode(),
             "x.txt",

@@ -310,6 +310,12 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
     async def http_error(request: Request, problem: StarletteHTTPException) -> JSONResponse:
         codes = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
         code, detail = codes.get(problem.status_code, "http"), str(problem.detail)
+        if problem.status_code == 400 and problem.detail == "There was an error parsing the body":
+            # A body FastAPI cannot decode (not UTF-8, nested past Python's depth) is as invalid as a truncated one,
+            # which is a 422 `invalid_request`: an integrator got a 400 `http` for the same mistake.
+            detail = "the request body is not JSON this server can read (UTF-8, at most a few hundred levels deep)"
+            message = localized_message("invalid_request", request_language(request), detail)
+            return error(request, 422, "invalid_request", detail, message)
         if problem.status_code == 404 and problem.detail == "Not Found":  # no such address, not a missing text
             code = "no_route"  # a trial read «Introuvable dans le corpus : Not Found»
             detail = "no such address on this server (the API is described at /docs)"

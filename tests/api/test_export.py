@@ -231,9 +231,22 @@ def test_bad_packs_get_a_json_422(client: httpx.Client, body: dict) -> None:
     assert response.json()["error"] == "invalid_request" and response.json()["message"]
 
 
-def test_not_json_gets_a_422(client: httpx.Client) -> None:
-    response = client.post("/api/export", content=b"not json", headers={"content-type": "application/json"})
-    assert response.status_code == 422 and response.json()["message"]
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b'{"format": "md", "title": "',  # cut short
+        '{"format": "md", "title": "été"}'.encode("latin-1"),  # not UTF-8
+        b"[" * 100_000 + b"]" * 100_000,  # nested past Python's depth: a 400 `http` before (an integrator)
+    ],
+)
+def test_not_json_gets_a_422(client: httpx.Client, body: bytes) -> None:
+    response = client.post("/api/export", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["error"] == "invalid_request"
+    french = client.post(
+        "/api/export", content=body, headers={"content-type": "application/json", "Accept-Language": "fr"}
+    )
+    assert french.json()["message"].startswith("Requête invalide")
 
 
 def test_a_body_past_any_pack_is_refused_before_it_is_read(client: httpx.Client) -> None:

@@ -20,9 +20,11 @@ class ErrorBody(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     error: str = Field(
-        description="a stable code to act on: empty_query, not_utf8, query_too_long, invalid_request, unknown_work, "
-        "not_found, no_route, method_not_allowed, unauthorized, forbidden, not_in_corpus, work_exists, "
-        "duplicate_document, invalid_document, too_large, internal_error…",
+        description="a stable code to act on: empty_query, no_words, not_utf8, query_too_long, invalid_query, "
+        "invalid_request, unknown_work, not_found, no_route, method_not_allowed, unauthorized, forbidden, "
+        "not_in_corpus, work_exists, starter_id, starter_work, official_name, duplicate_document, duplicate_starter, "
+        "no_document (a DELETE of a work that is not one of your documents), invalid_document, invalid_metadata, "
+        "too_large, body_too_large, internal_error",
         examples=["unknown_work"],
     )
     message: str = Field(

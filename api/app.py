@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import export
@@ -230,6 +231,48 @@ def _ingest_upload(
         "pages_unreadable": described.pages_unreadable,
         "notes": described.notes,
     }
+
+
+class IngestResult(BaseModel):
+    """What an upload did (201), or that this very file was already that work's (200, ``unchanged``)."""
+
+    work_id: str = Field(examples=["user-circulaire"])
+    status: str = Field(description="indexed, or unchanged", examples=["indexed"])
+    articles: int
+    passages: int
+    replaced: bool = Field(description="an earlier document of yours under this id was replaced (replace=true)")
+    file: str = Field(description="the file's name as kept on the server")
+    title: str
+    title_from_filename: bool = Field(description="no title was given: the file's name is the title")
+    completeness: str
+    pages_without_text: list[int] = Field(description="pages with no text layer (scanned): not indexed")
+    pages_unreadable: list[int] = Field(description="pages whose text could not be read")
+    notes: list[str] = Field(description="what the reader of this document should know (in English)")
+
+
+class RemovalResult(BaseModel):
+    work_id: str
+    status: str = Field(examples=["removed"])
+    passages: int = Field(description="passages taken out of the index")
+    title: str
+
+
+# The request body of an upload is the file itself, as curl --data-binary sends it; described for the API's page and
+# client generators (FastAPI reads it from the request, so it cannot infer it).
+_UPLOAD_BODY = {
+    "required": True,
+    "description": "the file itself (curl --data-binary @FILE), not a multipart form",
+    "content": {
+        media: {"schema": {"type": "string", "format": "binary"}}
+        for media in (
+            "application/pdf",
+            "text/plain",
+            "text/markdown",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/octet-stream",
+        )
+    },
+}
 
 
 def _stored(work: Work) -> dict:
@@ -453,8 +496,13 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         status_code=201,
         tags=["documents"],
         dependencies=[Depends(authorized)],
+        response_model=IngestResult,
+        openapi_extra={"requestBody": _UPLOAD_BODY},
         responses={
-            200: {"description": "this very file, with these metadata, is already that work's: nothing was done"},
+            200: {
+                "description": "this very file, with these metadata, is already that work's: nothing was done",
+                "model": IngestResult,
+            },
             **error_responses(
                 401,
                 403,
@@ -514,6 +562,7 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         "/api/documents/{work}",
         tags=["documents"],
         dependencies=[Depends(authorized)],
+        response_model=RemovalResult,
         responses=error_responses(
             401,
             403,

@@ -597,6 +597,22 @@ def test_optional_metadata_sent_empty_are_unset(fresh) -> None:
     assert body["title_from_filename"]
 
 
+def test_the_upload_and_removal_are_described_as_they_are_answered(fresh) -> None:
+    # An integrator: no request body in the schema (Swagger's «Try it out» sent no file) and untyped answers.
+    base_url, _, _ = fresh
+    schema = httpx.get(f"{base_url}/openapi.json").json()
+    upload = schema["paths"]["/api/ingest"]["post"]
+    assert upload["requestBody"]["required"] and "application/pdf" in upload["requestBody"]["content"]
+    models = schema["components"]["schemas"]
+    response = _upload(base_url, _pdf(_synthetic("girafes lilas")), "schema.pdf", work_id="schema-check")
+    assert response.status_code == 201, response.text
+    assert response.json().keys() == models["IngestResult"]["properties"].keys()
+    work = response.json()["work_id"]
+    removed = httpx.delete(f"{base_url}/api/documents/{work}", headers={"Authorization": "Bearer test-token"})
+    assert removed.status_code == 200, removed.text
+    assert removed.json().keys() == models["RemovalResult"]["properties"].keys()
+
+
 def test_cli_needs_type_and_jurisdiction(tmp_path, model_dir, monkeypatch) -> None:
     source = tmp_path / "note.pdf"
     source.write_bytes(_pdf(_synthetic("girafes")))

@@ -36,8 +36,10 @@ from urllib.parse import quote
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from fastapi import APIRouter, Request
@@ -383,6 +385,23 @@ _AFTER_SPACING = (
 )  # fmt: skip
 
 
+def _page_footer(section: Section, title: str) -> None:
+    """The pack's title and the page's number at the foot of every page: a trial's 11-page handout had neither."""
+    rtl = is_rtl(title)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run(f"{_numbers_left_to_right(title) if rtl else title} — ")
+    number = OxmlElement("w:fldSimple")
+    number.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"  # shown until the word processor computes the field
+    run.append(text)
+    number.append(run)
+    footer._p.append(number)
+    _set_rtl(footer, rtl, None)
+
+
 def to_docx(pack: ExportRequest) -> bytes:
     document = Document()
     document.core_properties.title = pack.title
@@ -401,6 +420,7 @@ def to_docx(pack: ExportRequest) -> bytes:
     size_cs.set(qn("w:val"), "26")  # 13 pt for Arabic, which reads small at the Latin size
     rpr.append(size_cs)
 
+    _page_footer(section, pack.title)
     title = _add(document, pack.title, style="Title", rtl=is_rtl(pack.title))
     if is_rtl(pack.title):  # the Title style spaces its letters, which cuts Arabic letters apart (a trial saw it)
         spacing = OxmlElement("w:spacing")

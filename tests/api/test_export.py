@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -17,6 +19,7 @@ import httpx
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from pypdf import PdfReader
 
 from api import export
 from search.results import Passage
@@ -178,6 +181,23 @@ def test_numbers_keep_their_order_in_arabic_in_both_formats_but_those_typed_reve
         title="Pack", format="md", items=[{**item, "text": "Article 448-1.", "language": "fr", "label": FR_LABEL}]
     )
     assert "\u200e" not in export.to_markdown(french)
+
+
+def test_every_printed_page_of_the_docx_carries_the_title_and_its_number(tmp_path: Path) -> None:
+    # A trial's 11-page handout had no page numbers and no title on its pages. Printed by LibreOffice, as a reader's
+    # word processor would.
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        pytest.skip("LibreOffice not installed (Debian package libreoffice-writer-nogui)")
+    long = "SYNTHETIC test text, not law. " * 120
+    items = [{"type": "passage", "label": f"Item {n}", "text": long, "language": "fr", "key": "x:1"} for n in range(4)]
+    source = tmp_path / "pack.docx"
+    source.write_bytes(export.to_docx(layout("docx", title="Dossier d’essai", items=items)))
+    command = [exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf"]
+    subprocess.run([*command, "--outdir", str(tmp_path), str(source)], capture_output=True, timeout=180, check=True)
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "pack.pdf").pages]
+    assert len(pages) > 2
+    assert all(f"Dossier d’essai — {n}" in text for n, text in enumerate(pages, start=1))
 
 
 def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:

@@ -27,11 +27,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     },
     "citation_not_found_in": {
         "ar": "{label} {absent} في النصوص المدرجة",
-        "fr": "L’article {article} ({work}) n’est pas dans le corpus",
+        "fr": "{the_article} {article} ({work}) n’est pas dans le corpus",
     },
     "citation_not_found_elsewhere": {
         "ar": "{none} في «{work}» {word} رقم {article}، وإنما في: {articles}",
-        "fr": "Le texte « {work} » n’a pas d’article {article} ; voir : {articles}",
+        "fr": "Le texte « {work} » n’a pas {of_article} {article} ; voir : {articles}",
     },
     "citation_in_amending_law": {
         "ar": "{label} {absent} في النصوص المدرجة، لكن {its} كما وردت في قانون لاحق موجودة في: {articles}",
@@ -47,12 +47,12 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "L’article {article} appartient à «{text}», un texte absent du corpus",
     },
     "citation_other_language": {
-        "ar": "المادة {article} موجودة في النصوص المدرجة باللغة {languages} فقط",
-        "fr": "L’article {article} n’est dans le corpus qu’en {languages}",
+        "ar": "{the_word} {article} {present} في النصوص المدرجة باللغة {languages} فقط",
+        "fr": "{the_article} {article} n’est dans le corpus qu’en {languages}",
     },
     "citation_filtered_out": {
-        "ar": "المادة {article} موجودة في النصوص المدرجة ({work}) لكن خارج التصفية المختارة",
-        "fr": "L’article {article} est dans le corpus ({work}), mais hors des filtres choisis",
+        "ar": "{the_word} {article} {present} في النصوص المدرجة ({work}) لكن خارج التصفية المختارة",
+        "fr": "{the_article} {article} est dans le corpus ({work}), mais hors des filtres choisis",
     },
     "work_outside_corpus": {
         "ar": "«{text}» غير مدرج في النصوص",
@@ -143,13 +143,19 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         return notice.message
     names = _LANGUAGE_NAMES[language]
     work = catalogue.get(notice.work_id) if notice.work_id else None
-    # «الفصل 448-15 من مجموعة القانون الجنائي غير موجود»: the code's own word for an article, and its gender.
+    # «الفصل 448-15 من مجموعة القانون الجنائي غير موجود»: the code's own word for an article, and its gender; the
+    # 1985 Declaration's «paragraphe», «الفقرة» (a trial read «article» of its paragraphs).
     masculine = work is not None and article_word(work, "ar") == "الفصل"
+    paragraph = work is not None and article_word(work, "fr") == "paragraphe"
     text = template.format(
         label=citation_label(work, notice.article or "", "ar") if work else f"المادة {notice.article}",
         absent="غير موجود" if masculine else "غير موجودة",
         none="لا يوجد" if masculine else "لا توجد",
-        word="فصل" if masculine else "مادة",
+        word="فصل" if masculine else "فقرة" if paragraph else "مادة",
+        the_word=article_word(work, "ar") if work else "المادة",
+        present="موجود" if masculine else "موجودة",
+        the_article="Le paragraphe" if paragraph else "L’article",
+        of_article="de paragraphe" if paragraph else "d’article",
         its="صيغته" if masculine else "صيغتها",
         article=notice.article or "",
         work=_title(notice.work_id, language, catalogue),

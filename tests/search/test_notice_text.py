@@ -44,6 +44,24 @@ def test_a_missing_article_another_work_has_is_cited_there(catalogue: Catalogue)
     )
 
 
+def test_a_missing_paragraph_of_the_declaration_is_called_a_paragraph(catalogue: Catalogue) -> None:
+    # A trial read «L’article 99» of the 1985 Declaration, whose units are paragraphs.
+    work = "un-declaration-victims-1985"
+    missing = Notice(code="citation_not_found", message="…", article="99", work_id=work)
+    assert message(missing, "fr", catalogue, results_follow=False).startswith("Le paragraphe 99 (")
+    assert message(missing, "ar", catalogue, results_follow=False).startswith("الفقرة 99 من ")
+    elsewhere = missing.model_copy(update={"works": ["ma-cpp"], "keys": ["ma-cpp:82-4"], "article": "82-4"})
+    assert "n’a pas de paragraphe 82-4 ;" in message(elsewhere, "fr", catalogue, results_follow=False)
+    assert "فقرة رقم 82-4" in message(elsewhere, "ar", catalogue, results_follow=False)
+    french = Notice(code="citation_other_language", message="…", article="4", work_id=work, languages=["ar"])
+    assert message(french, "fr", catalogue, results_follow=False).startswith("Le paragraphe 4 n’est dans le corpus")
+    assert message(french, "ar", catalogue, results_follow=False).startswith("الفقرة 4 موجودة في النصوص")
+    # The Penal Code's word, in its gender.
+    penal = french.model_copy(update={"work_id": "ma-penal-code", "article": "448-2", "languages": ["fr"]})
+    assert message(penal, "ar", catalogue, results_follow=False).startswith("الفصل 448-2 موجود في النصوص")
+    assert message(penal, "fr", catalogue, results_follow=False).startswith("L’article 448-2 n’est dans le corpus")
+
+
 def test_results_below_a_citation_notice_are_said_to_answer_the_words(catalogue: Catalogue) -> None:
     notice = Notice(code="citation_outside_corpus", message="…", article="9", text="Code du travail")
     said = message(notice, "fr", catalogue, results_follow=True)

@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlparse
+from urllib.parse import parse_qs, quote, urlencode, urlparse
 
 import httpx
 import pytest
@@ -1364,6 +1364,11 @@ def test_a_work_of_one_article_is_counted_in_the_singular_and_paragraphs_as_para
     entry.wait_for()
     assert "1 article ·" in entry.inner_text(), entry.inner_text()
     assert "10 paragraphes" in page.locator(".works li[data-work=ma-cpp]").inner_text()
+    # And a missing one is a paragraph too (a trial read «L’article» of the Declaration's).
+    page.goto("/?" + urlencode({"ui": "fr", "q": "art. 999 CPP"}))
+    notice = page.locator(".notice.citation-missing")
+    notice.wait_for()
+    assert notice.inner_text().startswith("Le paragraphe 999 (")
     assert not page.errors  # type: ignore[attr-defined]
 
 

@@ -937,6 +937,7 @@ async function searchView(p, token, focus) {
   const notices = citationNotices.map((notice) => {
     const x = { ...notice, article: spokenArticle(notice.article) };
     const work = x.work_id && works.find((w) => w.id === x.work_id);
+    const paragraphs = work?.article_words?.fr === "paragraphe"; // the 1985 Declaration's (a trial read «article»)
     const [text, below] = x.code === "citation_outside_corpus"
       ? [x.text ? tf("citationOutsideCorpusNamed", { article: x.article, text: x.text })
         : tf("citationOutsideCorpus", { article: x.article }), "resultsBelowWords"]
@@ -960,9 +961,9 @@ async function searchView(p, token, focus) {
           articles: articleLinks(x.keys) }), "resultsBelowWords"]
       : x.code !== "citation_not_found" ? [null]
       : work && (x.keys || []).length
-        ? [tf("citationNotFoundElsewhere", { article: x.article, work: workTitle(work), articles: articleLinks(x.keys) }),
-          "resultsBelowWords"]
-      : [work ? tf("citationNotFoundIn", { article: x.article, work: workTitle(work) })
+        ? [tf(`citationNotFoundElsewhere${paragraphs ? "Paragraph" : ""}`, { article: x.article, work: workTitle(work),
+          articles: articleLinks(x.keys) }), "resultsBelowWords"]
+      : [work ? tf(`citationNotFoundIn${paragraphs ? "Paragraph" : ""}`, { article: x.article, work: workTitle(work) })
         : tf("citationNotFound", { article: x.article }), "resultsBelowWords"];
     // Not beside a cited article found: the results are not only what the words match.
     const follow = n && x.results_follow !== false;

@@ -300,6 +300,8 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     assert page.locator(".passage.main .text").inner_text().strip()
     # The publisher's note on 82-7 is its amendment history.
     assert "بمقتضى المادة الثالثة من القانون رقم 27.14" in page.locator(".history-section li").first.inner_text()
+    # Its «المادة 7-82», as the publisher wrote it, is a link that names 82-7 (a trial could read another article).
+    assert page.locator(".history-section li a.xref").evaluate_all("ls => ls.map(l => l.dataset.article)") == ["82-7"]
     page.go_back()
     page.wait_for_function("document.querySelector('#article-title')?.textContent.includes('82-5')")
 

@@ -1267,7 +1267,10 @@ async function articleView(p, token, focus) {
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },
     h("h3", { id: "history-title" }, t("history")),
     h("ul", { class: "history", lang: view.language, dir: "auto" },
-      view.history.map((note) => h("li", { dir: dirOfText(note) }, isolate(note)))))
+      // Its article numbers linked, as in the text: the publisher's notes write them as the PDF gave them, «المادة
+      // 2-5-82», which a judge could read as another article (a trial); the link names 82-5-2.
+      view.history.map((note) => isolateNumbers(h("li", { dir: dirOfText(note) },
+        linkedText(note, view.language, workId, works, known)), dirOfText(note)))))
     : null;
   const neighbour = (rel, article) => (article
     ? h("a", { rel, href: articleHref(`${workId}:${article}`, preferred), class: `nav-${rel}` },

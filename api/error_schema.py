@@ -24,7 +24,7 @@ class ErrorBody(BaseModel):
         "invalid_request, unknown_work, not_found, no_route, method_not_allowed, unauthorized, forbidden, "
         "not_in_corpus, work_exists, starter_id, starter_work, official_name, duplicate_document, duplicate_starter, "
         "no_document (a DELETE of a work that is not one of your documents), invalid_document, invalid_metadata, "
-        "too_large, body_too_large, internal_error",
+        "too_large, body_too_large, internal_error; http for another HTTP error",
         examples=["unknown_work"],
     )
     message: str = Field(

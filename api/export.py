@@ -459,7 +459,9 @@ def _filename(title: str, extension: str) -> str:
         ascii_name = "-".join(filter(None, ("daleel-course-pack", ascii_name)))
     ascii_name = ascii_name[:60] + "." + extension
     # No path in the name a client prefers either: «../../etc/passwd» was a `filename*` of «..%2F..%2Fetc%2Fpasswd».
-    safe_title = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]+", "-", title[:80]).strip(" .-") or "daleel-course-pack"
+    # Nor what a reader cannot see (a zero-width space for a name, a right-to-left override that disguises one).
+    visible = "".join(c for c in title[:80] if unicodedata.category(c) not in ("Cc", "Cf"))
+    safe_title = re.sub(r"[/\\:*?\"<>|]+", "-", visible).strip(" .-") or "daleel-course-pack"
     utf8_name = quote(f"{safe_title}.{extension}", safe="")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{utf8_name}"
 

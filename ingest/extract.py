@@ -176,7 +176,7 @@ _OTHER_FORMATS = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a Word (.docx) o
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Decode a text file: UTF-8 (BOM or not), UTF-16 (BOM or not), else cp1256 or cp1252."""
     for magic, kind, suffix in _OTHER_FORMATS:
-        if data.startswith(magic):
+        if magic in data[:1024]:  # a PDF reader finds its header past some leading bytes too
             raise ExtractionError(path, f"the file is {kind}, not text: send it under a {suffix} name")
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

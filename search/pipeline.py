@@ -609,12 +609,15 @@ def build_search_pipeline(
     return pipeline
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # Unicode's Cc: C0, DEL and C1
+
+
 def without_invisible(text: str) -> str:
     """The text less its invisible characters (zero-width spaces and joiners, direction marks and isolates, soft
     hyphens) and the tatweel that stretches Arabic letters: none is a letter a reader typed, and each changed the
     results (an audit's «tra\u200bite» got a weak-match notice). A control character (a NUL, a tab, a line break)
     separates words, as a space: «a%00b» was searched and echoed with its NUL (a trial)."""
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    text = _CONTROL_RE.sub(" ", text)
     return without_format_characters(text).replace("\u0640", "")
 
 
@@ -1005,7 +1008,7 @@ class Searcher:
         where the search has made it); none when nothing matches the question closely («asdfgh» is answered nowhere:
         nothing to point to)."""
         retrieval = retrieval or self._retrieve(parsed, filters)
-        if not (parsed.works or filters.work_id) and _weak_match(retrieval, self._calibrated):
+        if not parsed.works and _weak_match(retrieval, self._calibrated):
             return []
         return [
             hit.key for hit in self.grouper.run(documents=retrieval.documents, top_k=OTHER_LANGUAGE_TOP)["articles"]
@@ -1242,6 +1245,8 @@ class Searcher:
                 if work_only
                 else self._answers_in_other_languages(parsed, filters, wider)
             )
+            if not hidden and not results and filters.work_id:  # nothing near («asdfgh»): the work's opening articles
+                hidden = self._work_in_other_languages({filters.work_id}, filters)
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
                 notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))

@@ -58,7 +58,13 @@ from search.query_vocabulary import _ACT, _ALL_TYPE_WORDS, _ANAPHORA, _OUTSIDE_K
 from search.query_works import WorkFinder
 
 # «448-1 à 448-14», «82-5 إلى 82-10», «448-1 - 448-14» on the folded text: two numbers written alone, a range between.
-_BARE_RANGE_BETWEEN_RE = re.compile(r"[ \t]*(?:a|au|jusqu'?(?:a|au)|الي|حتي|[-–—])[ \t]*")
+_BARE_RANGE_BETWEEN_RE = re.compile(r"[ \t]*(?:a|au|jusqu'?(?:a|au)|to|الي|حتي|[-–—])[ \t]*")
+
+
+def _day_and_month(number: str) -> bool:
+    """«25-3»: a day and a month as much as an article; a range of them («du 25-3 au 25-9») is a period of dates."""
+    parts = [int(p) for p in number.split("-")]
+    return len(parts) == 2 and parts[0] <= 31 and parts[1] <= 12
 
 
 def _bare_ranges(text: str, bare: list[_Citation]) -> list[_Citation]:
@@ -73,6 +79,7 @@ def _bare_ranges(text: str, bare: list[_Citation]) -> list[_Citation]:
             and len(previous.numbers) == 1
             and len(citation.numbers) == 1
             and _BARE_RANGE_BETWEEN_RE.fullmatch(text, previous.end, citation.start)
+            and not (_day_and_month(previous.numbers[0]) and _day_and_month(citation.numbers[0]))
             and len(members := _expand_range(previous.numbers[0], citation.numbers[0])) > 2
         ):
             joined[-1] = _Citation(previous.start, citation.end, members, range_inner=set(members[:-1]))

@@ -11,6 +11,7 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -215,9 +216,12 @@ def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:
     assert export._filename("Protection 2026", "docx").startswith('attachment; filename="protection-2026.docx"')
     assert arabic_name.endswith("filename*=UTF-8''" + quote("حقوق الضحايا 2026.docx", safe=""))
     # No folder in either name: a client saving as told stays in its own folder.
-    for hostile in ("../../etc/passwd", "..\\..\\boot.ini", "a/b:c*d?.", "..", "\x00"):
+    for hostile in ("../../etc/passwd", "..\\..\\boot.ini", "a/b:c*d?.", "..", "\x00", "\u200b", "\x85x"):
         names = re.findall(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", export._filename(hostile, "md"))
         assert len(names) == 2 and not any(set("/\\") & set(unquote(n)) or unquote(n).startswith(".") for n in names)
+        assert all(unicodedata.category(c) not in ("Cc", "Cf") for c in unquote(names[1])), hostile
+    # Nothing a reader cannot see: a right-to-left override would show «exe.txt» as «txt.exe».
+    assert "%E2%80%AE" not in export._filename("\u202eexe.txt", "docx")
 
 
 @pytest.mark.parametrize(

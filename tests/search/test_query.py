@@ -35,6 +35,8 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("من 448-2 إلى 448-4", [(None, f"448-{n}") for n in range(2, 5)], []),
         ("448-2 et 448-5", [(None, "448-2"), (None, "448-5")], []),  # a list is its members only
         ("448-2 à 449-5", [(None, "448-2"), (None, "449-5")], []),  # two bases: no range to fill
+        ("448-1 to 448-3", [(None, f"448-{n}") for n in range(1, 4)], []),
+        ("du 25-3 au 25-9", [(None, "25-3"), (None, "25-9")], []),  # days and months: no range of articles
         ("الفصل 448-2", [(None, "448-2")], []),
         ("الفصل 448 - 2", [(None, "448-2")], []),
         # A number typed alone is an article (before, «448» was searched as a word); not a year.

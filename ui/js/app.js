@@ -1455,7 +1455,9 @@ async function checkItems() {
       try {
         // A text that is no longer the corpus's (the corpus changed since it was added, or the stored pack was edited)
         // is flagged, by name, and refused by the export: a trial's print view printed it under the official citation.
-        if (!wholeOf(await articleTexts(item.key, item.language), item)) {
+        // As the server's check: the text, in its language, whatever wording it was saved with.
+        const texts = await articleTexts(item.key, item.language);
+        if (!texts.some((o) => o.language === item.language && flat(o.text).includes(flat(item.text)))) {
           pack.setWarning(item.id, t("packItemChanged"));
           failed = failed || new api.ApiError(422, "item_changed",
             tf("packItemChangedNamed", { label: item.label }).textContent);

@@ -579,6 +579,10 @@ def _target(resolver: _Resolver, text: str, start: int, end: int, work: Work) ->
     if target.kind != "anaphor":
         return target
     if found := resolver.before(start):
+        # «… هذا القرار … الفصل 28 من الظهير المشار إليه» (Penal Code 136): «this decision», read as «this decree»,
+        # is no dahir; the work itself only where the anaphor's kind can be its own (a trial's link went to PC 28).
+        if found.kind == "self" and target.kind_word and work.type not in _KIND_TYPES.get(target.kind_word, ()):
+            return _Target("unknown", end=target.end)
         return _Target(found.kind, found.work_id, found.convention, target.end)
     if work.type in _KIND_TYPES.get(target.kind_word or "", ()):
         return _Target("self", end=target.end)  # «du code» in a code, nothing named before it: the code itself

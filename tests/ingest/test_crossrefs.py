@@ -367,3 +367,14 @@ def test_a_garbled_number_links_nowhere_rather_than_to_another_article() -> None
     assert _keys(_refs("المنصوص عليها في الفصول 467-1 و467.-2 أعلاه", "ma-penal-code", "ar")) == ["ma-penal-code:467-1"]
     assert _keys(_refs("المشار إليها بالمادة 2:-5-82 من قانون المسطرة الجنائية", "ma-law-103-13", "ar")) == []
     assert _keys(_refs("المنصوص عليها في الفصل 448-2.\n-3 نص تجريبي", "ma-penal-code", "ar")) == ["ma-penal-code:448-2"]
+
+
+def test_a_dahir_mentioned_before_is_not_the_code_itself() -> None:
+    # Penal Code 136: «… بقرار إخراجه … هذا القرار وفق الشروط المقررة في الفصل 28 من الظهير المشار إليه» points to
+    # the dahir on mental illness named in the paragraph before; «هذا القرار» (this decision) was read as the code
+    # itself, and a trial's link went to Penal Code 28.
+    [ref] = _article_refs("ma-penal-code.ar.txt", "ma-penal-code", "ar", "ma-penal-code:136")
+    assert (ref.article, ref.key) == ("28", None)
+    # «من هذا القانون» in a law is still the law itself.
+    [own] = _refs("وفق المادة 5 من هذا القانون", "ma-law-27-14", "ar")
+    assert own.key == "ma-law-27-14:5"

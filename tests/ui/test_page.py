@@ -362,6 +362,17 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     assert not page.errors and not phone.errors  # type: ignore[attr-defined]
 
 
+def test_a_laws_reference_to_the_code_article_it_inserted_links_to_the_code(page_factory) -> None:
+    # Law 27-14 art. 2's «بالمادة 82-5-1» is the CPP's article it inserted: the link went to a missing article 82-5-1
+    # of the law itself, though the server read it right (a trial).
+    page = page_factory(DESKTOP)
+    page.goto("/?article=ma-law-27-14%3A2")
+    link = page.locator(".passage.main a.xref[data-article='82-5-1']").first
+    link.wait_for()
+    assert link.get_attribute("href").startswith("?article=ma-cpp%3A82-5-1")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_course_pack_export_and_printable_page(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto(f"/?{_query(q=AR_QUESTION)}")

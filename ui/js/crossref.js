@@ -83,14 +83,19 @@ export function findReferences(text, language, workId, works = [], resolved = []
         target = titledWork(rest.replace(other, ""), works, language) || server?.key.slice(0, server.key.indexOf(":"));
         if (!target) continue; // another work we cannot name: leave it as text
       }
+      // The server's reading of this very reference wins where it has one: a law's «بالمادة 82-5-1» is the CPP
+      // article it inserted, not one of its own (a trial's link went to a missing Law 27-14 article 82-5-1).
+      const here = resolved.filter((r) => r.key && text.startsWith(r.text, match.index));
       // The numbers, after the article word.
       const firstDigit = match[0].search(new RegExp(DIGIT));
       NUM_RE.lastIndex = 0;
       let previous = null;
       for (const number of match[0].slice(firstDigit).matchAll(NUM_RE)) {
         const start = match.index + firstDigit + number.index;
-        const ref = { start, end: start + number[0].length, work: target, article: normalizeNumber(number[0], rtl),
-          raw: number[0] };
+        const article = normalizeNumber(number[0], rtl);
+        const server = here.find((r) => r.article === article);
+        const ref = { start, end: start + number[0].length, work: server ? server.key.slice(0, server.key.indexOf(":"))
+          : target, article, raw: number[0] };
         // «articles 497 à 503», «الفصول 146 إلى 151»: the word between the two ends stands for the whole range,
         // which a search of those words within the work lists (with the articles numbered under its members).
         const between = previous && RANGE_WORD.exec(text.slice(previous.end, start));

@@ -870,46 +870,49 @@ def test_the_course_pack_fits_a_phone(page_factory, ui: str) -> None:
     assert not page.errors  # type: ignore[attr-defined]
 
 
-def test_a_pack_item_no_longer_in_the_corpus_is_named_and_marked(page_factory) -> None:
-    # A trial removed its upload, then exported a pack holding it: «the text asked for is not there», no item named,
-    # and the print view printed the removed text without a word.
+@pytest.mark.parametrize(
+    ("item", "said", "named"),
+    [
+        # A trial removed its upload, then exported a pack holding it: «the text asked for is not there», no item
+        # named, and the print view printed the removed text without a word.
+        (
+            {
+                "key": "user-removed-note:1",
+                "wording": "as_supplied",
+                "label": "Note retirée, article premier",
+                "text": "Texte synthétique d’un document retiré.",
+            },
+            "n’est plus dans le corpus",
+            "« Note retirée, article premier » n’est plus dans le corpus",
+        ),
+        # A trial edited a stored pack's 448-4 (as a pack collected before a corpus update would be): the print view
+        # printed it under the official citation, and only the .docx export refused it, in English.
+        (
+            {
+                "key": "ma-penal-code:448-2",
+                "wording": "consolidated",
+                "label": "Code pénal, article 448-2",
+                "text": "Texte synthétique qui n’est pas celui de l’article.",
+            },
+            "n’est plus celui du corpus",
+            "Le texte de « Code pénal, article 448-2 » n’est plus celui du corpus",
+        ),
+    ],
+)
+def test_a_pack_item_no_longer_the_corpus_s_is_named_and_marked(page_factory, item: dict, said: str, named: str):
     page = page_factory(DESKTOP)
     page.goto("/")
-    page.evaluate(
-        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [
-            {id: 'p', type: 'passage', key: 'user-removed-note:1', language: 'fr', wording: 'as_supplied',
-             label: 'Note retirée, article premier', text: 'Texte synthétique d’un document retiré.'}]}))"""
-    )
+    pack = {"title": "", "items": [{"id": "p", "type": "passage", "language": "fr", **item}]}
+    page.evaluate("pack => localStorage.setItem('daleel.pack', JSON.stringify(pack))", pack)
+    page.goto("/?view=print&ui=fr")
+    warning = page.locator(".print-item .pack-warning")
+    warning.wait_for()
+    assert said in warning.inner_text()
     page.goto("/?view=pack&ui=fr")
     page.locator("[data-export=md]").click()
     error = page.locator(".pack-status .notice.error")
     error.wait_for()
-    assert "« Note retirée, article premier » n’est plus dans le corpus" in error.inner_text()
-    page.goto("/?view=print&ui=fr")
-    warning = page.locator(".print-item .pack-warning")
-    warning.wait_for()
-    assert "n’est plus dans le corpus" in warning.inner_text()
-
-
-def test_a_pack_item_whose_text_is_no_longer_the_corpus_s_is_flagged_and_not_exported(page_factory) -> None:
-    # A trial edited a stored pack's 448-4 (as a pack collected before a corpus update would be): the print view
-    # printed it under the official citation, and only the .docx export refused it, in English.
-    page = page_factory(DESKTOP)
-    page.goto("/")
-    page.evaluate(
-        """() => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [
-            {id: 'p', type: 'passage', key: 'ma-penal-code:448-2', language: 'fr', wording: 'consolidated',
-             label: 'Code pénal, article 448-2', text: 'Texte synthétique qui n’est pas celui de l’article.'}]}))"""
-    )
-    page.goto("/?view=print&ui=fr")
-    warning = page.locator(".print-item .pack-warning")
-    warning.wait_for()
-    assert "n’est plus celui du corpus" in warning.inner_text()
-    page.goto("/?view=pack&ui=fr")
-    page.locator("[data-export=md]").click()
-    error = page.locator(".pack-status .notice.error")
-    error.wait_for()
-    assert "Le texte de « Code pénal, article 448-2 » n’est plus celui du corpus" in error.inner_text()
+    assert named in error.inner_text()
     assert not page.errors  # type: ignore[attr-defined]
 
 

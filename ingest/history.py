@@ -35,7 +35,25 @@ def amendment_history(
             keys = {k for k in keys if k and k.split(":")[0] == work.id}
             if len(keys) == 1:
                 history[keys.pop()].append(text)
+            elif keys and _RANGE_REPEALED_RE.match(text):
+                # «تم إلغاء الفصول من 494 إلى 496 أعلاه بمقتضى … القانون رقم 92.13»: each repealed article's history
+                # (a judge found 494 marked repealed with no word of the law that repealed it).
+                for key in _filled(keys):
+                    history[key].append(text)
     return dict(history)
+
+
+# A note that repeals several articles at once: «تم إلغاء الفصول من 494 إلى 496», «تم نسخ الفصول من 19 إلى 23».
+_RANGE_REPEALED_RE = re.compile(r"^(?:\d{1,3}-|-\s?\d{1,3})?\s*تم\s+(?:إلغاء|نسخ)\s+(?:الفصول|المواد)(?!\w)")
+
+
+def _filled(keys: set[str]) -> list[str]:
+    """The keys of a range's two ends and the plain numbers between them («494», «496» → 494, 495, 496)."""
+    work = next(iter(keys)).split(":")[0]
+    numbers = [int(k.split(":")[1]) for k in keys if k.split(":")[1].isdigit()]
+    if len(numbers) == len(keys) and max(numbers) - min(numbers) <= 20:
+        return [f"{work}:{n}" for n in range(min(numbers), max(numbers) + 1)]
+    return sorted(keys)
 
 
 _SAME_AS = "نفس الإحالة"  # «the same reference (as …)»: the note's own article is the one it was printed under

@@ -24,3 +24,21 @@ def test_a_note_that_names_no_single_article_is_not_guessed(catalogue: Catalogue
     ]
     work = catalogue.work("ma-penal-code")
     assert amendment_history(notes, language="ar", work=work, catalogue=catalogue) == {}
+
+
+def test_a_note_repealing_a_range_of_articles_is_the_history_of_each(catalogue: Catalogue) -> None:
+    # Penal Code note 173: «تم إلغاء الفصول من 494 إلى 496 أعلاه بمقتضى … القانون رقم 92.13»; a judge found 494 marked
+    # repealed and no word of the law that repealed it.
+    extracted = extract(SOURCES_DIR / "ma-penal-code.ar.txt")
+    work = catalogue.work("ma-penal-code")
+    history = amendment_history(extracted.footnotes, language="ar", work=work, catalogue=catalogue)
+    for number in ("494", "495", "496"):
+        notes = history[f"ma-penal-code:{number}"]
+        assert any(note.startswith("173- تم إلغاء الفصول من 494 إلى 496") for note in notes)
+    assert all(history[f"ma-penal-code:{n}"][0].startswith("8- تم نسخ الفصول من 19 إلى 23") for n in range(19, 24))
+    # A change of several articles is still nobody's (`test_a_note_that_names_no_single_article_is_not_guessed`).
+    notes = [
+        Footnote(1, "1", "تم إلغاء الفصلين 448-1 و448-2 أعلاه (نص تجريبي)."),
+        Footnote(1, "2", "تم تغيير الفصول 1 و2 (نص تجريبي)."),
+    ]
+    assert amendment_history(notes, language="ar", work=work, catalogue=catalogue) == {}

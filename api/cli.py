@@ -305,7 +305,11 @@ def search(
         if result.citation.reference:
             out.print(f"[dim]{escape(result.citation.reference)}[/]", highlight=False)
         # The corpus's notes, as the page shows them above the text (a review found the command silent).
-        for note in (result.citation.translation_difference, result.citation.standing_note):
+        for note in (
+            result.citation.translation_difference,
+            result.citation.counterpart_difference,
+            result.citation.standing_note,
+        ):
             if note:
                 out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
         out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
@@ -428,7 +432,11 @@ def article(
         out.print("[bold yellow]Amended after this version[/], says the other language's note; may not be in force:")
         for note in view.later_amendments:
             out.print(f"  {escape(note)}", highlight=False)
-    for note in (view.citation.translation_difference, view.citation.standing_note):
+    for note in (
+        view.citation.translation_difference,
+        view.citation.counterpart_difference,
+        view.citation.standing_note,
+    ):
         if note:
             out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
     out.print(escape(view.text), highlight=False)

@@ -107,6 +107,10 @@ class Work(_Model):
     # concerned, shown with every text of the article and laid out in course packs. The curator's call, read from the
     # texts themselves; never a user's.
     translation_differences: dict[str, dict[Language, str]] = Field(default_factory=dict)
+    # The same difference told to the readers of the text that prevails («the French translation writes
+    # emprisonnement»): shown with that text, never copied, packed or exported with it, since it is not about it (a
+    # judge pasted it into an order with the Arabic citation).
+    counterpart_differences: dict[str, dict[Language, str]] = Field(default_factory=dict)
     # What a reader of an article's own words cannot see: a provision whose time has run out (Law 19-12 art. 6's
     # five-year exception). Article → a note in each language, shown with each of the article's texts, as above.
     standing_notes: dict[str, dict[Language, str]] = Field(default_factory=dict)
@@ -147,6 +151,10 @@ class Work(_Model):
         """The note, in ``language``, on how the article's translation differs from the text that prevails; None where
         the catalogue records no difference, or none in that language (a note is shown marked as the text's)."""
         return self.translation_differences.get(article or "", {}).get(language)  # type: ignore[call-overload]
+
+    def counterpart_difference(self, article: str | None, language: str) -> str | None:
+        """The note, in ``language``, that tells the readers of the text that prevails how its translation differs."""
+        return self.counterpart_differences.get(article or "", {}).get(language)  # type: ignore[call-overload]
 
     def standing_note(self, article: str | None, language: str) -> str | None:
         """The catalogue's note, in ``language``, on what the article's words alone do not say of its standing (a

@@ -301,7 +301,7 @@ def _checked_fields(fields: dict[str, Any], name: str, starter: set[str] | None 
             f"{name}: focus: only the corpus's own texts on trafficking in persons carry it (the search ranks them "
             "first among near equals); a document you add cannot"
         )
-    if fields.get("translation_differences"):
+    if fields.get("translation_differences") or fields.get("counterpart_differences"):
         raise MetadataError(
             f"{name}: translation_differences: the corpus's notes on its official translations; a document you add "
             "cannot carry them"

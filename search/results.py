@@ -47,6 +47,12 @@ class Citation(BaseModel):
         " consolidation's slip), where the corpus records it",
         examples=["Le texte arabe, qui fait foi, dit « يجوز الإعفاء » : l’exemption y est facultative, non de droit."],
     )
+    counterpart_difference: str | None = Field(
+        default=None,
+        description="for the readers of the text that prevails, how its translation differs from it, where the corpus "
+        "records it: shown with the text, not part of its citation (the page does not copy it, nor a course pack "
+        "carry it)",
+    )
     standing_note: str | None = Field(
         default=None,
         description="what the article's words alone do not say of its standing, where the corpus records it: a "
@@ -102,6 +108,9 @@ class Passage(BaseModel):
     repealed: bool = Field(default=False, description="this text only says the article was repealed")
     translation_difference: str | None = Field(
         default=None, description="as in the citation: how the translation differs from the text that prevails"
+    )
+    counterpart_difference: str | None = Field(
+        default=None, description="as in the citation: how this text's translation differs from it"
     )
     later_amendments: list[str] = Field(
         default_factory=list, description="(article view) amendments another language dates after this text's version"
@@ -258,6 +267,7 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         quoted_by=meta.get("quoted_by"),
         pages=meta.get("pages") or [],
         translation_difference=_translation_difference(meta, catalogue),
+        counterpart_difference=_counterpart_difference(meta, catalogue),
         standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
     )
@@ -284,9 +294,19 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         part=meta.get("part", 0),
         repealed=bool(meta.get("repealed")),
         translation_difference=_translation_difference(meta, catalogue),
+        counterpart_difference=_counterpart_difference(meta, catalogue),
         standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
     )
+
+
+def _counterpart_difference(meta: dict, catalogue: Catalogue) -> str | None:
+    """The catalogue's note, for the readers of the text that prevails, on how its translation differs (the work's own
+    texts in force only: a quoted wording has none)."""
+    work = catalogue.get(meta["work_id"])
+    if work is None or meta.get("quoted_by") or meta.get("current") is False:
+        return None
+    return work.counterpart_difference(meta.get("article"), meta["language"])
 
 
 def _translation_difference(meta: dict, catalogue: Catalogue) -> str | None:

@@ -97,7 +97,21 @@ def test_a_quoted_wording_carries_the_quoting_laws_note_not_the_codes(catalogue:
     assert own.translation_difference == quoted.translation_difference
     enacted = _meta("ma-penal-code", "448-3", "ar", quoted_by="ma-law-27-14:1")
     assert passage_from_meta("t", enacted, catalogue).translation_difference is None
-    assert citation_from_meta(_meta("ma-penal-code", "448-3", "ar"), catalogue).translation_difference
+    assert passage_from_meta("t", enacted, catalogue).counterpart_difference is None
+    assert citation_from_meta(_meta("ma-penal-code", "448-3", "ar"), catalogue).counterpart_difference
+
+
+def test_a_note_on_the_translation_is_told_to_the_prevailing_texts_readers_apart(catalogue: Catalogue) -> None:
+    # The Arabic 448-4's note says the French translation writes «emprisonnement»: not about the Arabic text, it is
+    # apart from its own notes, which go into its copied citation and course packs (a judge pasted it into an order).
+    arabic = citation_from_meta(_meta("ma-penal-code", "448-4", "ar"), catalogue)
+    assert arabic.translation_difference is None and "«emprisonnement»" in (arabic.counterpart_difference or "")
+    french = citation_from_meta(_meta("ma-penal-code", "448-4", "fr"), catalogue)
+    assert french.counterpart_difference is None
+    assert "Le texte arabe, qui fait foi" in (french.translation_difference or "")
+    # A note on the Arabic text's own slip stays its own.
+    own = citation_from_meta(_meta("ma-penal-code", "448-1", "ar"), catalogue)
+    assert "«التوسل»" in (own.translation_difference or "") and own.counterpart_difference is None
 
 
 def test_texts_the_audit_found_damaged_or_at_odds_say_so(catalogue: Catalogue) -> None:

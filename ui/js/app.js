@@ -329,6 +329,12 @@ function corpusNotes(passage) {
   return [passage.translation_difference, passage.standing_note].filter(Boolean).join(" ") || null;
 }
 
+/** What the page says beside a text: its notes, and, for the text that prevails, how its translation differs; the
+ * latter is not about this text, and is neither copied with its citation nor packed (a judge pasted it into an order). */
+function shownNotes(passage) {
+  return [corpusNotes(passage), passage.counterpart_difference].filter(Boolean).join(" ") || null;
+}
+
 // The corpus's notes on a text (`corpusNotes`: the French Penal Code's 448-7 makes an exemption the Arabic leaves to
 // the judge a right): said with the text, in the text's language.
 function differenceNote(note, language) {
@@ -762,7 +768,7 @@ function resultCard(result, index) {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
-          differenceNote(corpusNotes(p), p.language)] });
+          differenceNote(shownNotes(p), p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
       block.append(h("div", { class: "passage-actions", lang: lang() },
@@ -788,7 +794,7 @@ function resultCard(result, index) {
       copyButton(c.label, c.reference, corpusNotes(c), { key: c.key, language: c.current === false ? null : result.language })),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
-    differenceNote(corpusNotes(c), result.language),
+    differenceNote(shownNotes(c), result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
     repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
     headingPath(c.heading_path, result.language),
@@ -877,7 +883,7 @@ function versionsBlock(versions, key, shown, feminine) {
       referenceLine(v.reference, v.language),
       v.amended_by && !v.repealed ? supersededNotice(v) : null,
       // A slip the quoting law's source shares with the code's (Law 103-13's «من ثالث» in 503-1-2): said there too.
-      differenceNote(corpusNotes(v), v.language),
+      differenceNote(shownNotes(v), v.language),
       text,
       h("div", { class: "passage-actions", lang: lang() },
         // Its wording and standing too, so that the pack's warning is read from this text, not the one in force.
@@ -1223,7 +1229,7 @@ async function articleView(p, token, focus) {
           cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           cp.later_amendments?.length ? h("p", { class: "badges" },
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
-          differenceNote(corpusNotes(cp), cp.language)] });
+          differenceNote(shownNotes(cp), cp.language)] });
       block.append(h("div", { class: "passage-actions", lang: lang() },
         copyButton(cp.label, cp.reference, corpusNotes(cp), { key: c.key, language: cp.language }), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
@@ -1261,7 +1267,7 @@ async function articleView(p, token, focus) {
         // A wording a later law amended says so above its text, as the card of a result and the pack do (a trial
         // found it here with only its name to tell).
         v.amended_by && !v.repealed ? supersededNotice(v) : null,
-        differenceNote(corpusNotes(v), v.language),
+        differenceNote(shownNotes(v), v.language),
         block);
     })) : null;
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },
@@ -1287,7 +1293,7 @@ async function articleView(p, token, focus) {
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,
-      differenceNote(corpusNotes(c), view.language),
+      differenceNote(shownNotes(c), view.language),
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
         tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,

@@ -417,7 +417,8 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     view = client.get("/api/documents/ma-penal-code/articles/448-7", params={"lang": "fr"}).json()
     assert view["citation"]["translation_difference"].startswith("Le texte arabe, qui fait foi, diffère ici")
     [arabic] = [c for c in view["counterparts"] if c["language"] == "ar"]
-    assert arabic["translation_difference"].startswith("النص العربي هو الذي يعتد به، والترجمة الفرنسية تخالفه هنا")
+    # Told to the readers of the Arabic text, which prevails: shown with it, not part of its citation.
+    assert arabic["counterpart_difference"].startswith("النص العربي هو الذي يعتد به، والترجمة الفرنسية تخالفه هنا")
     # A second trial: 448-2 to 448-5 translate «السجن», réclusion (a crime's penalty), as «emprisonnement».
     penalty = client.get("/api/documents/ma-penal-code/articles/448-3", params={"lang": "fr"}).json()
     assert "« السجن », la réclusion, peine criminelle" in penalty["citation"]["translation_difference"]

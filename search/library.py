@@ -281,9 +281,9 @@ class Library:
 
     def table_of_contents(self, work_id: str, language: str | None = None) -> list[TocEntry]:
         """The work's articles in order (current wording), in ``language`` where it exists."""
-        self._work(work_id)
+        work = self._work(work_id)
         parts = self._articles(lambda d: d.meta["work_id"] == work_id and d.meta.get("current") is not False)
-        rank = _language_rank(self._work(work_id), language)
+        rank = _language_rank(work, language)
         chosen: dict[str, Document] = {}
         for (_, key), article in parts.items():
             doc = article.first

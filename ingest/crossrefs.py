@@ -39,7 +39,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ingest.article_numbers import (
@@ -109,6 +109,16 @@ _AR_SEPARATOR_RE = re.compile(
 )
 _FR_SEPARATOR_RE = re.compile(
     r"\s*(?:,\s*(?:et\s+|ou\s+)?|\s(?:et|ou)\s+|\s(?:à|au)\s+(?:l['’]\s?(?:article|art\.)\s*)?)", re.IGNORECASE
+)
+# Between two references, one naming no work and the next one naming it: «المادة 10 وفي الفقرة 1 من المادة 18 من …»,
+# «l'article 10 et à l'alinéa 2 de l'article 18 de la loi …».
+_AR_COORDINATED_RE = re.compile(
+    rf"\s*(?:[،,]\s*)?(?P<conjunction>(?:و|أو\s|او\s)\s*)?(?:(?:في|ب|ل)\s*)?"
+    rf"(?:(?:ال)?فقرة\s+[{_AR_LETTER}0-9]+\s+من\s+)?"
+)
+_FR_COORDINATED_RE = re.compile(
+    r"\s*,?\s*(?:et|ou)\s+(?:(?:à|au|de|du)\s+)?(?:(?:l['’]\s?)?(?:alinéa|paragraphe)\s+\w+\s+(?:de\s+)?)?",
+    re.IGNORECASE,
 )
 _EN_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.IGNORECASE)
 # A paragraph named inside a list: «الفصول 188 فقرة أولى، و191 و193», «art. 5, al. 2, et 6».
@@ -528,7 +538,7 @@ def find_references(text: str, *, language: str, work: Work, catalogue: Catalogu
     resolver = _Resolver(text, language, work, catalogue)
     own_convention = work.convention_for(language)
     amending = work.type in ("law", "decree") and own_convention == "madda"
-    references: list[CrossReference] = []
+    groups: list[_Group] = []
     done = 0  # end of the last reference: «من الفصل 448-1 إلى الفصل 448-14» is one range
     for m in word_re.finditer(text):
         if m.start() < done:
@@ -536,36 +546,81 @@ def find_references(text: str, *, language: str, work: Work, catalogue: Catalogu
         items, end = _read_numbers(text, m.end(), language, m["stem"] in _PLURAL_STEMS)
         if not items:
             continue
-        word = _word_convention(m["stem"], language)
         target = _target(resolver, text, m.start(), end, work)
-        span_end = done = max(end, target.end)
-        if target.kind == "self":
-            work_id: str | None = work.id
-            convention = own_convention
-        elif target.kind == "work" and target.work_id and (found := catalogue.get(target.work_id)):
-            work_id, convention = found.id, found.convention_for(language)
-        else:
-            work_id, convention = None, target.convention
-        for item in items:
-            # A law's «الفصل» (and a law's «المادة 82-5-1»: its own articles are 1, 2, 3…) quotes a code.
-            quoted = (
-                target.kind == "self"
-                and own_convention == "madda"
-                and (word == "fasl" or (amending and "-" in item.number))
+        done = max(end, target.end)
+        unqualified = target.kind == "self" and target.end == end  # nothing named after the numbers
+        groups.append(_Group(m.start(), done, items, _word_convention(m["stem"], language), target, unqualified))
+    # «في الفقرة 2 من المادة 10 وفي الفقرة 1 من المادة 18 من القانون رقم 02.03»: the work named after the last of
+    # coordinated references is every one's (a trial's Decree 2-09-607 art. 7 linked «المادة 10» to the decree).
+    for index in range(len(groups) - 2, -1, -1):
+        group, following = groups[index], groups[index + 1]
+        if group.unqualified and following.target.kind != "self" and _coordinated(text, group, following, language):
+            groups[index] = replace(group, target=replace(following.target, end=group.end))
+    references: list[CrossReference] = []
+    for group in groups:
+        references += _group_references(text, group, work, catalogue, language, own_convention, amending)
+    return references
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One article word, its numbers and the work they were read to belong to."""
+
+    start: int
+    end: int
+    items: list[_Item]
+    word: ArticleConvention | None
+    target: _Target
+    unqualified: bool  # read as the work itself because nothing follows the numbers
+
+
+def _coordinated(text: str, group: _Group, following: _Group, language: str) -> bool:
+    """Whether ``following`` is joined to ``group`` by «و», «أو», «et», «ou» (with a paragraph between)."""
+    gap = text[group.end : following.start]
+    if language != "ar":
+        return bool(_FR_COORDINATED_RE.fullmatch(gap))
+    joined = _AR_COORDINATED_RE.fullmatch(gap)
+    return bool(joined) and (bool(joined["conjunction"]) or text.startswith("و", following.start))
+
+
+def _group_references(
+    text: str,
+    group: _Group,
+    work: Work,
+    catalogue: Catalogue,
+    language: str,
+    own_convention: ArticleConvention,
+    amending: bool,
+) -> list[CrossReference]:
+    target, word = group.target, group.word
+    if target.kind == "self":
+        work_id: str | None = work.id
+        convention = own_convention
+    elif target.kind == "work" and target.work_id and (found := catalogue.get(target.work_id)):
+        work_id, convention = found.id, found.convention_for(language)
+    else:
+        work_id, convention = None, target.convention
+    references = []
+    for item in group.items:
+        # A law's «الفصل» (and a law's «المادة 82-5-1»: its own articles are 1, 2, 3…) quotes a code.
+        quoted = (
+            target.kind == "self"
+            and own_convention == "madda"
+            and (word == "fasl" or (amending and "-" in item.number))
+        )
+        if item.ordinal and word is not None and (quoted or convention != word):
+            continue  # «الفصل الأول» of a law is a chapter; «المادة الأولى» of a code names nothing
+        item_work = _through_relations(work, item.number, catalogue) if quoted else work_id
+        references.append(
+            CrossReference(
+                text=text[group.start : group.end],
+                start=group.start,
+                end=group.end,
+                article=item.number,
+                work_id=item_work,
+                key=f"{item_work}:{item.number}" if item_work else None,
             )
-            if item.ordinal and word is not None and (quoted or convention != word):
-                continue  # «الفصل الأول» of a law is a chapter; «المادة الأولى» of a code names nothing
-            item_work = _through_relations(work, item.number, catalogue) if quoted else work_id
-            references.append(
-                CrossReference(
-                    text=text[m.start() : span_end],
-                    start=m.start(),
-                    end=span_end,
-                    article=item.number,
-                    work_id=item_work,
-                    key=f"{item_work}:{item.number}" if item_work else None,
-                )
-            )
+        )
     return references
 
 

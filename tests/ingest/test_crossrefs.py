@@ -378,3 +378,33 @@ def test_a_dahir_mentioned_before_is_not_the_code_itself() -> None:
     # «من هذا القانون» in a law is still the law itself.
     [own] = _refs("وفق المادة 5 من هذا القانون", "ma-law-27-14", "ar")
     assert own.key == "ma-law-27-14:5"
+
+
+def test_coordinated_references_share_the_work_named_after_the_last() -> None:
+    # Decree 2-09-607 art. 7: «في الفقرة 2 من المادة 10 وفي الفقرة 1 من المادة 18 من القانون رقم 02.03»; a trial's
+    # link from «المادة 10» went to the decree's own article 10.
+    decree = _article_refs("ma-decree-2-09-607-law-02-03.ar.txt", "ma-decree-2-09-607", "ar", "ma-decree-2-09-607:7")
+    assert _keys(decree) == ["ma-law-02-03:10", "ma-law-02-03:18", "ma-decree-2-09-607:5"]
+    decree_id = "ma-decree-2-09-607"
+    assert _keys(_refs("synthetic: المادة 3 والمادة 4 من القانون رقم 02.03", decree_id, "ar")) == [
+        "ma-law-02-03:3",
+        "ma-law-02-03:4",
+    ]
+    # A reference that says whose it is keeps it; one not joined by «و» / «et» is the work's own.
+    assert _keys(_refs("synthetic: المادة 3 أعلاه والمادة 4 من القانون رقم 02.03", decree_id, "ar")) == [
+        "ma-decree-2-09-607:3",
+        "ma-law-02-03:4",
+    ]
+    assert _keys(_refs("synthetic: المادة 3 ثم المادة 4 من القانون رقم 02.03", decree_id, "ar"))[0] == (
+        "ma-decree-2-09-607:3"
+    )
+    # An uncatalogued work named after the last: no link rather than the work's own article.
+    assert _keys(_refs("synthetic: المادة 3، والمادة 4 من القانون رقم 99.99", decree_id, "ar")) == [None, None]
+    assert _keys(_refs("synthetic: l'article 3 et à l'alinéa 2 de l'article 448-1 du code pénal", "ma-cpp", "fr")) == [
+        "ma-penal-code:3",
+        "ma-penal-code:448-1",
+    ]
+    assert _keys(_refs("synthetic: l'article 3 ci-dessus et l'article 448-1 du code pénal", "ma-cpp", "fr")) == [
+        "ma-cpp:3",
+        "ma-penal-code:448-1",
+    ]

@@ -422,6 +422,9 @@ def test_where_a_translation_differs_from_the_text_that_prevails_every_text_of_t
     # A second trial: 448-2 to 448-5 translate «السجن», réclusion (a crime's penalty), as «emprisonnement».
     penalty = client.get("/api/documents/ma-penal-code/articles/448-3", params={"lang": "fr"}).json()
     assert "« السجن », la réclusion, peine criminelle" in penalty["citation"]["translation_difference"]
+    # And its «fractionnaire public», a slip of the translation for «موظفا عموميا» (a trial).
+    assert "fractionnaire public" in penalty["text"]
+    assert "« fractionnaire public » est une coquille" in penalty["citation"]["translation_difference"]
     # And the consolidated Arabic 448-1's «التوسل» for the law's «التسول», begging: noted on the Arabic text only.
     begging = client.get("/api/documents/ma-penal-code/articles/448-1", params={"lang": "ar"}).json()
     assert "يكتب «التسول»" in begging["citation"]["translation_difference"] and "التوسل" in begging["text"]

@@ -111,6 +111,10 @@ class Work(_Model):
     # emprisonnement»): shown with that text, never copied, packed or exported with it, since it is not about it (a
     # judge pasted it into an order with the Arabic citation).
     counterpart_differences: dict[str, dict[Language, str]] = Field(default_factory=dict)
+    # A word a text misprints, as the note above says it does: article → language → the word as printed → the word
+    # meant («التوسل» → «التسول», begging, in the consolidated 448-1). The text stays as printed; its search text
+    # reads the meant word too, so that a question asking about begging finds the article that names it.
+    misprints: dict[str, dict[Language, dict[str, str]]] = Field(default_factory=dict)
     # What a reader of an article's own words cannot see: a provision whose time has run out (Law 19-12 art. 6's
     # five-year exception). Article → a note in each language, shown with each of the article's texts, as above.
     standing_notes: dict[str, dict[Language, str]] = Field(default_factory=dict)

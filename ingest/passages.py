@@ -103,8 +103,11 @@ def article_passages(
     parts = split_paragraphs(article.text)
     label = citation_label(work, article.number, article.language)
     title = work.titles.get(article.language) or work.short_title(article.language)  # type: ignore[call-overload]
+    misprints = work.misprints.get(article.number, {}).get(article.language, {})  # type: ignore[call-overload]
     documents = []
     for part, text in enumerate(parts):
+        # The words a misprint stands for are searched with the text (`Work.misprints`), never shown in it.
+        meant = [word for printed, word in misprints.items() if printed in text]
         meta = {
             "key": article.key,
             "work_id": article.work_id,
@@ -117,7 +120,7 @@ def article_passages(
             "heading_path": article.heading_path,
             "citation": label,
             # What the passage is about beyond its own words: the section it sits in and its citation.
-            "context": "\n".join([*article.heading_path[-CONTEXT_HEADINGS:], label]),
+            "context": "\n".join([*article.heading_path[-CONTEXT_HEADINGS:], label, *meant]),
             "position": article.position,
             "part": part,
             "parts": len(parts),

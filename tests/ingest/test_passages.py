@@ -25,3 +25,28 @@ def test_a_paragraph_far_over_any_article_is_cut_at_its_sentences() -> None:
     assert " ".join(chunks) == " ".join(sentences)
     # No sentence end, no space: cut at the size all the same.
     assert [len(c) for c in split_paragraphs("x" * (3 * MAX_PASSAGE_CHARS))] == [MAX_PASSAGE_CHARS] * 3
+
+
+def test_a_misprinted_word_is_searched_as_the_word_meant_and_shown_as_printed() -> None:
+    # The consolidated Arabic 448-1 prints «التوسل» (supplication) for the law's «التسول» (begging): a trial's Arabic
+    # questions on children's begging never reached the article that names begging as exploitation.
+    from ingest.catalogue import load_catalogue
+    from ingest.extract import extract
+    from ingest.passages import article_passages
+    from ingest.sparse import LexicalSparseDocumentEmbedder, term_index
+    from ingest.structure import split_articles
+    from ingest.text import analyze
+    from tests.conftest import SOURCES_DIR
+
+    catalogue = load_catalogue()
+    code = catalogue.work("ma-penal-code")
+    body = extract(SOURCES_DIR / "ma-penal-code-448.ar.txt").body_text
+    [article] = [a for a in split_articles(body, work=code, language="ar", catalogue=catalogue) if a.number == "448-1"]
+    passages = article_passages(article, work=code, version_id="synthetic-version")
+    [printed] = [p for p in passages if "التوسل" in (p.content or "")]
+    assert "التسول" not in (printed.content or "") and "التسول" in printed.meta["context"].split("\n")
+    assert "للحصول" in printed.meta["context"].split("\n")  # «للحصوص» (sic) of the same article
+    assert all("التسول" not in p.meta["context"] for p in passages if p is not printed)
+    embedded = LexicalSparseDocumentEmbedder(meta_fields_to_embed=["context"]).run([printed])["documents"][0]
+    [begging] = analyze("التسول", "ar")
+    assert term_index(begging) in embedded.sparse_embedding.indices

@@ -154,8 +154,10 @@ _ARABIZI_WORDS = frozenset(
     bnadem lmra mrati rajel drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma lpatron
     lbent lbnt bnti lwlad wlad weld lweld ldar ddar fdar khdem khdam khedam kheddama kaykhdem katkhdem kaykhdmo
     khassni khasni bach wla wlla hadchi hadshi chi shi chwiya bzzaf mzyana wakha ewa iwa mskina kaydir katdir ndir
-    galt galo mchat wahed bnt khedma lkhedma liya""".split()
+    galt galo mchat wahed bnt khedma lkhedma liya kat kay khlesch khelsat khlas makhlsach makhelsach""".split()
 )
+# «16 3am», «sghira 3amha 14»: عام, a year, after or before a number (a trial); «3am» alone may be 3 a.m.
+_YEARS_RE = re.compile(r"\d+\s+3am\b|\b3amha\b|\b3amo\b")
 
 
 def looks_like_arabizi(text: str) -> bool:
@@ -164,7 +166,7 @@ def looks_like_arabizi(text: str) -> bool:
     if re.search(_ARABIC, text):
         return False
     words = re.findall(r"[A-Za-z0-9']+", text.lower())
-    signs = sum(word in _ARABIZI_WORDS or _digit_for_letter(word) for word in words)
+    signs = sum(word in _ARABIZI_WORDS or _digit_for_letter(word) for word in words) + len(_YEARS_RE.findall(text))
     # One word can say it alone when a digit writes one of its letters: «9anoun» is no French.
     return signs >= 2 or (len(words) == 1 and _digit_for_letter(words[0]))
 

@@ -16,7 +16,14 @@ from typing import TypedDict
 from pydantic import BaseModel, Field
 
 from ingest.catalogue import Catalogue
-from ingest.citation import gazette_reference, history_note, official_reference, translation_note
+from ingest.citation import citation_label, gazette_reference, history_note, official_reference, translation_note
+
+
+class CitedIn(BaseModel):
+    """An article's citation written in another language than its text's."""
+
+    label: str = Field(examples=["Loi n° 27-14, article 5"])
+    reference: str | None = Field(default=None, examples=["Loi n° 27-14 relative à la lutte contre la traite …"])
 
 
 class Citation(BaseModel):
@@ -84,6 +91,11 @@ class Citation(BaseModel):
         "(a treaty's publishing dahir is dated in `reference`)",
     )
     gazette: str | None = Field(default=None, description="the Bulletin officiel reference, in the passage's language")
+    cited_in: dict[str, CitedIn] = Field(
+        default_factory=dict,
+        description="the citation in ar or fr where the corpus holds the text in the other language only: a French "
+        "brief cites the Arabic-only Law 27-14 as «Loi n° 27-14, article 5» (the text quoted stays the Arabic)",
+    )
 
 
 class CrossReference(BaseModel):
@@ -270,7 +282,28 @@ def citation_from_meta(meta: dict, catalogue: Catalogue) -> Citation:
         counterpart_difference=_counterpart_difference(meta, catalogue),
         standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
+        cited_in=_cited_in(meta, catalogue),
     )
+
+
+def _cited_in(meta: dict, catalogue: Catalogue) -> dict[str, CitedIn]:
+    """The text's citation in ar and fr where the work has no text in that language: label and reference as the
+    catalogue writes them in it (a trial: a French report to a prosecutor could copy only «المادة 5 من القانون رقم
+    27.14»). Not for a wording an amending law quotes, nor a user's upload (its titles are the user's)."""
+    work = catalogue.get(meta["work_id"])
+    if work is None or work.added_by_user or meta.get("quoted_by"):
+        return {}
+    version = work.version(meta["language"])
+    consolidated_on = version.version_date if version and meta.get("wording") == "consolidated" else None
+    cited = {}
+    for language in ("ar", "fr"):
+        if language == meta["language"] or work.version(language) is not None:
+            continue
+        reference = official_reference(work, language, consolidated_on)
+        if reference:
+            reference += history_note(catalogue, work, meta["article"], language, consolidated_on)
+        cited[language] = CitedIn(label=citation_label(work, meta["article"], language), reference=reference)
+    return cited
 
 
 def _amended_by(meta: dict, catalogue: Catalogue) -> str | None:

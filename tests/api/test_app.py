@@ -194,6 +194,21 @@ def test_an_article_asked_for_in_no_language_is_the_text_that_prevails(base_url:
     assert {e["language"] for e in httpx.get(f"{base_url}/api/documents/ma-penal-code/toc?lang=fr").json()} == {"fr"}
 
 
+def test_a_text_held_in_one_language_is_cited_in_the_other_too(base_url: str) -> None:
+    # A trial: a French report could cite the Arabic-only Law 27-14 and the CPP only in Arabic.
+    law = httpx.get(f"{base_url}/api/documents/ma-law-27-14/articles/5").json()["citation"]
+    assert set(law["cited_in"]) == {"fr"} and law["cited_in"]["fr"]["label"] == "Loi n° 27-14, article 5"
+    assert "Bulletin officiel (édition française) n° 6526" in law["cited_in"]["fr"]["reference"]
+    cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["cited_in"]["fr"]
+    assert cpp["label"] == "Code de procédure pénale, article 82-5-1"
+    assert cpp["reference"].endswith(
+        "version consolidée au 8 septembre 2025 ; inséré par l'article 2 de la loi n° 27-14, "
+        "modifié par la loi n° 03-23"
+    )
+    # A text the corpus holds in both languages is cited in each text's own.
+    assert httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-2").json()["citation"]["cited_in"] == {}
+
+
 def test_an_amending_article_lists_the_articles_it_inserts(base_url: str) -> None:
     # «المادة الأولى» of Law 27-14 says only «يتمم … بالفرع السادس التالي» and the section's title: the code's
     # articles it inserts are quoted apart. A judge opening it saw an article that seemed empty (a trial found it).

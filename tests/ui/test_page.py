@@ -228,7 +228,10 @@ def test_french_interface_filters_and_history(page_factory) -> None:
     assert re.search(r"dahir n° [\d-]+|ظهير شريف رقم [\d.]+", reference)
     page.locator("ol.results .copy").first.click()
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
-    assert page.evaluate("navigator.clipboard.readText()") == f"{label}\n{reference}"
+    copied = page.evaluate("navigator.clipboard.readText()").split("\n")
+    assert copied[-2:] == [label, reference]
+    # An Arabic-only text, as the first answer here is, is cited in French first.
+    assert copied[0].endswith("(texte arabe)") if re.search("[\u0600-\u06ff]", label) else len(copied) == 2
 
     # Filters live in the URL; the French-only filter keeps only French passages.
     page.locator("#filters summary").click()
@@ -1708,3 +1711,27 @@ def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> N
     counterpart.locator(".passage-actions .copy").click(force=True)  # the Arabic text may be behind its toggle
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
     assert page.evaluate("navigator.clipboard.readText()").startswith(label)
+
+
+def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_french_page(page_factory) -> None:
+    # A trial: a French report to a prosecutor could copy only «المادة 5 من القانون رقم 27.14».
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/?" + urlencode({"q": "loi 27-14 article 5", "ui": "fr"}))
+    wait_results(page)
+    label = page.locator("ol.results .card-head .cite").first.evaluate("e => e.textContent")
+    reference = page.locator("ol.results .card > .reference").first.evaluate("e => e.textContent")
+    assert label == "المادة 5 من القانون رقم 27.14"  # the text shown is the Arabic, cited as it is
+    page.locator("ol.results .copy").first.click()
+    page.wait_for_selector("ol.results .copy[data-copied=yes]")
+    copied = page.evaluate("navigator.clipboard.readText()").split("\n")
+    assert copied[0] == "Loi n° 27-14, article 5 (texte arabe)"
+    assert copied[1].startswith(
+        "Loi n° 27-14 relative à la lutte contre la traite des êtres humains ; dahir n° 1-16-127"
+    )
+    assert copied[2:4] == [label, reference]
+    # The Arabic page copies the Arabic citation alone, as before.
+    page.goto("/?" + urlencode({"q": "loi 27-14 article 5", "ui": "ar"}))
+    wait_results(page)
+    page.locator("ol.results .copy").first.click()
+    page.wait_for_selector("ol.results .copy[data-copied=yes]")
+    assert page.evaluate("navigator.clipboard.readText()").split("\n")[:2] == [label, reference]

@@ -371,12 +371,17 @@ async function textWarning(key, language, fallback) {
 // must carry it (a trial). Given the article's `key` and the text's `language`, with the corpus's warning on that text
 // (`textWarning`): the French 494 was copied without a word of the Arabic text's repeal (a trial). Where the article
 // cannot be read, the note the search gave.
-function copyButton(label, reference = null, note = null, { key = null, language = null } = {}) {
+// Where the corpus holds the text in another language than the page's only, the citation in the page's language comes
+// first (`cited_in`, the API's): a French report cites «Loi n° 27-14, article 5 (texte arabe)», then the Arabic (a trial).
+function copyButton(label, reference = null, note = null, { key = null, language = null, citedIn = null } = {}) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
     icon("copy"), h("span", { class: "button-text" }, t("copy")));
+  const cited = language && language !== lang() ? citedIn?.[lang()] : null;
+  const lines = cited ? [`${cited.label} (${t(`citedText_${language}`)})`, cited.reference, label, reference]
+    : [label, reference];
   button.addEventListener("click", async () => {
     const warning = key && language ? textWarning(key, language, note).catch(() => note) : Promise.resolve(note);
-    const ok = await copyLater(warning.then((w) => [label, reference, w].filter(Boolean).join("\n")));
+    const ok = await copyLater(warning.then((w) => [...lines, w].filter(Boolean).join("\n")));
     const message = ok ? t("copied") : t("copyFailed");
     button.querySelector(".button-text").textContent = message;
     button.dataset.copied = ok ? "yes" : "no";
@@ -791,7 +796,8 @@ function resultCard(result, index) {
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-      copyButton(c.label, c.reference, corpusNotes(c), { key: c.key, language: c.current === false ? null : result.language })),
+      copyButton(c.label, c.reference, corpusNotes(c),
+        { key: c.key, language: c.current === false ? null : result.language, citedIn: c.cited_in })),
     referenceLine(c.reference, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
     differenceNote(shownNotes(c), result.language),
@@ -1289,7 +1295,7 @@ async function articleView(p, token, focus) {
       h("p", { class: "work-title", dir: "auto", lang: view.language }, h("a", { href: `?${new URLSearchParams({ toc: workId })}` },
         isolate(c.document_title))),
       h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, corpusNotes(c),
-        { key: c.key, language: view.language })),
+        { key: c.key, language: view.language, citedIn: c.cited_in })),
       referenceLine(c.reference, view.language),
       badgeRow,
       repeal,

@@ -93,6 +93,22 @@ def citation_label(work: Work, number: str, language: str) -> str:
     return f"{title}, {word} {shown}"
 
 
+def article_label(work: Work, number: str, language: str) -> str:
+    """The article alone, as a list of the work's articles names it under the work's title: «الفصل 448-2», «المادة
+    الأولى», «Article premier», «Article 24»."""
+    word = article_word(work, language)
+    dahir = number.startswith("dahir-")
+    number = number.removeprefix("dahir-")
+    if language == "ar":
+        head, _, suffix = number.rpartition(" ")
+        number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
+        word = "الفصل" if dahir else word
+        shown = f"{word} {_AR_FIRST.get((word, number), number)}"
+        return f"{shown} من الظهير" if dahir else shown
+    shown = "premier" if language == "fr" and number == "1" and word == "article" else number
+    return f"{'Dahir, article' if dahir else word[:1].upper() + word[1:]} {shown}"
+
+
 # The month names of the Bulletin officiel's own date lines («(19 سبتمبر 2016)»), so that one reference
 # does not mix them with the Maghreb forms («شتنبر»); the first of a month is «فاتح», as there.
 _AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from ingest.article_numbers import normalize_number, sort_key
 from ingest.catalogue import Catalogue, Work
-from ingest.citation import article_word, citation_label, wording_articles
+from ingest.citation import article_label, article_word, citation_label, wording_articles
 from ingest.structure import paragraphs
 from search.article_warning import consolidation_date, with_warnings
 from search.passage_index import PassageIndex
@@ -103,6 +103,9 @@ class WorkSummary(BaseModel):
 class TocEntry(BaseModel):
     article: str
     label: str
+    short_label: str = Field(
+        default="", description="the article alone, for a list under the work's title", examples=["الفصل 448-2"]
+    )
     heading_path: list[str]
     language: str = Field(default="", description="the language of the text listed: the one asked for where it exists")
 
@@ -294,6 +297,7 @@ class Library:
             TocEntry(
                 article=d.meta["article"],
                 label=marked_label(d.meta, self.catalogue),
+                short_label=article_label(work, d.meta["article"], d.meta["language"]),
                 heading_path=d.meta.get("heading_path") or [],
                 language=d.meta["language"],
             )

@@ -2,6 +2,7 @@ import datetime as dt
 
 from ingest.catalogue import Catalogue
 from ingest.citation import (
+    article_label,
     citation_label,
     format_date,
     gazette_reference,
@@ -20,6 +21,17 @@ def test_citation_labels_as_practitioners_write_them(catalogue: Catalogue) -> No
     code = catalogue.work("ma-penal-code")
     assert citation_label(code, "242 bis", "ar") == "الفصل 242 مكرر من مجموعة القانون الجنائي"
     assert citation_label(code, "242 bis", "fr") == "Code pénal, article 242 bis"
+
+
+def test_an_article_alone_is_named_as_a_list_of_the_works_articles_names_it(catalogue: Catalogue) -> None:
+    code = catalogue.work("ma-penal-code")
+    assert article_label(code, "448-2", "ar") == "الفصل 448-2"
+    assert article_label(code, "242 bis", "ar") == "الفصل 242 مكرر"
+    assert article_label(code, "dahir-1", "ar") == "الفصل الأول من الظهير"
+    assert article_label(code, "dahir-1", "fr") == "Dahir, article premier"
+    assert article_label(catalogue.work("ma-law-27-14"), "1", "ar") == "المادة الأولى"
+    assert article_label(catalogue.work("ma-law-19-12"), "1", "fr") == "Article premier"
+    assert article_label(catalogue.work("un-declaration-victims-1985"), "4", "fr") == "Paragraphe 4"
 
 
 def test_original_wording_labels_say_what_replaced_them(catalogue: Catalogue) -> None:

@@ -1141,7 +1141,7 @@ function tocBlock(entries, workId, current, language) {
     }
     items.push(h("li", {},
       h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
-        dir: "auto", lang: e.language || null }, isolate(e.label)),
+        dir: "auto", lang: e.language || null, title: e.label }, isolate(e.short_label || e.label)),
       other
         ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
         : null));

@@ -78,6 +78,17 @@ class Relation(_Model):
     note: str | None = None
 
 
+class OutsideAmendment(_Model):
+    """A law the corpus does not hold that inserted, completed or amended articles of a work, as the source's
+    publisher notes say («تم تتميم القانون رقم 22.01 بالمادة 82-5-3 بمقتضى المادة الثالثة من القانون رقم 03.23»)."""
+
+    law: str  # its number as the Arabic text writes it: «03.23»
+    type: Literal["inserts", "amends", "completes"]
+    articles: list[str]
+    via_article: str | None = None
+    enacted: dt.date | None = None  # its dahir's date where the notes give it; unknown ones are listed last
+
+
 class Work(_Model):
     """A legal work with its metadata and its language versions."""
 
@@ -94,6 +105,9 @@ class Work(_Model):
     article_convention: ArticleConvention
     versions: list[LanguageVersion]
     relations: list[Relation] = Field(default_factory=list)
+    # The laws outside the corpus that inserted or changed its articles, for their references (`ingest.citation.
+    # history_note`); those the corpus holds say so through their own `relations`.
+    outside_amendments: list[OutsideAmendment] = Field(default_factory=list)
     # The corpus's subject, trafficking in persons, is what this work (true) or these of its articles deal with: the
     # search ranks them a little first among near equals (`search.pipeline.FOCUS_BONUS`). The curator's call, never a
     # user's (`ingest.user_documents` refuses it in a sidecar).

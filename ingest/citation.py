@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.catalogue import Catalogue, Relation, Work
+from ingest.catalogue import Catalogue, OutsideAmendment, Relation, Work
 
 _AR_WORDS = {"fasl": "الفصل", "madda": "المادة", "paragraph": "الفقرة"}
 _FR_WORDS = {"fasl": "article", "madda": "article", "paragraph": "paragraphe"}
@@ -230,11 +230,23 @@ def history_note(
     03-23», « ; complété par l'article 3 de la loi n° 27-14» (CPP 82-7), « ; modifié par l'article 2 de la loi n°
     103-13» (Penal Code 404). Only the laws the catalogue holds: a code consolidated since has others. With ``as_of``
     (a consolidated text's date), not a law enacted after it: that text does not have its wording."""
-    return "".join(
-        _SEPARATOR[language if language in _SEPARATOR else "en"] + _history_clause(work, writer, relation, language)
+    clauses = [
+        (writer.enacted, _history_clause(work, writer.short_title(language), relation, language))
         for writer, relation in written_by(catalogue, work.id, article)
         if as_of is None or writer.enacted is None or writer.enacted <= as_of
-    )
+    ]
+    # And the laws the corpus does not hold, as the source's notes name them (CPP 82-5-3, inserted by Law 03.23).
+    clauses += [
+        (change.enacted, _history_clause(work, _law_title(change.law, language), change, language))
+        for change in work.outside_amendments
+        if article in change.articles and (as_of is None or change.enacted is None or change.enacted <= as_of)
+    ]
+    clauses.sort(key=lambda clause: clause[0] or dt.date.max)
+    return "".join(_SEPARATOR[language if language in _SEPARATOR else "en"] + clause for _, clause in clauses)
+
+
+def _law_title(number: str, language: str) -> str:
+    return {"ar": "القانون رقم ", "fr": "Loi n° "}.get(language, "Law No. ") + law_number(number, language)
 
 
 # What a later law did to an article, by relation: Arabic masculine and feminine («الفصل», «المادة»), French, English.
@@ -245,9 +257,9 @@ _HISTORY_VERBS = {
 }
 
 
-def _history_clause(work: Work, writer: Work, relation: Relation, language: str) -> str:
+def _history_clause(work: Work, title: str, relation: Relation | OutsideAmendment, language: str) -> str:
     masculine, feminine, french, english = _HISTORY_VERBS[relation.type]
-    title, via, later = writer.short_title(language), relation.via_article, relation.amended_by
+    via, later = relation.via_article, getattr(relation, "amended_by", None)
     if language == "ar":
         is_feminine = article_word(work, "ar") == "المادة"
         ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via
@@ -256,7 +268,7 @@ def _history_clause(work: Work, writer: Work, relation: Relation, language: str)
         amended = f"، و{changed} بمقتضى القانون رقم {law_number(later, 'ar')}" if later else ""
         return f"{feminine if is_feminine else masculine} بمقتضى {by}{amended}"
     if language == "fr":
-        title = ("la " if writer.type == "law" else "") + title[:1].lower() + title[1:]
+        title = ("la " if title.startswith("Loi") else "") + title[:1].lower() + title[1:]
         by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
         return f"{french} par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
     by = f"article {via} of {title}" if via else title

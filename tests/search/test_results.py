@@ -34,6 +34,22 @@ def test_an_article_a_later_law_completed_says_so(catalogue: Catalogue) -> None:
     assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14")
 
 
+def test_a_law_outside_the_corpus_that_inserted_an_article_is_named_in_its_reference(catalogue: Catalogue) -> None:
+    # A trial: CPP 82-5-3's reference ended at its consolidation date, though the source's note 75 says Law 03.23
+    # inserted it; 82-5-1's named that law (through Law 27-14, which the corpus holds).
+    inserted = citation_from_meta(_meta("ma-cpp", "82-5-3", "ar", wording="consolidated"), catalogue).reference
+    assert inserted and inserted.endswith(
+        "صيغة محينة بتاريخ 8 سبتمبر 2025؛ مضافة بمقتضى المادة الثالثة من القانون رقم 03.23"
+    )
+    french = citation_from_meta(_meta("ma-cpp", "82-5-3", "fr", wording="consolidated"), catalogue).reference
+    assert french and french.endswith(" ; inséré par l'article 3 de la loi n° 03-23")
+    # Part II bis came with Law 37.10 (note 72), before Law 27-14 completed 82-7: oldest first.
+    completed = citation_from_meta(_meta("ma-cpp", "82-7", "ar", wording="consolidated"), catalogue).reference
+    assert completed and completed.endswith(
+        "؛ مضافة بمقتضى المادة الأولى من القانون رقم 37.10؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14"
+    )
+
+
 def test_an_article_a_later_law_amended_says_so(catalogue: Catalogue) -> None:
     # Law 103-13 art. 2 rewrote Penal Code 404 (a review found amended articles silent, inserted ones not).
     citation = citation_from_meta(_meta("ma-penal-code", "404", "ar", wording="consolidated"), catalogue)

@@ -99,6 +99,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "La question semble écrite en darija avec des lettres latines, ce que la recherche ne lit pas : "
         "écrivez-la en lettres arabes ou en français ; les résultats ci-dessous sont seulement les plus proches",
     },
+    "spelling": {
+        "ar": "تم البحث عن «{text}» (بعد تصحيح كلمات مكتوبة خطأ)",
+        "fr": "Recherche faite pour « {text} » (mots mal orthographiés corrigés)",
+    },
     "weak_match": {
         "ar": "لا شيء في النصوص المدرجة يطابق هذا السؤال عن قرب؛ النتائج هي الأقرب فقط، فتحقق منها قبل الاعتماد عليها",
         "fr": "Rien dans le corpus ne répond de près à cette question ; les résultats sont seulement les plus proches",

@@ -67,6 +67,7 @@ from search.question_words import QuestionWordMatcher
 from search.results import Notice, Passage, Result, SearchResponse, citation_from_meta, passage_from_meta
 from search.shared_document import shared
 from search.sparse_index import InMemorySparseRetriever
+from search.spelling import Speller
 from search.subject import names_subject
 from search.synonyms import SynonymExpander
 from search.translation import TranslatedSparseRetriever, translate_query
@@ -393,6 +394,11 @@ def _arabizi() -> Notice:
     )
 
 
+def _spelling(spelt: str) -> Notice:
+    """The notice for mistyped words put right (`search.spelling`): the words searched, so that a wrong guess shows."""
+    return Notice(code="spelling", text=spelt, message=f"searched for «{spelt}» (misspelt words put right)")
+
+
 def _outside_corpus(name: str, results_follow: bool, noted: Sequence[str] = ()) -> Notice:
     """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»), with the
     articles whose amendment notes name it (`noted`: «loi 03-23» amended CPP 82-5-1 and added 82-5-3)."""
@@ -684,6 +690,7 @@ class Searcher:
         self.dialect: DarijaToMsa = self.pipeline.get_component("dialect")  # type: ignore[assignment]
         self.cross_lingual: CrossLingualQueryBlend = self.pipeline.get_component("cross_lingual")  # type: ignore[assignment]
         self.noted_laws: dict[str, list[str]] = {}  # law number → articles whose amendment notes name it
+        self.speller = Speller([])  # the corpus's words, read with the lexicon
         self._lexicon_for = -1
         self._lexicon_lock = Lock()
         self.refresh_lexicon()
@@ -710,6 +717,9 @@ class Searcher:
             arabic = (d.content or "" for d in documents if d.meta.get("language") == "ar")
             self.dialect.vocabulary = vocabulary_of(arabic)
             self.noted_laws = laws_in_notes(documents)
+            self.speller = Speller(
+                [*(d.content or "" for d in documents), *(str(d.meta.get("context") or "") for d in documents)]
+            )
             self._lexicon_for = generation
 
     def _with_sub_articles(self, refs: list[ArticleRef]) -> list[ArticleRef]:
@@ -1046,12 +1056,13 @@ class Searcher:
 
     def _retrieve(self, parsed: ParsedQuery, filters: SearchFilters, method: Method | None = None) -> Retrieval:
         """`retrieve` for the parsed question: its words, the works it names boosted (not for a single list)."""
+        # Mistyped words put right (`search.spelling`) for both lists; the citations and works were read as typed.
         return self.retrieve(
-            _dense_query(parsed),
+            self.speller.correct(_dense_query(parsed)),
             filters,
             method,
             boost_works=[] if method in ("dense", "sparse") else parsed.works,
-            lexical_query=without_digit_words(_lexical_query(parsed)),
+            lexical_query=self.speller.correct(without_digit_words(_lexical_query(parsed))),
         )
 
     def _retrieve_within(
@@ -1207,10 +1218,11 @@ class Searcher:
         # sentences that only say «المادة» or «loi» (a trial); a work named by its title's words keeps them (they say
         # the subject too), and a work opened matched nothing.
         matched_words = "" if work_only else parsed.remainder if parsed.articles or parsed.outside else query
-        translations = list(translate_query(matched_words, self.translator.lexicon, self.translator.glossary))
+        spelt = self.speller.correct(matched_words)  # as `_retrieve` searched them
+        translations = list(translate_query(spelt, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles,
-            query=matched_words,
+            query=spelt,
             catalogue=self.catalogue,
             preferred_language=preferred,
             translations=translations,
@@ -1273,4 +1285,6 @@ class Searcher:
         weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)
+        if spelt != matched_words and method is None:
+            notices.append(_spelling(spelt))
         return SearchResponse(query=query, results=results, notices=notices)

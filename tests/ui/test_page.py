@@ -1740,3 +1740,12 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     page.locator("ol.results .copy").first.click()
     page.wait_for_selector("ol.results .copy[data-copied=yes]")
     assert page.evaluate("navigator.clipboard.readText()").split("\n")[:2] == [label, reference]
+
+
+def test_a_mistyped_question_says_what_was_searched(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?" + urlencode({"q": "victme etrangere droit de sejour", "ui": "fr"}))
+    wait_results(page)
+    notice = page.locator(".notice.spelling")
+    assert notice.inner_text().startswith("Mots mal orthographiés corrigés ; recherche faite pour :")
+    assert notice.locator("q").inner_text() == "victime etrangere droit de sejour"

@@ -999,6 +999,11 @@ async function searchView(p, token, focus) {
     notices.push(h("p", { class: "notice other-language", role: "status" },
       t("answersOutsideFilters"), " ", articleLinks(x.keys), "."));
   }
+  // Mistyped words put right: the words searched, so that a wrong guess shows («victme» → «victime»).
+  for (const x of (body.notices || []).filter((x) => x.code === "spelling")) {
+    notices.push(h("p", { class: "notice spelling", role: "status" }, t("spelling"), " ",
+      h("q", { dir: "auto" }, x.text), "."));
+  }
   if ((body.notices || []).some((x) => x.code === "arabizi")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("arabizi")));
   }

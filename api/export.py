@@ -111,6 +111,16 @@ class PassageItem(BaseModel):
         description="which wording of the article the text is («consolidated», «as_enacted»…), as search results say: "
         "its reference is that wording's (448-11's consolidated text and Law 27-14's are the same words)",
     )
+    cited_label: str | None = Field(
+        default=None,
+        max_length=MAX_LABEL_CHARS,
+        description="set by the export, never read from the request: the citation in the pack's language "
+        "(`warnings_language`) of a text the corpus holds in another only («Loi n° 27-14, article 5 (texte arabe)»), "
+        "laid out above the text's own",
+    )
+    cited_reference: str | None = Field(
+        default=None, max_length=MAX_REFERENCE_CHARS, description="set by the export: that citation's reference"
+    )
     warning: str | None = Field(
         default=None,
         max_length=MAX_REFERENCE_CHARS,
@@ -182,6 +192,13 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+# «(texte arabe)» after a citation written in another language than the text quoted.
+_TEXT_IN = {
+    "fr": {"ar": "texte arabe", "fr": "texte français", "en": "texte anglais"},
+    "ar": {"ar": "النص العربي", "fr": "النص الفرنسي", "en": "النص الإنجليزي"},
+}
+
+
 def as_in_corpus(
     pack: ExportRequest,
     wordings: Callable[[str], Sequence[Passage]],
@@ -227,7 +244,22 @@ def as_in_corpus(
         # 2016) — عُدّلت بالقانون 03.23»): a trial exported CPP 82-5-1's 2016 wording under the bare citation.
         superseded = not chosen.current and chosen.version_label
         label = f"{chosen.label} — {chosen.version_label}" if superseded else chosen.label
-        items.append(item.model_copy(update={"label": label, "reference": chosen.reference, "warning": warning}))
+        # A French pack cites an Arabic-only text in French too, above its own citation (a trial's report to a
+        # prosecutor); the text quoted stays the Arabic.
+        language = pack.warnings_language or ""
+        cited = chosen.cited_in.get(language) if language in _TEXT_IN and language != item.language else None
+        cited_label = f"{cited.label} ({_TEXT_IN[language][item.language]})" if cited else None
+        items.append(
+            item.model_copy(
+                update={
+                    "label": label,
+                    "reference": chosen.reference,
+                    "warning": warning,
+                    "cited_label": cited_label,
+                    "cited_reference": cited.reference if cited else None,
+                }
+            )
+        )
     return pack.model_copy(update={"items": items})
 
 
@@ -295,6 +327,9 @@ def to_markdown(pack: ExportRequest) -> str:
         if isinstance(item, HeadingItem):
             out += [f"## {_md(item.text)}", ""]
             continue
+        if item.cited_label:
+            out += [f"**{_md(item.cited_label)}**", ""]
+            out += [f"*{_md(item.cited_reference)}*", ""] if item.cited_reference else []
         out += [f"**{_md(item.label)}**", ""]
         out += [f"*{_md(item.reference)}*", ""] if item.reference else []
         out += [f"**⚠ {_md(item.warning)}**", ""] if item.warning else []
@@ -432,8 +467,15 @@ def to_docx(pack: ExportRequest) -> bytes:
             _add(document, item.text, style="Heading 1", rtl=is_rtl(item.text))
             continue
         rtl = item.language == "ar" or is_rtl(item.text)
+        if item.cited_label:  # the citation in the pack's language first, in its direction
+            cited = _add(document, item.cited_label, bold=True, rtl=is_rtl(item.cited_label))
+            cited.paragraph_format.space_before = Pt(12)
+            cited.paragraph_format.keep_with_next = True
+            if item.cited_reference:
+                line = _add(document, item.cited_reference, italic=True, rtl=is_rtl(item.cited_reference))
+                line.paragraph_format.keep_with_next = True
         label = _add(document, item.label, bold=True, rtl=is_rtl(item.label), language=item.language)
-        label.paragraph_format.space_before = Pt(12)
+        label.paragraph_format.space_before = Pt(4 if item.cited_label else 12)
         label.paragraph_format.keep_with_next = True
         if item.reference:
             reference = _add(document, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)

@@ -135,6 +135,9 @@ class Passage(BaseModel):
         description="the number of the later law that amended this wording, no longer in force as worded (CPP 82-5-1"
         " as Law 27-14 enacted it, amended by Law 03.23)",
     )
+    cited_in: dict[str, CitedIn] = Field(
+        default_factory=dict, description="as in the citation: the citation in the other language, for a text in one"
+    )
     warning: str | None = Field(
         default=None,
         description="the corpus's warning on this text, in its language, as `ArticleView.warning` (a repeal, a wording "
@@ -330,6 +333,7 @@ def passage_from_meta(text: str, meta: dict, catalogue: Catalogue) -> Passage:
         counterpart_difference=_counterpart_difference(meta, catalogue),
         standing_note=_standing_note(meta, catalogue),
         amended_by=_amended_by(meta, catalogue),
+        cited_in=_cited_in(meta, catalogue),
     )
 
 

@@ -521,3 +521,24 @@ def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> Non
         assert "item 1 (" in error["detail"] and item["key"] in error["detail"]
         # A part of the article (a search result's best passage, sent by an API client) is told how to send it whole.
         assert ("one part of" in error["detail"]) == (number == 1), number
+
+
+def test_a_french_pack_cites_an_arabic_only_text_in_french_above_its_own_citation(client: httpx.Client) -> None:
+    # A trial: a French report to a prosecutor could quote Law 27-14 art. 5 only under its Arabic citation.
+    items = [_article(client, "ma-law-27-14", "5", "ar"), _article(client, "ma-penal-code", "448-1", "fr")]
+    french = client.post("/api/export", json=pack("md", items=items, warnings_language="fr")).text.replace("\u200e", "")
+    cited = "**Loi n° 27-14, article 5 (texte arabe)**\n\n*Loi n° 27-14 relative à la lutte contre la traite"
+    assert cited in french and french.index(cited) < french.index("**المادة 5 من القانون رقم 27.14**")
+    assert "(texte français)" not in french  # the French 448-1 is cited in French already
+    # Sent by a client, it is not taken: the corpus's or nothing.
+    forged = [{**items[1], "cited_label": "Loi inventée, article 1"}]
+    body = client.post("/api/export", json=pack("md", items=forged, warnings_language="fr")).text
+    assert "inventée" not in body
+    # An Arabic pack cites it in Arabic only; so does the .docx of a French one, in its own paragraphs.
+    arabic = client.post("/api/export", json=pack("md", items=items[:1], warnings_language="ar")).text
+    assert "texte arabe" not in arabic and "Loi n° 27-14" not in arabic
+    docx = client.post("/api/export", json=pack("docx", items=items[:1], warnings_language="fr"))
+    paragraphs = [p.text.replace("\u200e", "") for p in Document(io.BytesIO(docx.content)).paragraphs]
+    at = paragraphs.index("Loi n° 27-14, article 5 (texte arabe)")
+    assert paragraphs[at + 1].startswith("Loi n° 27-14 relative")
+    assert paragraphs[at + 2] == "المادة 5 من القانون رقم 27.14"

@@ -1749,3 +1749,32 @@ def test_a_mistyped_question_says_what_was_searched(page_factory) -> None:
     notice = page.locator(".notice.spelling")
     assert notice.inner_text().startswith("Mots mal orthographiés corrigés ; recherche faite pour :")
     assert notice.locator("q").inner_text() == "victime etrangere droit de sejour"
+
+
+def test_a_printed_french_handout_cites_an_arabic_only_text_in_french_first(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr")
+    view = page.evaluate("fetch('/api/documents/ma-law-27-14/articles/5?lang=ar').then((r) => r.json())")
+    item = {
+        "id": "x1",
+        "type": "passage",
+        "label": view["citation"]["label"],
+        "reference": view["citation"]["reference"],
+        "text": view["text"],
+        "language": "ar",
+        "key": "ma-law-27-14:5",
+        "wording": view["citation"]["wording"],
+        "warning": "",
+        "current": True,
+        "version_label": None,
+    }
+    page.evaluate("(item) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items: [item]}))", item)
+    page.goto("/?view=print&ui=fr")
+    cited = page.locator(".print-item .cited-in h3")
+    cited.wait_for()
+    assert cited.inner_text() == "Loi n° 27-14, article 5 (texte arabe)"
+    assert page.locator(".print-item .cited-in .reference").inner_text().startswith("Loi n° 27-14 relative à la lutte")
+    assert page.locator(".print-item > h3").inner_text() == "المادة 5 من القانون رقم 27.14"
+    page.goto("/?view=print&ui=ar")
+    page.wait_for_selector(".print-item > h3")
+    assert page.locator(".print-item .cited-in").count() == 0

@@ -640,7 +640,7 @@ function articleTexts(key, language) {
       { text: view.text, language: view.language, wording: view.citation.wording, current: view.citation.current,
         version_label: view.citation.version_label, repealed: view.repealed, label: view.citation.label,
         later_amendments: view.later_amendments || [], translation_difference: view.citation.translation_difference,
-        standing_note: view.citation.standing_note },
+        standing_note: view.citation.standing_note, cited_in: view.citation.cited_in || {} },
       ...view.counterparts,
       ...view.versions,
     ]);
@@ -1481,6 +1481,7 @@ async function checkItems() {
           continue;
         }
         pack.setWarning(item.id, await corpusWarning(item.key, item));
+        pack.setCitedIn(item.id, wholeOf(texts, item)?.cited_in);
       } catch (error) {
         // An article no longer in the corpus (its upload removed) says so on the pack, the print view and the error,
         // by name: a trial got «the text asked for is not there» and the deleted text printed without a word.
@@ -1522,6 +1523,14 @@ async function exportPack(format, status) {
   }
 }
 
+function printedCitation(item) {
+  const cited = item.language !== lang() ? item.cited_in?.[lang()] : null;
+  if (!cited) return null;
+  return h("div", { class: "cited-in", lang: lang(), dir: dirOf(lang()) },
+    citeLabel("h3", `${cited.label} (${t(`citedText_${item.language}`)})`, lang()),
+    referenceLine(cited.reference, lang()));
+}
+
 function printView(p, token, focus, checked = false) {
   const title = (pack.title || "").trim() || t("packDefaultTitle");
   document.title = `${title} — ${t("appName")}`;
@@ -1537,6 +1546,8 @@ function printView(p, token, focus, checked = false) {
         // A long text may run over a page break (a trial's eight passages took six half-empty pages); a short one not.
         : h("section", { class: `print-item${item.text.length > PRINT_WHOLE ? "" : " whole"}`, lang: item.language,
           dir: dirOf(item.language) },
+          // An Arabic-only text in a French handout is cited in French first, then as it is (a trial).
+          printedCitation(item),
           citeLabel("h3", item.label, item.language),
           referenceLine(item.reference, item.language),
           // A printed handout must not show a repealed text as law in force, as the pack page and the files say.

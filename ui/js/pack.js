@@ -85,6 +85,13 @@ export const pack = {
     item.warning = warning || "";
     save();
   },
+  /** The article's citation in the other languages (the API's `cited_in`), for a text the corpus holds in one. */
+  setCitedIn(id, citedIn) {
+    const item = state.items.find((i) => i.id === id);
+    if (!item) return;
+    item.cited_in = citedIn || {};
+    save();
+  },
   remove(id) {
     state.items = state.items.filter((i) => i.id !== id);
     save();

@@ -120,6 +120,9 @@ _FR_COORDINATED_RE = re.compile(
     r"\s*,?\s*(?:et|ou)\s+(?:(?:à|au|de|du)\s+)?(?:(?:l['’]\s?)?(?:alinéa|paragraphe)\s+\w+\s+(?:de\s+)?)?",
     re.IGNORECASE,
 )
+_EN_COORDINATED_RE = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:(?:to|in|of)\s+)?(?:(?:paragraph)\s+\w+\s+(?:of\s+)?)?", re.IGNORECASE
+)
 _EN_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s+)", re.IGNORECASE)
 # A paragraph named inside a list: «الفصول 188 فقرة أولى، و191 و193», «art. 5, al. 2, et 6».
 _AR_PARAGRAPH_RE = re.compile(rf"\s+(?:ال)?فقرة\s+[{_AR_LETTER}0-9]+")
@@ -550,16 +553,36 @@ def find_references(text: str, *, language: str, work: Work, catalogue: Catalogu
         done = max(end, target.end)
         unqualified = target.kind == "self" and target.end == end  # nothing named after the numbers
         groups.append(_Group(m.start(), done, items, _word_convention(m["stem"], language), target, unqualified))
+
     # «في الفقرة 2 من المادة 10 وفي الفقرة 1 من المادة 18 من القانون رقم 02.03»: the work named after the last of
     # coordinated references is every one's (a trial's Decree 2-09-607 art. 7 linked «المادة 10» to the decree).
+    # Only between references of one article word («المادة 5 والفصل 448-1 من مجموعة القانون الجنائي» in a law is the
+    # law's article 5 and the code's 448-1), the last naming articles (not «الفصل الأول», a chapter), and not for a
+    # code article a law quotes, which its relations place (a review).
+    def refs(group: _Group) -> list[CrossReference]:
+        return _group_references(text, group, work, catalogue, language, own_convention, amending)
+
     for index in range(len(groups) - 2, -1, -1):
         group, following = groups[index], groups[index + 1]
-        if group.unqualified and following.target.kind != "self" and _coordinated(text, group, following, language):
+        if (
+            group.unqualified
+            and following.target.kind != "self"
+            and group.word == following.word
+            and _coordinated(text, group, following, language)
+            and refs(following)
+            and not any(_quoted(group, item, own_convention, amending) for item in group.items)
+        ):
             groups[index] = replace(group, target=replace(following.target, end=group.end))
-    references: list[CrossReference] = []
-    for group in groups:
-        references += _group_references(text, group, work, catalogue, language, own_convention, amending)
-    return references
+    return [reference for group in groups for reference in refs(group)]
+
+
+def _quoted(group: _Group, item: _Item, own_convention: ArticleConvention, amending: bool) -> bool:
+    """A law's «الفصل» (and a law's «المادة 82-5-1»: its own articles are 1, 2, 3…) quotes a code."""
+    return (
+        group.target.kind == "self"
+        and own_convention == "madda"
+        and (group.word == "fasl" or (amending and "-" in item.number))
+    )
 
 
 @dataclass(frozen=True)
@@ -577,6 +600,8 @@ class _Group:
 def _coordinated(text: str, group: _Group, following: _Group, language: str) -> bool:
     """Whether ``following`` is joined to ``group`` by «و», «أو», «et», «ou» (with a paragraph between)."""
     gap = text[group.end : following.start]
+    if language == "en":
+        return bool(_EN_COORDINATED_RE.fullmatch(gap))
     if language != "ar":
         return bool(_FR_COORDINATED_RE.fullmatch(gap))
     joined = _AR_COORDINATED_RE.fullmatch(gap)
@@ -602,12 +627,7 @@ def _group_references(
         work_id, convention = None, target.convention
     references = []
     for item in group.items:
-        # A law's «الفصل» (and a law's «المادة 82-5-1»: its own articles are 1, 2, 3…) quotes a code.
-        quoted = (
-            target.kind == "self"
-            and own_convention == "madda"
-            and (word == "fasl" or (amending and "-" in item.number))
-        )
+        quoted = _quoted(group, item, own_convention, amending)
         if item.ordinal and word is not None and (quoted or convention != word):
             continue  # «الفصل الأول» of a law is a chapter; «المادة الأولى» of a code names nothing
         item_work = _through_relations(work, item.number, catalogue) if quoted else work_id

@@ -408,3 +408,15 @@ def test_coordinated_references_share_the_work_named_after_the_last() -> None:
         "ma-cpp:3",
         "ma-penal-code:448-1",
     ]
+    assert _keys(_refs("synthetic: article 5 and article 3 of the Convention", "un-palermo-protocol", "en")) == [
+        "un-untoc:5",
+        "un-untoc:3",
+    ]
+    # Not across article words (a review): a law's «المادة 5» is its own, its «الفصل 448-1» the code's; nor toward a
+    # chapter («الفصل الأول» of a law names no article).
+    law = "synthetic: المادة 5 والفصل 448-1 من مجموعة القانون الجنائي"
+    assert _keys(_refs(law, "ma-law-27-14", "ar")) == ["ma-law-27-14:5", "ma-penal-code:448-1"]
+    law = "synthetic: الفصل 448-1 والمادة 82-5-1 من قانون المسطرة الجنائية"
+    assert _keys(_refs(law, "ma-law-27-14", "ar")) == ["ma-penal-code:448-1", "ma-cpp:82-5-1"]
+    chapter = "synthetic: الفصل 448-1 والفصل الأول من القانون رقم 27.14"
+    assert _keys(_refs(chapter, "ma-penal-code", "ar")) == ["ma-penal-code:448-1"]

@@ -239,10 +239,18 @@ def history_note(
     clauses += [
         (change.enacted, _history_clause(work, _law_title(change.law, language), change, language))
         for change in work.outside_amendments
-        if article in change.articles and (as_of is None or change.enacted is None or change.enacted <= as_of)
+        if article in change.articles and _before(change, as_of)
     ]
     clauses.sort(key=lambda clause: clause[0] or dt.date.max)
     return "".join(_SEPARATOR[language if language in _SEPARATOR else "en"] + clause for _, clause in clauses)
+
+
+def _before(change: OutsideAmendment, as_of: dt.date | None) -> bool:
+    """Whether a consolidated text of ``as_of`` has the change: one of unknown date only when it inserted the article,
+    which that text holds (a review: an undated amendment was said of any text)."""
+    if as_of is None:
+        return True
+    return change.enacted <= as_of if change.enacted else change.type == "inserts"
 
 
 def _law_title(number: str, language: str) -> str:

@@ -154,7 +154,7 @@ _ARABIZI_WORDS = frozenset(
     bnadem lmra mrati rajel drari sghir sghira sghar 3ndi 3ndha 3ndo 3andi mkhdma lpatron
     lbent lbnt bnti lwlad wlad weld lweld ldar ddar fdar khdem khdam khedam kheddama kaykhdem katkhdem kaykhdmo
     khassni khasni bach wla wlla hadchi hadshi chi shi chwiya bzzaf mzyana wakha ewa iwa mskina kaydir katdir ndir
-    galt galo mchat wahed bnt khedma lkhedma liya kat kay khlesch khelsat khlas makhlsach makhelsach""".split()
+    galt galo mchat wahed bnt khedma lkhedma liya khlesch khelsat khlas makhlsach makhelsach""".split()
 )
 # «16 3am», «sghira 3amha 14»: عام, a year, after or before a number (a trial); «3am» alone may be 3 a.m.
 _YEARS_RE = re.compile(r"\d+\s+3am\b|\b3amha\b|\b3amo\b")

@@ -32,6 +32,7 @@ from search.results import (
     Citation,
     CrossReference,
     Passage,
+    added_by_user_mark,
     citation_from_meta,
     marked_label,
     passage_from_meta,
@@ -297,7 +298,8 @@ class Library:
             TocEntry(
                 article=d.meta["article"],
                 label=marked_label(d.meta, self.catalogue),
-                short_label=article_label(work, d.meta["article"], d.meta["language"]),
+                short_label=article_label(work, d.meta["article"], d.meta["language"])
+                + (added_by_user_mark(d.meta["language"]) if work.added_by_user else ""),
                 heading_path=d.meta.get("heading_path") or [],
                 language=d.meta["language"],
             )

@@ -1058,12 +1058,17 @@ class Searcher:
         """`retrieve` for the parsed question: its words, the works it names boosted (not for a single list)."""
         # Mistyped words put right (`search.spelling`) for both lists; the citations and works were read as typed.
         return self.retrieve(
-            self.speller.correct(_dense_query(parsed)),
+            self._spelt(_dense_query(parsed), parsed),
             filters,
             method,
             boost_works=[] if method in ("dense", "sparse") else parsed.works,
-            lexical_query=self.speller.correct(without_digit_words(_lexical_query(parsed))),
+            lexical_query=self._spelt(without_digit_words(_lexical_query(parsed)), parsed),
         )
+
+    def _spelt(self, text: str, parsed: ParsedQuery) -> str:
+        """``text`` with its mistyped words put right, unless the question is Darija in Latin letters (its words are
+        no French: «passeportha» is no «passeports»)."""
+        return text if looks_like_arabizi(parsed.text) else self.speller.correct(text)
 
     def _retrieve_within(
         self, parsed: ParsedQuery, filters: SearchFilters, method: Method | None, top_k: int
@@ -1202,6 +1207,9 @@ class Searcher:
                 if (cited and parsed.is_citation_only) or (cited_only and not cited)
                 else self._retrieve_within(parsed, filters, method, top_k)
             )
+        # Whether the words were searched: not for a work opened or a citation alone (its spelling notice would name
+        # words no search read, a review).
+        searched = not work_only and not ((cited and parsed.is_citation_only) or (cited_only and not cited))
         documents = retrieval.documents
         languages = sorted(parsed.languages)
         preferred = filters.language or (languages[0] if len(languages) == 1 else None)
@@ -1218,7 +1226,7 @@ class Searcher:
         # sentences that only say «المادة» or «loi» (a trial); a work named by its title's words keeps them (they say
         # the subject too), and a work opened matched nothing.
         matched_words = "" if work_only else parsed.remainder if parsed.articles or parsed.outside else query
-        spelt = self.speller.correct(matched_words)  # as `_retrieve` searched them
+        spelt = self._spelt(matched_words, parsed)  # as `_retrieve` searched them
         translations = list(translate_query(spelt, self.translator.lexicon, self.translator.glossary))
         results = self.builder.run(
             articles=articles,
@@ -1285,6 +1293,6 @@ class Searcher:
         weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)
-        if spelt != matched_words and method is None:
+        if spelt != matched_words and method is None and searched:
             notices.append(_spelling(spelt))
         return SearchResponse(query=query, results=results, notices=notices)

@@ -11,8 +11,9 @@ A word is put right when it has five letters or more and
   corpus's French texts happen to lack, not typos of «procurer», «passer», «commet»);
 - a corpus word beginning with the same letter is one edit away (a letter added, dropped or changed, or two swapped:
   «enfnats»; two edits from nine letters): the one most passages hold replaces it.
-Otherwise it stays as typed («pacte», a text outside the corpus, is no «acte»). Arabic is left alone: its clitics
-and spellings make a word absent from the corpus more often a form than a typo.
+Otherwise it stays as typed («pacte», a text outside the corpus, is no «acte»), as does a word with a capital
+(«Imane», «CEDEF», «Taroudant»: names) or a part of a hyphenated word. Arabic is left alone: its clitics and
+spellings make a word absent from the corpus more often a form than a typo; so is Darija typed in Latin letters.
 
 Usage::
 
@@ -34,8 +35,16 @@ from spellchecker import SpellChecker
 
 from ingest.text import analyze
 
-# Latin words, with an elided article or pronoun kept apart («l'exploitaton» → «l'» + «exploitaton»).
-_WORD_RE = re.compile(r"(?<![\w'’])(?:[a-zA-Z]['’])?([^\W\d_]+)(?![\w'’])")
+# Latin words, with an elided article or pronoun kept apart («l'exploitaton» → «l'» + «exploitaton»); not a part of
+# a hyphenated word («sous-traitance» is no «traitance»).
+_WORD_RE = re.compile(r"(?<![\w'’-])(?:[a-zA-Z]['’])?([^\W\d_]+)(?![\w'’-])")
+# The forms a dictionary may lack of a word it has: feminine and plural («procureure», «défenseure»), British
+# spellings («organised», «favour»).
+_VARIANTS = [
+    tuple(pair.split(">"))
+    for pair in "eures>eur eure>eur euses>eur euse>eur rices>eur rice>eur ieres>ier iere>ier es> e> s> "
+    "isations>izations isation>ization ised>ized ising>izing ises>izes ise>ize ours>ors our>or".split()
+]  # folded: accents aside
 _MIN_LENGTH = 5  # shorter words have too many neighbours («payer», «pays»)
 _LONG = 9  # from this length, two edits
 
@@ -57,6 +66,14 @@ def _dictionary() -> frozenset[str]:
     return frozenset(words)
 
 
+def _is_word(folded: str) -> bool:
+    """Whether a folded word, or a form of one (`_VARIANTS`), is a French or English word."""
+    words = _dictionary()
+    return folded in words or any(
+        folded.endswith(ending) and folded[: len(folded) - len(ending)] + other in words for ending, other in _VARIANTS
+    )
+
+
 class Speller:
     """The corpus's Latin words with their counts, and the nearest of them to a word it lacks."""
 
@@ -75,15 +92,21 @@ class Speller:
         self.forms = {folded: forms.most_common(1)[0][0] for folded, forms in spelt.items()}
         self._choices = list(counts)
         self._stems = {term for word in self.forms.values() for term in analyze(word)}
+        self._nearest: dict[str, str | None] = {}  # word → its correction, once per corpus
         if counts:
             _dictionary()  # loaded with the corpus's words, not at the first question
 
     def nearest(self, word: str) -> str | None:
         """The corpus's word nearest to ``word`` when the corpus lacks it, else None."""
+        if word not in self._nearest:
+            self._nearest[word] = self._find(word)
+        return self._nearest[word]
+
+    def _find(self, word: str) -> str | None:
         folded = _fold(word)
-        if len(folded) < _MIN_LENGTH or folded in self.counts or not _latin(word):
-            return None
-        if set(analyze(word)) <= self._stems or folded in _dictionary():
+        if len(folded) < _MIN_LENGTH or folded in self.counts or not _latin(word) or word[0].isupper():
+            return None  # short, the corpus's, another script, or a name («Imane», «CEDEF», «Taroudant»)
+        if set(analyze(word)) <= self._stems or _is_word(folded):
             return None  # another form of a word the corpus has, or a word the corpus lacks
         limit = 2 if len(folded) >= _LONG else 1
         found = process.extract(folded, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=None)

@@ -87,6 +87,7 @@ def test_marks_alone_make_no_word() -> None:
         ("chi wahed khda liya passport", True),
         ("l bonne 16 3am ma kat khlesch", True),  # a trial's: «3am» was read as 3 a.m., «khlesch» unknown
         ("réveillée à 3am chaque nuit", False),
+        ("Kay and Kat were trafficked", False),
         ("wach hadchi 9anouni", True),
         ("7mad khda liya lflous", True),  # «7mad» is a name (حماد), not an amount
         ("payée 5dh de l'heure, 9heures par jour", False),  # «5» for خ, but these are amounts (a review)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ingest.catalogue import Catalogue
+from ingest.citation import history_note
 from search.results import citation_from_meta, passage_from_meta
 
 
@@ -43,6 +46,9 @@ def test_a_law_outside_the_corpus_that_inserted_an_article_is_named_in_its_refer
     )
     french = citation_from_meta(_meta("ma-cpp", "82-5-3", "fr", wording="consolidated"), catalogue).reference
     assert french and french.endswith(" ; inséré par l'article 3 de la loi n° 03-23")
+    # Not said of a text consolidated before the law («as_of»).
+    before = history_note(catalogue, catalogue.work("ma-cpp"), "82-4", "ar", dt.date(2010, 1, 1))
+    assert "37.10" not in before and "37.10" in history_note(catalogue, catalogue.work("ma-cpp"), "82-4", "ar")
     # Part II bis came with Law 37.10 (note 72), before Law 27-14 completed 82-7: oldest first.
     completed = citation_from_meta(_meta("ma-cpp", "82-7", "ar", wording="consolidated"), catalogue).reference
     assert completed and completed.endswith(

@@ -83,7 +83,7 @@ class OutsideAmendment(_Model):
     publisher notes say («تم تتميم القانون رقم 22.01 بالمادة 82-5-3 بمقتضى المادة الثالثة من القانون رقم 03.23»)."""
 
     law: str  # its number as the Arabic text writes it: «03.23»
-    type: Literal["inserts", "amends", "completes"]
+    type: Literal["inserts", "amends", "completes", "amends_completes"]
     articles: list[str]
     via_article: str | None = None
     enacted: dt.date | None = None  # its dahir's date where the notes give it; unknown ones are listed last

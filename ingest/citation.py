@@ -230,27 +230,25 @@ def history_note(
     03-23», « ; complété par l'article 3 de la loi n° 27-14» (CPP 82-7), « ; modifié par l'article 2 de la loi n°
     103-13» (Penal Code 404). Only the laws the catalogue holds: a code consolidated since has others. With ``as_of``
     (a consolidated text's date), not a law enacted after it: that text does not have its wording."""
+    # The laws the corpus does not hold, as the source's notes name them (CPP 82-5-3, inserted by Law 03.23).
+    outside = [change for change in work.outside_amendments if article in change.articles and _before(change, as_of)]
     clauses = [
-        (writer.enacted, _history_clause(work, writer.short_title(language), relation, language))
+        (writer.enacted, _history_clause(work, writer.short_title(language), relation, language, outside))
         for writer, relation in written_by(catalogue, work.id, article)
         if as_of is None or writer.enacted is None or writer.enacted <= as_of
     ]
-    # And the laws the corpus does not hold, as the source's notes name them (CPP 82-5-3, inserted by Law 03.23).
     clauses += [
         (change.enacted, _history_clause(work, _law_title(change.law, language), change, language))
-        for change in work.outside_amendments
-        if article in change.articles and _before(change, as_of)
+        for change in outside
     ]
     clauses.sort(key=lambda clause: clause[0] or dt.date.max)
     return "".join(_SEPARATOR[language if language in _SEPARATOR else "en"] + clause for _, clause in clauses)
 
 
 def _before(change: OutsideAmendment, as_of: dt.date | None) -> bool:
-    """Whether a consolidated text of ``as_of`` has the change: one of unknown date only when it inserted the article,
-    which that text holds (a review: an undated amendment was said of any text)."""
-    if as_of is None:
-        return True
-    return change.enacted <= as_of if change.enacted else change.type == "inserts"
+    """Whether a consolidated text of ``as_of`` has the change. One of unknown date is read from the notes of the text
+    the catalogue holds (CPP 82-5-1's Law 03.23, whose date the excerpt lacks), which therefore has it."""
+    return as_of is None or change.enacted is None or change.enacted <= as_of
 
 
 def _law_title(number: str, language: str) -> str:
@@ -262,12 +260,21 @@ _HISTORY_VERBS = {
     "inserts": ("مضاف", "مضافة", "inséré", "inserted"),
     "completes": ("متمم", "متممة", "complété", "completed"),
     "amends": ("مغير", "مغيرة", "modifié", "amended"),
+    "amends_completes": ("مغير ومتمم", "مغيرة ومتممة", "modifié et complété", "amended and completed"),
 }
 
 
-def _history_clause(work: Work, title: str, relation: Relation | OutsideAmendment, language: str) -> str:
+def _history_clause(
+    work: Work,
+    title: str,
+    relation: Relation | OutsideAmendment,
+    language: str,
+    outside: list[OutsideAmendment] | None = None,
+) -> str:
     masculine, feminine, french, english = _HISTORY_VERBS[relation.type]
     via, later = relation.via_article, getattr(relation, "amended_by", None)
+    if later and any(change.law == later for change in outside or ()):
+        later = None  # said in its own clause, with its article (CPP 82-5-1: «modifié et complété par l'article 2…»)
     if language == "ar":
         is_feminine = article_word(work, "ar") == "المادة"
         ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via

@@ -172,7 +172,10 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert view["counterparts"][0]["reference"].startswith("Code pénal ; dahir n° 1-59-413")
     # «المادة» is feminine: a CPP article is «مضافة», a Penal Code «الفصل» «مضاف».
     cpp_reference = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["reference"]
-    assert cpp_reference.endswith("مضافة بمقتضى المادة الثانية من القانون رقم 27.14، ومغيرة بمقتضى القانون رقم 03.23")
+    # Then changed by Law 03.23's article 2, as the source's note 73 says (a trial: «ومغيرة بمقتضى القانون رقم 03.23»).
+    assert cpp_reference.endswith(
+        "مضافة بمقتضى المادة الثانية من القانون رقم 27.14؛ مغيرة ومتممة بمقتضى المادة الثانية من القانون رقم 03.23"
+    )
     assert (view["previous"], view["next"]) == ("448-1", "448-3")
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
     assert "ma-cpp:82-7" in {ref["key"] for ref in cpp["cross_references"]}
@@ -202,8 +205,8 @@ def test_a_text_held_in_one_language_is_cited_in_the_other_too(base_url: str) ->
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["cited_in"]["fr"]
     assert cpp["label"] == "Code de procédure pénale, article 82-5-1"
     assert cpp["reference"].endswith(
-        "version consolidée au 8 septembre 2025 ; inséré par l'article 2 de la loi n° 27-14, "
-        "modifié par la loi n° 03-23"
+        "version consolidée au 8 septembre 2025 ; inséré par l'article 2 de la loi n° 27-14 ; "
+        "modifié et complété par l'article 2 de la loi n° 03-23"
     )
     # A text the corpus holds in both languages is cited in each text's own.
     assert httpx.get(f"{base_url}/api/documents/ma-penal-code/articles/448-2").json()["citation"]["cited_in"] == {}

@@ -1726,6 +1726,9 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     label = page.locator("ol.results .card-head .cite").first.evaluate("e => e.textContent")
     reference = page.locator("ol.results .card > .reference").first.evaluate("e => e.textContent")
     assert label == "المادة 5 من القانون رقم 27.14"  # the text shown is the Arabic, cited as it is
+    # Shown under it, before it is copied (a trial found it only in the clipboard).
+    shown = page.locator("ol.results .card > p.cited-in").first
+    assert shown.inner_text().startswith("Référence en français : Loi n° 27-14, article 5 — Loi n° 27-14 relative")
     page.locator("ol.results .copy").first.click()
     page.wait_for_selector("ol.results .copy[data-copied=yes]")
     copied = page.evaluate("navigator.clipboard.readText()").split("\n")
@@ -1740,6 +1743,7 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     page.locator("ol.results .copy").first.click()
     page.wait_for_selector("ol.results .copy[data-copied=yes]")
     assert page.evaluate("navigator.clipboard.readText()").split("\n")[:2] == [label, reference]
+    assert page.locator("ol.results .card > p.cited-in").count() == 0
 
 
 def test_a_mistyped_question_says_what_was_searched(page_factory) -> None:

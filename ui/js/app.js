@@ -799,6 +799,7 @@ function resultCard(result, index) {
       copyButton(c.label, c.reference, corpusNotes(c),
         { key: c.key, language: c.current === false ? null : result.language, citedIn: c.cited_in })),
     referenceLine(c.reference, result.language),
+    citedLine(c, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
     differenceNote(shownNotes(c), result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
@@ -1302,6 +1303,7 @@ async function articleView(p, token, focus) {
       h("header", { class: "card-head" }, heading, copyButton(c.label, c.reference, corpusNotes(c),
         { key: c.key, language: view.language, citedIn: c.cited_in })),
       referenceLine(c.reference, view.language),
+      citedLine(c, view.language),
       badgeRow,
       repeal,
       differenceNote(shownNotes(c), view.language),
@@ -1521,6 +1523,15 @@ async function exportPack(format, status) {
     exporting = false;
     for (const button of buttons) button.removeAttribute("aria-disabled");
   }
+}
+
+/** The citation in the page's language of a text held in another only (the API's `cited_in`), under its own: what
+ * the copy button and a pack give, shown before they are used (a trial found it only in the clipboard). */
+function citedLine(c, language) {
+  const cited = language !== lang() ? c.cited_in?.[lang()] : null;
+  if (!cited) return null;
+  return h("p", { class: "cited-in", lang: lang(), dir: dirOf(lang()) }, t("citedAs"), " ",
+    h("cite", {}, cited.label), cited.reference ? [" — ", cited.reference] : null);
 }
 
 function printedCitation(item) {

@@ -1782,3 +1782,13 @@ def test_a_printed_french_handout_cites_an_arabic_only_text_in_french_first(page
     page.goto("/?view=print&ui=ar")
     page.wait_for_selector(".print-item > h3")
     assert page.locator(".print-item .cited-in").count() == 0
+
+
+def test_a_notice_names_a_first_article_as_citations_do(page_factory) -> None:
+    # A trial: «Loi n° 27-14, article 1» in a notice, «article premier» everywhere else.
+    page = page_factory(DESKTOP)
+    page.goto("/?" + urlencode({"q": "victime", "work": "ma-law-27-14", "lang": "fr", "ui": "fr"}))
+    notice = page.locator(".notice.other-language").first
+    notice.wait_for()
+    assert "Loi n° 27-14, article premier" in notice.inner_text()
+    assert "article 1," not in notice.inner_text() and not notice.inner_text().endswith("article 1.")

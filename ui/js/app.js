@@ -1033,10 +1033,12 @@ function articleLinks(keys) {
   (keys || []).forEach((key, i) => {
     const at = key.indexOf(":");
     const work = works.find((w) => w.id === key.slice(0, at));
-    const article = key.slice(at + 1);
+    const number = key.slice(at + 1);
     // «الفصل 448-4 من مجموعة القانون الجنائي», «Déclaration de 1985, paragraphe 4», as a reader cites it, where the
-    // work's own word is known.
+    // work's own word is known; «article premier», «المادة الأولى» as the citations write them (a trial).
     const word = work?.article_words?.[lang()];
+    const first = { article: "premier", "المادة": "الأولى", "الفصل": "الأول", "الفقرة": "الأولى" }[word];
+    const article = number === "1" && first ? first : number;
     const label = word
       ? tf("articleOfWord", { word, work: workTitle(work), article })
       : tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article });

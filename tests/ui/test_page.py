@@ -348,7 +348,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     # Marked before the click: not in the work's contents.
     missing = page.locator(".passage.main a.xref[data-article='62']")
     assert missing.get_attribute("class") == "xref xref-missing"
-    assert missing.get_attribute("title") == "62: ليس في النصوص المتوفرة"
+    assert missing.get_attribute("title") == "الفصل 62: ليس في النصوص المتوفرة"  # its word too (a trial: «62»)
     assert missing.get_attribute("aria-label") == "62: ليس في النصوص المتوفرة"  # not only to the eye and the mouse
     missing.click()
     message = page.locator(".notice.error[role=alert]")

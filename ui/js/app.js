@@ -1070,7 +1070,10 @@ function linkedText(text, language, workId, works, known, resolved = []) {
       continue;
     }
     const key = `${ref.work}:${ref.article}`;
-    const label = ref.work === workId ? ref.article : `${ref.article} — ${workTitle(works.find((w) => w.id === ref.work))}`;
+    // «Ouvrir l'article 10 — Loi n° 02-03», not «Ouvrir 10 — …» (a trial): the work's own word, in the page's language.
+    const target = works.find((w) => w.id === ref.work);
+    const named = [target?.article_words?.[lang()], ref.article].filter(Boolean).join(" ");
+    const label = ref.work === workId ? named : `${named} — ${workTitle(target)}`;
     const missing = ref.work === workId && known?.size && !known.has(ref.article);
     // Said in the link's name too, for whoever does not see the dotted line nor hovers for the title.
     fragment.append(h("a", { class: missing ? "xref xref-missing" : "xref", href: articleHref(key, language),

@@ -351,7 +351,7 @@ const STRINGS = {
     tocJump: "Aller à",
     backToResults: "Retour aux résultats",
     back: "Retour",
-    crossRefTitle: "Ouvrir {ref}",
+    crossRefTitle: "Ouvrir : {ref}",
     crossRefMissing: "{ref} : absent des textes disponibles",
     crossRefRange: "Tous les articles {ref}, dans l’ordre",
     entryTitle: "Par où commencer ?",

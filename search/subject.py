@@ -39,7 +39,7 @@ _ARABIC_OTHER_GOODS = frozenset({"مخدر", "اسلح", "سلاح", "ذخير",
 # Latin words, lower case and without elided article, accents kept: «traite» but not «traité» (a treaty). «trafic»
 # and «trafficking» of drugs, arms or migrants are other offences, as is «traffic» alone.
 _LATIN_WORDS = frozenset(
-    ["traite", "traites", "trafiquant", "trafiquants", "trafiquante", "trafiquantes"]
+    ["traite", "traites", "trafiquant", "trafiquants", "trafiquante", "trafiquantes", "teh"]
     + ["trafficking", "trafficked", "trafficker", "traffickers"]
 )
 _LATIN_TRAFFIC = frozenset({"trafic", "traffic"})

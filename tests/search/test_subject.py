@@ -16,6 +16,7 @@ from search.subject import names_subject
         "تجارة البشر فالمغرب",  # lay: «trade in humans»
         "La TRAITE des êtres humains est-elle punie ?",
         "peine encourue par les trafiquants",
+        "TEH mineure Tanger",  # the acronym practitioners write (a trial)
         "trafic d'êtres humains",
         "trafic de personnes à l’étranger",
         "what is the penalty for human trafficking",

@@ -74,28 +74,9 @@ _ARABIC_SUFFIXES = {"bis": "مكرر", "ter": "مكرر مرتين", "quater": "
 _AR_FIRST = {("الفصل", "1"): "الأول", ("المادة", "1"): "الأولى", ("الفقرة", "1"): "الأولى"}
 
 
-def citation_label(work: Work, number: str, language: str) -> str:
-    """The citation a practitioner would write for article ``number`` of ``work``, in ``language``."""
-    title = work.short_title(language)
-    word = article_word(work, language)
-    dahir = number.startswith("dahir-")
-    number = number.removeprefix("dahir-")
-    if language == "ar":
-        head, _, suffix = number.rpartition(" ")
-        number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
-        if dahir:
-            return f"الفصل {_AR_FIRST.get(('الفصل', number), number)} من ظهير {title}"
-        # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»).
-        return f"{word} {_AR_FIRST.get((word, number), number)} من {title}"
-    shown = "premier" if language == "fr" and number == "1" and word == "article" else number
-    if dahir:
-        return f"{title}, dahir, article {shown}"
-    return f"{title}, {word} {shown}"
-
-
-def article_label(work: Work, number: str, language: str) -> str:
-    """The article alone, as a list of the work's articles names it under the work's title: «الفصل 448-2», «المادة
-    الأولى», «Article premier», «Article 24»."""
+def _numbered(work: Work, number: str, language: str) -> tuple[str, str, bool]:
+    """The article word, the number as a citation writes it («الأولى», «premier», «242 مكرر») and whether the article
+    is the promulgating dahir's."""
     word = article_word(work, language)
     dahir = number.startswith("dahir-")
     number = number.removeprefix("dahir-")
@@ -103,9 +84,26 @@ def article_label(work: Work, number: str, language: str) -> str:
         head, _, suffix = number.rpartition(" ")
         number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
         word = "الفصل" if dahir else word
-        shown = f"{word} {_AR_FIRST.get((word, number), number)}"
-        return f"{shown} من الظهير" if dahir else shown
-    shown = "premier" if language == "fr" and number == "1" and word == "article" else number
+        # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»).
+        return word, _AR_FIRST.get((word, number), number), dahir
+    return word, "premier" if language == "fr" and number == "1" and word == "article" else number, dahir
+
+
+def citation_label(work: Work, number: str, language: str) -> str:
+    """The citation a practitioner would write for article ``number`` of ``work``, in ``language``."""
+    title = work.short_title(language)
+    word, shown, dahir = _numbered(work, number, language)
+    if language == "ar":
+        return f"{word} {shown} من {'ظهير ' if dahir else ''}{title}"
+    return f"{title}, dahir, article {shown}" if dahir else f"{title}, {word} {shown}"
+
+
+def article_label(work: Work, number: str, language: str) -> str:
+    """The article alone, as a list of the work's articles names it under the work's title: «الفصل 448-2», «المادة
+    الأولى», «Article premier», «Article 24»."""
+    word, shown, dahir = _numbered(work, number, language)
+    if language == "ar":
+        return f"{word} {shown} من الظهير" if dahir else f"{word} {shown}"
     return f"{'Dahir, article' if dahir else word[:1].upper() + word[1:]} {shown}"
 
 

@@ -109,6 +109,7 @@ class TocEntry(BaseModel):
     )
     heading_path: list[str]
     language: str = Field(default="", description="the language of the text listed: the one asked for where it exists")
+    repealed: bool = Field(default=False, description="a text in force of the article says it was repealed")
 
 
 class ParagraphView(BaseModel):
@@ -294,6 +295,13 @@ class Library:
             if key not in chosen or rank(doc.meta["language"]) < rank(chosen[key].meta["language"]):
                 chosen[key] = doc
         ordered = sorted(chosen.values(), key=lambda d: sort_key(d.meta["article"]))
+        # Repealed where any text in force of the article says so, as the article's page says it (Penal Code 19 to 23
+        # were listed as «en arabe seulement», a trial).
+        repealed = {
+            d.meta["key"]
+            for d in self.passages.all()
+            if d.meta["work_id"] == work_id and d.meta.get("repealed") and d.meta.get("current") is not False
+        }
         return [
             TocEntry(
                 article=d.meta["article"],
@@ -302,6 +310,7 @@ class Library:
                 + (added_by_user_mark(d.meta["language"]) if work.added_by_user else ""),
                 heading_path=d.meta.get("heading_path") or [],
                 language=d.meta["language"],
+                repealed=d.meta["key"] in repealed,
             )
             for d in ordered
         ]

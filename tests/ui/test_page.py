@@ -1245,6 +1245,9 @@ def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     assert entries.nth(4).locator("a").get_attribute("lang") == "ar"
     assert entries.nth(4).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
     assert page.locator(".toc-other-language").count() == 1  # the entries in French say nothing
+    # A repealed article says so (its Arabic text repeals article 2), not that it is in one language only (a trial).
+    assert entries.nth(1).locator(".badge-repealed").inner_text().startswith("Abrog")
+    assert entries.nth(0).locator(".badge-repealed").count() == 0
     # The French chapter heads the French entries; the Arabic-only one comes under its own (Arabic) heading, not
     # the French one's (a review: the Penal Code's Arabic-only chapter 35-1 to 35-15 stood under «Chapitre premier»).
     headings = page.locator(".toc-list .toc-heading")

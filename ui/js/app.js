@@ -1153,7 +1153,9 @@ function tocBlock(entries, workId, current, language) {
     items.push(h("li", {},
       h("a", { href: articleHref(`${workId}:${e.article}`, language), "aria-current": e.article === current ? "page" : null,
         dir: "auto", lang: e.language || null, title: e.label }, isolate(e.short_label || e.label)),
-      other
+      // A repealed article says so, not that it is in another language only (a trial read Penal Code 19–23 so).
+      e.repealed ? [" ", repealedBadge(feminineArticle([e.label]))]
+      : other
         ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
         : null));
   }

@@ -1742,6 +1742,11 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
         "Loi n° 27-14 relative à la lutte contre la traite des êtres humains ; dahir n° 1-16-127"
     )
     assert copied[2:4] == [label, reference]
+    # Added to the pack, the pack's list shows it too, as its print view and files do (a trial found them apart).
+    page.locator("ol.results .pack-add").first.click()
+    page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('cited_in')")
+    page.goto("/?view=pack&ui=fr")
+    assert page.locator(".pack-item .cited-in").first.inner_text().startswith("Loi n° 27-14, article 5 (texte arabe)")
     # The Arabic page copies the Arabic citation alone, as before.
     page.goto("/?" + urlencode({"q": "loi 27-14 article 5", "ui": "ar"}))
     wait_results(page)

@@ -434,11 +434,15 @@ function packButton(passage, resolve = async () => passage) {
       full = null;
     }
     const warning = full ? await corpusWarning(passage.key, { ...passage, ...full }).catch(() => null) : null;
+    // Its citation in the other language, for a text held in one: shown on the pack's list as the files give it.
+    const citedIn = full && warning !== null
+      ? await articleTexts(passage.key, passage.language).then((texts) => wholeOf(texts, { ...passage, ...full })?.cited_in)
+        .catch(() => null) : null;
     button.removeAttribute("aria-busy");
     failed = !full || warning === null;
     if (failed) announce(t("packAddFailedLong"));
     else if (pack.addPassage({ ...full, key: passage.key, wording: passage.wording, warning, current: passage.current,
-      version_label: passage.version_label })) {
+      version_label: passage.version_label, cited_in: citedIn || {} })) {
       announce(t("added", { label: passage.label }));
     }
     refresh();
@@ -1398,7 +1402,8 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
       onclick: () => !disabled && handler() }, icon(kind), h("span", { class: "button-text" }, text));
     const body = item.type === "heading"
       ? h("h3", { class: "pack-heading", dir: dirOfText(item.text) }, isolate(item.text))
-      : [citeLabel("p", item.label, item.language), referenceLine(item.reference, item.language),
+      : [printedCitation(item, "p"), citeLabel("p", item.label, item.language),
+        referenceLine(item.reference, item.language),
         item.warning
           ? h("p", { class: "pack-warning", dir: dirOfText(item.warning),
             lang: warningLanguage(item) }, "⚠ ", isolate(item.warning)) : null,
@@ -1541,11 +1546,11 @@ function citedLine(c, language) {
     h("cite", {}, cited.label), cited.reference ? [" — ", cited.reference] : null);
 }
 
-function printedCitation(item) {
+function printedCitation(item, tag = "h3") {
   const cited = item.language !== lang() ? item.cited_in?.[lang()] : null;
   if (!cited) return null;
   return h("div", { class: "cited-in", lang: lang(), dir: dirOf(lang()) },
-    citeLabel("h3", `${cited.label} (${t(`citedText_${item.language}`)})`, lang()),
+    citeLabel(tag, `${cited.label} (${t(`citedText_${item.language}`)})`, lang()),
     referenceLine(cited.reference, lang()));
 }
 

@@ -54,11 +54,12 @@ export const pack = {
     return state.items.some((i) => i.type === "passage" && i.key === key && i.language === language
       && (i.wording || "") === (wording || ""));
   },
-  addPassage({ label, reference, text, language, key, wording, warning, current, version_label }) {
+  addPassage({ label, reference, text, language, key, wording, warning, current, version_label, cited_in }) {
     if (this.full() || this.has(key, language, wording)) return false;
     // Its standing too (a wording no longer in force), so that the print view reads its warning again from this text.
     state.items.push({ id: newId(), type: "passage", label, reference: reference || "", text, language, key,
-      wording: wording || "", warning: warning || "", current: current !== false, version_label: version_label || null });
+      wording: wording || "", warning: warning || "", current: current !== false, version_label: version_label || null,
+      cited_in: cited_in || {} });
     save();
     return true;
   },

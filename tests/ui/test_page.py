@@ -1498,7 +1498,8 @@ def test_an_article_another_text_repeals_is_not_shown_as_law_in_force(synthetic_
     page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('warning')")
     [item] = json.loads(page.evaluate("localStorage.getItem('daleel.pack')"))["items"]
     assert item["warning"].startswith("Abrogé selon le texte arabe") and stale in item["warning"]
-    sent = {k: v for k, v in item.items() if k not in ("id", "wording", "current", "version_label")}  # as the page's
+    # As the page's payload sends it: without what only the page keeps (its standing, its citation in French).
+    sent = {k: v for k, v in item.items() if k not in ("id", "wording", "current", "version_label", "cited_in")}
     pack = {"title": "Essai", "format": "md", "items": [sent]}
     exported = page.request.post(f"{synthetic_url}/api/export", data=pack).text()
     assert "**⚠ Abrogé selon le texte arabe" in exported

@@ -297,11 +297,7 @@ class Library:
         ordered = sorted(chosen.values(), key=lambda d: sort_key(d.meta["article"]))
         # Repealed where any text in force of the article says so, as the article's page says it (Penal Code 19 to 23
         # were listed as «en arabe seulement», a trial).
-        repealed = {
-            d.meta["key"]
-            for d in self.passages.all()
-            if d.meta["work_id"] == work_id and d.meta.get("repealed") and d.meta.get("current") is not False
-        }
+        repealed = self.passages.repealed_keys()
         return [
             TocEntry(
                 article=d.meta["article"],

@@ -32,6 +32,7 @@ class PassageIndex:
         self._documents: list[Document] = []
         self._by_key: dict[str, list[Document]] = {}
         self._by_article: dict[str, list[Document]] = {}
+        self._repealed: frozenset[str] = frozenset()
 
     def _refresh(self) -> None:
         count = self.store.count_documents()
@@ -45,6 +46,9 @@ class PassageIndex:
                 by_key[document.meta["key"]].append(document)
                 by_article[document.meta["article"]].append(document)
             self._documents, self._by_key, self._by_article = documents, dict(by_key), dict(by_article)
+            self._repealed = frozenset(
+                d.meta["key"] for d in documents if d.meta.get("repealed") and d.meta.get("current") is not False
+            )
             self._count = count
             self._generation += 1
 
@@ -76,3 +80,8 @@ class PassageIndex:
     def by_article(self, number: str) -> list[Document]:
         self._refresh()
         return self._by_article.get(number, [])
+
+    def repealed_keys(self) -> frozenset[str]:
+        """The articles a text in force of which only says they were repealed («الفصول 23 – 19 نسخت.»)."""
+        self._refresh()
+        return self._repealed

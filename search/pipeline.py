@@ -681,7 +681,6 @@ class Searcher:
         self.focus_bonus, self.formal_penalty = FOCUS_BONUS, FORMAL_PENALTY
         # Where the question names trafficking; FOCUS_BONUS there too: `--variants hybrid-no-subject`.
         self.focus_bonus_named = FOCUS_BONUS_NAMED
-        self._repealed: tuple[int, frozenset[str]] = (-1, frozenset())
         # None: no help for definition questions (`daleel eval --variants hybrid-no-definitions`).
         self.definitions: DefinitionRanker | None = DefinitionRanker()
         self.grouper = ArticleGrouper()
@@ -973,18 +972,8 @@ class Searcher:
         return self.formal_penalty + (focus if work.in_focus(article) else 0.0)
 
     def _repealed_keys(self) -> frozenset[str]:
-        """The articles a current text of which only says they were repealed, read once per load of the passages."""
-        version = self.passages.version
-        if self._repealed[0] != version:
-            self._repealed = (
-                version,
-                frozenset(
-                    d.meta["key"]
-                    for d in self.passages.all()
-                    if d.meta.get("repealed") and d.meta.get("current") is not False
-                ),
-            )
-        return self._repealed[1]
+        """The articles a current text of which only says they were repealed (`PassageIndex.repealed_keys`)."""
+        return self.passages.repealed_keys()
 
     def _ambiguous_citations(
         self, parsed: ParsedQuery, cited_by_ref: list[tuple[ArticleRef, list[Document]]]

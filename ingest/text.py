@@ -146,6 +146,19 @@ def detect_languages(text: str) -> set[str]:
     return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= least and n >= 0.05 * total}
 
 
+def dominant_language(text: str, share: float = 2 / 3) -> str | None:
+    """The language whose script holds at least ``share`` of `text`'s letters («le chef ديالي فالمعمل كيقول ليا…» is
+    Arabic), None when neither does or the text has no letter."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    total = arabic + latin
+    if not total:
+        return None
+    if arabic >= share * total:
+        return "ar"
+    return "fr" if latin >= share * total else None
+
+
 SKELETON_MARK = "√"  # keeps skeleton terms apart from stems that happen to be spelled the same
 
 

@@ -43,7 +43,7 @@ from ingest.index import open_document_store
 from ingest.model import is_bundled_model
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
-from ingest.text import SKELETON_MARK, analyze, without_format_characters
+from ingest.text import SKELETON_MARK, analyze, dominant_language, without_format_characters
 from ingest.user_documents import full_catalogue
 from search.amending_laws import law_number, laws_in_notes
 from search.article_questions import (
@@ -1201,7 +1201,7 @@ class Searcher:
         searched = not work_only and not ((cited and parsed.is_citation_only) or (cited_only and not cited))
         documents = retrieval.documents
         languages = sorted(parsed.languages)
-        preferred = filters.language or (languages[0] if len(languages) == 1 else None)
+        preferred = filters.language or (languages[0] if len(languages) == 1 else dominant_language(query))
         articles = self.grouper.run(
             documents=documents,
             cited=cited,

@@ -14,6 +14,7 @@ from ingest.text import (
     Analyzer,
     analyze,
     detect_languages,
+    dominant_language,
     normalize_arabic,
     normalize_for_match,
     number_term,
@@ -238,6 +239,20 @@ def test_english_when_asked() -> None:
 )
 def test_detect_languages(text: str, languages: set[str]) -> None:
     assert detect_languages(text) == languages
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("le chef ديالي فالمعمل كيقول ليا إلا ما خرجتيش معاه غادي يجري عليا من الخدمة", "ar"),
+        ("Trafic d'influence (استغلال النفوذ) : la peine est-elle plus lourde pour un magistrat ?", "fr"),
+        ("Est-ce que le procureur peut orienter la victime vers un طبيب مختص ?", "fr"),
+        ("peine عقوبة", None),  # as much of each: neither
+        ("448-2", None),
+    ],
+)
+def test_dominant_language(text: str, language: str | None) -> None:
+    assert dominant_language(text) == language
 
 
 def test_mixed_text_is_analysed_per_script() -> None:

@@ -502,6 +502,17 @@ def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(index
         assert all(c.language != language for r in penal for c in r.counterparts)
 
 
+def test_a_question_mostly_in_one_language_is_answered_in_it(indexed) -> None:
+    # Darija with a few French words is read in Arabic; French with an Arabic term in brackets, in French (a Darija
+    # set's questions were shown the French text).
+    _, _, searcher = indexed
+    darija = searcher.search("واش le patron اللي شد لينا les passeports ومخدمنا بزز كيعتبر الاتجار بالبشر؟", top_k=5)
+    french = searcher.search("La traite (الاتجار بالبشر) commise contre un mineur : quelle peine ?", top_k=5)
+    for response, language in ((darija, "ar"), (french, "fr")):
+        penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
+        assert penal and all(r.language == language for r in penal), [(r.citation.key, r.language) for r in penal]
+
+
 def test_the_readers_language_shows_the_part_that_ranked_best_not_the_same_part_number() -> None:
     def part(language: str, number: int) -> Document:
         meta = {"language": language, "part": number, "version_id": f"v-{language}", "current": True}

@@ -86,9 +86,10 @@ def test_a_malformed_line_is_refused_with_its_number() -> None:
 
 
 def test_a_missing_file_is_an_empty_glossary_and_a_bom_is_no_line(tmp_path: Path) -> None:
-    assert len(load_glossary(tmp_path / "none.tsv", darija=tmp_path / "none.tsv")) == 0
+    assert len(load_glossary(tmp_path / "none.tsv", darija=tmp_path / "none.tsv", everyday=tmp_path / "none.tsv")) == 0
     (tmp_path / "g.tsv").write_text(SAMPLE, encoding="utf-8")
-    assert len(load_glossary(tmp_path / "g.tsv", darija=None)) == 6  # one rule per form: 3 French, 3 Arabic
+    # One rule per form: 3 French, 3 Arabic.
+    assert len(load_glossary(tmp_path / "g.tsv", darija=None, everyday=None)) == 6
 
 
 # Synthetic entries in the Darija list's format: a made-up dialect word, then Modern Standard Arabic forms.
@@ -96,7 +97,7 @@ def test_a_darija_word_brings_its_msa_forms_one_way_only() -> None:
     glossary = parse_glossary(DARIJA_SAMPLE, one_way=True)
     assert {"محفظ", "حقيب"} <= set(glossary.translate("شفرو ليه الزرزوبة فالطوبيس"))
     assert glossary.translate("سرقة المحفظة") == {}  # MSA is not Darija: nothing to rewrite
-    with pytest.raises(GlossaryError, match="line 1: expected Darija forms, a tab, Arabic forms"):
+    with pytest.raises(GlossaryError, match="line 1: expected everyday or Darija forms, a tab, the law's forms"):
         parse_glossary("زرزوبة المحفظة\n", one_way=True)
 
 
@@ -112,6 +113,60 @@ def test_the_shipped_darija_list_is_loaded_with_the_glossary(tmp_path: Path) -> 
     # A trial's «كيبيع البنات» (he sells girls) is trafficking; «خدا ليا الباسبور», a passport withheld.
     assert {"اتجار", "بشر"} <= set(both.translate("شحال ديال الحبس لي كياخد لي كيبيع البنات"))
     assert "حجز" in both.translate("واحد خدا ليا الباسبور ديالي")
+
+
+def test_an_everyday_word_brings_the_laws_words_one_way_in_either_language() -> None:
+    sample = "couteau | pistolet | سكين\tarme | سلاح\n"
+    glossary = parse_glossary(sample, one_way=True)
+    # Each form is analysed in its script's language: the French plural and the Arabic clitic still match.
+    assert {"arme", "سلاح"} <= set(glossary.translate("ils avaient des pistolets"))
+    assert {"arme", "سلاح"} <= set(glossary.translate("هددها بسكينه"))
+    assert glossary.translate("avec usage d'une arme") == {}  # the law's word brings no everyday one
+    assert glossary.render("il avait un couteau") == "سلاح"  # a French question's Arabic rendering
+
+
+def test_the_shipped_everyday_words_are_loaded_and_their_law_forms_are_the_corpuss_words() -> None:
+    from ingest.catalogue import DEFAULT_SOURCES_DIR
+    from ingest.text import dominant_language
+    from search.glossary import DEFAULT_EVERYDAY
+
+    assert {"arme", "سلاح"} <= set(load_glossary().translate("il la menaçait avec un couteau"))
+    assert "arme" not in load_glossary(everyday=None).translate("il la menaçait avec un couteau")
+    corpus: set[str] = set()
+    for source in DEFAULT_SOURCES_DIR.glob("*.txt"):
+        text = source.read_text(encoding="utf-8")
+        corpus |= {t for word in analyze_words(text, "ar") + analyze_words(text, "fr") for t in word}
+    missing = []
+    for line in DEFAULT_EVERYDAY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        for form in line.split("\t")[1].split("|"):
+            words = analyze_words(form, dominant_language(form) or "fr")
+            if not all(set(word) & corpus for word in words):
+                missing.append(form.strip())
+    assert not missing  # a law form no text holds matches nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en tant que personne morale",  # «tante» would be «tant»
+        "l'État est-il obligé de protéger la victime ?",  # «obligée» (forced) would be «oblig»
+        "plusieurs personnes ont été arrêtées",  # «à plusieurs» would be an organised group
+        "faut-il une plainte de la victime ?",  # «c'est sa faute» would be «faut»
+        "à travers les frontières",  # «traversée» (a crossing by sea) would be «travers»
+        "l'aide juridictionnelle",  # «l'aïd» would be «aid»
+        "le retrait de la carte de séjour",  # «retraitée» would be «retrait»
+        "يعاقب رغم أنه لم ينفذ الجريمة",  # «رغما عنها» (against her will) would be «رغم»
+        "ترك عاجز في مكان خال من الناس",  # «خالتها» (her aunt) would be «خال»
+        "بلاغ السيد وكيل الملك",  # «السيدا» (AIDS) would be «سيد»
+    ],
+)
+def test_the_everyday_words_leave_ordinary_words_alone(text: str) -> None:
+    from search.glossary import DEFAULT_EVERYDAY
+
+    everyday = parse_glossary(DEFAULT_EVERYDAY.read_text(encoding="utf-8"), one_way=True)
+    assert everyday.matches(text) == [], [r.rendering for _, r in everyday.matches(text)]
 
 
 def test_the_shipped_glossary_reads_and_translates_both_ways() -> None:

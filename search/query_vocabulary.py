@@ -32,6 +32,7 @@ _MARKERS = frozenset(
         "بتحديد",
         "بتطبيق",
         "الخاص",
+        "الخاصة",
         "حول",
         "relative",
         "relatif",
@@ -55,6 +56,13 @@ _CONNECTORS = _keyset(
         "منع",
         "قمع",
         "وقمع",
+        # Short words keep their clitic once analysed: «الخاصة بقمع», «اتفاقية لزجر».
+        "بقمع",
+        "لقمع",
+        "بزجر",
+        "لزجر",
+        "بمنع",
+        "لمنع",
         "معاقبة",
         "lutte",
         "contre",
@@ -78,44 +86,56 @@ _CONNECTORS = _keyset(
         "anti",
     ]
 )
-# Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
-_GENERIC = _ALL_TYPE_WORDS | _keyset(
+# Words that qualify any text of the corpus: «la loi marocaine», «الاتفاقية الأممية», «le décret d'application»,
+# «القانون الجديد»; also skipped between a type word and its subject («الاتفاقية الأممية لمكافحة الجريمة المنظمة»,
+# «la convention onusienne contre la criminalité transnationale organisée»).
+_QUALIFIERS = _keyset(
     [
-        "رقم",
-        "numéro",
-        "الأمم",
-        "المتحدة",
-        "nations",
-        "unies",
         "الدولية",
+        "الدولي",
         "international",
-        "additionnel",
-        "الاختياري",
-        "facultatif",
-        # Words that qualify any text of the corpus: «la loi marocaine», «الاتفاقية الأممية», «le décret
-        # d'application», «القانون الجديد».
+        "internationale",
         "marocaine",
         "marocain",
         "moroccan",
-        "morocco",
-        "maroc",
-        "المغرب",
         "المغربي",
         "المغربية",
         "onusienne",
         "onusien",
-        "onu",
         "الأممية",
-        "application",
+        "الأممي",
         "التطبيقي",
         "nouvelle",
         "nouveau",
         "new",
         "الجديد",
         "الجديدة",
-        "oit",  # «la convention de l'OIT sur le travail forcé»: the ILO's conventions are the corpus's too
-        "ilo",
     ]
+)
+# Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
+_GENERIC = (
+    _ALL_TYPE_WORDS
+    | _QUALIFIERS
+    | _keyset(
+        [
+            "رقم",
+            "numéro",
+            "الأمم",
+            "المتحدة",
+            "nations",
+            "unies",
+            "additionnel",
+            "الاختياري",
+            "facultatif",
+            "morocco",
+            "maroc",
+            "المغرب",
+            "onu",
+            "application",
+            "oit",  # «la convention de l'OIT sur le travail forcé»: the ILO's conventions are the corpus's too
+            "ilo",
+        ]
+    )
 )
 
 # Standard names and abbreviations the catalogue titles do not contain. Phrases are matched by
@@ -275,6 +295,13 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
         "الجريمة المنظمة عبر الوطنية",
     ),
     "un-crc": ("droits de l'enfant", "rights of the child", "حقوق الطفل"),
+    # The 1949 convention by the second half of its title: «الاتفاقية الخاصة بقمع استغلال بغاء الغير».
+    "un-convention-1949": (
+        "exploitation de la prostitution d'autrui",
+        "exploitation of the prostitution of others",
+        "استغلال بغاء الغير",
+        "استغلال دعارة الغير",
+    ),
     # How practitioners name the laws by their subject: «la loi sur la traite», «قانون العنف ضد المرأة».
     "ma-law-27-14": (
         "traite",

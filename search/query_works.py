@@ -73,6 +73,7 @@ from search.query_vocabulary import (
     _MIN_TITLE_START,
     _MONTHS,
     _NAME_AFTER,
+    _QUALIFIERS,
     _SIBLING_WINDOW,
     _TOPICAL_ALIASES,
     _TYPE_WORDS,
@@ -583,7 +584,11 @@ class WorkFinder:
                 for phrase in subject.phrases:
                     if (end := _match_phrase(tokens, j, phrase)) is not None:
                         matches.append(_WorkMatch(tokens[i].start, tokens[end - 1].end, subject.work_id))
-            if tokens[j].keys and not tokens[j].keys & _CONNECTORS and tokens[j].text not in _MARKERS:
+            # A qualifier («الأممية», «onusienne») only before a word: not «les conventions internationales et les
+            # droits de l'enfant», two things named.
+            qualifier = tokens[j].keys <= _QUALIFIERS and j + 1 < len(tokens) and bool(tokens[j + 1].keys)
+            skipped = tokens[j].keys & _CONNECTORS or qualifier or tokens[j].text in _MARKERS
+            if tokens[j].keys and not skipped:
                 break
             j += 1
         return matches

@@ -642,6 +642,25 @@ def test_works_named_by_their_title_words(catalogue: Catalogue, query: str, work
     assert (parsed.works, parsed.remainder) == (works, remainder)
 
 
+@pytest.mark.parametrize(
+    ("query", "works"),
+    [
+        # A qualifier between the type word and the subject: «الأممية», «onusienne», «الدولية».
+        ("الجماعة الإجرامية المنظمة في الاتفاقية الأممية لمكافحة الجريمة المنظمة عبر الوطنية", ["un-untoc"]),
+        ("le groupe selon la convention onusienne contre la criminalité transnationale organisée", ["un-untoc"]),
+        ("البروتوكول الأممي لمنع الاتجار بالأشخاص", ["un-palermo-protocol"]),
+        # The 1949 convention by the second half of its title, and a short connector that keeps its clitic.
+        ("حسب الاتفاقية الأممية الخاصة بقمع استغلال بغاء الغير", ["un-convention-1949"]),
+        ("la convention sur l'exploitation de la prostitution d'autrui", ["un-convention-1949"]),
+        # That subject without a type word is the offence, not the convention.
+        ("ما عقوبة استغلال بغاء الغير", []),
+        ("l'exploitation de la prostitution d'autrui est-elle punie ?", []),
+    ],
+)
+def test_works_named_with_a_qualifier_or_by_their_subject(catalogue: Catalogue, query: str, works: list[str]) -> None:
+    assert _parse(query, catalogue).works == works
+
+
 def test_a_title_run_gives_way_to_a_surer_name(catalogue: Catalogue) -> None:
     # Palermo's English title holds UNTOC's full name, which names UNTOC by its type word and subject.
     parsed = _parse("the United Nations Convention against Transnational Organized Crime, article 5", catalogue)

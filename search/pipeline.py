@@ -933,12 +933,12 @@ class Searcher:
         }
         if (method or self.fusion.method) == "weighted":  # score margins: not for RRF's ranks
             documents = self._by_standing(documents, names_subject(query))
-        if method not in ("dense", "sparse") and not filters.jurisdiction and (named := jurisdiction_named(query)):
-            documents = lift(
-                documents,
-                lambda d: JURISDICTION_BOOST if d.meta.get("jurisdiction") == named else 0.0,
-                most=JURISDICTION_BOOST,
-            )
+            if not filters.jurisdiction and (named := jurisdiction_named(query)):
+                documents = lift(
+                    documents,
+                    lambda d: JURISDICTION_BOOST if d.meta.get("jurisdiction") == named else 0.0,
+                    most=JURISDICTION_BOOST,
+                )
         if boost_works:
             works, keys = self._named_provisions(boost_works)
 

@@ -157,7 +157,10 @@ _REVERSED_BASE_RE = re.compile(rf"[ \t]+({_DIGIT}{{2,3}})(?!{_DIGIT}){_NO_NUMBER
 _NUMBER_ALONE_RE = re.compile(rf"\s*([1-9]{_DIGIT}{{0,2}}(?:\s*(?:bis|ter|quater|مكرر))?)\s*[?؟.]?\s*")
 _WORDS_RE = re.compile(r"\s*([^\W_]+)(?:\s+([^\W_]+))?(?:\s+([^\W_]+))?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:و|او|et|ou|and|or)(?=[\s\d])\s*)?")
-_RANGE_SEPARATOR_RE = re.compile(r"\s*(?:a|au|الي|حتي|to)\s+")
+# «1 إلى 5», and with the article word again: «من الفصل 448-1 إلى الفصل 448-14», «de l'article 5 à l'art. 7».
+_RANGE_SEPARATOR_RE = re.compile(
+    r"\s*(?:a|au|الي|حتي|to)\s+(?:(?:ال)?(?:فصل|ماده)\s+|l'article\s+|(?:the\s+)?article\s+|art\.\s*)?"
+)
 _SPACES_RE = re.compile(r"[\s,]*")
 _NUMBER_WINDOW = 4  # words between a type word and the number naming its text: «اتفاقية العمل الدولية رقم 189»
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")

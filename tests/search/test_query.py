@@ -37,6 +37,10 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("448-2 à 449-5", [(None, "448-2"), (None, "449-5")], []),  # two bases: no range to fill
         ("448-1 to 448-3", [(None, f"448-{n}") for n in range(1, 4)], []),
         ("du 25-3 au 25-9", [(None, "25-3"), (None, "25-9")], []),  # days and months: no range of articles
+        # The article word again after «إلى», «à» (a prosecutor's trial got the first and the last).
+        ("من الفصل 448-1 إلى الفصل 448-14", [(None, f"448-{n}") for n in range(1, 15)], []),
+        ("de l'article 448-2 à l'article 448-5", [(None, f"448-{n}") for n in range(2, 6)], []),
+        ("من المادة 82-4 إلى المادة 82-7 من ق م ج", [("ma-cpp", f"82-{n}") for n in range(4, 8)], ["ma-cpp"]),
         ("الفصل 448-2", [(None, "448-2")], []),
         ("الفصل 448 - 2", [(None, "448-2")], []),
         # A number typed alone is an article (before, «448» was searched as a word); not a year.

@@ -65,7 +65,7 @@ from ingest.user_documents import (
     user_work,
 )
 from search.library import ArticleView, Library, TocEntry, UnknownError, WorkSummary
-from search.notice_text import localized
+from search.notice_text import localized, question_language
 from search.pipeline import MAX_QUERY_CHARS, QueryError, Searcher, SearchFilters
 from search.query import starter_name_reader
 from search.results import SearchResponse
@@ -443,9 +443,11 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
             work_id=work,
             include_original=include_original,
         )
-        # Notices in the reader's language (Accept-Language, else `lang`); English otherwise.
+        # Notices in the reader's language (Accept-Language, else `lang`), else the question's (a trial's Arabic
+        # question got «article 82-11 of ma-cpp is not in the corpus»); English otherwise.
         response = searcher.search(q, top_k=top_k, filters=filters)
-        return localized(response, reader_language(request), searcher.catalogue)
+        reader = reader_language(request)
+        return localized(response, question_language(q) if reader == "en" else reader, searcher.catalogue)
 
     @app.get("/api/documents", response_model=list[WorkSummary], tags=["documents"])
     def documents(request: Request) -> list[WorkSummary]:

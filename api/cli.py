@@ -265,9 +265,8 @@ def search(
     from typing import get_args
 
     from ingest.catalogue import WorkType
-    from ingest.text import detect_languages
     from ingest.user_documents import full_catalogue
-    from search.notice_text import localized
+    from search.notice_text import localized, question_language
     from search.pipeline import QueryError, SearchFilters
 
     # Checked before the model loads: a typo must not silently return nothing.
@@ -291,9 +290,7 @@ def search(
         except QueryError as error:
             _fail(str(error), 2)
         # Notices in the language of the question when it is written in one (English otherwise).
-        languages = detect_languages(query)
-        reader = next(iter(languages)) if len(languages) == 1 else "en"
-        response = localized(response, reader, searcher.catalogue)
+        response = localized(response, question_language(query), searcher.catalogue)
     if as_json:
         sys.stdout.write(response.model_dump_json(indent=2) + "\n")
         return

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ingest.catalogue import Catalogue
 from ingest.citation import article_word, citation_label
+from ingest.text import dominant_language
 from search.results import Notice, SearchResponse, added_by_user_mark
 
 LANGUAGES = ("ar", "fr")
@@ -117,6 +118,12 @@ _LANGUAGE_NAMES = {
     "ar": {"ar": "العربية", "fr": "الفرنسية", "en": "الإنجليزية"},
     "fr": {"ar": "arabe", "fr": "français", "en": "anglais"},
 }
+
+
+def question_language(query: str) -> str:
+    """The language a question is written in, for its notices when the reader's is not known: "ar" or "fr" for the
+    one its letters are mostly in (Darija with French words is Arabic), else "en"."""
+    return dominant_language(query) or "en"
 
 
 def localized(response: SearchResponse, language: str, catalogue: Catalogue) -> SearchResponse:

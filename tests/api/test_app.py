@@ -344,16 +344,24 @@ def test_a_query_not_in_utf8_is_refused_not_searched(base_url: str) -> None:
     assert pasted.status_code == 200 and pasted.json()["results"]
 
 
+AR_999 = "المادة 999 من القانون رقم 27.14 غير موجودة في النصوص المدرجة"
+FR_999 = "L’article 999 (Loi n° 27-14) n’est pas dans le corpus"
+
+
 @pytest.mark.parametrize(
-    ("headers", "expected"),
+    ("query", "headers", "expected"),
     [
-        ({"Accept-Language": "ar"}, "المادة 999 من القانون رقم 27.14 غير موجودة في النصوص المدرجة"),
-        ({"Accept-Language": "fr-MA,fr;q=0.9"}, "L’article 999 (Loi n° 27-14) n’est pas dans le corpus"),
-        ({}, "article 999 of ma-law-27-14 is not in the corpus"),
+        ("loi 27-14 article 999", {"Accept-Language": "ar"}, AR_999),
+        ("loi 27-14 article 999", {"Accept-Language": "fr-MA,fr;q=0.9"}, FR_999),
+        # No reader's language: the question's (a trial's Arabic question read «… of ma-law-27-14 …»); English for
+        # a question in no language.
+        ("loi 27-14 article 999", {}, FR_999),
+        ("المادة 999 من القانون 27.14", {}, AR_999),
+        ("448-15", {}, "article 448-15"),
     ],
 )
-def test_notices_speak_the_language_of_the_request(base_url: str, headers: dict, expected: str) -> None:
-    response = httpx.get(f"{base_url}/api/search", params={"q": "loi 27-14 article 999"}, headers=headers)
+def test_notices_speak_the_language_of_the_request(base_url: str, query: str, headers: dict, expected: str) -> None:
+    response = httpx.get(f"{base_url}/api/search", params={"q": query}, headers=headers)
     [notice] = response.json()["notices"]
     assert notice["code"] == "citation_not_found" and notice["message"].startswith(expected)
 

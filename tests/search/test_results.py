@@ -156,5 +156,10 @@ def test_texts_the_audit_found_damaged_or_at_odds_say_so(catalogue: Catalogue) -
     assert enacted.translation_difference and "«للحصول»" in enacted.translation_difference
     consolidated = citation_from_meta(_meta("ma-penal-code", "448-1", "ar"), catalogue).translation_difference
     assert consolidated and "«التوسل»" in consolidated and "«للحصول»" in consolidated
+    # The 82-5-1 it wrote reads «المهتمين» and «على غاية» (a trial); the consolidated CPP writes them right.
+    cpp_2016 = passage_from_meta("t", _meta("ma-cpp", "82-5-1", "ar", quoted_by="ma-law-27-14:2"), catalogue)
+    assert cpp_2016.translation_difference and "«المتهمين»" in cpp_2016.translation_difference
+    in_force = citation_from_meta(_meta("ma-cpp", "82-5-1", "ar"), catalogue)
+    assert "المتهمين" not in (in_force.translation_difference or "")
     assert citation_from_meta(_meta("un-untoc", "34", "fr"), catalogue).translation_difference is None
     assert citation_from_meta(_meta("un-untoc", "32", "ar"), catalogue).translation_difference is None

@@ -492,25 +492,22 @@ def test_invisible_characters_in_a_query_change_nothing(indexed) -> None:
     assert keys("traite\x00des êtres humains") == keys("traite des êtres humains")
 
 
-def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(indexed) -> None:
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("peine de la traite des êtres humains commise contre un mineur", "fr"),
+        ("عقوبة الاتجار بالبشر المرتكب ضد قاصر", "ar"),
+        # A question mostly in one language is answered in it: Darija with a few French words in Arabic, French with
+        # an Arabic term in brackets in French (a Darija set's questions were shown the French text).
+        ("واش le patron اللي شد لينا les passeports ومخدمنا بزز كيعتبر الاتجار بالبشر؟", "ar"),
+        ("La traite (الاتجار بالبشر) commise contre un mineur : quelle peine ?", "fr"),
+    ],
+)
+def test_results_are_shown_in_the_readers_language_where_the_corpus_has_it(indexed, query: str, language: str) -> None:
     _, _, searcher = indexed
-    french = searcher.search("peine de la traite des êtres humains commise contre un mineur", top_k=5)
-    arabic = searcher.search("عقوبة الاتجار بالبشر المرتكب ضد قاصر", top_k=5)
-    for response, language in ((french, "fr"), (arabic, "ar")):
-        penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
-        assert penal and all(r.language == language for r in penal)
-        assert all(c.language != language for r in penal for c in r.counterparts)
-
-
-def test_a_question_mostly_in_one_language_is_answered_in_it(indexed) -> None:
-    # Darija with a few French words is read in Arabic; French with an Arabic term in brackets, in French (a Darija
-    # set's questions were shown the French text).
-    _, _, searcher = indexed
-    darija = searcher.search("واش le patron اللي شد لينا les passeports ومخدمنا بزز كيعتبر الاتجار بالبشر؟", top_k=5)
-    french = searcher.search("La traite (الاتجار بالبشر) commise contre un mineur : quelle peine ?", top_k=5)
-    for response, language in ((darija, "ar"), (french, "fr")):
-        penal = [r for r in response.results if r.citation.document_id == "ma-penal-code"]
-        assert penal and all(r.language == language for r in penal), [(r.citation.key, r.language) for r in penal]
+    penal = [r for r in searcher.search(query, top_k=5).results if r.citation.document_id == "ma-penal-code"]
+    assert penal and all(r.language == language for r in penal), [(r.citation.key, r.language) for r in penal]
+    assert all(c.language != language for r in penal for c in r.counterparts)
 
 
 def test_the_readers_language_shows_the_part_that_ranked_best_not_the_same_part_number() -> None:

@@ -134,13 +134,17 @@ def number_term(token: str) -> str:
     return _SEPARATOR_RE.sub("-", token)
 
 
+def _letter_counts(text: str) -> tuple[int, int]:
+    """The Arabic and the Latin letters of `text`."""
+    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+
+
 def detect_languages(text: str) -> set[str]:
     """Languages present in `text` by script: "ar" for Arabic letters, "fr" for Latin letters; a
     script counts from 2 letters and 5% of the letters (so a mixed query returns both, and a stray
     letter does not), or when it is the text's only letter («ف 497», the Penal Code's short form). Text
     without letters (a bare article number) returns an empty set."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic, latin = _letter_counts(text)
     total = arabic + latin
     least = 1 if total == 1 else 2
     return {lang for lang, n in (("ar", arabic), ("fr", latin)) if n >= least and n >= 0.05 * total}
@@ -149,8 +153,7 @@ def detect_languages(text: str) -> set[str]:
 def dominant_language(text: str, share: float = 2 / 3) -> str | None:
     """The language whose script holds at least ``share`` of `text`'s letters («le chef ديالي فالمعمل كيقول ليا…» is
     Arabic), None when neither does or the text has no letter."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic, latin = _letter_counts(text)
     total = arabic + latin
     if not total:
         return None

@@ -1211,8 +1211,8 @@ class Searcher:
         # words no search read, a review).
         searched = not work_only and not ((cited and parsed.is_citation_only) or (cited_only and not cited))
         documents = retrieval.documents
-        languages = sorted(parsed.languages)
-        preferred = filters.language or (languages[0] if len(languages) == 1 else dominant_language(query))
+        # A question in one language has it as its dominant one: «le patron اللي شد…» is Arabic, as «عقوبة الاتجار».
+        preferred = filters.language or dominant_language(query)
         articles = self.grouper.run(
             documents=documents,
             cited=cited,

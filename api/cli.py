@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ingest.catalogue import Catalogue
     from ingest.ingestion import Ingestor, VersionResult
     from ingest.user_documents import Description
+    from search.results import Citation
 
 app = typer.Typer(
     help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
@@ -301,16 +302,19 @@ def search(
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")
         if result.citation.reference:
             out.print(f"[dim]{escape(result.citation.reference)}[/]", highlight=False)
-        # The corpus's notes, as the page shows them above the text (a review found the command silent).
-        for note in (
-            result.citation.translation_difference,
-            result.citation.counterpart_difference,
-            result.citation.standing_note,
-        ):
-            if note:
-                out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
+        _print_notes(out, result.citation)
         out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
         out.print()
+
+
+def _print_notes(out: Console, citation: Citation) -> None:
+    """The corpus's notes, as the page shows them above the text (a review found the command silent): the text's own
+    as a warning, the note for the readers of the text that prevails on how its translation differs as information."""
+    for note in (citation.translation_difference, citation.standing_note):
+        if note:
+            out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
+    if citation.counterpart_difference:
+        out.print(f"[bold]ℹ[/] {escape(citation.counterpart_difference)}", highlight=False)
 
 
 @contextmanager
@@ -429,13 +433,7 @@ def article(
         out.print("[bold yellow]Amended after this version[/], says the other language's note; may not be in force:")
         for note in view.later_amendments:
             out.print(f"  {escape(note)}", highlight=False)
-    for note in (
-        view.citation.translation_difference,
-        view.citation.counterpart_difference,
-        view.citation.standing_note,
-    ):
-        if note:
-            out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
+    _print_notes(out, view.citation)
     out.print(escape(view.text), highlight=False)
     for change in view.changes:
         # «المادة الأولى» of Law 27-14 says little more than «يتمم …»: what it inserts is in the code.

@@ -52,6 +52,10 @@ def test_a_translation_that_differs_is_said_above_the_text(cli: CliRunner) -> No
     assert result.exit_code == 0, result.output
     note = result.output.index("⚠ Le texte arabe, qui fait foi, diffère ici")
     assert note < result.output.index("Est puni de l’emprisonnement d’un an à cinq ans")
+    # The Arabic, which prevails, is told how its translation differs: as information, not as a warning on it.
+    arabic = cli.invoke(api.cli.app, ["article", "ma-penal-code", "448-7", "--lang", "ar"])
+    assert "ℹ النص العربي هو الذي يعتد به، والترجمة الفرنسية تخالفه هنا" in arabic.output
+    assert "⚠" not in arabic.output
 
 
 def test_an_amending_article_says_what_it_inserts(cli: CliRunner) -> None:

@@ -330,7 +330,11 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     page.wait_for_selector("#article-title")
     note = page.locator(".article-view > .translation-difference")
     assert note.get_attribute("lang") == "fr" and "Le texte arabe, qui fait foi, diffère ici" in note.inner_text()
-    assert page.locator(".others .passage[lang=ar] .translation-difference").get_attribute("dir") == "rtl"
+    # Beside the Arabic, which prevails, the note is information on its translation, not a warning on it (a trial).
+    arabic = page.locator(".others .passage[lang=ar]")
+    assert arabic.locator(".counterpart-difference").get_attribute("dir") == "rtl"
+    assert arabic.locator(".counterpart-difference").inner_text().startswith("ℹ")
+    assert arabic.locator(".translation-difference").count() == 0
 
     # Law 19-12 art. 6's exception for 16-18-year-olds ended in 2023: said on the result card and the page (a trial).
     page.goto("/?ui=fr&q=" + quote("article 6 de la loi 19-12"))
@@ -819,7 +823,8 @@ def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> 
     # text, it is not about it, and a judge pasted it into an order with the citation.
     assert copied.split("\n") == ["الفصل 448-4 من مجموعة القانون الجنائي", reference]
     card = page.locator("ol.results .card").first
-    assert "«emprisonnement»" in card.locator(".translation-difference").first.inner_text()
+    assert "«emprisonnement»" in card.locator(".counterpart-difference").first.inner_text()
+    assert card.locator(":scope > .translation-difference").count() == 0  # no warning on the text that prevails
     assert not BIDI_CONTROLS.search(copied)
 
     # The article view and its amendment history, the pack and its printable page: each number reads left to right.

@@ -329,10 +329,11 @@ function corpusNotes(passage) {
   return [passage.translation_difference, passage.standing_note].filter(Boolean).join(" ") || null;
 }
 
-/** What the page says beside a text: its notes, and, for the text that prevails, how its translation differs; the
- * latter is not about this text, and is neither copied with its citation nor packed (a judge pasted it into an order). */
-function shownNotes(passage) {
-  return [corpusNotes(passage), passage.counterpart_difference].filter(Boolean).join(" ") || null;
+/** What the page says beside a text: its own notes as a warning; for the text that prevails, how its translation
+ * differs, as information (a trial: a ⚠ on the Arabic text read as a doubt on the text that prevails). The latter is
+ * not about this text, and is neither copied with its citation nor packed (a judge pasted it into an order). */
+function passageNotes(passage, language) {
+  return [differenceNote(corpusNotes(passage), language), counterpartNote(passage.counterpart_difference, language)];
 }
 
 // The corpus's notes on a text (`corpusNotes`: the French Penal Code's 448-7 makes an exemption the Arabic leaves to
@@ -341,6 +342,13 @@ function differenceNote(note, language) {
   if (!note) return null;
   return h("p", { class: "notice translation-difference", role: "note", lang: language, dir: dirOf(language) },
     h("span", { "aria-hidden": "true" }, "⚠ "), isolate(note, dirOf(language)));
+}
+
+// The catalogue's note, for the readers of the text that prevails, on how its translation differs.
+function counterpartNote(note, language) {
+  if (!note) return null;
+  return h("p", { class: "notice counterpart-difference", role: "note", lang: language, dir: dirOf(language) },
+    h("span", { "aria-hidden": "true" }, "ℹ "), isolate(note, dirOf(language)));
 }
 
 /** Copies a text still to come (a fetch): the write is asked for within the click, as Safari requires (a review),
@@ -777,7 +785,7 @@ function resultCard(result, index) {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
-          differenceNote(shownNotes(p), p.language)] });
+          passageNotes(p, p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
       block.append(h("div", { class: "passage-actions", lang: lang() },
@@ -805,7 +813,7 @@ function resultCard(result, index) {
     referenceLine(c.reference, result.language),
     citedLine(c, result.language),
     badges(c, result.matched_by, onlyInBadge(result.language, result.counterparts)),
-    differenceNote(shownNotes(c), result.language),
+    passageNotes(c, result.language),
     // Another language or wording says the article was repealed: said before the text, which is no longer law.
     repealNotice({ ...mainPassage, label: c.label }, [...result.counterparts, ...result.versions], c.document_id),
     headingPath(c.heading_path, result.language),
@@ -894,7 +902,7 @@ function versionsBlock(versions, key, shown, feminine) {
       referenceLine(v.reference, v.language),
       v.amended_by && !v.repealed ? supersededNotice(v) : null,
       // A slip the quoting law's source shares with the code's (Law 103-13's «من ثالث» in 503-1-2): said there too.
-      differenceNote(shownNotes(v), v.language),
+      passageNotes(v, v.language),
       text,
       h("div", { class: "passage-actions", lang: lang() },
         // Its wording and standing too, so that the pack's warning is read from this text, not the one in force.
@@ -1252,7 +1260,7 @@ async function articleView(p, token, focus) {
           cp.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           cp.later_amendments?.length ? h("p", { class: "badges" },
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
-          differenceNote(shownNotes(cp), cp.language)] });
+          passageNotes(cp, cp.language)] });
       block.append(h("div", { class: "passage-actions", lang: lang() },
         copyButton(cp.label, cp.reference, corpusNotes(cp), { key: c.key, language: cp.language }), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
@@ -1290,7 +1298,7 @@ async function articleView(p, token, focus) {
         // A wording a later law amended says so above its text, as the card of a result and the pack do (a trial
         // found it here with only its name to tell).
         v.amended_by && !v.repealed ? supersededNotice(v) : null,
-        differenceNote(shownNotes(v), v.language),
+        passageNotes(v, v.language),
         block);
     })) : null;
   const historyBlock = view.history?.length ? h("section", { class: "history-section", "aria-labelledby": "history-title" },
@@ -1317,7 +1325,7 @@ async function articleView(p, token, focus) {
       citedLine(c, view.language),
       badgeRow,
       repeal,
-      differenceNote(shownNotes(c), view.language),
+      passageNotes(c, view.language),
       // Asked for in a language the corpus lacks this text in: say so, so nobody takes it for a translation.
       view.language !== preferred ? h("p", { class: "notice language-missing", role: "status" },
         tf("notInLanguage", { wanted: t(`lang_${preferred}`), shown: t(`lang_${view.language}`) })) : null,

@@ -98,7 +98,7 @@ class PassageItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     type: Literal["passage"]
-    label: str = Field(min_length=1, max_length=MAX_LABEL_CHARS, examples=["المادة 5 من القانون رقم 27.14"])
+    label: str = Field(min_length=1, max_length=MAX_LABEL_CHARS, examples=["المادة الخامسة من القانون رقم 27.14"])
     reference: str | None = Field(
         default=None, max_length=MAX_REFERENCE_CHARS, description="the official reference shown under the label"
     )

@@ -103,6 +103,9 @@ class Work(_Model):
     dahir: Dahir | None = None
     gazette: dict[Language, str] = Field(default_factory=dict)
     article_convention: ArticleConvention
+    # Its Arabic text heads each of its articles by an ordinal («المادة الثانية», Law 27-14), not by a number: its
+    # citations say them so (`ingest.citation`), as its own text and the amendment notes that name them do.
+    ordinal_articles: bool = False
     versions: list[LanguageVersion]
     relations: list[Relation] = Field(default_factory=list)
     # The laws outside the corpus that inserted or changed its articles, for their references (`ingest.citation.

@@ -84,7 +84,11 @@ def _numbered(work: Work, number: str, language: str) -> tuple[str, str, bool]:
         head, _, suffix = number.rpartition(" ")
         number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
         word = "الفصل" if dahir else word
-        # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»).
+        # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»);
+        # its other articles too where its text heads them so («المادة الثانية»: a trial found «المادة 2» beside
+        # the amendment notes' «المادة الثانية من القانون رقم 27.14»).
+        if work.ordinal_articles and not dahir and number.isdigit() and 0 < int(number) <= len(_AR_ORDINALS):
+            return word, _AR_ORDINALS[int(number) - 1], dahir
         return word, _AR_FIRST.get((word, number), number), dahir
     return word, "premier" if language == "fr" and number == "1" and word == "article" else number, dahir
 

@@ -8,7 +8,7 @@ Usage::
 
     from ingest.passages import article_passages
     documents = article_passages(article, work=work, version_id="ma-law-27-14/ar")
-    documents[0].meta["citation"]   # 'المادة 5 من القانون رقم 27.14'
+    documents[0].meta["citation"]   # 'المادة الخامسة من القانون رقم 27.14'
 """
 
 from __future__ import annotations

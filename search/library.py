@@ -89,6 +89,9 @@ class WorkSummary(BaseModel):
     article_words: dict[str, str] = Field(
         default_factory=dict, description="the word its text uses for an article, by language («الفصل», «المادة»)"
     )
+    ordinal_articles: bool = Field(
+        default=False, description="its Arabic text heads its articles by ordinals («المادة الثانية»), cited so"
+    )
     excerpt: dict[str, str] = Field(
         default_factory=dict,
         description="where the corpus holds only part of the work: which part, by language",
@@ -281,6 +284,7 @@ class Library:
             relations=[r.model_dump(exclude_none=True) for r in work.relations],
             added_by_user=work.added_by_user,
             article_words={language: article_word(work, language) for language in ("ar", "fr")},
+            ordinal_articles=work.ordinal_articles,
             excerpt=dict(work.excerpt),
         )
 

@@ -194,7 +194,7 @@ def _title(work_id: str | None, language: str, catalogue: Catalogue) -> str:
 
 
 def _article(key: str, language: str, catalogue: Catalogue) -> str:
-    """«Loi n° 27-14, article 5», «المادة 5 من القانون رقم 27.14»: the citation a reader writes."""
+    """«Loi n° 27-14, article 5», «المادة الخامسة من القانون رقم 27.14»: the citation a reader writes."""
     work_id, _, article = key.partition(":")
     work = catalogue.get(work_id)
     if work is None:

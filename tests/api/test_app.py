@@ -45,7 +45,7 @@ def test_search_over_http(base_url: str) -> None:
     assert body["query"] == "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية"
     first = body["results"][0]
     assert set(first) >= {"rank", "score", "text", "language", "citation"}
-    assert first["citation"]["label"] == "المادة 5 من القانون رقم 27.14"
+    assert first["citation"]["label"] == "المادة الخامسة من القانون رقم 27.14"
     assert set(first["citation"]) >= {"document_id", "document_title", "article", "label"}
     # The exact citation: law, number, dahir, date and Bulletin officiel, from the catalogue.
     citation = first["citation"]
@@ -454,7 +454,7 @@ def test_a_missing_code_article_points_to_the_law_that_gives_its_wording(indexed
         assert arabic["message"] == (
             "ليس في النصوص المدرجة: المادة 999 من قانون المسطرة الجنائية. يضم النص المدرج منه: القسم الثاني مكرر فقط: "
             "حماية الضحايا والشهود والخبراء والمبلغين (المواد 82-4 إلى 82-10). صيغة المادة 999 كما وردت في قانون لاحق "
-            "موجودة في: المادة 5 من القانون رقم 27.14."
+            "موجودة في: المادة الخامسة من القانون رقم 27.14."
         )
         plain = httpx.get(f"{url}/api/documents/ma-cpp/articles/998")
         assert plain.status_code == 404 and "see" not in plain.json()

@@ -26,7 +26,7 @@ from api import export
 from search.results import Passage
 from tests.api.test_app import serve
 
-AR_LABEL = "المادة 5 من القانون رقم 27.14"
+AR_LABEL = "المادة الخامسة من القانون رقم 27.14"
 AR_TEXT = (
     "يعفى ضحايا الاتجار بالبشر من الرسوم القضائية المرتبطة بالدعوى المدنية التي يرفعونها.\n"
     "يستفيد أيضا ضحايا الاتجار بالبشر أو ذوو حقوقهم من المساعدة القضائية بحكم القانون."
@@ -528,7 +528,7 @@ def test_a_french_pack_cites_an_arabic_only_text_in_french_above_its_own_citatio
     items = [_article(client, "ma-law-27-14", "5", "ar"), _article(client, "ma-penal-code", "448-1", "fr")]
     french = client.post("/api/export", json=pack("md", items=items, warnings_language="fr")).text.replace("\u200e", "")
     cited = "**Loi n° 27-14, article 5 (texte arabe)**\n\n*Loi n° 27-14 relative à la lutte contre la traite"
-    assert cited in french and french.index(cited) < french.index("**المادة 5 من القانون رقم 27.14**")
+    assert cited in french and french.index(cited) < french.index("**المادة الخامسة من القانون رقم 27.14**")
     assert "(texte français)" not in french  # the French 448-1 is cited in French already
     # Sent by a client, it is not taken: the corpus's or nothing.
     forged = [{**items[1], "cited_label": "Loi inventée, article 1"}]
@@ -541,4 +541,4 @@ def test_a_french_pack_cites_an_arabic_only_text_in_french_above_its_own_citatio
     paragraphs = [p.text.replace("\u200e", "") for p in Document(io.BytesIO(docx.content)).paragraphs]
     at = paragraphs.index("Loi n° 27-14, article 5 (texte arabe)")
     assert paragraphs[at + 1].startswith("Loi n° 27-14 relative")
-    assert paragraphs[at + 2] == "المادة 5 من القانون رقم 27.14"
+    assert paragraphs[at + 2] == "المادة الخامسة من القانون رقم 27.14"

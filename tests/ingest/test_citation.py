@@ -21,6 +21,13 @@ def test_citation_labels_as_practitioners_write_them(catalogue: Catalogue) -> No
     code = catalogue.work("ma-penal-code")
     assert citation_label(code, "242 bis", "ar") == "الفصل 242 مكرر من مجموعة القانون الجنائي"
     assert citation_label(code, "242 bis", "fr") == "Code pénal, article 242 bis"
+    # Law 27-14 heads each of its articles by an ordinal: «المادة الثانية», as the amendment notes cite it too; a
+    # law that heads its others by digits keeps them («المادة 2 من القانون رقم 19.12»).
+    law = catalogue.work("ma-law-27-14")
+    assert citation_label(law, "2", "ar") == "المادة الثانية من القانون رقم 27.14"
+    assert citation_label(law, "7", "ar") == "المادة السابعة من القانون رقم 27.14"
+    assert citation_label(law, "5", "fr") == "Loi n° 27-14, article 5"
+    assert citation_label(catalogue.work("ma-law-19-12"), "2", "ar") == "المادة 2 من القانون رقم 19.12"
 
 
 def test_an_article_alone_is_named_as_a_list_of_the_works_articles_names_it(catalogue: Catalogue) -> None:

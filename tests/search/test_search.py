@@ -22,7 +22,7 @@ def test_arabic_question_finds_the_fee_exemption_article(indexed) -> None:
     top = response.results[0]
     assert top.citation.document_id == "ma-law-27-14"
     assert top.citation.article == "5"
-    assert top.citation.label == "المادة 5 من القانون رقم 27.14"
+    assert top.citation.label == "المادة الخامسة من القانون رقم 27.14"
     assert "الرسوم القضائية" in top.text
 
 
@@ -768,7 +768,7 @@ def test_a_code_article_missing_from_the_corpus_points_to_the_law_that_gives_its
     assert (notice.keys, notice.works) == (["ma-law-27-14:5"], ["ma-law-27-14"])
     assert message(notice, "ar", searcher.catalogue, results_follow=False) == (
         "المادة 999 من قانون المسطرة الجنائية غير موجودة في النصوص المدرجة، لكن صيغتها كما وردت في قانون لاحق "
-        "موجودة في: المادة 5 من القانون رقم 27.14."
+        "موجودة في: المادة الخامسة من القانون رقم 27.14."
     )
     # Within a filter that keeps the law's article too (a review found any filter hiding it).
     [filtered] = searcher.search("المادة 999 من قانون المسطرة الجنائية", filters=SearchFilters(language="ar")).notices

@@ -38,7 +38,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
 AR_QUESTION = "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية"
-AR_LABEL = "المادة 5 من القانون رقم 27.14"
+AR_LABEL = "المادة الخامسة من القانون رقم 27.14"
 FR_QUESTION = "protection des victimes étrangères"
 
 pytestmark = pytest.mark.skipif(
@@ -640,7 +640,7 @@ def test_a_work_named_alone_opens_on_its_articles_in_order(page_factory) -> None
     wait_results(page)
     labels = page.locator("ol.results .card-head .cite").all_inner_texts()
     assert labels[0].startswith("المادة الأولى من القانون رقم 27.14") and labels[1].startswith(
-        "المادة 2 من القانون رقم 27.14"
+        "المادة الثانية من القانون رقم 27.14"
     )
     assert page.locator("ol.results .badge-cited", has_text="بالترتيب").count() == len(labels)
 
@@ -834,7 +834,7 @@ def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> 
     page.evaluate(
         """() => localStorage.setItem('daleel.pack', JSON.stringify({title: 'الفصل 448-4', items: [
             {id: 'p', type: 'passage', key: 'ma-law-27-14:3', language: 'ar', wording: 'as_enacted',
-             label: 'المادة 3 من القانون رقم 27.14', reference: 'القانون رقم 27.14',
+             label: 'المادة الثالثة من القانون رقم 27.14', reference: 'القانون رقم 27.14',
              text: 'تتمم على النحو التالي أحكام المادة 82-7 من القانون',
              warning: 'يقول النص العربي إن الفصل 448-4 نسخ'}]}))"""
     )
@@ -1378,8 +1378,9 @@ def test_a_quoted_wording_shows_the_quoting_laws_note(browser, indexed, monkeypa
             version.wait_for()
             version.evaluate("details => { details.open = true; }")
             assert note in version.locator(".notice.translation-difference").inner_text()
-            # The code's own text keeps its own note, not the law's.
-            assert note not in page.locator(".article-view > .notice.translation-difference").inner_text()
+            # The code's own text keeps its own note (on its French translation, as information), not the law's.
+            assert note not in page.locator(".article-view > .notice.counterpart-difference").inner_text()
+            assert page.locator(".article-view > .notice.translation-difference").count() == 0
             assert not page.errors  # type: ignore[attr-defined]
 
 
@@ -1736,7 +1737,7 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     wait_results(page)
     label = page.locator("ol.results .card-head .cite").first.evaluate("e => e.textContent")
     reference = page.locator("ol.results .card > .reference").first.evaluate("e => e.textContent")
-    assert label == "المادة 5 من القانون رقم 27.14"  # the text shown is the Arabic, cited as it is
+    assert label == "المادة الخامسة من القانون رقم 27.14"  # the text shown is the Arabic, cited as it is
     # Shown under it, before it is copied (a trial found it only in the clipboard).
     shown = page.locator("ol.results .card > p.cited-in").first
     assert shown.inner_text().startswith("Référence en français : Loi n° 27-14, article 5 — Loi n° 27-14 relative")
@@ -1794,7 +1795,7 @@ def test_a_printed_french_handout_cites_an_arabic_only_text_in_french_first(page
     cited.wait_for()
     assert cited.inner_text() == "Loi n° 27-14, article 5 (texte arabe)"
     assert page.locator(".print-item .cited-in .reference").inner_text().startswith("Loi n° 27-14 relative à la lutte")
-    assert page.locator(".print-item > h3").inner_text() == "المادة 5 من القانون رقم 27.14"
+    assert page.locator(".print-item > h3").inner_text() == "المادة الخامسة من القانون رقم 27.14"
     page.goto("/?view=print&ui=ar")
     page.wait_for_selector(".print-item > h3")
     assert page.locator(".print-item .cited-in").count() == 0
@@ -1808,3 +1809,9 @@ def test_a_notice_names_a_first_article_as_citations_do(page_factory) -> None:
     notice.wait_for()
     assert "Loi n° 27-14, article premier" in notice.inner_text()
     assert "article 1," not in notice.inner_text() and not notice.inner_text().endswith("article 1.")
+    # Law 27-14 heads all its articles by ordinals, and its citations say them so: its links in a notice too.
+    page.goto("/?" + urlencode({"q": "ضحايا الاتجار بالبشر", "work": "ma-law-27-14", "lang": "fr", "ui": "ar"}))
+    notice = page.locator(".notice.other-language").first
+    notice.wait_for()
+    links = notice.locator("a.xref").evaluate_all("ls => ls.map(l => l.textContent)")
+    assert len(links) >= 2 and all(re.fullmatch(r"المادة ال\w+ من القانون رقم 27\.14", link) for link in links), links

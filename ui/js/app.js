@@ -1037,6 +1037,10 @@ async function searchView(p, token, focus) {
   if (focus) heading.focus();
 }
 
+// «المادة الأولى» to «المادة العاشرة»: a law whose Arabic text heads its articles so is cited so (Law 27-14).
+const AR_ORDINALS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+  "العاشرة"];
+
 /** Links to articles by key («ma-cpp:82-5-1» → «Code de procédure pénale, article 82-5-1»), separated by commas. */
 function articleLinks(keys) {
   const works = worksCache || [];
@@ -1050,7 +1054,8 @@ function articleLinks(keys) {
     // work's own word is known; «article premier», «المادة الأولى» as the citations write them (a trial).
     const word = work?.article_words?.[lang()];
     const first = { article: "premier", "المادة": "الأولى", "الفصل": "الأول", "الفقرة": "الأولى" }[word];
-    const article = number === "1" && first ? first : number;
+    const ordinal = word === "المادة" && work?.ordinal_articles ? AR_ORDINALS[Number(number) - 1] : null;
+    const article = ordinal || (number === "1" && first ? first : number);
     const label = word
       ? tf("articleOfWord", { word, work: workTitle(work), article })
       : tf("articleOf", { work: work ? workTitle(work) : key.slice(0, at), article });

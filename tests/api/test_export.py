@@ -159,7 +159,7 @@ def test_docx_export_sets_right_to_left_on_arabic_paragraphs() -> None:
     labels = [p.text.replace("\u200e", "") for p in document.paragraphs]
     assert labels.index(AR_REFERENCE) == labels.index(AR_LABEL) + 1
     # A left-to-right mark before each dotted or hyphenated number keeps «27.14» from reading 14.27 in Arabic.
-    assert paragraphs[AR_LABEL].text == "المادة 5 من القانون رقم \u200e27.14"
+    assert paragraphs[AR_LABEL].text == "المادة الخامسة من القانون رقم \u200e27.14"
     assert "\u200e" not in paragraphs[FR_LABEL].text  # left-to-right paragraphs need none
 
 

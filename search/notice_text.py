@@ -63,6 +63,14 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "«{text}» غير مدرج في النصوص، وتذكره حواشي التعديل في: {articles}",
         "fr": "«{text}» n’est pas dans le corpus ; les notes de modification le citent pour : {articles}",
     },
+    "work_outside_corpus_other_way": {
+        "ar": "«{text}» غير مدرج في النصوص؛ المدرج هو {works}، برقمه في الاتجاه المعاكس",
+        "fr": "«{text}» n’est pas dans le corpus ; il contient {works}, au numéro inversé",
+    },
+    "number_read_reversed": {
+        "ar": "قُرئ «{text}» على أنه {work}: رقم القانون يُكتب رقمه ثم سنته",
+        "fr": "«{text}» est lu comme {work} : le numéro d’une loi s’écrit numéro, puis année",
+    },
     "citation_ambiguous": {
         "ar": "لا يربط السؤال المادة {article} بنص من النصوص المدرجة؛ توجد مادة بهذا الرقم في: {works}",
         "fr": "La question ne rattache l’article {article} à aucun texte du corpus ; un article de ce numéro figure "
@@ -147,6 +155,8 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         code = "citation_outside_corpus_named"
     elif code == "work_outside_corpus" and notice.keys:
         code = "work_outside_corpus_noted"
+    elif code == "work_outside_corpus" and notice.works:
+        code = "work_outside_corpus_other_way"
     elif code == "answers_in_other_language" and not results_follow:
         code = "answers_in_other_language_only"
     template = _TEMPLATES.get(code, {}).get(language)

@@ -404,16 +404,30 @@ def _spelling(spelt: str) -> Notice:
     return Notice(code="spelling", text=spelt, message=f"searched for «{spelt}» (misspelt words put right)")
 
 
-def _outside_corpus(name: str, results_follow: bool, noted: Sequence[str] = ()) -> Notice:
+def _outside_corpus(name: str, results_follow: bool, noted: Sequence[str] = (), other_way: str | None = None) -> Notice:
     """The notice for a text the question names by a number the corpus lacks («C189», «loi n° 88-13»), with the
-    articles whose amendment notes name it (`noted`: «loi 03-23» amended CPP 82-5-1 and added 82-5-3)."""
+    articles whose amendment notes name it (`noted`: «loi 03-23» amended CPP 82-5-1 and added 82-5-3), and the work
+    whose number is the same the other way round (`other_way`: «loi 12-19», where the corpus has Law 19-12)."""
     where = f"; the amendment notes of these articles name it: {', '.join(noted)}" if noted else ""
+    where += f"; the corpus has {other_way}, its number the other way round" if other_way else ""
     return Notice(
         code="work_outside_corpus",
         message=f"«{name}» is not in the corpus{where}" + _results_below(results_follow),
         text=name,
         results_follow=results_follow,
         keys=list(noted),
+        works=[other_way] if other_way else [],
+    )
+
+
+def _read_reversed(typed: str, work_id: str) -> Notice:
+    """The notice for a law's number typed year first and read the other way round («loi 14-27»: no law is of 2027,
+    the corpus has Law 27-14), so that a reader who meant another law knows what was searched."""
+    return Notice(
+        code="number_read_reversed",
+        message=f"«{typed}» read as {work_id}: a law's number is written number, then year",
+        text=typed,
+        work_id=work_id,
     )
 
 
@@ -1244,9 +1258,15 @@ class Searcher:
             if (not documents or ref.looked_elsewhere) and not ref.implied
         ]
         notices += [
-            _outside_corpus(name, bool(results) and not cited, self.noted_laws.get(law_number(name) or "", []))
+            _outside_corpus(
+                name,
+                bool(results) and not cited,
+                self.noted_laws.get(law_number(name) or "", []),
+                parsed.other_way.get(name),
+            )
             for name in parsed.outside
         ]
+        notices += [_read_reversed(typed, work_id) for typed, work_id in parsed.read_reversed]
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]
         # «المادة 5» alone: sixteen texts have one; the reader should know that naming the text narrows it to one.
         # Not for each number of a list or a range («المواد 1 إلى 30»): its reader cited many on purpose.

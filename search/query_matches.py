@@ -48,6 +48,10 @@ class ParsedQuery:
     # Works of `works` named only by words of their title in a row («اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار
     # بالبشر»): the subject asked about as much as the text.
     by_title_words: list[str] = field(default_factory=list)
+    # Law numbers typed year first, as typed, with the work read («loi 14-27» → ma-law-27-14: no law is of 2027).
+    read_reversed: list[tuple[str, str]] = field(default_factory=list)
+    # Texts of `outside` whose number the other way round is a work of the corpus («loi 12-19» → ma-law-19-12).
+    other_way: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_citation_only(self) -> bool:
@@ -65,6 +69,10 @@ class _WorkMatch:
     work_id: str | None  # None: a law number not in the catalogue (not an article, kept in the remainder)
     from_title: bool = False  # named by a run of its title's words: a topic phrase, not a citation's work
     gazette: bool = False  # named by the Bulletin officiel issue that published it
+    # Its number typed year first («loi 14-27»: no law is of 2027), read the other way round: the reader is told.
+    reversed_number: bool = False
+    # A number the corpus lacks whose other way round it has («loi 12-19»: Law 19-12), told beside the notice.
+    other_way: str | None = None
     # A text outside the corpus named by a corpus work's name and a subject of its own («بروتوكول باليرمو تهريب
     # المهاجرين»): where the name ends, the subject's words searched still.
     name_end: int | None = None

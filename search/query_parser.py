@@ -418,6 +418,7 @@ class QueryParser(WorkFinder):
         removed += [(_start_with_connector(folded.text, w.start), w.end) for w in named]
         cited_outside = [ref.named_as for ref in articles if ref.unknown_work and ref.named_as]
         outside: list[str] = []
+        other_way: dict[str, str] = {}
         for w in works:
             start = None if w.work_id or w.from_title else self._outside_start(folded.text, tokens, w)
             if start is None:
@@ -427,6 +428,8 @@ class QueryParser(WorkFinder):
             typed = _without_proclitics(typed)  # «والاتفاقية رقم 189», «بالقانون 03.23»: the name, not «and», «by»
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
+                if w.other_way:
+                    other_way[typed] = w.other_way
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
                 # A sibling protocol's subject is searched still («بروتوكول باليرمو تهريب المهاجرين»: Law 02-03's
                 # articles), not the corpus work's name before it.
@@ -449,7 +452,15 @@ class QueryParser(WorkFinder):
             languages=languages,
             outside=list(dict.fromkeys(outside)),
             by_title_words=[i for i in named_ids if all(w.from_title for w in named if w.work_id == i)],
+            read_reversed=list(dict.fromkeys(_typed(text, folded, w) for w in works if w.reversed_number)),
+            other_way=other_way,
         )
+
+
+def _typed(text: str, folded: _Folded, match: _WorkMatch) -> tuple[str, str]:
+    """A work's name as typed in ``text``, with the work it names."""
+    span = folded.original(match.start, match.end)
+    return _without_proclitics(text[span.start : span.stop].strip()), match.work_id or ""
 
 
 def _beside_work(text: str, start: int, end: int, works: list[_WorkMatch]) -> bool:

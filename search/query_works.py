@@ -218,8 +218,14 @@ class WorkFinder:
             if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
                 continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             key = number_key(m.group("number"))
-            works = [w for w in self._by_number.get(_readable(key), []) if types is None or w.type in types]
-            matches.append(_WorkMatch(m.start(), m.end(), works[0].id if works else None))
+            readable = _readable(key)
+            works = [w for w in self._by_number.get(readable, []) if types is None or w.type in types]
+            if works:
+                matches.append(_WorkMatch(m.start(), m.end(), works[0].id, reversed_number=readable != key))
+                continue
+            other_way = [w for w in self._by_number.get(key[::-1], []) if types is None or w.type in types]
+            other = other_way[0].id if len(key) == 2 and other_way else None
+            matches.append(_WorkMatch(m.start(), m.end(), None, other_way=other))
         for m in _ILO_PROTOCOL_RE.finditer(text):  # «P029», «protocole P29»: the 2014 protocol the corpus lacks
             matches.append(_WorkMatch(m.start(), m.end(), None))
         for m in _ILO_SHORT_RE.finditer(text):  # «C189»: an ILO convention the corpus lacks (those it has: C182)

@@ -181,7 +181,9 @@ class Notice(BaseModel):
     # article is in the corpus, but not in the language the search is narrowed to; citation_filtered_out: it is in
     # the corpus, but outside the kind of work, jurisdiction or work the search is narrowed to; work_outside_corpus:
     # the question names by its number a text the corpus does not hold («C189», «loi n° 88-13»; `keys`: the articles
-    # whose amendment notes name it, «loi 03-23» → CPP 82-5-1 and 82-5-3); citation_ambiguous:
+    # whose amendment notes name it, «loi 03-23» → CPP 82-5-1 and 82-5-3; `works`: the corpus's law of that number
+    # the other way round, «loi 12-19» → Law 19-12); number_read_reversed: a law's number typed year first, read the
+    # other way round («loi 14-27» → `work_id` ma-law-27-14, `text` as typed); citation_ambiguous:
     # the question ties the article to no text the corpus has, and several have one of that number («Statut de
     # Rome art. 7» read by no name the parser knows): none is shown as cited; answers_in_other_language: the
     # search is narrowed to a language, and some of the first articles of a search in every language exist only in
@@ -199,6 +201,7 @@ class Notice(BaseModel):
             "citation_other_language",
             "citation_filtered_out",
             "work_outside_corpus",
+            "number_read_reversed",
             "citation_ambiguous",
             "citation_several_works",
             "answers_in_other_language",

@@ -1056,3 +1056,25 @@ def test_darijas_f_before_a_quantity_is_in_not_an_article(catalogue: Catalogue, 
 
 def test_the_short_form_still_cites_an_article(catalogue: Catalogue) -> None:
     assert [ref.article for ref in parse_query("ف 448-2 عقوبة", catalogue).articles] == ["448-2"]
+
+
+@pytest.mark.parametrize(
+    ("query", "read_reversed", "outside", "other_way"),
+    [
+        # No law is of 2027 or of year 103: read the other way round, and said so (a trial saw nothing said).
+        ("loi 14-27", [("loi 14-27", L2714)], [], {}),
+        ("المادة 5 من القانون 14.27", [("القانون 14.27", L2714)], [], {}),
+        ("article 7 de la loi 13-103", [("loi 13-103", "ma-law-103-13")], [], {}),
+        # A number that can be a law's is that law, which the corpus lacks; the corpus has it the other way round.
+        ("loi 12-19", [], ["loi 12-19"], {"loi 12-19": "ma-law-19-12"}),
+        ("القانون رقم 12.19", [], ["القانون رقم 12.19"], {"القانون رقم 12.19": "ma-law-19-12"}),
+        # As written: nothing to say.
+        ("loi 27-14", [], [], {}),
+        ("loi 88-13", [], ["loi 88-13"], {}),
+    ],
+)
+def test_a_law_number_typed_the_other_way_round(
+    catalogue: Catalogue, query: str, read_reversed: list, outside: list, other_way: dict
+) -> None:
+    parsed = _parse(query, catalogue)
+    assert (parsed.read_reversed, parsed.outside, parsed.other_way) == (read_reversed, outside, other_way)

@@ -141,6 +141,27 @@ def test_a_citation_alone_that_finds_nothing_shows_nothing_else(indexed) -> None
     assert response.notices[0].message.endswith("the results below are what the words of the question match")
 
 
+def test_a_law_number_typed_the_other_way_round_is_said_so(indexed) -> None:
+    _, _, searcher = indexed
+    # «14-27» cannot be a law (none is of 2027): Law 27-14, and the reader told so (a trial saw nothing said).
+    response = searcher.search("article 5 de la loi 14-27", top_k=3)
+    assert response.results[0].citation.key == "ma-law-27-14:5"
+    [notice] = response.notices
+    assert (notice.code, notice.text, notice.work_id) == ("number_read_reversed", "loi 14-27", "ma-law-27-14")
+    assert message(notice, "fr", searcher.catalogue) == (
+        "«loi 14-27» est lu comme Loi n° 27-14 : le numéro d’une loi s’écrit numéro, puis année."
+    )
+    # «12-19» can be a law, which the corpus lacks: said so, with the law it has the other way round (a trial got
+    # only «not in the corpus»).
+    response = searcher.search("loi 12-19", top_k=3)
+    [notice] = response.notices
+    assert (notice.code, notice.works) == ("work_outside_corpus", ["ma-law-19-12"])
+    assert message(notice, "ar", searcher.catalogue, results_follow=False) == (
+        "«loi 12-19» غير مدرج في النصوص؛ المدرج هو القانون رقم 19.12، برقمه في الاتجاه المعاكس."
+    )
+    assert not searcher.search("loi 27-14", top_k=3).notices
+
+
 def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) -> None:
     _, _, searcher = indexed
     # Before: no notice, and Penal Code art. 189 first for «C189» (its number matched the convention's).

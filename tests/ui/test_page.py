@@ -1815,3 +1815,15 @@ def test_a_notice_names_a_first_article_as_citations_do(page_factory) -> None:
     notice.wait_for()
     links = notice.locator("a.xref").evaluate_all("ls => ls.map(l => l.textContent)")
     assert len(links) >= 2 and all(re.fullmatch(r"المادة ال\w+ من القانون رقم 27\.14", link) for link in links), links
+
+
+def test_a_law_number_typed_the_other_way_round_is_said_on_the_page(page_factory) -> None:
+    # A trial: «loi 14-27» silently gave Law 27-14, and «loi 12-19» only «not in the corpus».
+    page = page_factory(DESKTOP)
+    page.goto("/?" + urlencode({"q": "loi 14-27", "ui": "fr"}))
+    wait_results(page)
+    assert "« loi 14-27 » est lu comme Loi n° 27-14" in page.locator(".notice.spelling").inner_text()
+    page.goto("/?" + urlencode({"q": "loi 12-19", "ui": "ar"}))
+    notice = page.locator(".notice.citation-missing")
+    notice.wait_for()
+    assert "المدرج هو القانون رقم 19.12، برقمه في الاتجاه المعاكس" in notice.inner_text()

@@ -972,6 +972,8 @@ async function searchView(p, token, focus) {
       : x.code === "work_outside_corpus" ? [(x.keys || []).length
         // A law that changed texts the corpus holds: where its notes say so (a trial traced Law 03.23 to nothing).
         ? tf("workOutsideCorpusNoted", { text: x.text, articles: articleLinks(x.keys) })
+        // «loi 12-19», where the corpus has Law 19-12: a number typed the other way round (a trial).
+        : (x.works || []).length ? tf("workOutsideCorpusOtherWay", { text: x.text, works: someWorks(x.works) })
         : tf("workOutsideCorpus", { text: x.text }), "resultsBelowWords"]
       : x.code === "work_filtered_out" ? [tf("workFilteredOut", { works: someWorks(x.works) }), "resultsBelowFilters"]
       : x.code === "citation_ambiguous" ? [tf("citationAmbiguous", { article: x.article, works: someWorks(x.works) }),
@@ -1011,6 +1013,12 @@ async function searchView(p, token, focus) {
   for (const x of (body.notices || []).filter((x) => x.code === "answers_outside_filters")) {
     notices.push(h("p", { class: "notice other-language", role: "status" },
       t("answersOutsideFilters"), " ", articleLinks(x.keys), "."));
+  }
+  // A law's number typed year first, read the other way round («loi 14-27»: Law 27-14), so that it shows (a trial).
+  for (const x of (body.notices || []).filter((x) => x.code === "number_read_reversed")) {
+    const work = works.find((w) => w.id === x.work_id);
+    notices.push(h("p", { class: "notice spelling", role: "status" },
+      tf("numberReadReversed", { text: x.text, work: work ? workTitle(work) : x.work_id })));
   }
   // Mistyped words put right: the words searched, so that a wrong guess shows («victme» → «victime»).
   for (const x of (body.notices || []).filter((x) => x.code === "spelling")) {

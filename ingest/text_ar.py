@@ -8,7 +8,7 @@ affixes from a folded token.
 Usage:
     >>> from ingest.text_ar import fold_letters, light_stem
     >>> light_stem(fold_letters("والضحايا")), light_stem(fold_letters("الضحايا"))
-    ('ضحي', 'ضحي')
+    ('ضحا', 'ضحا')
     >>> light_stem(fold_letters("للضحية")), light_stem(fold_letters("ضحية"))
     ('ضحي', 'ضحي')
 """
@@ -81,13 +81,6 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
-# The broken plural فعايا of the nouns فعيّة (ضحية → ضحايا, قضية → قضايا, هدية → هدايا), one of the few regular
-# enough to undo by pattern: read as its singular, whose stem a question's «ضحية» shares where the laws write
-# «ضحايا الاتجار بالبشر». Sum of MRR@10 × questions over the read evaluation sets (477): 316.03 → 316.68, four
-# questions up and two down (`tests/eval/README.md`).
-_FAAYA_PLURAL = re.compile(r"(..)ايا")
-
-
 def _strip_suffix(word: str) -> str:
     for suffix in _PRONOUN_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM_BEFORE_PRONOUN:
@@ -96,8 +89,6 @@ def _strip_suffix(word: str) -> str:
             if word.endswith("ت") and not word.endswith("ات"):
                 word = word[:-1] + "ه"
             break
-    if plural := _FAAYA_PLURAL.fullmatch(word):
-        word = plural.group(1) + "يه"
     for _ in range(_INFLECTION_PASSES):
         for suffix, min_stem in _INFLECTION_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:

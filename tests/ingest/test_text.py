@@ -158,10 +158,6 @@ def test_citation_is_one_term_in_both_languages() -> None:
         ("لإيوائهم", "إيواء"),
         ("جزائه", "الجزاء"),
         ("مسئولية", "المسؤولية"),
-        # The plural فعايا is read as its singular فعيّة: a question's «ضحية» meets the laws' «ضحايا الاتجار».
-        ("ضحية", "الضحايا"),
-        ("لضحايا", "للضحية"),
-        ("قضاياهم", "القضية"),
     ],
 )
 def test_arabic_clitics_and_affixes_share_stems(variant: str, base: str) -> None:

@@ -43,7 +43,7 @@ from ingest.user_documents import full_catalogue, uploads_dir
 
 # Part of every version's hash: bump it when what is indexed per passage changes (meta, vectors),
 # so that `daleel ingest` re-indexes documents whose text did not change.
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "12"
 # Six times the corpus's longest article (UNTOC art. 18, 16,206 characters): past it, a file's headings were missed and
 # one "article" holds the rest of the document (an audit sent 5 MB after «Article 1»).
 MAX_ARTICLE_CHARS = 100_000

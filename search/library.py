@@ -104,6 +104,16 @@ class WorkSummary(BaseModel):
     )
 
 
+class Change(BaseModel):
+    """What an article of an amending law does to another work («inserts Penal Code 448-1 to 448-14»)."""
+
+    type: str = Field(examples=["inserts"], description="inserts, amends, completes… as the catalogue records it")
+    work: str = Field(examples=["ma-penal-code"])
+    articles: list[str] = Field(default_factory=list, examples=[["448-1", "448-2"]])
+    keys: list[str] = Field(default_factory=list, description="those of `articles` the index holds, as keys")
+    note: str | None = None
+
+
 class TocEntry(BaseModel):
     article: str
     label: str
@@ -113,21 +123,14 @@ class TocEntry(BaseModel):
     heading_path: list[str]
     language: str = Field(default="", description="the language of the text listed: the one asked for where it exists")
     repealed: bool = Field(default=False, description="a text in force of the article says it was repealed")
+    changes: list[Change] = Field(
+        default_factory=list, description="for an article of an amending law: the articles it inserts or amends"
+    )
 
 
 class ParagraphView(BaseModel):
     marker: str | None = Field(default=None, examples=["1-", "أ)", "1°"])
     text: str
-
-
-class Change(BaseModel):
-    """What an article of an amending law does to another work («inserts Penal Code 448-1 to 448-14»)."""
-
-    type: str = Field(examples=["inserts"], description="inserts, amends, completes… as the catalogue records it")
-    work: str = Field(examples=["ma-penal-code"])
-    articles: list[str] = Field(default_factory=list, examples=[["448-1", "448-2"]])
-    keys: list[str] = Field(default_factory=list, description="those of `articles` the index holds, as keys")
-    note: str | None = None
 
 
 class ArticleView(BaseModel):
@@ -311,6 +314,8 @@ class Library:
                 heading_path=d.meta.get("heading_path") or [],
                 language=d.meta["language"],
                 repealed=d.meta["key"] in repealed,
+                # Law 27-14's contents were seven bare articles, the 448-x its first wrote nowhere (a trial).
+                changes=self._changes(work_id, d.meta["article"]),
             )
             for d in ordered
         ]

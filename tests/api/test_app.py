@@ -197,6 +197,16 @@ def test_an_article_asked_for_in_no_language_is_the_text_that_prevails(base_url:
     assert {e["language"] for e in httpx.get(f"{base_url}/api/documents/ma-penal-code/toc?lang=fr").json()} == {"fr"}
 
 
+def test_an_amending_laws_contents_say_what_each_article_inserts(base_url: str) -> None:
+    # A trial found Law 27-14's contents seven bare articles: the 448-x its first article wrote were nowhere.
+    toc = httpx.get(f"{base_url}/api/documents/ma-law-27-14/toc").json()
+    [first] = [e for e in toc if e["article"] == "1"]
+    [change] = first["changes"]
+    assert (change["type"], change["work"]) == ("inserts", "ma-penal-code")
+    assert change["articles"] == [f"448-{n}" for n in range(1, 15)] and "ma-penal-code:448-1" in change["keys"]
+    assert not [e for e in toc if e["article"] == "5"][0]["changes"]  # its own provision
+
+
 def test_a_text_held_in_one_language_is_cited_in_the_other_too(base_url: str) -> None:
     # A trial: a French report could cite the Arabic-only Law 27-14 and the CPP only in Arabic.
     law = httpx.get(f"{base_url}/api/documents/ma-law-27-14/articles/5").json()["citation"]

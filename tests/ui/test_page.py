@@ -1827,3 +1827,16 @@ def test_a_law_number_typed_the_other_way_round_is_said_on_the_page(page_factory
     notice = page.locator(".notice.citation-missing")
     notice.wait_for()
     assert "المدرج هو القانون رقم 19.12، برقمه في الاتجاه المعاكس" in notice.inner_text()
+
+
+def test_an_amending_laws_contents_say_what_its_articles_insert(page_factory) -> None:
+    # A trial: Law 27-14's contents listed seven bare articles; its first inserts the Penal Code's 448-1 to 448-14.
+    page = page_factory(DESKTOP)
+    page.goto("/?toc=ma-law-27-14&ui=ar")
+    changes = page.locator(".toc-list .toc-changes").first
+    changes.wait_for()
+    assert "تضيف إلى مجموعة القانون الجنائي" in changes.inner_text()
+    numbers = changes.locator("a bdi.num").evaluate_all("ns => ns.map(n => n.textContent)")
+    assert numbers == ["448-1", "448-14"]
+    changes.locator("a", has_text="448-14").click()
+    page.wait_for_function("new URLSearchParams(location.search).get('article') === 'ma-penal-code:448-14'")

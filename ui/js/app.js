@@ -1153,6 +1153,31 @@ function tocJumps(list, entries) {
     })));
 }
 
+/** Under an amending law's article in its contents, what it inserts or amends: the first and last of its articles,
+ * each a link where the index holds it (a trial found Law 27-14's contents seven bare articles, the 448-x nowhere). */
+function tocChanges(changes, label, language) {
+  if (!changes?.length) return null;
+  const feminine = feminineArticle([label]);
+  const works = worksCache || [];
+  return h("ul", { class: "toc-changes", lang: lang(), dir: dirOf(lang()) }, changes.map((change) => {
+    const work = works.find((w) => w.id === change.work);
+    const title = work ? workTitle(work) : change.work;
+    const link = h("a", { href: `?${new URLSearchParams({ toc: change.work })}` }, isolate(title));
+    const verb = `change_${change.type}`;
+    const line = has(verb) ? tf(agreeing(verb, feminine), { work: link }) : tf("changeOther", { type: change.type, work: link });
+    const articles = change.articles || [];
+    const shown = articles.length > 2 ? [articles[0], articles[articles.length - 1]] : articles;
+    const numbers = shown.map((article) => {
+      const key = `${change.work}:${article}`;
+      const number = h("bdi", { dir: "ltr", class: "num" }, article);  // «448-1» never shows as «1-448»
+      return (change.keys || []).includes(key) ? h("a", { href: articleHref(key, language) }, number) : number;
+    });
+    const sep = articles.length > 2 ? " – " : listSeparator();
+    return h("li", {}, line, numbers.length
+      ? [t("changeArticles"), " ", numbers.flatMap((n, i) => (i ? [sep, n] : [n]))] : null);
+  }));
+}
+
 function tocBlock(entries, workId, current, language) {
   if (!entries.length) return h("p", { class: "muted" }, t("tocEmpty"));
   // Only among entries in the language asked for: a work the corpus has in one language is not marked line by line.
@@ -1182,7 +1207,8 @@ function tocBlock(entries, workId, current, language) {
       e.repealed ? [" ", repealedBadge(feminineArticle([e.label]))]
       : other
         ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
-        : null));
+        : null,
+      tocChanges(e.changes, e.label, language)));
   }
   return h("ol", { class: "toc-list" }, items);
 }

@@ -250,17 +250,22 @@ function laterNotice(text, others, workId) {
 // Law 27-14's «المادة الأولى» says only «تتمم … بالفرع السادس التالي» and a section title: the articles it inserts
 // are the code's. The API's `changes` say what the article inserts or amends, and which of those the index holds.
 
+/** «تضيف إلى مجموعة القانون الجنائي»: what an amending law's article does, its work a link to that work's contents. */
+function changeLine(change, feminine) {
+  const work = (worksCache || []).find((w) => w.id === change.work);
+  const title = work ? workTitle(work) : change.work;
+  const link = h("a", { href: `?${new URLSearchParams({ toc: change.work })}`, class: "change-work" }, isolate(title));
+  const verb = `change_${change.type}`;
+  const line = has(verb) ? tf(agreeing(verb, feminine), { work: link }) : tf("changeOther", { type: change.type, work: link });
+  return { line, title };
+}
+
 function changesSection(changes, labels, language) {
   if (!changes?.length) return null;
   const feminine = feminineArticle(labels);
-  const works = worksCache || [];
   let missing = false;
   const items = changes.map((change) => {
-    const work = works.find((w) => w.id === change.work);
-    const title = work ? workTitle(work) : change.work;
-    const link = h("a", { href: `?${new URLSearchParams({ toc: change.work })}`, class: "change-work" }, isolate(title));
-    const verb = `change_${change.type}`;
-    const line = has(verb) ? tf(agreeing(verb, feminine), { work: link }) : tf("changeOther", { type: change.type, work: link });
+    const { line, title } = changeLine(change, feminine);
     const held = new Set(change.keys || []);
     const articles = (change.articles || []).map((article) => {
       const key = `${change.work}:${article}`;
@@ -1158,13 +1163,8 @@ function tocJumps(list, entries) {
 function tocChanges(changes, label, language) {
   if (!changes?.length) return null;
   const feminine = feminineArticle([label]);
-  const works = worksCache || [];
   return h("ul", { class: "toc-changes", lang: lang(), dir: dirOf(lang()) }, changes.map((change) => {
-    const work = works.find((w) => w.id === change.work);
-    const title = work ? workTitle(work) : change.work;
-    const link = h("a", { href: `?${new URLSearchParams({ toc: change.work })}` }, isolate(title));
-    const verb = `change_${change.type}`;
-    const line = has(verb) ? tf(agreeing(verb, feminine), { work: link }) : tf("changeOther", { type: change.type, work: link });
+    const { line } = changeLine(change, feminine);
     const articles = change.articles || [];
     const shown = articles.length > 2 ? [articles[0], articles[articles.length - 1]] : articles;
     const numbers = shown.map((article) => {

@@ -202,6 +202,10 @@ class WorkFinder:
 
     # -- works
 
+    def _numbered(self, key: tuple[int, ...], types: tuple[str, ...] | None) -> str | None:
+        """The first work of the catalogue with that number, of one of ``types`` (None: any)."""
+        return next((w.id for w in self._by_number.get(key, []) if types is None or w.type in types), None)
+
     def _law_numbers(self, text: str) -> list[_WorkMatch]:
         matches = []
         for m in _LAW_NUMBER_RE.finditer(text):
@@ -219,13 +223,11 @@ class WorkFinder:
                 continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             key = number_key(m.group("number"))
             readable = _readable(key)
-            works = [w for w in self._by_number.get(readable, []) if types is None or w.type in types]
-            if works:
-                matches.append(_WorkMatch(m.start(), m.end(), works[0].id, reversed_number=readable != key))
-                continue
-            other_way = [w for w in self._by_number.get(key[::-1], []) if types is None or w.type in types]
-            other = other_way[0].id if len(key) == 2 and other_way else None
-            matches.append(_WorkMatch(m.start(), m.end(), None, other_way=other))
+            if work_id := self._numbered(readable, types):
+                matches.append(_WorkMatch(m.start(), m.end(), work_id, reversed_number=readable != key))
+            else:
+                other = self._numbered(key[::-1], types) if len(key) == 2 else None
+                matches.append(_WorkMatch(m.start(), m.end(), None, other_way=other))
         for m in _ILO_PROTOCOL_RE.finditer(text):  # «P029», «protocole P29»: the 2014 protocol the corpus lacks
             matches.append(_WorkMatch(m.start(), m.end(), None))
         for m in _ILO_SHORT_RE.finditer(text):  # «C189»: an ILO convention the corpus lacks (those it has: C182)

@@ -95,7 +95,8 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, model_dir: Path, catalogue
 
 # The small index has Penal Code Section VI only, where nothing is repealed. A SYNTHETIC code (clearly not law): its
 # Arabic consolidated text (dated 2024) keeps articles 2 and 3 as one repeal line, as the real Arabic Penal Code does
-# for 494–496; its French text (dated 2018) still prints them, and lacks article 5 (as the French code lacks 35-1).
+# for 494–496; its French text (dated 2018) still prints them, and lacks articles 3-1 and 5 (as the French code lacks
+# 242 bis inside a chapter, and 35-1).
 SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص تجريبي، ليس قانونا)
 # language: ar
 
@@ -103,6 +104,8 @@ SYNTHETIC_AR = """# title: مدونة اصطناعية للاختبار (نص ت
 الفصل 1
 نص تجريبي للفصل الأول من مدونة اصطناعية وضعت لاختبار الواجهة فقط.
 الفصول من 2 إلى 3 ألغيت.
+الفصل 3-1
+نص تجريبي للفصل الثالث المكرر، وليس له نص فرنسي، بين فصلين لهما نص فرنسي.
 الفصل 4
 نص تجريبي للفصل الرابع من المدونة الاصطناعية.
 الفصل 5

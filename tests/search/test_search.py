@@ -926,8 +926,8 @@ def test_the_other_languages_text_of_an_article_repealed_ranks_as_its_repeal_lin
         }
         penalty = searcher.formal_penalty
         assert standing == {
-            ("1", "ar"): penalty, ("2", "ar"): 0.0, ("3", "ar"): 0.0, ("4", "ar"): penalty, ("5", "ar"): penalty,
-            ("1", "fr"): penalty, ("2", "fr"): 0.0, ("3", "fr"): 0.0, ("4", "fr"): penalty,
+            ("1", "ar"): penalty, ("2", "ar"): 0.0, ("3", "ar"): 0.0, ("3-1", "ar"): penalty, ("4", "ar"): penalty,
+            ("5", "ar"): penalty, ("1", "fr"): penalty, ("2", "fr"): 0.0, ("3", "fr"): 0.0, ("4", "fr"): penalty,
         }
     finally:
         ingestor.store.close()

@@ -1246,15 +1246,18 @@ def test_a_contents_entry_in_another_language_says_so(synthetic_page) -> None:
     page = synthetic_page(DESKTOP)
     page.goto("/?toc=test-synthetic-code&ui=fr")
     entries = page.locator(".toc-list li:not(.toc-heading)")
-    entries.nth(4).wait_for()
-    assert entries.nth(4).locator("a").get_attribute("lang") == "ar"
-    assert entries.nth(4).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
-    assert page.locator(".toc-other-language").count() == 1  # the entries in French say nothing
+    entries.nth(5).wait_for()
+    assert entries.nth(5).locator("a").get_attribute("lang") == "ar"
+    assert entries.nth(5).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"
+    assert entries.nth(3).locator(".toc-other-language").inner_text().strip() == "(en arabe seulement)"  # 3-1
+    assert page.locator(".toc-other-language").count() == 2  # the entries in French say nothing
     # A repealed article says so (its Arabic text repeals article 2), not that it is in one language only (a trial).
     assert entries.nth(1).locator(".badge-repealed").inner_text().startswith("Abrog")
     assert entries.nth(0).locator(".badge-repealed").count() == 0
     # The French chapter heads the French entries; the Arabic-only one comes under its own (Arabic) heading, not
     # the French one's (a review: the Penal Code's Arabic-only chapter 35-1 to 35-15 stood under «Chapitre premier»).
+    # 3-1, between two French articles of the chapter, is in it: its Arabic chapter heading before it made the
+    # French one print again after it (a trial, in the Penal Code's French contents around 19–23 and 242 bis).
     headings = page.locator(".toc-list .toc-heading")
     assert headings.all_inner_texts() == ["Chapitre premier : chapitre fictif", "الباب الأول: باب تجريبي"]
     assert headings.nth(1).get_attribute("lang") == "ar"

@@ -1185,15 +1185,27 @@ function tocBlock(entries, workId, current, language) {
   const items = [];
   let path = [];
   let otherPath = [];
-  for (const e of entries) {
-    const other = mixed && e.language && e.language !== language;
+  const isOther = (e) => mixed && e.language && e.language !== language;
+  // Each entry's next entry in the language asked for: Arabic-only articles between two French ones of one chapter
+  // belong to it, and their Arabic chapter heading made the French one print again after them (a trial).
+  const nextOwn = [];
+  for (let i = entries.length - 1, next = null; i >= 0; i -= 1) {
+    nextOwn[i] = next;
+    if (!isOther(entries[i])) next = entries[i].heading_path || [];
+  }
+  entries.forEach((e, i) => {
+    const other = isOther(e);
     const own = e.heading_path || [];
     if (other) {
       const same = commonLevels(otherPath, own);
-      const from = same < own.length ? Math.max(same, Math.min(TOC_OTHER_FROM, own.length - 1)) : own.length;
+      const from = same >= own.length ? own.length
+        : nextOwn[i] ? Math.max(same, Math.min(Math.max(TOC_OTHER_FROM, commonLevels(path, nextOwn[i])), own.length))
+          : Math.max(same, Math.min(TOC_OTHER_FROM, own.length - 1));
       for (let level = from; level < own.length; level += 1) items.push(tocHeading(own[level], level, e.language));
-      if (from < own.length) path = path.slice(0, Math.min(from, path.length));
-      otherPath = own;
+      if (from < own.length) {
+        path = path.slice(0, Math.min(from, path.length));
+        otherPath = own;
+      }
     } else {
       for (let level = commonLevels(path, own); level < own.length; level += 1) {
         items.push(tocHeading(own[level], level, e.language));
@@ -1209,7 +1221,7 @@ function tocBlock(entries, workId, current, language) {
         ? h("span", { class: "muted toc-other-language", lang: lang() }, " ", t("tocOnlyIn", { lang: t(`lang_${e.language}`) }))
         : null,
       tocChanges(e.changes, e.label, language)));
-  }
+  });
   return h("ol", { class: "toc-list" }, items);
 }
 

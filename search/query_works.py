@@ -221,13 +221,22 @@ class WorkFinder:
                 continue
             if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
                 continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
-            key = number_key(m.group("number"))
+            number, end = m.group("number"), m.end()
+            key = number_key(number)
             readable = _readable(key)
+            if (
+                " " in number.strip()
+                and not re.search(r"[-./]", number)
+                and not (self._numbered(readable, types) or self._numbered(key[::-1], types))
+            ):  # «convention 182 18 ans»: a space makes a number only of a work the corpus has, either way round
+                number = number.split()[0]
+                end = m.start("number") + len(number)
+                key = readable = number_key(number)
             if work_id := self._numbered(readable, types):
-                matches.append(_WorkMatch(m.start(), m.end(), work_id, reversed_number=readable != key))
+                matches.append(_WorkMatch(m.start(), end, work_id, reversed_number=readable != key))
             else:
                 other = self._numbered(key[::-1], types) if len(key) == 2 else None
-                matches.append(_WorkMatch(m.start(), m.end(), None, other_way=other))
+                matches.append(_WorkMatch(m.start(), end, None, other_way=other))
         for m in _ILO_PROTOCOL_RE.finditer(text):  # «P029», «protocole P29»: the 2014 protocol the corpus lacks
             matches.append(_WorkMatch(m.start(), m.end(), None))
         for m in _ILO_SHORT_RE.finditer(text):  # «C189»: an ILO convention the corpus lacks (those it has: C182)

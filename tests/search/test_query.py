@@ -1063,6 +1063,7 @@ def test_the_short_form_still_cites_an_article(catalogue: Catalogue) -> None:
     [
         # No law is of 2027 or of year 103: read the other way round, and said so (a trial saw nothing said).
         ("loi 14-27", [("loi 14-27", L2714)], [], {}),
+        ("loi 14 27", [("loi 14 27", L2714)], [], {}),
         ("المادة 5 من القانون 14.27", [("القانون 14.27", L2714)], [], {}),
         ("article 7 de la loi 13-103", [("loi 13-103", "ma-law-103-13")], [], {}),
         # A number that can be a law's is that law, which the corpus lacks; the corpus has it the other way round.
@@ -1078,3 +1079,26 @@ def test_a_law_number_typed_the_other_way_round(
 ) -> None:
     parsed = _parse(query, catalogue)
     assert (parsed.read_reversed, parsed.outside, parsed.other_way) == (read_reversed, outside, other_way)
+
+
+@pytest.mark.parametrize(
+    ("query", "works", "articles", "remainder"),
+    [
+        # A trial typed the law's number with a space and was told «loi 27» is not in the corpus.
+        ("loi 27 14", [L2714], [], ""),
+        ("القانون رقم 27 14", [L2714], [], ""),
+        ("art. 5 de la loi 27 14", [L2714], [(L2714, "5")], ""),
+        ("القانون ١٩ ١٢ العمال المنزليون", ["ma-law-19-12"], [], "العمال المنزليون"),
+        # A number after the law's is not its year: «loi 27» is still read alone where no two-digit year follows,
+        # and where the two numbers are no work of the corpus either way round.
+        ("loi 27 article 5", [], [(None, "5")], ""),
+        ("la convention 182 18 ans", ["ilo-c182"], [], "la 18 ans"),
+    ],
+)
+def test_a_law_number_with_a_space_for_its_separator(
+    catalogue: Catalogue, query: str, works: list, articles: list, remainder: str
+) -> None:
+    parsed = _parse(query, catalogue)
+    assert parsed.works == works
+    assert [(ref.work_id, ref.article) for ref in parsed.articles] == articles
+    assert parsed.remainder == remainder

@@ -149,3 +149,26 @@ def test_every_article_the_catalogue_notes_is_in_its_work_in_that_language(catal
             # A law's note on a code article it quotes is keyed by the article's key («ma-penal-code:448-1»).
             numbers[version.language] = {a.number if a.work_id == work.id else a.key for a in articles}
         assert [(a, lang) for a, lang in noted if a not in numbers.get(lang, set())] == [], work.id
+
+
+@needs_sources
+def test_every_misprint_the_catalogue_names_is_printed_in_its_article(catalogue: Catalogue) -> None:
+    # A misprint («التجار» for «الاتجار», Law 27-14 art. 4) adds the word meant to the article's search text only
+    # where its text prints it: one the text does not hold would search nothing, silently.
+    from ingest.extract import extract
+    from ingest.structure import split_articles
+
+    checked = 0
+    for work in catalogue.works:
+        for version in work.versions if work.misprints else []:
+            body = extract(SOURCES_DIR / version.source).body_text
+            texts = {
+                a.number: a.text
+                for a in split_articles(body, work=work, language=version.language, source=version.source)
+                if a.work_id == work.id
+            }
+            for article, by_language in work.misprints.items():
+                for printed in by_language.get(version.language, {}):  # type: ignore[call-overload]
+                    assert printed in texts.get(article, ""), (work.id, article, printed)
+                    checked += 1
+    assert checked >= 6

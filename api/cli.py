@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from api.cli_labels import labels
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
 
@@ -415,6 +416,7 @@ def article(
         sys.stdout.write(view.model_dump_json(indent=2) + "\n")
         return
     out = Console(soft_wrap=True)
+    say = labels(lang or view.language)
     if lang and view.language != lang:  # the page says so too (`language-missing`)
         missing = f"article {number} of {work} is not in the corpus in {lang}"
         err.print(f"[yellow]note:[/] {missing}; shown in {view.language}")
@@ -425,43 +427,46 @@ def article(
         out.print(escape(view.citation.version_label), style="dim", highlight=False)
     out.print(escape(" › ".join(view.heading_path)), highlight=False)
     if view.repealed:
-        out.print("[bold red]Repealed[/]: this text only says the article was repealed")
+        out.print(f"[bold red]{escape(say('repeal_line'))}[/]", highlight=False)
     elif repealing := [p for p in view.counterparts + view.versions if p.repealed]:
         where = ", ".join(f"{p.label} ({p.language})" for p in repealing)
-        out.print(f"[bold red]Repealed according to[/] {escape(where)}: not law in force", highlight=False)
+        out.print(f"[bold red]{escape(say('repealed_by', where=where))}[/]", highlight=False)
     if view.later_amendments:
-        out.print("[bold yellow]Amended after this version[/], says the other language's note; may not be in force:")
+        out.print(f"[bold yellow]{escape(say('later_amended'))}[/]", highlight=False)
         for note in view.later_amendments:
             out.print(f"  {escape(note)}", highlight=False)
     _print_notes(out, view.citation)
     out.print(escape(view.text), highlight=False)
     for change in view.changes:
         # «المادة الأولى» of Law 27-14 says little more than «يتمم …»: what it inserts is in the code.
-        articles = ", ".join(change.articles) or "no article (see the note)"
+        articles = say("comma").join(change.articles) or say("no_article")
         target = titles.get(change.work) or change.work
-        out.print(f"\n[bold]{change.type.capitalize()}[/] {escape(target)}: {escape(articles)}", highlight=False)
+        out.print(f"\n[bold]{escape(say(change.type))}[/] {escape(target)}: {escape(articles)}", highlight=False)
         if change.note:
             out.print(escape(change.note), style="dim", highlight=False)
-    for title, passages in (("In the other language", view.counterparts), ("Other wordings", view.versions)):
+    for title, passages in ((say("counterparts"), view.counterparts), (say("versions"), view.versions)):
         for passage in passages:
             # Beside a repeal line, a text that still prints a wording is no law in force (the French 494).
             stale = view.repealed and passage.current and not passage.repealed
-            flag = "repealed" if passage.repealed else "not in force: repealed according to the text above" * stale
+            flag = say("repealed") if passage.repealed else say("stale") * stale
             if passage.later_amendments and not flag:
-                flag = "may not be in force: amended after this version, says a note of the text above"
+                flag = say("amended_after")
             heading = " — ".join(filter(None, [passage.label, passage.version_label, flag]))
             out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
             out.print(escape(passage.text), highlight=False)
     if view.history:
-        out.print("\n[bold]History[/]")
+        out.print(f"\n[bold]{escape(say('history'))}[/]")
         for note in view.history:
             out.print(f"- {escape(note)}", highlight=False)
     if view.cross_references:
         refs = [f"{r.text} ({r.key})" if r.key else r.text for r in view.cross_references]
-        out.print("\n[bold]Refers to[/]: " + escape("; ".join(refs)), highlight=False)
-    neighbours = [f"previous {view.previous}" if view.previous else "", f"next {view.next}" if view.next else ""]
+        out.print(f"\n[bold]{escape(say('refers_to'))}[/]: " + escape("; ".join(refs)), highlight=False)
+    neighbours = [
+        f"{say('previous')} {view.previous}" if view.previous else "",
+        f"{say('next')} {view.next}" if view.next else "",
+    ]
     if any(neighbours):
-        out.print(", ".join(filter(None, neighbours)), style="dim", highlight=False)
+        out.print(say("comma").join(filter(None, neighbours)), style="dim", highlight=False)
 
 
 VARIANTS = {

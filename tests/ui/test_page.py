@@ -1224,6 +1224,65 @@ def long_code_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> 
         yield url
 
 
+@pytest.fixture(scope="module")
+def three_languages_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
+    """A SYNTHETIC protocol (not law) in Arabic, French and English, as the Palermo Protocol is in the corpus."""
+    from ingest.catalogue import Catalogue, LanguageVersion, Work
+    from ingest.ingestion import Ingestor
+    from ingest.settings import Settings
+    from search.pipeline import Searcher
+
+    root = tmp_path_factory.mktemp("three-languages")
+    (root / "sources").mkdir()
+    texts = {
+        "ar": ("المادة", "نص تجريبي للمادة {n} من بروتوكول اصطناعي بثلاث لغات، وليس قانونا."),
+        "fr": ("Article", "Texte fictif de l'article {n} d'un protocole synthétique en trois langues, pas une loi."),
+        "en": ("Article", "Made-up text of article {n} of a synthetic protocol in three languages, not law."),
+    }
+    for language, (word, body) in texts.items():
+        text = f"# title: synthetic protocol ({language})\n# language: {language}\n\n" + "".join(
+            f"{word} {n}\n{body.format(n=n)}\n" for n in (1, 2)
+        )
+        (root / "sources" / f"protocol.{language}.txt").write_text(text, encoding="utf-8")
+    work = Work(
+        id="test-three-languages", type="protocol", jurisdiction="international",
+        titles={"ar": "بروتوكول اصطناعي", "fr": "Protocole synthétique", "en": "Synthetic protocol"},
+        short_titles={"ar": "البروتوكول الاصطناعي", "fr": "Protocole synthétique", "en": "Synthetic protocol"},
+        article_convention="madda",
+        versions=[LanguageVersion(language=lang, source=f"protocol.{lang}.txt", wording="authentic") for lang in texts],
+    )  # fmt: skip
+    settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=root / "sources")
+    ingestor = Ingestor(settings, Catalogue(works=[work]))
+    assert not ingestor.ingest_catalogue().failed
+    searcher = Searcher(settings, store=ingestor.store, catalogue=Catalogue(works=[work]))
+    with serving(create_app(settings, searcher=searcher)) as url:
+        yield url
+
+
+def test_a_result_shows_the_corpus_other_language_and_folds_a_third(browser, three_languages_url: str) -> None:
+    # A trial found each Palermo Protocol card 1,700 pixels tall: the English and the Arabic beside the French.
+    for make in _pages(browser, three_languages_url):
+        page = make(DESKTOP)
+        for ui, main, other, summary in (
+            ("fr", "fr", "ar", "Le texte aussi en anglais"),
+            ("ar", "ar", "fr", "النص أيضا باللغة الإنجليزية"),
+        ):
+            page.goto(f"/?ui={ui}&lang={main}&q=" + quote("texte fictif protocole synthétique trois langues article 1"))
+            wait_results(page)
+            card = page.locator("li.result .card").first
+            assert card.locator(".passage.main").get_attribute("lang") == main
+            shown = card.locator(".others > .counterpart")
+            assert shown.count() == 1 and shown.get_attribute("lang") == other
+            folded = card.locator(".others > details.more-language")
+            assert folded.locator("summary").inner_text() == summary
+            assert folded.get_attribute("open") is None and folded.locator(".counterpart[lang=en]").count() == 1
+            assert not folded.locator(".counterpart").is_visible()
+            folded.locator("summary").click()
+            assert folded.locator(".counterpart[lang=en] .text").is_visible()
+        shot(page, "result-three-languages-ar")
+        assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_long_table_of_contents_opens_with_links_to_its_books(browser, long_code_url: str) -> None:
     # A trial scrolled the Penal Code's 749 entries (29,000 pixels) for Book III.
     for make in _pages(browser, long_code_url):

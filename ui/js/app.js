@@ -9,7 +9,7 @@
 import * as api from "./api.js";
 import { findReferences } from "./crossref.js";
 import { announce, h, highlighted, icon, isolate, isolateNumbers, textDirection } from "./dom.js";
-import { ENTRY_POINTS, WORK_TYPES, has, initialLang, lang, setLang, t } from "./i18n.js";
+import { ENTRY_POINTS, LANGS, WORK_TYPES, has, initialLang, lang, setLang, t } from "./i18n.js";
 import { pack } from "./pack.js";
 
 const main = document.getElementById("main");
@@ -786,7 +786,11 @@ function resultCard(result, index) {
   const shown = [];
   let toggle = null;
   if (hasOther) {
-    const others = h("div", { class: "others", id: `${id}-other` }, result.counterparts.map((p) => {
+    // Beside a French result the Arabic, the corpus's other language; a third (the Palermo Protocol's English) folded
+    // under it: a trial found each Palermo card 1,700 pixels tall, English and Arabic both open.
+    const pair = result.counterparts.filter((p) => LANGS.includes(p.language) && p.language !== result.language);
+    const first = pair.length && pair.length < result.counterparts.length ? pair : result.counterparts;
+    const counterpartBlock = (p) => {
       const block = passageBlock(p, { className: "counterpart",
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
@@ -799,7 +803,11 @@ function resultCard(result, index) {
         async () => ({ label: p.label, reference: p.reference, language: p.language,
           text: await wholeText(c.key, p) }))));
       return block;
-    }));
+    };
+    const rest = result.counterparts.filter((p) => !first.includes(p));
+    const others = h("div", { class: "others", id: `${id}-other` }, first.map(counterpartBlock),
+      rest.map((p) => h("details", { class: "more-language", lang: lang() },
+        h("summary", {}, t("alsoInLanguage", { lang: t(`lang_${p.language}`) })), counterpartBlock(p))));
     texts.append(others);
     toggle = h("button", { type: "button", class: "toggle-other secondary", "aria-expanded": "false",
       "aria-controls": `${id}-other` }, t("showCounterpart"));

@@ -124,7 +124,7 @@ class QueryParser(WorkFinder):
         bare: list[_Citation] = []
         for m in _BARE_NUMBER_RE.finditer(text):
             if not _overlaps(m.start(), m.end(), taken) and (numbers := _bare_articles(text, m)):
-                listed = _Citation(m.start(), m.end(), numbers)
+                listed = _Citation(m.start(), _paragraph_end(text, m.end(), rtl), numbers)  # «448-3 3°»
                 if len(numbers) == 1 or not self._law_number(listed):  # «27-14/103-13»: two laws
                     bare.append(listed)
         citations += _bare_ranges(text, bare)

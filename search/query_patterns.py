@@ -168,8 +168,12 @@ _NUMBER_WINDOW = 4  # words between a type word and the number naming its text: 
 _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
 # No name runs across these: «art. 9 du Code du travail, comparé à…».
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()?!؟.]")
-# A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»): part of the citation.
-_PARAGRAPH_RE = re.compile(r"\s*,?\s*(?:al\.?|alinea|§)\s*\d+|\s*\(\s*[^\W_]{1,3}\s*\)")
+# A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»), and its item («448-3 3°»,
+# «article 448-3 alinéa 1er 3°»: a judge's trial got other articles for the «3°» and the «er»): part of the citation.
+_PARAGRAPH_RE = re.compile(
+    r"(?:\s*,?\s*(?:(?:al\.?|alinea|§)\s*(?:\d+(?:er|re|e|eme)?|premiere?)(?!\w)|\d{1,2}\s?°(?:\s?\))?)"
+    r"|\s*\(\s*[^\W_]{1,3}\s*\))+"
+)
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
 # Darija says «ديال» for «من» and mixes in French: «المادة 7 ديال la Convention 182».
 _FOLLOW_RE = re.compile(

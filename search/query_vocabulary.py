@@ -110,6 +110,10 @@ _QUALIFIERS = _keyset(
         "new",
         "الجديد",
         "الجديدة",
+        # «le Protocole additionnel visant à … la traite des personnes» (a judge's trial: read as no text at all).
+        "additionnel",
+        "additional",
+        "الإضافي",
     ]
 )
 # Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).
@@ -333,7 +337,15 @@ _TOPICAL_ALIASES: dict[str, tuple[str, ...]] = {
     # «السخرة» is the other Arabic word for forced labour; the 1957 convention is named by its abolition.
     "ilo-c029": ("السخرة",),
     # The Palermo Protocol by the other name of its subject («le protocole sur la traite des êtres humains»).
-    "un-palermo-protocol": ("traite des êtres humains", "الاتجار بالبشر"),
+    # «le protocole relatif à la traite des personnes», «protocole sur la traite» (a judge's trial).
+    "un-palermo-protocol": (
+        "traite des êtres humains",
+        "traite des personnes",
+        "traite",
+        "trafficking in persons",
+        "الاتجار بالبشر",
+        "الاتجار بالأشخاص",
+    ),
 }
 # What the decrees are about, in French (their titles are in Arabic only): the words a citation gives a
 # decree are looked for in these (`_works_holding`: «article 9 du décret sur la commission nationale de

@@ -54,7 +54,7 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("art. 448 2 et 448 3", [(None, "448-2"), (None, "448-3")], []),
         ("المادة 5 2016", [(None, "5")], []),
         ("article 30 10 ans", [(None, "30")], []),
-        ("article 448 2° du code pénal", [(None, "448")], [PC]),
+        ("article 448 2° du code pénal", [(PC, "448")], [PC]),  # its item 2°, of the code named after it
         # Slashes for dashes (a trial's «الفصل 448/3» found 448-3 only by its words); not an article and its
         # paragraph.
         ("الفصل 448/3", [(None, "448-3")], []),
@@ -383,8 +383,8 @@ def test_works_named_by_their_dahir(catalogue: Catalogue, query: str, articles: 
         ("model law on trafficking article 5", [(None, "5", "model law")]),
         ("article 4 of the ECOWAS protocol on trafficking in human beings", [(None, "4", "ECOWAS protocol")]),
         ("art. 5 e.g. la peine", [(None, "5")]),
-        # An item of the article, not article 1.
-        ("art. 448-3, 1° du code pénal", [(None, "448-3")]),
+        # An item of the article, not article 1; the code named after it is the article's (a judge's trial).
+        ("art. 448-3, 1° du code pénal", [(PC, "448-3")]),
         ("المادة 5 من قانون مكافحة الاتجار بالأشخاص", [(L2714, "5")]),  # its usual name
         ("article 2 de l'accord de coopération", [(None, "2", "accord")]),
         ("article 3 du traité de Lisbonne", [(None, "3", "traité")]),
@@ -1102,3 +1102,39 @@ def test_a_law_number_with_a_space_for_its_separator(
     assert parsed.works == works
     assert [(ref.work_id, ref.article) for ref in parsed.articles] == articles
     assert parsed.remainder == remainder
+
+
+@pytest.mark.parametrize(
+    ("query", "articles"),
+    [
+        # A judge's trial: the item and the paragraph's ordinal left «3°» and «er» to search, bringing other articles.
+        ("448-3 3°", [(None, "448-3")]),
+        ("Code pénal, article 448-3 alinéa 1er 3°", [(PC, "448-3")]),
+        ("article 448-3 alinéa premier", [(None, "448-3")]),
+        ("448-3, 2° et 448-4", [(None, "448-3"), (None, "448-4")]),
+    ],
+)
+def test_an_articles_paragraph_and_item_are_part_of_its_citation(
+    catalogue: Catalogue, query: str, articles: list
+) -> None:
+    parsed = _parse(query, catalogue)
+    assert [(ref.work_id, ref.article) for ref in parsed.articles] == articles
+    assert parsed.remainder == "" and parsed.is_citation_only
+
+
+@pytest.mark.parametrize(
+    ("query", "articles"),
+    [
+        # A judge's trial: the Protocol named by its title's «additionnel … traite des personnes» was read as no text,
+        # and article 3 of every text came back, the children's protocol's badged «found by its reference».
+        ("article 3 du Protocole additionnel visant à prévenir, réprimer et punir la traite des personnes",
+         [("un-palermo-protocol", "3")]),
+        ("article 3 du protocole relatif à la traite des personnes", [("un-palermo-protocol", "3")]),
+        ("article 3 du protocole sur la traite", [("un-palermo-protocol", "3")]),
+        ("المادة 3 من البروتوكول المتعلق بالاتجار بالأشخاص", [("un-palermo-protocol", "3")]),
+        # Another protocol on trafficking is none of the corpus's.
+        ("article 4 du protocole de la CEDEAO sur la traite", [(None, "4")]),
+    ],
+)  # fmt: skip
+def test_the_palermo_protocol_by_the_words_of_its_subject(catalogue: Catalogue, query: str, articles: list) -> None:
+    assert [(ref.work_id, ref.article) for ref in _parse(query, catalogue).articles] == articles

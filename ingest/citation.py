@@ -7,7 +7,7 @@ Usage::
     citation_label(law_19_12, "6", "fr")        # 'Loi n° 19-12, article 6'
     citation_label(law_19_12, "1", "fr")        # 'Loi n° 19-12, article premier'
     official_reference(law_27_14, "fr")         # 'Loi n° 27-14 relative à … ; dahir n° 1-16-127 du 25 août 2016 ; …'
-    history_note(catalogue, penal_code, "448-2", "ar")  # '؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14'
+    history_note(catalogue, penal_code, "448-2", "ar")  # '؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14 (الجريدة …)'
 """
 
 from __future__ import annotations
@@ -234,8 +234,14 @@ def history_note(
     (a consolidated text's date), not a law enacted after it: that text does not have its wording."""
     # The laws the corpus does not hold, as the source's notes name them (CPP 82-5-3, inserted by Law 03.23).
     outside = [change for change in work.outside_amendments if article in change.articles and _before(change, as_of)]
+    # Each law with its Bulletin officiel: a judge's trial read the code's 1963 gazette as the source of a 2016 article.
     clauses = [
-        (writer.enacted, _history_clause(work, writer.short_title(language), relation, language, outside))
+        (
+            writer.enacted,
+            _history_clause(
+                work, writer.short_title(language), relation, language, outside, gazette_reference(writer, language)
+            ),
+        )
         for writer, relation in written_by(catalogue, work.id, article)
         if as_of is None or writer.enacted is None or writer.enacted <= as_of
     ]
@@ -272,23 +278,25 @@ def _history_clause(
     relation: Relation | OutsideAmendment,
     language: str,
     outside: list[OutsideAmendment] | None = None,
+    gazette: str | None = None,
 ) -> str:
     masculine, feminine, french, english = _HISTORY_VERBS[relation.type]
+    published = f" ({gazette})" if gazette else ""
     via, later = relation.via_article, getattr(relation, "amended_by", None)
     if later and any(change.law == later for change in outside or ()):
         later = None  # said in its own clause, with its article (CPP 82-5-1: «modifié et complété par l'article 2…»)
     if language == "ar":
         is_feminine = article_word(work, "ar") == "المادة"
         ordinal = _AR_ORDINALS[int(via) - 1] if via and via.isdigit() and 0 < int(via) <= 10 else via
-        by = f"المادة {ordinal} من {title}" if via else title
+        by = (f"المادة {ordinal} من {title}" if via else title) + published
         changed = "مغيرة" if is_feminine else "مغير"
         amended = f"، و{changed} بمقتضى القانون رقم {law_number(later, 'ar')}" if later else ""
         return f"{feminine if is_feminine else masculine} بمقتضى {by}{amended}"
     if language == "fr":
         title = ("la " if title.startswith("Loi") else "") + title[:1].lower() + title[1:]
-        by = f"l'article {'premier' if via == '1' else via} de {title}" if via else title
+        by = (f"l'article {'premier' if via == '1' else via} de {title}" if via else title) + published
         return f"{french} par {by}" + (f", modifié par la loi n° {law_number(later, 'fr')}" if later else "")
-    by = f"article {via} of {title}" if via else title
+    by = (f"article {via} of {title}" if via else title) + published
     return f"{english} by {by}" + (f", amended by Law No. {law_number(later, 'en')}" if later else "")
 
 

@@ -16,6 +16,10 @@ from api.background import serving
 from ingest.catalogue import Catalogue
 from search.library import Library
 
+# The Bulletin officiel of the laws that inserted or amended an article, as its reference names them.
+AR_27_14 = " (الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644)"
+FR_27_14 = " (Bulletin officiel (édition française) n° 6526 du 15 rabii I 1438 (15 décembre 2016), p. 1952)"
+
 
 @contextmanager
 def serve(settings, searcher) -> Iterator[str]:
@@ -160,7 +164,7 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     assert any(v["version_label"] == "الصيغة الأصلية (القانون رقم 27.14، 2016)" for v in view["versions"])
     # The consolidated article is referenced to the Code and the law that inserted it; its 2016 wording to that law.
     assert view["citation"]["reference"].startswith("مجموعة القانون الجنائي؛ ظهير شريف رقم 1.59.413")
-    consolidated = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14"
+    consolidated = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14" + AR_27_14
     assert view["citation"]["reference"].endswith(consolidated)
     original = next(v for v in view["versions"] if v["current"] is False)
     assert original["wording"] == "as_enacted"  # Law 27-14 inserted 448-2: its 2016 text is the original
@@ -174,7 +178,10 @@ def test_article_view_has_text_versions_counterparts_and_links(base_url: str) ->
     cpp_reference = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["reference"]
     # Then changed by Law 03.23's article 2, as the source's note 73 says (a trial: «ومغيرة بمقتضى القانون رقم 03.23»).
     assert cpp_reference.endswith(
-        "مضافة بمقتضى المادة الثانية من القانون رقم 27.14؛ مغيرة ومتممة بمقتضى المادة الثانية من القانون رقم 03.23"
+        "مضافة بمقتضى المادة الثانية من القانون رقم 27.14"
+        + AR_27_14
+        + "؛ مغيرة ومتممة بمقتضى المادة الثانية من القانون "
+        "رقم 03.23"
     )
     assert (view["previous"], view["next"]) == ("448-1", "448-3")
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5").json()
@@ -215,7 +222,7 @@ def test_a_text_held_in_one_language_is_cited_in_the_other_too(base_url: str) ->
     cpp = httpx.get(f"{base_url}/api/documents/ma-cpp/articles/82-5-1").json()["citation"]["cited_in"]["fr"]
     assert cpp["label"] == "Code de procédure pénale, article 82-5-1"
     assert cpp["reference"].endswith(
-        "version consolidée au 8 septembre 2025 ; inséré par l'article 2 de la loi n° 27-14 ; "
+        "version consolidée au 8 septembre 2025 ; inséré par l'article 2 de la loi n° 27-14" + FR_27_14 + " ; "
         "modifié et complété par l'article 2 de la loi n° 03-23"
     )
     # A text the corpus holds in both languages is cited in each text's own.

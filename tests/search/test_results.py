@@ -8,6 +8,12 @@ from ingest.catalogue import Catalogue
 from ingest.citation import history_note
 from search.results import citation_from_meta, passage_from_meta
 
+# The Bulletin officiel of the laws that inserted or amended an article, as its reference names them.
+AR_27_14 = " (الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644)"
+FR_27_14 = " (Bulletin officiel (édition française) n° 6526 du 15 rabii I 1438 (15 décembre 2016), p. 1952)"
+AR_103_13 = " (الجريدة الرسمية عدد 6655 بتاريخ 23 جمادى الآخرة 1439 (12 مارس 2018)، ص 1449)"
+FR_103_13 = " (Bulletin officiel (édition arabe) n° 6655 du 12 mars 2018, p. 1449)"
+
 
 def _meta(work_id: str, article: str, language: str, **extra: object) -> dict:
     return {
@@ -24,7 +30,8 @@ def _meta(work_id: str, article: str, language: str, **extra: object) -> dict:
 def test_a_consolidated_article_names_its_code_and_the_law_that_inserted_it(catalogue: Catalogue) -> None:
     citation = citation_from_meta(_meta("ma-penal-code", "448-2", "ar", wording="consolidated"), catalogue)
     assert citation.reference and citation.reference.startswith("مجموعة القانون الجنائي؛ ظهير شريف رقم 1.59.413")
-    inserted = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14"
+    # With the inserting law's gazette: a judge's trial read the code's of 1963 as the 2016 article's.
+    inserted = "صيغة محينة بتاريخ 22 أغسطس 2024؛ مضاف بمقتضى المادة الأولى من القانون رقم 27.14" + AR_27_14
     assert citation.reference.endswith(inserted)
     assert (citation.dahir, citation.enacted, citation.number) == ("1.59.413", "1962-11-26", None)
 
@@ -32,9 +39,11 @@ def test_a_consolidated_article_names_its_code_and_the_law_that_inserted_it(cata
 def test_an_article_a_later_law_completed_says_so(catalogue: Catalogue) -> None:
     # Law 27-14 art. 3 completes CPP 82-7 (a trial found its reference silent, where 82-5-1's names its insertion).
     citation = citation_from_meta(_meta("ma-cpp", "82-7", "ar", wording="consolidated"), catalogue)
-    assert citation.reference and citation.reference.endswith("؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14")
+    assert citation.reference and citation.reference.endswith(
+        "؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14" + AR_27_14
+    )
     french = citation_from_meta(_meta("ma-cpp", "82-7", "fr", wording="consolidated"), catalogue).reference
-    assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14")
+    assert french and french.endswith(" ; complété par l'article 3 de la loi n° 27-14" + FR_27_14)
 
 
 def test_a_law_outside_the_corpus_that_inserted_an_article_is_named_in_its_reference(catalogue: Catalogue) -> None:
@@ -52,16 +61,18 @@ def test_a_law_outside_the_corpus_that_inserted_an_article_is_named_in_its_refer
     # Part II bis came with Law 37.10 (note 72), before Law 27-14 completed 82-7: oldest first.
     completed = citation_from_meta(_meta("ma-cpp", "82-7", "ar", wording="consolidated"), catalogue).reference
     assert completed and completed.endswith(
-        "؛ مضافة بمقتضى المادة الأولى من القانون رقم 37.10؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14"
+        "؛ مضافة بمقتضى المادة الأولى من القانون رقم 37.10؛ متممة بمقتضى المادة الثالثة من القانون رقم 27.14" + AR_27_14
     )
 
 
 def test_an_article_a_later_law_amended_says_so(catalogue: Catalogue) -> None:
     # Law 103-13 art. 2 rewrote Penal Code 404 (a review found amended articles silent, inserted ones not).
     citation = citation_from_meta(_meta("ma-penal-code", "404", "ar", wording="consolidated"), catalogue)
-    assert citation.reference and citation.reference.endswith("؛ مغير بمقتضى المادة الثانية من القانون رقم 103.13")
+    assert citation.reference and citation.reference.endswith(
+        "؛ مغير بمقتضى المادة الثانية من القانون رقم 103.13" + AR_103_13
+    )
     french = citation_from_meta(_meta("ma-penal-code", "404", "fr", wording="consolidated"), catalogue).reference
-    assert french and " ; modifié par l'article 2 de la loi n° 103-13 ; traduction" in french
+    assert french and " ; modifié par l'article 2 de la loi n° 103-13" + FR_103_13 + " ; traduction" in french
     untouched = citation_from_meta(_meta("ma-penal-code", "403", "ar", wording="consolidated"), catalogue).reference
     assert untouched and "بمقتضى" not in untouched
 
@@ -69,8 +80,8 @@ def test_an_article_a_later_law_amended_says_so(catalogue: Catalogue) -> None:
 def test_a_translated_text_says_last_which_text_prevails(catalogue: Catalogue) -> None:
     french = citation_from_meta(_meta("ma-penal-code", "448-7", "fr", wording="consolidated"), catalogue).reference
     assert french and french.endswith(
-        "version consolidée au 5 juillet 2018 ; inséré par l'article premier de la loi n° 27-14 ; traduction (le texte "
-        "arabe fait foi)"
+        "version consolidée au 5 juillet 2018 ; inséré par l'article premier de la loi n° 27-14" + FR_27_14 + " ; "
+        "traduction (le texte arabe fait foi)"
     )
 
 

@@ -1482,6 +1482,14 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     entry.wait_for()
     assert "Partie II bis seulement" in entry.locator(".excerpt").inner_text()
     assert page.locator(".works li[data-work=ma-law-27-14] .excerpt").count() == 0  # a whole text says nothing
+    # A law by its number and its whole title (a judge's trial read «Loi n° 103-13» where conventions had names).
+    law = page.locator(".works li[data-work=ma-law-27-14]")
+    assert law.locator("a").inner_text() == "Loi n° 27-14"
+    assert (
+        law.locator(".work-full-title").inner_text().strip()
+        == "— relative à la lutte contre la traite des êtres humains"
+    )
+    assert page.locator(".works li[data-work=ma-penal-code] .work-full-title").count() == 0  # «Code pénal» once
     # Counted as Arabic counts (a trial read «7 فصل/مادة»): a plural from 3 to 10, a singular accusative from 11.
     page.goto("/?ui=ar")
     counts = page.locator(".works li[data-work=ma-cpp]")

@@ -612,11 +612,23 @@ async function homeView() {
       // In its own direction: a Latin title on the Arabic page read «27 traite 14/Loi» (a trial's upload).
       h("a", { href: `?${new URLSearchParams({ toc: work.id })}`, dir: dirOfText(workTitle(work)) },
         isolate(workTitle(work))),
+      fullTitle(work),
       " ", badge(t(`type_${work.type}`), "type"), " ", badge(t(`jur_${work.jurisdiction}`), "jur"),
       " ", h("span", { class: "muted" }, articleCount(work, articles, { indexed: false }), " · ",
         languages.join(listSeparator())),
       excerptNote(work));
   }));
+}
+
+/** A law's whole title under the number it is listed by: a judge's trial read «Loi n° 103-13», «Loi n° 02-03» where
+ * the conventions had their names. Nothing where the title is the name listed (the Penal Code's). */
+function fullTitle(work) {
+  const title = work.titles?.[lang()];
+  const listed = workTitle(work);
+  if (!title || title === listed) return null;
+  // «Loi n° 27-14 — relative à la lutte …», not the number twice.
+  const rest = title.startsWith(listed) ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "") : title;
+  return h("span", { class: "muted work-full-title", dir: dirOfText(title) }, " — ", isolate(rest));
 }
 
 /** The language a pack item's warning is written in, for its font and its reader: Arabic when it reads right to left,

@@ -68,6 +68,9 @@ _FR_NOT_LAST = frozenset(
     "à au aux de du des d’ d' le la les l’ l' un une et ou en par pour sur dans sous contre vers entre avec sans "
     "tout toute tous toutes chaque".split()
 )
+# Arabic words no sentence ends on: a line that ends on one was wrapped («… تلقائيا أو» / «بناء على طلب …», Law
+# 27-14's quotation of CPP 82-7, which a judge's trial saw broken mid-sentence). Not after «؛»: «؛ أو» ends an item.
+_AR_NOT_LAST = frozenset("أو و في من على إلى عن التي الذي بين".split())
 # … and words a sentence may end on, but that a number continues («aux articles» / «80 à 85 dudit code»).
 _FR_BEFORE_NUMBER = frozenset("article articles l’article l'article alinéa".split())
 _LEVELS = {
@@ -453,6 +456,8 @@ def _wrapped(previous: str, line: str, language: str) -> bool:
     if line[:1].islower():
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
+    if language == "ar":
+        return last in _AR_NOT_LAST and not re.search(r"[؛;]\s*\S+$", previous)
     if language != "fr":
         return False
     return previous.endswith(",") or last in _FR_NOT_LAST or (last in _FR_BEFORE_NUMBER and line[:1].isdigit())

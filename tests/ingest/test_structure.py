@@ -381,6 +381,25 @@ def test_french_lines_wrapped_after_a_word_no_sentence_ends_on_are_joined(catalo
     ]
 
 
+def test_arabic_lines_wrapped_after_a_word_no_sentence_ends_on_are_joined(catalogue: Catalogue) -> None:
+    # Law 27-14's quotation of CPP 82-7 broke «… تلقائيا أو» / «بناء على طلب …» into two paragraphs (a judge's trial).
+    lines = [
+        "الفصل 10",
+        "يمكن للجهة التجريبية، تلقائيا أو",
+        "بناء على طلب، أن تتخذ ما يلي:",
+        "1- تدبير تجريبي؛ أو",
+        "2- تدبير تجريبي آخر؛ أو",
+        "تدبير ثالث تجريبي.",
+    ]
+    [(number, text)] = _penal_code_articles(catalogue, lines, "ar")
+    assert text.split("\n") == [
+        "يمكن للجهة التجريبية، تلقائيا أو بناء على طلب، أن تتخذ ما يلي:",
+        "1- تدبير تجريبي؛ أو",
+        "2- تدبير تجريبي آخر؛ أو",  # «؛ أو» ends a list's item
+        "تدبير ثالث تجريبي.",
+    ]
+
+
 def test_an_amount_at_the_start_of_a_line_is_no_item_marker() -> None:
     from ingest.structure import paragraphs
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ingest.article_numbers import NUMBER_PATTERN, normalize_number
 from ingest.catalogue import Catalogue, Work
+from ingest.text_fr import fold_accents
 
 _AR_ORDINAL = r"(?:ال)?(?:[\u0621-\u064a]+)(?:\s+(?:و?ال)?(?:[\u0621-\u064a]+)){0,2}"
 _AR_SUFFIX = r"(?:\s*(?:مكرر|المكرر|مكررة)(?:\s+مرتين)?)?"
@@ -398,7 +399,7 @@ def split_articles(
     close()
     if quotes_codes:
         articles = [a for a in articles if a.text or a.quoted_by is None]
-    return _mark_promulgating_articles(articles)
+    return _mark_promulgating_articles(articles, work.titles.get(language))  # type: ignore[call-overload]
 
 
 def _repealed(line: str) -> list[str]:
@@ -463,15 +464,23 @@ def _wrapped(previous: str, line: str, language: str) -> bool:
     return previous.endswith(",") or last in _FR_NOT_LAST or (last in _FR_BEFORE_NUMBER and line[:1].isdigit())
 
 
-def _mark_promulgating_articles(articles: list[Article]) -> list[Article]:
-    """A code printed after its promulgating dahir numbers articles from 1 twice: the first run is the dahir's."""
+def _mark_promulgating_articles(articles: list[Article], code_title: str | None = None) -> list[Article]:
+    """A code printed after its promulgating dahir numbers articles from 1 twice: the first run is the dahir's. The
+    code's first heading, printed after the dahir's signature with the code's title («DISPOSITIONS PRELIMINAIRES»,
+    «مبادئ عامة»), heads the code's articles before its first book (a judge's trial found articles 1 to 12 under
+    none)."""
     own = [a for a in articles if a.quoted_by is None]
     restart = next((i for i, a in enumerate(own) if a.number == "1" and i > 0), None)
     if restart is None or own[0].number != "1":
         return articles
     for article in own[:restart]:
         article.number = f"dahir-{article.number}"
-    own[restart - 1].text = _without_code_title(own[restart - 1].text)
+    own[restart - 1].text, tail = _without_code_title(own[restart - 1].text)
+    if heading := _first_heading(tail, code_title):
+        for article in own[restart:]:
+            if article.heading_path:
+                break
+            article.heading_path = [heading]
     return articles
 
 
@@ -479,22 +488,32 @@ _SIGNED_RE = re.compile(r"^(?:Fait à|وحرر ب)")
 _TITLE_TAIL_RE = re.compile(r"^[*\s]+$|\((?:Articles?|الفصول|الفصل)\b")
 
 
-def _without_code_title(text: str) -> str:
+def _without_code_title(text: str) -> tuple[str, list[str]]:
     """The dahir's last article without the code's own title printed after the signature («*», «* *», «CODE
     PENAL», «DISPOSITIONS PRELIMINAIRES», «(Articles 1 à 12)»; «مجموعة القانون الجنائي مبادئ عامة (الفصول 12) –
-    1»), which no heading pattern reads and which a trial found shown as the dahir's text."""
+    1»), which no heading pattern reads and which a trial found shown as the dahir's text; and those lines."""
     lines = text.split("\n")
     signed = next((i for i, line in enumerate(lines) if _SIGNED_RE.match(line.strip())), None)
     if signed is None:
-        return text
+        return text, []
     tail = lines[signed + 1 :]
     cut = next((i for i, line in enumerate(tail) if _TITLE_TAIL_RE.search(line.strip())), None)
     if cut is None:
-        return text
+        return text, []
     # From the first separator or range on; the title's lines before it (upper case, no sentence) go with it.
     while cut > 0 and not re.search(r"[.:;،؛]$", tail[cut - 1].strip()):
         cut -= 1
-    return "\n".join(lines[: signed + 1] + tail[:cut]).rstrip()
+    return "\n".join(lines[: signed + 1] + tail[:cut]).rstrip(), tail[cut:]
+
+
+def _first_heading(tail: list[str], code_title: str | None) -> str | None:
+    """The code's first heading in the title lines cut off its dahir: none of the separators, the code's title or the
+    range of articles («(Articles 1 à 12)», «(الفصول 12) – 1»)."""
+    words = " ".join(line.strip() for line in tail if not re.fullmatch(r"[*\s]*", line))
+    words = re.split(r"\((?:Articles?|الفصول|الفصل)\b", words)[0].strip()
+    if code_title and fold_accents(words).casefold().startswith(fold_accents(code_title).casefold()):  # «CODE PENAL»
+        words = words[len(code_title) :].strip()
+    return words or None
 
 
 def _is_quoted(number: str, own_number: str, word: str) -> bool:

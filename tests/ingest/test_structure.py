@@ -97,6 +97,9 @@ def test_french_penal_code_pdf_section_vi_matches_the_checked_text_article_by_ar
     assert [a.number for a in from_pdf[:10]] == [*(f"dahir-{i}" for i in range(1, 10)), "1"]
     # The dahir ends with its signature, not with the code's title printed after it (a trial found it there).
     assert from_pdf[8].text.endswith("Fait à Rabat, le 28 joumada II 1382 (26 novembre 1962).")
+    # The code's first heading, printed with that title, heads articles 1 to 12 (a judge's trial found them under none).
+    assert {tuple(a.heading_path) for a in from_pdf[9:21]} == {("DISPOSITIONS PRELIMINAIRES",)}  # articles 1-12
+    assert from_pdf[8].heading_path == [] and from_pdf[21].heading_path[0].startswith("LIVRE PREMIER")
 
 
 def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: Catalogue) -> None:
@@ -105,6 +108,7 @@ def test_penal_code_dahir_articles_do_not_collide_with_code_articles(catalogue: 
     numbers = [a.number for a in articles]
     assert numbers[:2] == ["dahir-1", "dahir-2"]
     assert articles[8].text.endswith("الموافق 26 نونبر 1962.")  # not the code's title printed after the signature
+    assert (articles[9].number, articles[9].heading_path) == ("1", ["مبادئ عامة"])  # but the first heading it gave
     assert "1" in numbers and "448-14" in numbers and "607 ter" in numbers
     article = next(a for a in articles if a.number == "448-4")
     assert any(h.startswith("الفرع السادس") for h in article.heading_path)

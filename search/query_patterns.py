@@ -89,7 +89,7 @@ _DAHIR_START_RE = re.compile(rf"{_AR_PROCLITICS}ظهير|dahir")
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
     # «loi 27 14»: a space for the separator (a trial was told «loi 27» is not in the corpus), a two-digit year only.
-    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]?\s*\d)|\d+(?:[-./]\d+)*)"
+    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]\s*\d|[ \t]\d{3}(?!\d))|\d+(?:[-./]\d+)*)"
     r"(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
 )
 _LAW_WORD_TYPES = {
@@ -170,9 +170,11 @@ _SENTENCE_END_RE = re.compile(r"[.?!؟\n]")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()?!؟.]")
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»), and its item («448-3 3°»,
 # «article 448-3 alinéa 1er 3°»: a judge's trial got other articles for the «3°» and the «er»): part of the citation.
+# An item: «2°», «(a)», «(iv)», «(ب)»; not «(CP)», a code's abbreviation (a review).
+_ITEM = r"\d{1,2}\s?°(?:\s?\))?|\(\s*(?:[a-z]|[ivx]{2,4}|\d{1,2}|[\u0621-\u064a])\s*\)"
 _PARAGRAPH_RE = re.compile(
-    r"(?:\s*,?\s*(?:(?:al\.?|alinea|§)\s*(?:\d+(?:er|re|e|eme)?|premiere?)(?!\w)|\d{1,2}\s?°(?:\s?\))?)"
-    r"|\s*\(\s*[^\W_]{1,3}\s*\))+"
+    rf"(?:\s*,?\s*(?:(?:al\.?|alinea|§)\s*(?:\d+(?:ere|er|re|ieme|eme|nde|nd|e)?|premiere?)(?!\w)|{_ITEM})"
+    rf"(?:\s*(?:,|et|ou|a|و)\s*(?:{_ITEM}))*)+"  # «1° et 2°», «(a) et (b)»
 )
 # Between an article and the work it belongs to: «… du Code pénal», «… من القانون رقم 27.14».
 # Darija says «ديال» for «من» and mixes in French: «المادة 7 ديال la Convention 182».

@@ -219,8 +219,6 @@ class WorkFinder:
             if types == ():  # «ظهير شريف رقم 1.16.127»: the law it promulgates (code it approves, treaty it publishes)
                 matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
                 continue
-            if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", m.group("number")):
-                continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             number, end = m.group("number"), m.end()
             key = number_key(number)
             readable = _readable(key)
@@ -232,6 +230,8 @@ class WorkFinder:
                 number = number.split()[0]
                 end = m.start("number") + len(number)
                 key = readable = number_key(number)
+            if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", number):
+                continue  # «l'OIT 2019»: a year; the ILO's conventions are numbered 1 to 190
             if work_id := self._numbered(readable, types):
                 matches.append(_WorkMatch(m.start(), end, work_id, reversed_number=readable != key))
             else:

@@ -441,7 +441,8 @@ def article(
         # «المادة الأولى» of Law 27-14 says little more than «يتمم …»: what it inserts is in the code.
         articles = say("comma").join(change.articles) or say("no_article")
         target = titles.get(change.work) or change.work
-        out.print(f"\n[bold]{escape(say(change.type))}[/] {escape(target)}: {escape(articles)}", highlight=False)
+        line = f"{escape(target)}{say('colon')}{escape(articles)}"
+        out.print(f"\n[bold]{escape(say(change.type))}[/] {line}", highlight=False)
         if change.note:
             out.print(escape(change.note), style="dim", highlight=False)
     for title, passages in ((say("counterparts"), view.counterparts), (say("versions"), view.versions)):
@@ -452,7 +453,7 @@ def article(
             if passage.later_amendments and not flag:
                 flag = say("amended_after")
             heading = " — ".join(filter(None, [passage.label, passage.version_label, flag]))
-            out.print(f"\n[bold]{title}[/]: {escape(heading)}", highlight=False)
+            out.print(f"\n[bold]{title}[/]{say('colon')}{escape(heading)}", highlight=False)
             out.print(escape(passage.text), highlight=False)
     if view.history:
         out.print(f"\n[bold]{escape(say('history'))}[/]")
@@ -460,7 +461,7 @@ def article(
             out.print(f"- {escape(note)}", highlight=False)
     if view.cross_references:
         refs = [f"{r.text} ({r.key})" if r.key else r.text for r in view.cross_references]
-        out.print(f"\n[bold]{escape(say('refers_to'))}[/]: " + escape("; ".join(refs)), highlight=False)
+        out.print(f"\n[bold]{escape(say('refers_to'))}[/]{say('colon')}" + escape("; ".join(refs)), highlight=False)
     neighbours = [
         f"{say('previous')} {view.previous}" if view.previous else "",
         f"{say('next')} {view.next}" if view.next else "",

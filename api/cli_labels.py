@@ -21,21 +21,22 @@ _LABELS: dict[str, dict[str, str]] = {
     "comma": {"en": ", ", "fr": ", ", "ar": "، "},
     "previous": {"en": "previous", "fr": "précédent", "ar": "السابق"},
     "next": {"en": "next", "fr": "suivant", "ar": "التالي"},
-    "repealed": {"en": "repealed", "fr": "abrogé", "ar": "ملغى"},
+    # «نص ملغى», a repealed text: the Penal Code's «فصل» and the laws' «مادة» differ in gender (a review).
+    "repealed": {"en": "repealed", "fr": "abrogé", "ar": "نص ملغى"},
     "repeal_line": {
         "en": "Repealed: this text only says the article was repealed",
         "fr": "Abrogé : ce texte dit seulement que l’article a été abrogé",
-        "ar": "ملغى: لا يقول هذا النص إلا أن المادة ألغيت",
+        "ar": "نص ملغى: لا يذكر هذا النص إلا إلغاءه",
     },
     "repealed_by": {
         "en": "Repealed according to {where}: not law in force",
         "fr": "Abrogé selon {where} : ce n’est pas le droit en vigueur",
-        "ar": "ملغى بحسب {where}: ليس نصا نافذا",
+        "ar": "نص ملغى بحسب {where}: ليس نافذا",
     },
     "stale": {
         "en": "not in force: repealed according to the text above",
         "fr": "pas en vigueur : abrogé selon le texte ci-dessus",
-        "ar": "غير نافذ: ملغى بحسب النص أعلاه",
+        "ar": "غير نافذ: نص ملغى بحسب النص أعلاه",
     },
     "later_amended": {
         "en": "Amended after this version, says the other language's note; may not be in force:",
@@ -56,6 +57,10 @@ _LABELS: dict[str, dict[str, str]] = {
     "completes": {"en": "Completes", "fr": "Complète", "ar": "تتمم"},
     "amends": {"en": "Amends", "fr": "Modifie", "ar": "تغير"},
     "amends_completes": {"en": "Amends and completes", "fr": "Modifie et complète", "ar": "تغير وتتمم"},
+    "supplements": {"en": "Supplements", "fr": "Complète", "ar": "تكمل"},
+    "implements": {"en": "Implements", "fr": "Applique", "ar": "تطبق"},
+    "publishes": {"en": "Publishes", "fr": "Publie", "ar": "تنشر"},
+    "colon": {"en": ": ", "fr": " : ", "ar": ": "},  # French puts a space before a colon
 }
 
 

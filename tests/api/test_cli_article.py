@@ -30,8 +30,8 @@ def test_the_plain_output_has_the_reference_the_other_language_and_the_other_wor
     assert lines[0] == "Code pénal, article 448-2"
     assert "dahir n° 1-59-413" in lines[1]  # the official reference, from the catalogue
     # Said in the reader's language (a trial read «In the other language», «previous» around an Arabic article).
-    assert "Dans l’autre langue: الفصل 448-2 من مجموعة القانون الجنائي" in result.output
-    assert "Autres rédactions:" in result.output and "27.14" in result.output  # as Law 27-14 enacted it
+    assert "Dans l’autre langue : الفصل 448-2 من مجموعة القانون الجنائي" in result.output
+    assert "Autres rédactions :" in result.output and "27.14" in result.output  # as Law 27-14 enacted it
     assert "précédent 448-1, suivant 448-3" in result.output
     arabic = cli.invoke(api.cli.app, ["article", "ma-penal-code", "448-2", "--lang", "ar"]).output
     assert "باللغة الأخرى: Code pénal, article 448-2" in arabic and "السابق 448-1، التالي 448-3" in arabic

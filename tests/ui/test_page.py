@@ -1518,6 +1518,13 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     assert gazette.first.inner_text().startswith("Bulletin officiel (édition française) n° 6526")
     # The corpus lists its Arabic text, whose citations give the Arabic edition: said too (a trial paired them wrong).
     assert gazette.nth(1).inner_text().startswith("Texte du corpus (arabe) : الجريدة الرسمية عدد 6501")
+    assert page.locator(".toc-page > p.muted").first.inner_text() == (  # its whole title under its name
+        "Loi n° 27-14 relative à la lutte contre la traite des êtres humains"
+    )
+    page.goto("/?ui=fr&toc=ma-penal-code")
+    page.locator(".toc-page .gazette").first.wait_for()
+    # «Code pénal» once: its name is its whole title (a judge's trial saw it twice).
+    assert page.locator(".toc-page").inner_text().count("Code pénal") == 1
     page.goto("/?ui=ar&toc=ma-law-27-14")
     gazette.first.wait_for()
     assert gazette.count() == 1

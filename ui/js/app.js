@@ -627,7 +627,8 @@ function fullTitle(work) {
   const listed = workTitle(work);
   if (!title || title === listed) return null;
   // «Loi n° 27-14 — relative à la lutte …», not the number twice.
-  const rest = title.startsWith(listed) ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "") : title;
+  const rest = title.startsWith(listed)
+    ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "").replace(/^\((.*)\)$/u, "$1") : title;  // the CPP's «(loi …)»
   return h("span", { class: "muted work-full-title", dir: dirOfText(title) }, " — ", isolate(rest));
 }
 
@@ -1433,8 +1434,10 @@ async function tocView(p, token, focus) {
   const list = tocBlock(toc, workId, null, lang());
   main.replaceChildren(h("section", { class: "toc-page" },
     heading,
-    work && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
-      isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
+    // The whole title under the name, not the same words twice («Code pénal», a judge's trial).
+    work && (work.titles[lang()] || Object.values(work.titles)[0] || "") !== workTitle(work)
+      && h("p", { class: "muted", dir: dirOfText(work.titles[lang()] || Object.values(work.titles)[0]) },
+        isolate(work.titles[lang()] || Object.values(work.titles)[0] || "")),
     work && h("div", { class: "badges" }, badge(t(`type_${work.type}`), "type"), badge(t(`jur_${work.jurisdiction}`), "jur"),
       // The date as every other line of the page says it (two trials read «2024-08-22» here, «22 août 2024» elsewhere).
       work.versions.map((v) => isolateNumbers(badge(`${t(`lang_${v.language}`)} · ${t(`wording_${v.wording}`)}${

@@ -45,6 +45,13 @@ SMALL_CORPUS = {
 }
 
 
+# The Bulletin officiel of the laws that inserted or amended an article, as its reference names them.
+AR_27_14 = " (الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644)"
+FR_27_14 = " (Bulletin officiel (édition française) n° 6526 du 15 rabii I 1438 (15 décembre 2016), p. 1952)"
+AR_103_13 = " (الجريدة الرسمية عدد 6655 بتاريخ 23 جمادى الآخرة 1439 (12 مارس 2018)، ص 1449)"
+FR_103_13 = " (Bulletin officiel (édition arabe) n° 6655 du 12 mars 2018, p. 1449)"
+
+
 # Law 27-14 art. 5 «amending» a CPP article 999: made up by the tests, it stands for Law 103-13's articles 6 and 7
 # rewriting CPP 302 and 7, which the corpus lacks and the small index does not hold.
 MADE_UP_WORDING = Relation(type="amends", target="ma-cpp", via_article="5", articles=["999"])

@@ -15,10 +15,7 @@ from api.app import create_app
 from api.background import serving
 from ingest.catalogue import Catalogue
 from search.library import Library
-
-# The Bulletin officiel of the laws that inserted or amended an article, as its reference names them.
-AR_27_14 = " (الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644)"
-FR_27_14 = " (Bulletin officiel (édition française) n° 6526 du 15 rabii I 1438 (15 décembre 2016), p. 1952)"
+from tests.conftest import AR_27_14, FR_27_14
 
 
 @contextmanager

@@ -7,12 +7,7 @@ import datetime as dt
 from ingest.catalogue import Catalogue
 from ingest.citation import history_note
 from search.results import citation_from_meta, passage_from_meta
-
-# The Bulletin officiel of the laws that inserted or amended an article, as its reference names them.
-AR_27_14 = " (الجريدة الرسمية عدد 6501 بتاريخ 17 ذو الحجة 1437 (19 سبتمبر 2016)، ص 6644)"
-FR_27_14 = " (Bulletin officiel (édition française) n° 6526 du 15 rabii I 1438 (15 décembre 2016), p. 1952)"
-AR_103_13 = " (الجريدة الرسمية عدد 6655 بتاريخ 23 جمادى الآخرة 1439 (12 مارس 2018)، ص 1449)"
-FR_103_13 = " (Bulletin officiel (édition arabe) n° 6655 du 12 mars 2018, p. 1449)"
+from tests.conftest import AR_27_14, AR_103_13, FR_27_14, FR_103_13
 
 
 def _meta(work_id: str, article: str, language: str, **extra: object) -> dict:

@@ -19,6 +19,8 @@ from docx import Document
 from api import export
 from api.app import create_app
 from api.background import serving
+from ingest.catalogue import Catalogue
+from ingest.settings import Settings
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
 
@@ -1120,11 +1122,16 @@ def test_an_amending_article_says_what_it_inserts_with_links(page_factory, base_
 
 @pytest.fixture(scope="module")
 def synthetic_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
-    from ingest.ingestion import Ingestor
-    from search.pipeline import Searcher
     from tests.conftest import synthetic_code
 
-    settings, catalogue = synthetic_code(tmp_path_factory.mktemp("synthetic"), model_dir)
+    yield from _served(*synthetic_code(tmp_path_factory.mktemp("synthetic"), model_dir))
+
+
+def _served(settings: Settings, catalogue: Catalogue) -> Iterator[str]:
+    """The app's address over an index of ``catalogue`` alone, built under ``settings``."""
+    from ingest.ingestion import Ingestor
+    from search.pipeline import Searcher
+
     ingestor = Ingestor(settings, catalogue)
     report = ingestor.ingest_catalogue()
     assert not report.failed, report.summary()
@@ -1197,10 +1204,7 @@ def test_a_range_of_articles_in_a_text_opens_all_of_them(synthetic_page) -> None
 @pytest.fixture(scope="module")
 def long_code_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
     """A SYNTHETIC code (not law) of two books of 35 articles each: a table of contents past the jump list's 60."""
-    from ingest.catalogue import Catalogue, LanguageVersion, Work
-    from ingest.ingestion import Ingestor
-    from ingest.settings import Settings
-    from search.pipeline import Searcher
+    from ingest.catalogue import LanguageVersion, Work
 
     root = tmp_path_factory.mktemp("long-code")
     (root / "sources").mkdir()
@@ -1217,20 +1221,13 @@ def long_code_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> 
         versions=[LanguageVersion(language="ar", source="long-code.ar.txt", wording="consolidated")],
     )  # fmt: skip
     settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=root / "sources")
-    ingestor = Ingestor(settings, Catalogue(works=[work]))
-    assert not ingestor.ingest_catalogue().failed
-    searcher = Searcher(settings, store=ingestor.store, catalogue=Catalogue(works=[work]))
-    with serving(create_app(settings, searcher=searcher)) as url:
-        yield url
+    yield from _served(settings, Catalogue(works=[work]))
 
 
 @pytest.fixture(scope="module")
 def three_languages_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
     """A SYNTHETIC protocol (not law) in Arabic, French and English, as the Palermo Protocol is in the corpus."""
-    from ingest.catalogue import Catalogue, LanguageVersion, Work
-    from ingest.ingestion import Ingestor
-    from ingest.settings import Settings
-    from search.pipeline import Searcher
+    from ingest.catalogue import LanguageVersion, Work
 
     root = tmp_path_factory.mktemp("three-languages")
     (root / "sources").mkdir()
@@ -1252,11 +1249,7 @@ def three_languages_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Pat
         versions=[LanguageVersion(language=lang, source=f"protocol.{lang}.txt", wording="authentic") for lang in texts],
     )  # fmt: skip
     settings = Settings(data_dir=root / "data", model=str(model_dir), sources_dir=root / "sources")
-    ingestor = Ingestor(settings, Catalogue(works=[work]))
-    assert not ingestor.ingest_catalogue().failed
-    searcher = Searcher(settings, store=ingestor.store, catalogue=Catalogue(works=[work]))
-    with serving(create_app(settings, searcher=searcher)) as url:
-        yield url
+    yield from _served(settings, Catalogue(works=[work]))
 
 
 def test_a_result_shows_the_corpus_other_language_and_folds_a_third(browser, three_languages_url: str) -> None:
@@ -1422,8 +1415,6 @@ def test_a_reference_to_a_work_named_by_its_usual_name_is_a_link(page_factory) -
 def test_a_quoted_wording_shows_the_quoting_laws_note(browser, indexed, monkeypatch) -> None:
     # Law 103-13's wording of Penal Code 503-1-2 has the source's «من ثالث» slip, noted for the code's text only (a
     # review); the small index lacks Law 103-13: a made-up note of Law 27-14 on the 448-2 it quotes stands for it.
-    from ingest.catalogue import Catalogue
-
     settings, _, searcher = indexed
     note = "ملاحظة اختبارية على صيغة مقتبسة (ليست من القانون)"
     works = [

@@ -628,7 +628,7 @@ function fullTitle(work) {
   if (!title || title === listed) return null;
   // «Loi n° 27-14 — relative à la lutte …», not the number twice.
   const rest = title.startsWith(listed)
-    ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "").replace(/^\((.*)\)$/u, "$1") : title;  // the CPP's «(loi …)»
+    ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "").replace(/^\((.*)\)$/u, "$1") : title;  // a title in brackets after the name
   return h("span", { class: "muted work-full-title", dir: dirOfText(title) }, " — ", isolate(rest));
 }
 

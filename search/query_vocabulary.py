@@ -113,7 +113,7 @@ _QUALIFIERS = _keyset(
         # «le Protocole additionnel visant à … la traite des personnes» (a judge's trial: read as no text at all).
         "additionnel",
         "additional",
-        "الإضافي",
+        # Not «الإضافي»: «البروتوكول الإضافي» is a usual name of the Palermo Protocol itself (a citation hunt).
     ]
 )
 # Terms too common in titles to name a work on their own («القانون رقم», «Convention des Nations Unies»).

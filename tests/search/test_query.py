@@ -1149,3 +1149,10 @@ def test_the_palermo_protocol_by_the_words_of_its_subject(catalogue: Catalogue, 
 def test_an_ilo_convention_the_corpus_lacks_is_said_before_an_age(catalogue: Catalogue) -> None:
     # A review: «OIT 138 15 ans» lost its «not in the corpus» notice when law numbers took a space.
     assert _parse("OIT 138 15 ans", catalogue).outside == ["OIT 138"]
+
+
+def test_an_additional_protocol_in_arabic_is_no_qualifier_left_unsaid(catalogue: Catalogue) -> None:
+    # A citation hunt: with «الإضافي» read as a qualifier, «المادة 3 من البروتوكول الإضافي» cited article 3 of every
+    # text, the children's protocol's first; it stays an article of a protocol named as written.
+    [ref] = _parse("المادة 3 من البروتوكول الإضافي", catalogue).articles
+    assert ref.named_as == "البروتوكول الإضافي" and ref.unknown_work

@@ -144,8 +144,8 @@ def normalize_number(raw: str, *, rtl: bool = False) -> str | None:
 
 def number_key(number: str) -> tuple[int, ...]:
     """A law or decree number as integers, whatever its separators and digits: «27.14», «27-14», «٢٧/١٤», «27 14» →
-    (27, 14)."""
-    return tuple(int(p) for p in re.split(r"\s*[.\-/]\s*|\s+", number.translate(ARABIC_DIGITS).strip()) if p)
+    (27, 14), «27,14» (a comma, as «،» folds) too."""
+    return tuple(int(p) for p in re.split(r"\s*[.\-/,]\s*|\s+", number.translate(ARABIC_DIGITS).strip()) if p)
 
 
 def sort_key(number: str) -> tuple[tuple[int, ...], str]:

@@ -80,8 +80,9 @@ _NUMERO = r"(?:n\s*[°o]\.?|no\.?|numero|رقم)"
 # or «n° 27-14» alone. The number is never an article, even when it is not in the catalogue.
 _LAW_WORD = (
     rf"{_AR_PROCLITICS}(?:قانون|مرسوم|ظهير(?:\s+(?:ال)?شريف)?|اتفاقيه|بروتوكول)"
-    r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol|l\.(?=\s*\d{1,3}[-./]\d\d(?!\d))"  # «L.27-14»
-    r"|ق\.?(?=\s*\d{1,3}[-./]\d\d(?!\d))"  # «ق 27.14 م 4», «ق.02.03»: قانون as colleagues text it
+    r"|loi|law|code|decret|decree|dahir|convention|protocole|protocol"
+    r"|l\.(?=\s*\d{1,3}(?:[-./]|[ \t])\d\d(?!\d))"  # «L.27-14»
+    r"|ق\.?(?=\s*\d{1,3}(?:[-./]|[ \t])\d\d(?!\d))"  # «ق 27.14 م 4», «ق.02.03», «ق 27 14»: قانون as colleagues text it
     r"|(?:convention\s+(?:de\s*l'\s*)?)?(?:ilo|oit)"
 )
 _NUMERO_START_RE = re.compile(_NUMERO)
@@ -89,7 +90,11 @@ _DAHIR_START_RE = re.compile(rf"{_AR_PROCLITICS}ظهير|dahir")
 _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
     # «loi 27 14»: a space for the separator (a trial was told «loi 27» is not in the corpus), a two-digit year only.
-    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]\s*\d|[ \t]\d{3}(?!\d))|\d+(?:[-./]\d+)*)"
+    # «décret 2 17 740», «ظهير 1 16 127»: a decree's or dahir's three parts, spaced.
+    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d[ \t]\d\d[ \t]\d{1,4}(?!\w|\s*[-./]\s*\d|[ \t]\d)"
+    r"|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]\s*\d|[ \t]\d{3}(?!\d))"
+    r"|\d{1,3},\d\d(?!\w|\s*[-./,]\s*\d)"  # «القانون 27،14»: the Arabic comma, folded («القانون 27» was outside)
+    r"|\d+(?:[-./]\d+)*)"
     r"(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
 )
 _LAW_WORD_TYPES = {

@@ -223,11 +223,12 @@ class WorkFinder:
             key = number_key(number)
             readable = _readable(key)
             if (
-                " " in number.strip()
+                re.search(r"[ ,]", number.strip())
+                and len(key) == 2  # «décret 2 18 999»: three parts are a decree's number, had the corpus it or not
                 and not re.search(r"[-./]", number)
                 and not (self._numbered(readable, types) or self._numbered(key[::-1], types))
-            ):  # «convention 182 18 ans»: a space makes a number only of a work the corpus has, either way round
-                number = number.split()[0]
+            ):  # «convention 182 18 ans»: a space or comma makes a number only of a work the corpus has, either way
+                number = re.split(r"[ ,]", number.strip())[0]
                 end = m.start("number") + len(number)
                 key = readable = number_key(number)
             if (m.group("word") or "").endswith(("ilo", "oit")) and not re.fullmatch(r"\d{1,3}", number):

@@ -1094,6 +1094,15 @@ def test_a_law_number_typed_the_other_way_round(
         ("loi 27 article 5", [], [(None, "5")], ""),
         ("la convention 182 18 ans", ["ilo-c182"], [], "la 18 ans"),
         ("loi 19 12 15 ans", ["ma-law-19-12"], [], "15 ans"),  # an age after it (a review)
+        # A decree's three parts spaced were read «décret 2», said to be outside the corpus.
+        ("décret 2 17 740", ["ma-decree-2-17-740"], [], ""),
+        ("المادة 3 من المرسوم رقم 2 17 740", ["ma-decree-2-17-740"], [("ma-decree-2-17-740", "3")], ""),
+        ("ظهير 1 16 127", [L2714], [], ""),  # the dahir promulgating Law 27-14
+        # «ق» for قانون, as colleagues text it, with a space too.
+        ("ق 27 14 م 5", [L2714], [(L2714, "5")], ""),
+        # A comma, Arabic or Latin: «القانون 27» was said to be outside the corpus.
+        ("القانون 27،14", [L2714], [], ""),
+        ("المادة 5 من القانون 27,14", [L2714], [(L2714, "5")], ""),
     ],
 )
 def test_a_law_number_with_a_space_for_its_separator(
@@ -1103,6 +1112,11 @@ def test_a_law_number_with_a_space_for_its_separator(
     assert parsed.works == works
     assert [(ref.work_id, ref.article) for ref in parsed.articles] == articles
     assert parsed.remainder == remainder
+    assert parsed.outside == []
+
+
+def test_a_spaced_decree_number_the_corpus_lacks_is_named_whole(catalogue: Catalogue) -> None:
+    assert _parse("décret 2 18 999", catalogue).outside == ["décret 2 18 999"]
 
 
 @pytest.mark.parametrize(

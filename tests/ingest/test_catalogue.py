@@ -172,3 +172,33 @@ def test_every_misprint_the_catalogue_names_is_printed_in_its_article(catalogue:
                     assert printed in texts.get(article, ""), (work.id, article, printed)
                     checked += 1
     assert checked >= 6
+
+
+_AR_PARAGRAPH_ORDINALS = {"الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5}
+
+
+@needs_sources
+def test_a_note_that_names_paragraphs_quotes_words_they_print(catalogue: Catalogue) -> None:
+    # A trial: the note on the 82-5-1 that Law 27-14 wrote put «المهتمين» and «على غاية» in «the last two paragraphs»;
+    # they are in its second and third.
+    from ingest.extract import extract
+    from ingest.structure import split_articles
+
+    checked = 0
+    for work in catalogue.works:
+        for version in (v for v in work.versions if v.language == "ar" and work.translation_differences):
+            body = extract(SOURCES_DIR / version.source).body_text
+            articles = {a.key: a.text for a in split_articles(body, work=work, language="ar", source=version.source)}
+            for key, by_language in work.translation_differences.items():
+                note = by_language.get("ar", "")
+                named = re.search(r"في الفقرتين الأخيرتين|في الفقرت(?:ين|ان) (\w+) و(\w+)|في الفقرة (\w+)", note)
+                if not named or key not in articles:
+                    continue
+                paragraphs = [line for line in articles[key].split("\n") if line.strip()]
+                last_two = [len(paragraphs) - 1, len(paragraphs)]
+                numbers = [_AR_PARAGRAPH_ORDINALS[w] for w in named.groups() if w] or last_two
+                said = note.split("والمقصود")[0]
+                for quoted in re.findall(r"«([^»]+)»", said):
+                    assert any(quoted in paragraphs[n - 1] for n in numbers if n <= len(paragraphs)), (key, quoted)
+                    checked += 1
+    assert checked >= 3

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
 from typing import Any, Literal
@@ -83,6 +83,8 @@ OVERFETCH_SPARSE = 150
 # articles that work inserted into a code: nearly a filter, as a reader naming a law means it (dev MRR
 # 0.839 at 0.25, 0.843 at 0.5 and at 1.0). The sum is scaled back to [0, 1].
 WORK_BOOST = 0.5
+# For a work named only by a run of its title's words, the name of a body it sets up, which other texts name too.
+TITLE_WORK_BOOST = 0.25
 # Added likewise to the passages of the legal order the question names in words («au Maroc», «وفق الاتفاقيات
 # الدولية»: `search.jurisdiction`). Sum of MRR@10 × questions over the read sets (477): 315.23 without, 315.86 at
 # 0.1 (three questions up, none down; 0.25 the same).
@@ -444,14 +446,19 @@ def _ambiguous(ref: ArticleRef, works: Sequence[str], results_follow: bool) -> N
     )
 
 
-def _other_language_notice(keys: Sequence[str], languages: Sequence[str], chosen: str) -> Notice:
-    """The notice for articles that answer the question but exist only in languages other than the one chosen."""
+def _other_language_notice(
+    keys: Sequence[str], languages: Sequence[str], chosen: str, work_id: str | None = None
+) -> Notice:
+    """The notice for articles that answer the question but exist only in languages other than the one chosen;
+    ``work_id``: the work named alone whose first articles these are (its contents list the others)."""
     return Notice(
         code="answers_in_other_language",
         message=f"articles that exist only in {', '.join(languages)}, not in {chosen}, may answer too: "
-        + ", ".join(keys),
+        + ", ".join(keys)
+        + (f"; the others are in the contents of {work_id}" if work_id else ""),
         languages=list(languages),
         keys=list(keys),
+        work_id=work_id,
     )
 
 
@@ -905,6 +912,7 @@ class Searcher:
         method: Method | None = None,
         boost_works: list[str] | None = None,
         lexical_query: str | None = None,
+        named_by_title: Collection[str] = (),
     ) -> Retrieval:
         """Fused passages for the query's words, best first, with the evidence of how well anything matched.
 
@@ -963,7 +971,16 @@ class Searcher:
                 # No passage of the work named was retrieved (named by a number its text never writes, «ظهير
                 # 1.16.127», and no word of the question in it): its opening articles, not only other works'.
                 documents = documents + self._opening_passages(works, filters)
-            documents = lift(documents, lambda d: WORK_BOOST if named(d) else 0.0, most=WORK_BOOST)
+            # A run of a title's words names a body as much as the text: «اختصاصات اللجنة الوطنية لتنسيق…» asks what
+            # Law 27-14's articles 6 and 7 say as much as the decree setting the commission's composition.
+            by_title = set(named_by_title) - (set(boost_works) - set(named_by_title))
+
+            def boost(document: Document) -> float:
+                if not named(document):
+                    return 0.0
+                return TITLE_WORK_BOOST if document.meta.get("work_id") in by_title else WORK_BOOST
+
+            documents = lift(documents, boost, most=WORK_BOOST)
         if self.definitions and method not in ("dense", "sparse"):  # the single-list variants measure a list alone
             # After the work's boost: among the passages of a work named, the one defining the term asked about.
             documents = self.definitions.run(documents=documents, query=lexical_query)["documents"]
@@ -1077,6 +1094,7 @@ class Searcher:
             method,
             boost_works=[] if method in ("dense", "sparse") else parsed.works,
             lexical_query=self._spelt(without_digit_words(_lexical_query(parsed)), parsed),
+            named_by_title=parsed.by_title_words,
         )
 
     def _spelt(self, text: str, parsed: ParsedQuery) -> str:
@@ -1289,7 +1307,15 @@ class Searcher:
                 hidden = self._work_in_other_languages({filters.work_id}, filters)
             if hidden:
                 languages = sorted({lang for _, langs in hidden for lang in langs})
-                notices.append(_other_language_notice([k for k, _ in hidden], languages, filters.language))
+                # A work named alone: its first articles, and its contents for the rest (a trial read Law 27-14's
+                # articles 1 to 5 as the whole law).
+                opened = next(iter(parsed.works), None) if work_only and len(set(parsed.works)) == 1 else None
+                keys = [k for k, _ in hidden]
+                if opened and len({d.meta["key"] for d in self.passages.all() if d.meta["work_id"] == opened}) <= len(
+                    keys
+                ):
+                    opened = None  # all listed
+                notices.append(_other_language_notice(keys, languages, filters.language, opened))
             # One notice per law, each with its own articles (a review: two laws named gave the second's to the
             # first); beyond a filter to the law itself, whose provisions are another text's.
             for work_id in parsed.works if work_only and hidden else []:

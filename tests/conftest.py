@@ -42,6 +42,7 @@ SMALL_CORPUS = {
     "ma-penal-code": {"ar": "ma-penal-code-448.ar.txt", "fr": "ma-penal-code-448.fr.txt"},
     "ma-cpp": None,
     "ma-law-19-12": {"drop": "ar"},
+    "ma-decree-2-17-740": None,  # the commission that Law 27-14 art. 6 sets up, named in both
 }
 
 

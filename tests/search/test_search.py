@@ -26,6 +26,16 @@ def test_arabic_question_finds_the_fee_exemption_article(indexed) -> None:
     assert "الرسوم القضائية" in top.text
 
 
+def test_a_body_named_by_the_decree_title_does_not_bury_the_law_that_sets_it_up(indexed) -> None:
+    # A prosecutor's trial: the commission's powers, Law 27-14 art. 7, came 9th, after the decree's every article,
+    # as the commission's name is a run of the decree's title (a boost that a law named by its number would get).
+    _, _, searcher = indexed
+    response = searcher.search("اختصاصات اللجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر", top_k=10)
+    keys = [r.citation.key for r in response.results]
+    assert keys.index("ma-law-27-14:7") < 5
+    assert keys[0] in ("ma-law-27-14:6", "ma-law-27-14:7", "ma-decree-2-17-740:1")
+
+
 def test_arabic_question_finds_an_article_only_in_french(indexed) -> None:
     _, _, searcher = indexed  # the small index has Law 19-12 in French only
     response = searcher.search("السن الأدنى لتشغيل العاملات والعمال المنزليين", top_k=3)
@@ -403,12 +413,12 @@ def test_a_law_named_by_its_dahir(indexed) -> None:
 
 def test_an_article_tied_to_no_text_the_corpus_has_is_not_shown_as_every_works(indexed) -> None:
     _, _, searcher = indexed
-    # «Genocide Convention» is no name the parser knows; Law 27-14 and Law 19-12 both have an article 5. Before,
-    # both were shown as the article cited.
+    # «Genocide Convention» is no name the parser knows; Law 27-14, Law 19-12 and Decree 2-17-740 have an article 5.
+    # Before, each was shown as the article cited.
     response = searcher.search("Genocide Convention article 5", top_k=5)
     assert not any(r.matched_by == "citation" for r in response.results)
     assert [(n.code, n.article, n.works) for n in response.notices] == [
-        ("citation_ambiguous", "5", ["ma-law-19-12", "ma-law-27-14"])
+        ("citation_ambiguous", "5", ["ma-decree-2-17-740", "ma-law-19-12", "ma-law-27-14"])
     ]
     # The article alone lists every work's, as asked; one work only is that work's.
     assert {r.citation.document_id for r in searcher.search("article 5", top_k=5).results} >= {
@@ -645,7 +655,7 @@ def test_an_article_number_alone_that_several_texts_have_shows_each_and_says_so(
     _, _, searcher = indexed
     response = searcher.search("المادة 5", top_k=3)
     shown = [r.citation.key for r in response.results if r.matched_by == "citation"]
-    assert set(shown) == {"ma-law-27-14:5", "ma-law-19-12:5"}
+    assert set(shown) == {"ma-law-27-14:5", "ma-law-19-12:5", "ma-decree-2-17-740:5"}
     assert [(n.code, n.article, n.works) for n in response.notices] == [
         ("citation_several_works", "5", [key.partition(":")[0] for key in shown])
     ]

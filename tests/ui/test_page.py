@@ -494,6 +494,7 @@ def test_arabic_font_is_served_locally(page_factory, base_url: str) -> None:
     ("query", "article", "says", "results"),
     [
         ("الفصل 448-15", "448-15", "غير موجود", False),  # no such article, and nothing else asked
+        ("الفصل 448 مكرر", "448 مكرر", "غير موجود", False),  # its suffix in Arabic (a trial read «448 bis»)
         ("عقوبة الاتجار بالبشر حسب الفصل 448-15", "448-15", "غير موجود", True),  # words to search by
         # Of a text the corpus lacks, named: no other text's article 4 (a trial got the Penal Code's article 5 first
         # for «article 5 de la Constitution»); with words besides, what they match.
@@ -687,6 +688,11 @@ def test_a_law_in_arabic_only_narrowed_to_french_links_the_french_articles_it_wr
     notice.wait_for(state="visible")
     assert "« Loi n° 27-14 »" in notice.inner_text() and "en français" in notice.inner_text()
     assert notice.locator("a.xref").count() == 14
+    # Its own articles, in Arabic: the first five, then its contents for the rest (a trial read articles 1 to 5 as
+    # the whole law).
+    own = page.locator(".notice.other-language", has_text="qu’en arabe")
+    assert "les autres articles sont dans la table des matières de Loi n° 27-14" in own.inner_text()
+    assert own.locator("a[href='?toc=ma-law-27-14']").count() == 1
     notice.locator("a[href*='ma-penal-code%3A448-2']").click()
     page.wait_for_selector("#article-title", state="visible")
     assert "448-2" in page.locator("#article-title").inner_text()
@@ -1030,7 +1036,7 @@ def test_an_article_number_several_texts_have_is_said_to_be_in_each(page_factory
     notice = page.locator("p.notice.citation-missing")
     assert notice.count() == 1 and "في عدة نصوص" in notice.inner_text()
     assert "النتائج أدناه" not in notice.inner_text()  # the results are the cited articles, not word matches
-    assert page.locator("li.result").count() == 2
+    assert page.locator("li.result").count() == 3  # Law 27-14's, Law 19-12's and Decree 2-17-740's
 
 
 def test_the_contents_beside_an_article_open_on_its_entry(page_factory) -> None:
@@ -1203,14 +1209,16 @@ def test_a_range_of_articles_in_a_text_opens_all_of_them(synthetic_page) -> None
 
 @pytest.fixture(scope="module")
 def long_code_url(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> Iterator[str]:
-    """A SYNTHETIC code (not law) of two books of 35 articles each: a table of contents past the jump list's 60."""
+    """A SYNTHETIC code (not law) of two books of 35 articles each, the second in a part of two chapters: a table of
+    contents past the jump list's 60."""
     from ingest.catalogue import LanguageVersion, Work
 
     root = tmp_path_factory.mktemp("long-code")
     (root / "sources").mkdir()
+    heads = {36: "الجزء الأول: جزء تجريبي\nالباب الأول: باب تجريبي أول\n", 54: "الباب الثاني: باب تجريبي ثان\n"}
     books = [
         f"الكتاب {name}: كتاب تجريبي {name}\n"
-        + "".join(f"الفصل {n}\nنص تجريبي قصير للفصل {n} من مدونة اصطناعية طويلة.\n" for n in numbers)
+        + "".join(f"{heads.get(n, '')}الفصل {n}\nنص تجريبي قصير للفصل {n} من مدونة اصطناعية طويلة.\n" for n in numbers)
         for name, numbers in (("الأول", range(1, 36)), ("الثاني", range(36, 71)))
     ]
     text = "# title: مدونة اصطناعية طويلة (نص تجريبي، ليس قانونا)\n# language: ar\n\n" + "".join(books)
@@ -1283,7 +1291,15 @@ def test_a_long_table_of_contents_opens_with_links_to_its_books(browser, long_co
         page.goto("/?toc=test-long-code&ui=ar")
         jumps = page.locator("nav.toc-jump a")
         jumps.first.wait_for()
-        assert jumps.all_inner_texts() == ["الكتاب الأول: كتاب تجريبي الأول", "الكتاب الثاني: كتاب تجريبي الثاني"]
+        # Down to the chapters (a prosecutor on a phone had only the books and parts of the Penal Code).
+        assert jumps.all_inner_texts() == [
+            "الكتاب الأول: كتاب تجريبي الأول",
+            "الكتاب الثاني: كتاب تجريبي الثاني",
+            "الجزء الأول: جزء تجريبي",
+            "الباب الأول: باب تجريبي أول",
+            "الباب الثاني: باب تجريبي ثان",
+        ]
+        assert page.locator("nav.toc-jump li.toc-jump-2").count() == 2
         assert page.locator(".toc-list li:not(.toc-heading)").count() == 70
         jumps.nth(1).click()
         book = page.locator(".toc-heading [role=heading]", has_text="الكتاب الثاني")
@@ -1362,6 +1378,32 @@ def test_back_from_an_article_returns_to_where_the_contents_were_read(page_facto
     page.go_forward()
     page.wait_for_selector("#article-title")
     page.wait_for_function("window.scrollY === 0")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_on_a_phone_the_filters_fold_away_from_the_results_and_say_how_many_are_set(page_factory) -> None:
+    # A prosecutor's trial: on a phone the open filters pushed the results off the screen, which showed only them.
+    page = page_factory(PHONE, is_mobile=True, has_touch=True)
+    page.goto("/?ui=ar&q=" + quote("الاتجار بالبشر") + "&lang=ar&work_type=code")
+    wait_results(page)
+    assert page.locator("#filters").get_attribute("open") is None
+    assert page.locator("#filters summary").inner_text().strip() == "تصفية النتائج (2)"
+    assert page.locator("li.result").first.bounding_box()["y"] < PHONE["height"]
+    # Opened to change one, it folds again once the results come.
+    page.locator("#filters summary").click()
+    page.locator("#f-lang").select_option("")
+    page.wait_for_function("!new URLSearchParams(location.search).get('lang')")
+    wait_results(page)
+    page.wait_for_function("!document.querySelector('#filters').open")
+    assert page.locator("#filters summary").inner_text().strip() == "تصفية النتائج (1)"
+    # The copy button is a finger's size there.
+    box = page.locator("li.result button.copy").first.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44
+    # On a wide screen a filter set shows open, as before.
+    wide = page_factory(DESKTOP)
+    wide.goto("/?ui=ar&q=" + quote("الاتجار بالبشر") + "&lang=ar")
+    wait_results(wide)
+    assert wide.locator("#filters").get_attribute("open") is not None
     assert not page.errors  # type: ignore[attr-defined]
 
 

@@ -74,6 +74,12 @@ _ARABIC_SUFFIXES = {"bis": "مكرر", "ter": "مكرر مرتين", "quater": "
 _AR_FIRST = {("الفصل", "1"): "الأول", ("المادة", "1"): "الأولى", ("الفقرة", "1"): "الأولى"}
 
 
+def arabic_number(number: str) -> str:
+    """An article's canonical number as Arabic writes it: «242 bis» → «242 مكرر»."""
+    head, _, suffix = number.rpartition(" ")
+    return f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
+
+
 def _numbered(work: Work, number: str, language: str) -> tuple[str, str, bool]:
     """The article word, the number as a citation writes it («الأولى», «premier», «242 مكرر») and whether the article
     is the promulgating dahir's."""
@@ -81,8 +87,7 @@ def _numbered(work: Work, number: str, language: str) -> tuple[str, str, bool]:
     dahir = number.startswith("dahir-")
     number = number.removeprefix("dahir-")
     if language == "ar":
-        head, _, suffix = number.rpartition(" ")
-        number = f"{head} {_ARABIC_SUFFIXES[suffix]}" if head and suffix in _ARABIC_SUFFIXES else number
+        number = arabic_number(number)
         word = "الفصل" if dahir else word
         # «المادة الأولى من القانون رقم 27.14», as the law and those who cite it write it (a trial read «المادة 1»);
         # its other articles too where its text heads them so («المادة الثانية»: a trial found «المادة 2» beside

@@ -15,15 +15,16 @@ Usage::
 from __future__ import annotations
 
 from ingest.catalogue import Catalogue
-from ingest.citation import article_word, citation_label
+from ingest.citation import arabic_number, article_word, citation_label
 from ingest.text import dominant_language
 from search.results import Notice, SearchResponse, added_by_user_mark
 
 LANGUAGES = ("ar", "fr")
 
 _TEMPLATES: dict[str, dict[str, str]] = {
+    # No text named: the reader's word may be «الفصل» or «المادة», as the page says too.
     "citation_not_found": {
-        "ar": "المادة {article} غير موجودة في النصوص المدرجة",
+        "ar": "المادة أو الفصل {article} غير موجود في النصوص المدرجة",
         "fr": "L’article {article} n’est pas dans le corpus",
     },
     "citation_not_found_in": {
@@ -40,11 +41,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "y est : {articles}",
     },
     "citation_outside_corpus": {
-        "ar": "المادة {article} من نص غير مدرج في النصوص",
+        "ar": "المادة أو الفصل {article} من نص غير مدرج في النصوص",
         "fr": "L’article {article} appartient à un texte absent du corpus",
     },
     "citation_outside_corpus_named": {
-        "ar": "المادة {article} من «{text}»، وهو نص غير مدرج في النصوص",
+        "ar": "المادة أو الفصل {article} من «{text}»، وهو نص غير مدرج في النصوص",
         "fr": "L’article {article} appartient à «{text}», un texte absent du corpus",
     },
     "citation_other_language": {
@@ -117,6 +118,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "Rien dans le corpus ne répond de près à cette question ; les résultats sont seulement les plus proches",
     },
 }
+_OTHERS_IN_CONTENTS = {
+    "ar": "؛ وباقي مواده في فهرس «{work}»",
+    "fr": " ; les autres articles sont dans la table des matières de « {work} »",
+}
 # What the results below a citation notice answer, when there are any (as the English message says).
 _RESULTS_BELOW = {
     "ar": "؛ النتائج أدناه هي ما تطابقه كلمات السؤال",
@@ -178,13 +183,15 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         the_article="Le paragraphe" if paragraph else "L’article",
         of_article="de paragraphe" if paragraph else "d’article",
         its="صيغته" if masculine else "صيغتها",
-        article=notice.article or "",
+        article=arabic_number(notice.article or "") if language == "ar" else notice.article or "",
         work=_title(notice.work_id, language, catalogue),
         works=_some([_title(w, language, catalogue) for w in _in_catalogue_order(notice.works, catalogue)], language),
         languages=(" أو " if language == "ar" else " ou ").join(names.get(lang, lang) for lang in notice.languages),
         text=notice.text or "",
         articles=_some([_article(key, language, catalogue) for key in notice.keys], language),
     )
+    if code.startswith("answers_in_other_language") and notice.work_id:  # a work named alone: its first articles
+        text += _OTHERS_IN_CONTENTS[language].format(work=_title(notice.work_id, language, catalogue))
     below = results_follow and code.startswith(("citation_", "work_outside"))
     return text + (_RESULTS_BELOW[language] if below else ".")
 

@@ -44,6 +44,22 @@ def test_a_missing_article_another_work_has_is_cited_there(catalogue: Catalogue)
     )
 
 
+def test_a_missing_article_of_no_text_named_is_said_in_the_readers_words(catalogue: Catalogue) -> None:
+    # A prosecutor's trial: «الفصل 448-15» was answered «المادة 448-15 غير موجودة», and «الفصل 448 مكرر 3» with
+    # «448 bis» inside the Arabic sentence.
+    missing = Notice(code="citation_not_found", message="…", article="448-15")
+    assert message(missing, "ar", catalogue, results_follow=False) == (
+        "المادة أو الفصل 448-15 غير موجود في النصوص المدرجة."
+    )
+    bis = missing.model_copy(update={"article": "448 bis"})
+    assert message(bis, "ar", catalogue, results_follow=False).startswith("المادة أو الفصل 448 مكرر غير موجود")
+    assert message(bis, "fr", catalogue, results_follow=False).startswith("L’article 448 bis n’est pas")
+    outside = Notice(code="citation_outside_corpus", message="…", article="5 ter", text="القانون 88.13")
+    assert message(outside, "ar", catalogue, results_follow=False) == (
+        "المادة أو الفصل 5 مكرر مرتين من «القانون 88.13»، وهو نص غير مدرج في النصوص."
+    )
+
+
 def test_a_missing_paragraph_of_the_declaration_is_called_a_paragraph(catalogue: Catalogue) -> None:
     # A trial read «L’article 99» of the 1985 Declaration, whose units are paragraphs.
     work = "un-declaration-victims-1985"

@@ -511,12 +511,19 @@ async function syncForm(p) {
   fillSelect(form.elements.jurisdiction, ["MA", "international"].map((j) => [j, t(`jur_${j}`)]), p.get("jurisdiction"));
   fillSelect(form.elements.lang, ["ar", "fr", "en"].map((l) => [l, t(`lang_${l}`)]), p.get("lang"));
   form.elements.original.checked = p.get("original") === "1";
-  const active = FILTERS.some((f) => p.get(f)) || p.get("original") === "1";
-  if (active) form.querySelector("#filters").open = true;
+  const active = FILTERS.filter((f) => p.get(f)).length + (p.get("original") === "1");
+  document.getElementById("filters-count").textContent = active ? ` (${active})` : "";
+  // Open to show what narrows the results, but not on a phone, where it would push them off the screen (a trial
+  // saw only the filters and «جارٍ البحث…»): the count beside its title says so there.
+  const filters = form.querySelector("#filters");
+  if (active && !NARROW.matches) filters.open = true;
+  else if (NARROW.matches && p.get("q")) filters.open = false;
   fillSelect(form.elements.work, [], p.get("work"));
   const works = await loadWorks();
   fillSelect(form.elements.work, works.map((w) => [w.id, workTitle(w)]), params().get("work"));
 }
+
+const NARROW = window.matchMedia("(max-width: 640px)");
 
 function searchUrl(q) {
   const query = new URLSearchParams();
@@ -901,9 +908,13 @@ function articleCount(work, n, { indexed = true } = {}) {
 // Two wordings are the same when only their line breaks and spacing differ (PDF and web layouts do).
 
 /** An article number as a notice says it: a dahir's «dahir-2» (the query's «article 2 du dahir…») is «2 du dahir». */
+// Arabic writes the Latin suffix of a canonical number as a word: «448 مكرر», not «448 bis» (a prosecutor's trial).
+const ARABIC_SUFFIXES = { bis: "مكرر", ter: "مكرر مرتين", quater: "مكرر ثلاث مرات" };
+
 function spokenArticle(article) {
   const dahir = /^dahir-(.+)$/.exec(article || "");
-  return dahir ? t("dahirArticle", { n: dahir[1] }) : article;
+  if (dahir) return t("dahirArticle", { n: dahir[1] });
+  return lang() === "ar" ? (article || "").replace(/ (bis|ter|quater)$/, (_, s) => ` ${ARABIC_SUFFIXES[s]}`) : article;
 }
 
 function indexedArticles(work) {
@@ -1027,7 +1038,7 @@ async function searchView(p, token, focus) {
     notices.push(h("p", { class: "notice other-language", role: "status" },
       tf(n ? "answersInOtherLanguage" : "answersInOtherLanguageOnly", {
         languages: (x.languages || []).map((l) => t(`lang_${l}`)).join(lang() === "ar" ? " أو " : " ou "),
-      }), " ", articleLinks(x.keys), "."));
+      }), " ", articleLinks(x.keys), othersInContents(x.work_id), "."));
   }
   // A law that exists only in Arabic, narrowed to French: the French of the articles it wrote into a code.
   for (const x of (body.notices || []).filter((x) => x.code === "provisions_in_language")) {
@@ -1076,6 +1087,15 @@ const AR_ORDINALS = ["الأولى", "الثانية", "الثالثة", "الر
   "العاشرة"];
 
 /** Links to articles by key («ma-cpp:82-5-1» → «Code de procédure pénale, article 82-5-1»), separated by commas. */
+/** A work named alone whose first articles a notice lists: a link to its contents for the others (a trial read Law
+ * 27-14's articles 1 to 5 as the whole law). */
+function othersInContents(workId) {
+  const work = workId && (worksCache || []).find((w) => w.id === workId);
+  if (!work) return null;
+  return [t("othersInContents"), h("a", { class: "xref", href: `?${new URLSearchParams({ toc: work.id })}` },
+    t("tocOf", { work: workTitle(work) }))];
+}
+
 function articleLinks(keys) {
   const works = worksCache || [];
   const sep = listSeparator();
@@ -1164,13 +1184,21 @@ function tocHeading(text, level, language) {
 // Penal Code's 749 entries (29,000 pixels) for Book III. Links that scroll, not #anchors the page's address would keep.
 const TOC_JUMP_FROM = 60;
 
+// The third level too where it stays a list to scan: the Penal Code's 38 «كتاب», «جزء» and «باب» (a prosecutor on a
+// phone had its 11 books and parts, and 17 screens to scroll from «الجزء الأول» to the trafficking section).
+const TOC_JUMP_MOST = 60;
+
 function tocJumps(list, entries) {
-  const heads = [...list.querySelectorAll(".toc-heading.toc-level-0, .toc-heading.toc-level-1")];
+  const upTo = (level) => [...list.querySelectorAll(
+    Array.from({ length: level + 1 }, (_, i) => `.toc-heading.toc-level-${i}`).join(", "))];
+  const deeper = upTo(2);
+  const heads = deeper.length <= TOC_JUMP_MOST ? deeper : upTo(1);
   if (entries.length < TOC_JUMP_FROM || heads.length < 2) return null;
   return h("nav", { class: "toc-jump", "aria-label": t("tocJump") },
     h("ul", {}, heads.map((head) => {
       const target = head.querySelector("[role=heading]");
-      return h("li", { class: head.classList.contains("toc-level-0") ? "toc-jump-0" : "toc-jump-1", lang: head.lang || null },
+      const level = [0, 1, 2].find((i) => head.classList.contains(`toc-level-${i}`));
+      return h("li", { class: `toc-jump-${level}`, lang: head.lang || null },
         h("a", { href: "#", dir: "auto", onclick: (event) => {
           event.preventDefault();
           target.scrollIntoView({ block: "start" });

@@ -136,8 +136,16 @@ def _authorize(settings: Settings, authorization: str | None) -> None:
     if not settings.api_token:
         raise HTTPException(403, "write endpoints are disabled: set DALEEL_API_TOKEN to enable them")
     scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), settings.api_token.encode()):
-        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(401, _NO_TOKEN)
+    if not secrets.compare_digest(token.strip().encode(), settings.api_token.encode()):
+        # Said apart from a missing one (a trial was told a token was needed when it had sent a wrong one).
+        raise HTTPException(401, _WRONG_TOKEN, headers={"WWW-Authenticate": _INVALID_TOKEN})
+
+
+_NO_TOKEN = "a valid 'Authorization: Bearer <token>' header is required"
+_WRONG_TOKEN = "the token sent in 'Authorization: Bearer <token>' is not this server's write token"
+_INVALID_TOKEN = 'Bearer realm="daleel", error="invalid_token"'  # RFC 6750
 
 
 async def _read_upload(request: Request, filename: str) -> bytes:
@@ -362,8 +370,9 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
         if problem.status_code == 404 and problem.detail == "Not Found":  # no such address, not a missing text
             code = "no_route"  # a trial read «Introuvable dans le corpus : Not Found»
             detail = "no such address on this server (the API is described at /docs)"
-        response = error(request, problem.status_code, code, detail)
-        response.headers.update(problem.headers or {})  # a 405's Allow
+        template = "wrong_token" if detail == _WRONG_TOKEN else None
+        response = error(request, problem.status_code, code, detail, template=template)
+        response.headers.update(problem.headers or {})  # a 405's Allow, a 401's WWW-Authenticate
         return response
 
     @app.exception_handler(export.PassageNotInCorpus)

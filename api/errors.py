@@ -55,6 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الكتابة تتطلب رمز الدخول (Authorization: Bearer).",
         "fr": "L'écriture demande le jeton d'accès (Authorization: Bearer).",
     },
+    # A message only: its code stays `unauthorized`.
+    "wrong_token": {
+        "ar": "رمز الدخول المرسل ليس رمز الكتابة لهذا الخادم (Authorization: Bearer).",
+        "fr": "Le jeton envoyé n'est pas le jeton d'écriture de ce serveur (Authorization: Bearer).",
+    },
     "forbidden": {"ar": "الكتابة معطلة على هذا الخادم.", "fr": "L'écriture est désactivée sur ce serveur."},
     # Adding or removing a document: the work it conflicts with named in the reader's language ({work}: its title and
     # id); the precise reason, in English, stays in `detail` (a trial read «…sous un autre texte. this file is…»).

@@ -124,9 +124,15 @@ def _article_text(base_url: str, work: str, article: str = "1") -> str:
 
 
 def test_writing_needs_the_token(writable: str) -> None:
-    refused = _post(writable, b"x", token=None, filename="a.txt")
+    refused = _post(writable, b"x", token=None, filename="a.txt", lang="fr")
     assert refused.status_code == 401 and refused.headers["www-authenticate"] == 'Bearer realm="daleel"'
-    assert _post(writable, b"x", token="wrong", filename="a.txt").status_code == 401
+    assert refused.json()["message"] == "L'écriture demande le jeton d'accès (Authorization: Bearer)."
+    # A wrong token is said to be wrong, not missing (a trial sent one and read that a token was needed).
+    wrong = _post(writable, b"x", token="wrong", filename="a.txt", lang="fr")
+    assert wrong.status_code == 401 and wrong.json()["error"] == "unauthorized"
+    said = "Le jeton envoyé n'est pas le jeton d'écriture de ce serveur (Authorization: Bearer)."
+    assert wrong.json()["message"] == said
+    assert wrong.headers["www-authenticate"] == 'Bearer realm="daleel", error="invalid_token"'
 
 
 def test_an_uploaded_circular_is_searchable_with_its_citation(fresh) -> None:

@@ -377,7 +377,11 @@ def create_app(settings: Settings | None = None, searcher: Searcher | None = Non
 
     @app.exception_handler(export.PassageNotInCorpus)
     async def not_in_corpus(request: Request, problem: export.PassageNotInCorpus) -> JSONResponse:
-        return error(request, 422, "not_in_corpus", str(problem))
+        # The item said in the reader's language, the English reason in `detail` (a trial read French ending in it).
+        template = "not_in_corpus_part" if problem.part else "not_in_corpus"
+        fields = {"item": str(problem.item), "label": problem.label}
+        message = localized_message(template, request_language(request), str(problem), **fields)
+        return error(request, 422, "not_in_corpus", str(problem), message)
 
     @app.exception_handler(UnknownError)
     async def unknown(request: Request, problem: UnknownError) -> JSONResponse:

@@ -101,9 +101,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "comme ce texte. Donnez-lui son propre titre.",
     },
     "not_in_corpus": {
-        "ar": "نص في الملف ليس نص مادته في النصوص المدرجة: أضف المادة من جديد من نتائج البحث. {detail}",
-        "fr": "Un texte du dossier n'est pas celui de son article dans le corpus : ajoutez l'article de nouveau depuis "
-        "une recherche. {detail}",
+        "ar": "نص العنصر {item} من الملف («{label}») ليس نص مادته في النصوص المدرجة: أضف المادة من جديد من نتائج "
+        "البحث أو من صفحتها.",
+        "fr": "Le texte de l'élément {item} du dossier (« {label} ») n'est pas celui de son article dans le corpus : "
+        "ajoutez l'article de nouveau depuis une recherche ou sa page.",
+    },
+    # `not_in_corpus` for a part of the article (a search result's best passage), where a pack holds whole articles.
+    "not_in_corpus_part": {
+        "ar": "نص العنصر {item} من الملف («{label}») جزء من مادته فقط، والملف يحمل المواد كاملة: أرسل نصها كاملا "
+        "(انظر detail).",
+        "fr": "Le texte de l'élément {item} du dossier (« {label} ») n'est qu'une partie de son article ; un dossier "
+        "contient des articles entiers : envoyez son texte complet (voir detail).",
     },
     "invalid_document": {"ar": "تعذرت قراءة الملف: {detail}", "fr": "Fichier illisible : {detail}"},
     "invalid_metadata": {"ar": "بيانات النص غير صالحة: {detail}", "fr": "Métadonnées invalides : {detail}"},

@@ -185,7 +185,12 @@ class ExportRequest(BaseModel):
 
 
 class PassageNotInCorpus(ValueError):
-    """A pack's passage whose text is not the corpus's text of its article key; the message names the item."""
+    """A pack's passage whose text is not the corpus's text of its article key; the message names the item (in
+    English; `item`, `label` and `part` for the reader's language)."""
+
+    def __init__(self, message: str, item: int, label: str, part: bool = False) -> None:
+        super().__init__(message)
+        self.item, self.label, self.part = item, label, part
 
 
 def _words(text: str) -> str:
@@ -226,11 +231,16 @@ def as_in_corpus(
                 raise PassageNotInCorpus(
                     f"item {number} («{item.label}»): its text is one part of {item.key}, and a pack holds whole "
                     f"articles: send the article's whole text (GET /api/documents/{work}/articles/{article}"
-                    f"?lang={item.language})"
+                    f"?lang={item.language})",
+                    number,
+                    item.label,
+                    part=True,
                 )
             raise PassageNotInCorpus(
                 f"item {number} («{item.label}»): its text is not the text of {item.key} in the corpus; add the "
-                "article to the pack again from a search or the article's page"
+                "article to the pack again from a search or the article's page",
+                number,
+                item.label,
             )
         # The same words may be two wordings (the consolidated 448-11 and Law 27-14's): the one sent, else the one
         # in force, whose reference is the code's and not the enacting law's.

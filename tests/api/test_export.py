@@ -517,10 +517,13 @@ def test_a_text_that_is_not_its_articles_is_refused(client: httpx.Client) -> Non
         assert response.status_code == 422, (number, response.text)
         error = response.json()
         assert error["error"] == "not_in_corpus", number
-        assert error["message"].startswith("Un texte du dossier n'est pas celui de son article dans le corpus")
+        # In French to its end (a trial read it end in the English detail), naming the item.
+        assert error["message"].startswith(f"Le texte de l'élément 1 du dossier (« {real['label']} »)"), number
+        assert "its" not in error["message"] and "item" not in error["message"]
         assert "item 1 (" in error["detail"] and item["key"] in error["detail"]
         # A part of the article (a search result's best passage, sent by an API client) is told how to send it whole.
         assert ("one part of" in error["detail"]) == (number == 1), number
+        assert ("n'est qu'une partie de son article" in error["message"]) == (number == 1), number
 
 
 def test_a_french_pack_cites_an_arabic_only_text_in_french_above_its_own_citation(client: httpx.Client) -> None:

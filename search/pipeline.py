@@ -805,7 +805,19 @@ class Searcher:
                     ref = replace(ref, looked_elsewhere=bool(documents))
                 found.append((ref, documents))
             else:
-                found.append((ref, self._passages_of(ref, filters)))
+                documents = self._passages_of(ref, filters)
+                # «article 448-1 et article 3 du Protocole de Palerme»: the list's work, which lacks a sub-numbered
+                # article few other texts have, was the parser's guess as above (a trainer got Palermo art. 3 alone).
+                if (
+                    not documents
+                    and ref.others_works
+                    and self._elsewhere(ref)
+                    and not self._passages_of(ref, _ANY)
+                    and not self._written_in(ref)
+                ):
+                    documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
+                    ref = replace(ref, looked_elsewhere=bool(documents))
+                found.append((ref, documents))
             if not found[-1][1] and ref.article.startswith("dahir-") and not self._passages_of(ref, _ANY):
                 # «المادة 52 من ظهير قانون الهجرة 02.03»: a text named by its dahir, which has no article 52 (a review):
                 # the text's own article.

@@ -29,8 +29,9 @@ class ArticleRef:
     # The Arabic word the article is cited with: «الفصل» ("fasl", the Penal Code's and the Constitution's), «المادة»
     # ("madda"), or none; an article tied to no work is first sought in the texts that use that word.
     word: Literal["fasl", "madda", ""] = field(default="", compare=False)
-    # `in_works` are works another citation of the query took as written after it («art. 82-7 CPP et art. 448-8»):
-    # an article they lack may be another text's, and is looked up there (`search.pipeline`).
+    # `in_works` are works another citation of the query took as written after it («art. 82-7 CPP et art. 448-8»), or
+    # `work_id` is the next citation's of its list («article 448-1 et article 3 du Protocole»): an article they lack
+    # may be another text's, and is looked up there (`search.pipeline`).
     others_works: bool = field(default=False, compare=False)
     looked_elsewhere: bool = field(default=False, compare=False)  # set by search: shown from the texts that have it
 
@@ -93,6 +94,7 @@ class _Citation:
     code_before: bool = False  # «CP 448.11»: the same with the code's name before them
     range_inner: set[str] = field(default_factory=set)  # members of a range before its last (`ArticleRef`)
     work: _WorkMatch | None = None
+    chained: bool = False  # its work is the next citation's of its list («article 448-1 et article 3 du Protocole»)
     removed: list[tuple[int, int]] = field(default_factory=list)
 
 

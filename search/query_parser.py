@@ -193,7 +193,10 @@ class QueryParser(WorkFinder):
             if c.paragraph and (work_id is None or self.catalogue.work(work_id).type != "declaration"):
                 return []
             outside = name(c.work.start, c.work.end) if work_id is None else ""
-            return [ArticleRef(work_id, n, unknown_work=work_id is None, named_as=outside) for n in c.numbers]
+            return [
+                ArticleRef(work_id, n, unknown_work=work_id is None, named_as=outside, others_works=c.chained)
+                for n in c.numbers
+            ]
         follow = _FOLLOW_RE.match(text, c.end).end()
         at = next((i for i, t in enumerate(tokens) if t.start == follow), None)
         # «الفصل 5 والمادة 3 من بروتوكول باليرمو»: the Protocol's articles are «مواد», the «فصل» is another text's.
@@ -505,7 +508,7 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
         # Not «الفصل 448-8 والمادة 82-7 من ق.م.ج»: the Penal Code's «فصل» beside the CPP's «مادة» are two citations.
         listed = not (c.word and after.word and c.word != after.word)
         if c.work is None and after.work is not None and listed and _CHAIN_RE.fullmatch(text, c.end, after.start):
-            c.work = after.work
+            c.work, c.chained = after.work, True
             c.removed.append((c.end, after.start))
 
 

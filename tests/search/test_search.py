@@ -651,6 +651,19 @@ def test_an_article_cited_beside_another_works_article_is_found_in_its_own(index
     assert [(n.code, n.work_id) for n in response.notices] == [("citation_not_found", "ma-law-19-12")]
 
 
+def test_an_article_listed_before_another_texts_is_shown_from_the_one_text_that_has_it(indexed) -> None:
+    # A trainer's «article 448-1 et article 3 du Protocole de Palerme» gave Palermo's article 3 alone: the list's
+    # work, which has no 448-1, was taken for both. The notice that it has none stays; cited alone, nothing is shown.
+    _, _, searcher = indexed
+    response = searcher.search("article 448-1 et article 5 de la loi 19-12", top_k=5)
+    cited = [r.citation.key for r in response.results if r.matched_by == "citation"]
+    assert cited == ["ma-penal-code:448-1", "ma-law-19-12:5"]
+    assert [(n.code, n.keys) for n in response.notices] == [("citation_not_found", ["ma-penal-code:448-1"])]
+    alone = searcher.search("article 448-1 de la loi 19-12", top_k=5)
+    assert not [r for r in alone.results if r.matched_by == "citation"]
+    assert [n.code for n in alone.notices] == ["citation_not_found"]
+
+
 def test_an_article_number_alone_that_several_texts_have_shows_each_and_says_so(indexed) -> None:
     _, _, searcher = indexed
     response = searcher.search("المادة 5", top_k=3)

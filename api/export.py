@@ -430,6 +430,9 @@ _AFTER_SPACING = (
 )  # fmt: skip
 
 
+_SYMBOL_FONT = "Segoe UI Symbol"  # Word's, for ⚠; a word processor without it takes one that has the sign
+
+
 def _page_footer(section: Section, title: str) -> None:
     """The pack's title and the page's number at the foot of every page: a trial's 11-page handout had neither."""
     rtl = is_rtl(title)
@@ -491,7 +494,12 @@ def to_docx(pack: ExportRequest) -> bytes:
             reference = _add(document, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)
             reference.paragraph_format.keep_with_next = True
         if item.warning:
-            warning = _add(document, f"⚠ {item.warning}", bold=True, rtl=is_rtl(item.warning))
+            warning = _add(document, item.warning, bold=True, rtl=is_rtl(item.warning))
+            # The sign in a font that has it: the Latin text's showed an empty box in LibreOffice (a trial).
+            sign = warning.add_run("⚠ ")
+            sign.bold, sign.font.name = True, _SYMBOL_FONT
+            sign._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:cs"), _SYMBOL_FONT)
+            warning.runs[0]._r.addprevious(sign._r)
             warning.paragraph_format.keep_with_next = True
         for line in item.text.split("\n"):
             if line.strip():
@@ -503,6 +511,18 @@ def to_docx(pack: ExportRequest) -> bytes:
     return buffer.getvalue()
 
 
+def _shortened(title: str, most: int) -> str:
+    """The title cut to ``most`` characters at a word's end, without a bracket it no longer closes: a trial's file was
+    «Module traite … — ISM Rabat (inspecteurs.md»."""
+    if len(title) <= most:
+        return title
+    cut = title[:most]
+    cut = cut[: cut.rfind(" ")] if " " in cut[most // 2 :] else cut
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rfind("(")]
+    return cut.rstrip(" ,;:—–-")
+
+
 def _filename(title: str, extension: str) -> str:
     """``attachment`` header value: an ASCII fallback name and the UTF-8 title (RFC 6266 / 5987)."""
     ascii_name = re.sub(r"[^A-Za-z0-9]+", "-", unicodedata.normalize("NFKD", title)).strip("-").lower()
@@ -512,7 +532,7 @@ def _filename(title: str, extension: str) -> str:
     ascii_name = ascii_name[:60] + "." + extension
     # No path in the name a client prefers either: «../../etc/passwd» was a `filename*` of «..%2F..%2Fetc%2Fpasswd».
     # Nor what a reader cannot see (a zero-width space for a name, a right-to-left override that disguises one).
-    visible = "".join(c for c in title[:80] if unicodedata.category(c) not in ("Cc", "Cf"))
+    visible = "".join(c for c in _shortened(title, 80) if unicodedata.category(c) not in ("Cc", "Cf"))
     safe_title = re.sub(r"[/\\:*?\"<>|]+", "-", visible).strip(" .-") or "daleel-course-pack"
     utf8_name = quote(f"{safe_title}.{extension}", safe="")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{utf8_name}"

@@ -222,6 +222,10 @@ def test_an_arabic_title_keeps_its_letters_joined_and_names_the_file() -> None:
         assert all(unicodedata.category(c) not in ("Cc", "Cf") for c in unquote(names[1])), hostile
     # Nothing a reader cannot see: a right-to-left override would show «exe.txt» as «txt.exe».
     assert "%E2%80%AE" not in export._filename("\u202eexe.txt", "docx")
+    # A long title is cut at a word, without a bracket left open (a trial's «… — ISM Rabat (inspecteurs.md»).
+    long = "Module traite des êtres humains, exploitation par le travail — ISM Rabat (inspecteurs et police)"
+    shortened = "Module traite des êtres humains, exploitation par le travail — ISM Rabat.md"
+    assert export._filename(long, "md").endswith(quote(shortened, safe=""))
 
 
 @pytest.mark.parametrize(
@@ -331,6 +335,9 @@ def test_a_warning_goes_with_the_text_in_both_formats() -> None:
     document = Document(io.BytesIO(export.to_docx(export.ExportRequest.model_validate({**body, "format": "docx"}))))
     texts = [p.text for p in document.paragraphs]
     assert texts[texts.index(FR_LABEL) + 1] == f"⚠ {warning}"
+    # The sign in a font that has it (LibreOffice showed the Latin font's empty box), bold as the warning.
+    sign = document.paragraphs[texts.index(FR_LABEL) + 1].runs[0]
+    assert sign.text == "⚠ " and sign.font.name == "Segoe UI Symbol" and sign.bold
     assert "⚠" not in export.to_markdown(layout())  # none when none is sent
 
 

@@ -41,6 +41,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -401,7 +402,7 @@ def _numbers_left_to_right(text: str) -> str:
 
 
 def _add(
-    document: DocxDocument,
+    document: DocxDocument | _Cell,
     text: str,
     *,
     style: str | None = None,
@@ -431,6 +432,64 @@ _AFTER_SPACING = (
 
 
 _SYMBOL_FONT = "Segoe UI Symbol"  # Word's, for ⚠; a word processor without it takes one that has the sign
+
+
+def side_by_side(items: Sequence[Item]) -> list[Item | tuple[PassageItem, PassageItem]]:
+    """The pack's items with each article added in two languages one after the other (its French and its Arabic) as
+    one pair, the left-to-right language first: a trainer's comparative handout, laid out in two columns."""
+    out: list[Item | tuple[PassageItem, PassageItem]] = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            isinstance(item, PassageItem)
+            and isinstance(last, PassageItem)
+            and last.key == item.key
+            and {last.language, item.language} in ({"fr", "ar"}, {"en", "ar"})
+        ):
+            out[-1] = (last, item) if last.language != "ar" else (item, last)
+        else:
+            out.append(item)
+    return out
+
+
+def _passage(container: DocxDocument | _Cell, item: PassageItem) -> None:
+    """One passage: its citation (in the pack's language first, where another), reference, warning and text."""
+    rtl = item.language == "ar" or is_rtl(item.text)
+    if item.cited_label:  # the citation in the pack's language first, in its direction
+        cited = _add(container, item.cited_label, bold=True, rtl=is_rtl(item.cited_label))
+        cited.paragraph_format.space_before = Pt(12)
+        cited.paragraph_format.keep_with_next = True
+        if item.cited_reference:
+            line = _add(container, item.cited_reference, italic=True, rtl=is_rtl(item.cited_reference))
+            line.paragraph_format.keep_with_next = True
+    label = _add(container, item.label, bold=True, rtl=is_rtl(item.label), language=item.language)
+    label.paragraph_format.space_before = Pt(4 if item.cited_label else 12)
+    label.paragraph_format.keep_with_next = True
+    if item.reference:
+        reference = _add(container, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)
+        reference.paragraph_format.keep_with_next = True
+    if item.warning:
+        warning = _add(container, item.warning, bold=True, rtl=is_rtl(item.warning))
+        # The sign in a font that has it: the Latin text's showed an empty box in LibreOffice (a trial).
+        sign = warning.add_run("⚠ ")
+        sign.bold, sign.font.name = True, _SYMBOL_FONT
+        sign._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:cs"), _SYMBOL_FONT)
+        warning.runs[0]._r.addprevious(sign._r)
+        warning.paragraph_format.keep_with_next = True
+    for line in item.text.split("\n"):
+        if line.strip():
+            _add(container, line, rtl=rtl, language=item.language)
+
+
+def _pair(document: DocxDocument, pair: tuple[PassageItem, PassageItem]) -> None:
+    """An article in two languages side by side: a table of two columns, the left-to-right text on the left."""
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = True
+    for cell, item in zip(table.rows[0].cells, pair, strict=True):
+        _passage(cell, item)
+        empty = cell.paragraphs[0]  # a new cell's own paragraph, before the passage's
+        empty._p.getparent().remove(empty._p)
+    document.add_paragraph()  # the next item apart from the table
 
 
 def _page_footer(section: Section, title: str) -> None:
@@ -475,35 +534,13 @@ def to_docx(pack: ExportRequest) -> bytes:
         spacing.set(qn("w:val"), "0")
         # Where the schema puts it, before the size, direction and language already set (Word may reject otherwise).
         title.runs[0]._r.get_or_add_rPr().insert_element_before(spacing, *_AFTER_SPACING)
-    for item in pack.items:
+    for item in side_by_side(pack.items):
         if isinstance(item, HeadingItem):
             _add(document, item.text, style="Heading 1", rtl=is_rtl(item.text))
-            continue
-        rtl = item.language == "ar" or is_rtl(item.text)
-        if item.cited_label:  # the citation in the pack's language first, in its direction
-            cited = _add(document, item.cited_label, bold=True, rtl=is_rtl(item.cited_label))
-            cited.paragraph_format.space_before = Pt(12)
-            cited.paragraph_format.keep_with_next = True
-            if item.cited_reference:
-                line = _add(document, item.cited_reference, italic=True, rtl=is_rtl(item.cited_reference))
-                line.paragraph_format.keep_with_next = True
-        label = _add(document, item.label, bold=True, rtl=is_rtl(item.label), language=item.language)
-        label.paragraph_format.space_before = Pt(4 if item.cited_label else 12)
-        label.paragraph_format.keep_with_next = True
-        if item.reference:
-            reference = _add(document, item.reference, italic=True, rtl=is_rtl(item.reference), language=item.language)
-            reference.paragraph_format.keep_with_next = True
-        if item.warning:
-            warning = _add(document, item.warning, bold=True, rtl=is_rtl(item.warning))
-            # The sign in a font that has it: the Latin text's showed an empty box in LibreOffice (a trial).
-            sign = warning.add_run("⚠ ")
-            sign.bold, sign.font.name = True, _SYMBOL_FONT
-            sign._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:cs"), _SYMBOL_FONT)
-            warning.runs[0]._r.addprevious(sign._r)
-            warning.paragraph_format.keep_with_next = True
-        for line in item.text.split("\n"):
-            if line.strip():
-                _add(document, line, rtl=rtl, language=item.language)
+        elif isinstance(item, tuple):
+            _pair(document, item)
+        else:
+            _passage(document, item)
     note = closing_note(pack)
     _add(document, note, italic=True, rtl=is_rtl(note)).paragraph_format.space_before = Pt(18)
     buffer = io.BytesIO()

@@ -70,6 +70,29 @@ def _article(client: httpx.Client, work: str, article: str, lang: str) -> dict:
             "key": view["citation"]["key"]}
 
 
+def test_an_article_added_in_two_languages_one_after_the_other_is_laid_out_side_by_side() -> None:
+    # A trainer's comparative handout (French and Arabic of one article) came one text under the other.
+    arabic = {"type": "passage", "label": "الفصل 448-1 من مجموعة القانون الجنائي", "text": "يقصد بالاتجار بالبشر …",
+              "language": "ar", "key": "ma-penal-code:448-1"}  # fmt: skip
+    body = pack("docx")
+    body["items"] += [arabic, {**body["items"][1], "key": "ma-law-27-14:6"}]  # then another article alone
+    document = Document(io.BytesIO(export.to_docx(export.ExportRequest.model_validate(body))))
+    [table] = document.tables
+    left, right = table.rows[0].cells
+    assert left.paragraphs[0].text == FR_LABEL and right.paragraphs[0].text.replace("\u200e", "") == arabic["label"]
+    assert right.paragraphs[-1].text.replace("\u200e", "") == arabic["text"]
+    texts = [p.text.replace("\u200e", "") for p in document.paragraphs]
+    assert FR_LABEL not in texts and texts.count(AR_LABEL) == 2  # the paired one in the table only; 27-14's alone
+    # The Arabic first, the French after it: the French on the left still.
+    swapped = pack("docx")
+    swapped["items"] = [arabic, swapped["items"][3]]
+    document = Document(io.BytesIO(export.to_docx(export.ExportRequest.model_validate(swapped))))
+    assert document.tables[0].rows[0].cells[0].paragraphs[0].text == FR_LABEL
+    # Two languages of two different articles are not a pair.
+    assert not export.side_by_side(export.ExportRequest.model_validate(pack()).items)[1:2] == []
+    assert all(not isinstance(i, tuple) for i in export.side_by_side(layout().items))
+
+
 def test_markdown_export_holds_every_label_and_text() -> None:
     text = export.to_markdown(layout("md")).replace("\u200e", "")  # the marks: test_numbers_keep_their_order…
     assert text.startswith("# Protection des victimes — حماية الضحايا\n")

@@ -1829,6 +1829,26 @@ def test_a_long_printed_passage_may_run_over_a_page_break_a_short_one_not(page_f
     assert not page.errors  # type: ignore[attr-defined]
 
 
+def test_an_article_packed_in_two_languages_prints_side_by_side(page_factory) -> None:
+    # A trainer's comparative handout: the French and the Arabic of 448-2 came one under the other.
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=ar")
+    items = []
+    for n, language in enumerate(("ar", "fr")):  # the Arabic added first: the French still on the left
+        view = page.request.get("/api/documents/ma-penal-code/articles/448-2", params={"lang": language}).json()
+        items.append({"id": f"i{n}", "type": "passage", "label": view["citation"]["label"], "reference": "",
+                      "language": language, "key": "ma-penal-code:448-2", "text": view["text"]})  # fmt: skip
+    page.evaluate("(items) => localStorage.setItem('daleel.pack', JSON.stringify({title: '', items}))", items)
+    page.goto("/?view=print&ui=ar")
+    page.wait_for_selector(".print-pair")
+    columns = page.locator(".print-pair > .print-item")
+    assert columns.count() == 2 and page.locator(".print-item").count() == 2
+    left, right = (columns.nth(i).bounding_box() for i in (0, 1))
+    assert columns.nth(0).get_attribute("lang") == "fr" and left["x"] < right["x"]
+    assert abs(left["y"] - right["y"]) < 2  # side by side, not one under the other
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> None:
     # A judge reading the French 448-4 quotes the Arabic text, which prevails, in his judgment.
     page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])

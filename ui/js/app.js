@@ -1664,6 +1664,38 @@ function printedCitation(item, tag = "h3") {
     referenceLine(cited.reference, lang()));
 }
 
+/** An article added in two languages one after the other, as one pair, the left-to-right text first: a trainer's
+ * comparative handout, printed in two columns (as the Word file lays it out, `api.export.side_by_side`). */
+function sideBySide(items) {
+  const out = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    const languages = last && !Array.isArray(last) ? new Set([last.language, item.language]) : null;
+    if (item.type === "passage" && last?.type === "passage" && last.key === item.key && languages.size === 2
+      && languages.has("ar")) {
+      out[out.length - 1] = last.language === "ar" ? [item, last] : [last, item];
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function printItem(item) {
+  // A long text may run over a page break (a trial's eight passages took six half-empty pages); a short one not.
+  return h("section", { class: `print-item${item.text.length > PRINT_WHOLE ? "" : " whole"}`, lang: item.language,
+    dir: dirOf(item.language) },
+    // An Arabic-only text in a French handout is cited in French first, then as it is (a trial).
+    printedCitation(item),
+    citeLabel("h3", item.label, item.language),
+    referenceLine(item.reference, item.language),
+    // A printed handout must not show a repealed text as law in force, as the pack page and the files say.
+    item.warning
+      ? h("p", { class: "pack-warning", dir: dirOfText(item.warning),
+      lang: warningLanguage(item) }, "⚠ ", isolate(item.warning)) : null,
+    isolateNumbers(h("p", { class: "text" }, item.text), dirOf(item.language)));
+}
+
 function printView(p, token, focus, checked = false) {
   const title = (pack.title || "").trim() || t("packDefaultTitle");
   document.title = `${title} — ${t("appName")}`;
@@ -1674,20 +1706,10 @@ function printView(p, token, focus, checked = false) {
       h("a", { href: "?view=pack" }, t("backToPack"))),
     h("article", { class: "print-pack" },
       heading,
-      pack.count ? pack.items.map((item) => (item.type === "heading"
+      pack.count ? sideBySide(pack.items).map((item) => (item.type === "heading"
         ? h("h2", { class: "print-heading", dir: dirOfText(item.text) }, isolate(item.text))
-        // A long text may run over a page break (a trial's eight passages took six half-empty pages); a short one not.
-        : h("section", { class: `print-item${item.text.length > PRINT_WHOLE ? "" : " whole"}`, lang: item.language,
-          dir: dirOf(item.language) },
-          // An Arabic-only text in a French handout is cited in French first, then as it is (a trial).
-          printedCitation(item),
-          citeLabel("h3", item.label, item.language),
-          referenceLine(item.reference, item.language),
-          // A printed handout must not show a repealed text as law in force, as the pack page and the files say.
-          item.warning
-            ? h("p", { class: "pack-warning", dir: dirOfText(item.warning),
-            lang: warningLanguage(item) }, "⚠ ", isolate(item.warning)) : null,
-          isolateNumbers(h("p", { class: "text" }, item.text), dirOf(item.language)))))
+        : Array.isArray(item) ? h("div", { class: "print-pair", dir: "ltr" }, item.map(printItem))
+          : printItem(item)))
         : h("p", { class: "notice empty" }, t("packEmpty")),
       h("p", { class: "print-note muted" }, t("printNote"))));
   if (focus) heading.focus();

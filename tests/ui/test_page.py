@@ -414,6 +414,7 @@ def test_course_pack_export_and_printable_page(page_factory) -> None:
     page.locator("#new-heading").fill("الإطار القانوني")
     page.locator("#new-heading").press("Enter")
     page.wait_for_function("document.querySelectorAll('.pack-item').length === 3")
+    assert page.locator("#pack-count").inner_text() == "2"  # the texts, not the heading (a trial read 19 for 11)
     # Move the new heading to the top with the keyboard: focus stays on its "up" button.
     up = page.locator(".pack-item").nth(2).locator("[data-action=up]")
     up.focus()

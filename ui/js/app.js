@@ -1733,8 +1733,8 @@ function updateChrome() {
 
 function updatePackCount() {
   const count = document.getElementById("pack-count");
-  count.textContent = String(pack.count);
-  document.getElementById("pack-link").setAttribute("aria-label", t("packCount", { n: pack.count }));
+  count.textContent = String(pack.texts);
+  document.getElementById("pack-link").setAttribute("aria-label", t("packCount", { n: pack.texts }));
 }
 
 pack.onChange(() => {

@@ -91,7 +91,7 @@ _LAW_NUMBER_RE = re.compile(
     rf"(?<!\w)(?:(?P<word>{_LAW_WORD})\s*(?:{_NUMERO}\s*)?|{_NUMERO}\s*)"
     # «loi 27 14»: a space for the separator (a trial was told «loi 27» is not in the corpus), a two-digit year only.
     # «décret 2 17 740», «ظهير 1 16 127»: a decree's or dahir's three parts, spaced.
-    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d[ \t]\d\d[ \t]\d{1,4}(?!\w|\s*[-./]\s*\d|[ \t]\d)"
+    r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d[ \t]\d\d[ \t]\d{1,3}(?!\w|\s*[-./]\s*\d|[ \t]\d)"
     r"|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]\s*\d|[ \t]\d{3}(?!\d))"
     r"|\d{1,3},\d\d(?!\w|\s*[-./,]\s*\d)"  # «القانون 27،14»: the Arabic comma, folded («القانون 27» was outside)
     r"|\d+(?:[-./]\d+)*)"

@@ -220,8 +220,18 @@ class WorkFinder:
                 matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
                 continue
             number, end = m.group("number"), m.end()
+            parts = number.split()
+            if len(parts) == 3 and all(map(str.isdigit, parts)) and types is not None and "decree" not in types:
+                # «loi 2 03 52»: a law's number, then an article's; three parts are only a decree's (or a dahir's).
+                number = " ".join(parts[:2])
+                end = m.start("number") + len(number)
             key = number_key(number)
             readable = _readable(key)
+            spaced = bool(re.search(r"[ ,]", number.strip())) and not re.search(r"[-./]", number)
+            word = (m.group("word") or "").rstrip(".")
+            known = self._numbered(readable, types) or self._numbered(key[::-1], types)
+            if spaced and word in ("ق", "l") and not known:
+                continue  # «ق 18 15 سنة»: a letter and two numbers name a law only where the corpus has it
             if (
                 re.search(r"[ ,]", number.strip())
                 and len(key) == 2  # «décret 2 18 999»: three parts are a decree's number, had the corpus it or not

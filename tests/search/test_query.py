@@ -1100,6 +1100,8 @@ def test_a_law_number_typed_the_other_way_round(
         ("ظهير 1 16 127", [L2714], [], ""),  # the dahir promulgating Law 27-14
         # «ق» for قانون, as colleagues text it, with a space too.
         ("ق 27 14 م 5", [L2714], [(L2714, "5")], ""),
+        # Three parts are a decree's: after a law's word, its number then an article's (a review).
+        ("loi 2 03 52", ["ma-law-02-03"], [], "52"),
         # A comma, Arabic or Latin: «القانون 27» was said to be outside the corpus.
         ("القانون 27،14", [L2714], [], ""),
         ("المادة 5 من القانون 27,14", [L2714], [(L2714, "5")], ""),
@@ -1117,6 +1119,10 @@ def test_a_law_number_with_a_space_for_its_separator(
 
 def test_a_spaced_decree_number_the_corpus_lacks_is_named_whole(catalogue: Catalogue) -> None:
     assert _parse("décret 2 18 999", catalogue).outside == ["décret 2 18 999"]
+    # A letter and two spaced numbers are a law only where the corpus has it: «ق 18» is no text said to be missing.
+    for query in ("ق 18 15 سنة", "l. 12 18 ans"):
+        parsed = _parse(query, catalogue)
+        assert (parsed.works, parsed.outside) == ([], []), query
 
 
 @pytest.mark.parametrize(

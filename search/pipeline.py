@@ -808,11 +808,15 @@ class Searcher:
                 documents = self._passages_of(ref, filters)
                 # «article 448-1 et article 3 du Protocole de Palerme»: the list's work, which lacks a sub-numbered
                 # article few other texts have, was the parser's guess as above (a trainer got Palermo art. 3 alone).
+                # Not where the work has the number's first part, whose paragraph it may be («article 44 1 et article
+                # 45 de la CDE», «44.1»), nor another text cited with another word («المادة 35-1» is no «فصل»).
+                base = ref.article.split("-")[0]
                 if (
                     not documents
                     and ref.others_works
-                    and self._elsewhere(ref)
+                    and self._elsewhere(ref, same_word=True)
                     and not self._passages_of(ref, _ANY)
+                    and not self.passages.by_key(f"{ref.work_id}:{base}")
                     and not self._written_in(ref)
                 ):
                     documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
@@ -871,7 +875,7 @@ class Searcher:
             return []
         return [k for k in wording_articles(self.catalogue, ref.work_id, ref.article) if self.passages.by_key(k)]
 
-    def _elsewhere(self, ref: ArticleRef) -> list[str]:
+    def _elsewhere(self, ref: ArticleRef, same_word: bool = False) -> list[str]:
         """The other works with a sub-numbered article (82-5-1, 448-2) that the work named lacks, when they are few
         enough to be a slip of the work's name; not a plain number, which most works have (Palermo has no article
         45, UNTOC and the CRC have: no slip is likely there). In the catalogue's order."""
@@ -879,6 +883,8 @@ class Searcher:
         if not named or "-" not in ref.article:
             return []
         works = {d.meta["work_id"] for d in self.passages.by_article(ref.article)} - named
+        if same_word and ref.word:  # ``same_word``: only texts that cite their articles with the reader's word
+            works = {w for w in works if (work := self.catalogue.get(w)) and work.convention_for("ar") == ref.word}
         order = self.catalogue.positions
         return sorted(works, key=lambda w: (order.get(w, len(order)), w)) if len(works) <= ELSEWHERE_WORKS else []
 
@@ -985,7 +991,7 @@ class Searcher:
                 documents = documents + self._opening_passages(works, filters)
             # A run of a title's words names a body as much as the text: «اختصاصات اللجنة الوطنية لتنسيق…» asks what
             # Law 27-14's articles 6 and 7 say as much as the decree setting the commission's composition.
-            by_title = set(named_by_title) - (set(boost_works) - set(named_by_title))
+            by_title = set(named_by_title)  # only by title words: by its number or name too, the full boost
 
             def boost(document: Document) -> float:
                 if not named(document):

@@ -194,7 +194,14 @@ class QueryParser(WorkFinder):
                 return []
             outside = name(c.work.start, c.work.end) if work_id is None else ""
             return [
-                ArticleRef(work_id, n, unknown_work=work_id is None, named_as=outside, others_works=c.chained)
+                ArticleRef(
+                    work_id,
+                    n,
+                    unknown_work=work_id is None,
+                    named_as=outside,
+                    word=c.word if c.chained else "",  # which texts it may be looked up in (`search.pipeline`)
+                    others_works=c.chained,
+                )
                 for n in c.numbers
             ]
         follow = _FOLLOW_RE.match(text, c.end).end()

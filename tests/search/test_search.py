@@ -659,6 +659,9 @@ def test_an_article_listed_before_another_texts_is_shown_from_the_one_text_that_
     cited = [r.citation.key for r in response.results if r.matched_by == "citation"]
     assert cited == ["ma-penal-code:448-1", "ma-law-19-12:5"]
     assert [(n.code, n.keys) for n in response.notices] == [("citation_not_found", ["ma-penal-code:448-1"])]
+    # Not with another word than the text's: the Penal Code's are «فصول» (a review).
+    arabic = searcher.search("المادة 448-1 والمادة 5 من القانون 19.12", top_k=5)
+    assert "ma-penal-code:448-1" not in [r.citation.key for r in arabic.results if r.matched_by == "citation"]
     alone = searcher.search("article 448-1 de la loi 19-12", top_k=5)
     assert not [r for r in alone.results if r.matched_by == "citation"]
     assert [n.code for n in alone.notices] == ["citation_not_found"]

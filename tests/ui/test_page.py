@@ -1390,13 +1390,18 @@ def test_on_a_phone_the_filters_fold_away_from_the_results_and_say_how_many_are_
     assert page.locator("#filters").get_attribute("open") is None
     assert page.locator("#filters summary").inner_text().strip() == "تصفية النتائج (2)"
     assert page.locator("li.result").first.bounding_box()["y"] < PHONE["height"]
-    # Opened to change one, it folds again once the results come.
+    # Opened to change one, it stays open to choose another (a review); a question submitted folds it again.
     page.locator("#filters summary").click()
     page.locator("#f-lang").select_option("")
     page.wait_for_function("!new URLSearchParams(location.search).get('lang')")
     wait_results(page)
-    page.wait_for_function("!document.querySelector('#filters').open")
+    assert page.locator("#filters").get_attribute("open") is not None
     assert page.locator("#filters summary").inner_text().strip() == "تصفية النتائج (1)"
+    page.locator("#q").fill("حماية الضحايا")
+    page.locator("#q").press("Enter")
+    page.wait_for_function("new URLSearchParams(location.search).get('q') === 'حماية الضحايا'")
+    wait_results(page)
+    page.wait_for_function("!document.querySelector('#filters').open")
     # The copy button is a finger's size there.
     box = page.locator("li.result button.copy").first.bounding_box()
     assert box["width"] >= 44 and box["height"] >= 44

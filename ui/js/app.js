@@ -517,13 +517,16 @@ async function syncForm(p) {
   // saw only the filters and «جارٍ البحث…»): the count beside its title says so there.
   const filters = form.querySelector("#filters");
   if (active && !NARROW.matches) filters.open = true;
-  else if (NARROW.matches && p.get("q")) filters.open = false;
+  // Folded once a question is searched, not while a filter is being chosen in it (a review: focus was lost).
+  else if (NARROW.matches && foldFilters) filters.open = false;
+  foldFilters = false;
   fillSelect(form.elements.work, [], p.get("work"));
   const works = await loadWorks();
   fillSelect(form.elements.work, works.map((w) => [w.id, workTitle(w)]), params().get("work"));
 }
 
 const NARROW = window.matchMedia("(max-width: 640px)");
+let foldFilters = false; // a question was just submitted: a phone folds the filters away from its results
 
 function searchUrl(q) {
   const query = new URLSearchParams();
@@ -558,6 +561,7 @@ form.addEventListener("submit", (event) => {
     return;
   }
   showHint("");
+  foldFilters = true;
   navigate(searchUrl(q), { focus: false });
 });
 

@@ -1556,7 +1556,8 @@ function packView(p, token, focus, { focusId, focusAction } = {}) {
     announce(t("headingAdded", { label: text }));
   });
   const exporter = (format, text) => h("button", { type: "button", class: "secondary", dataset: { export: format },
-    disabled: !pack.count, onclick: () => exportPack(format, status) }, text);
+    // A double click's second click (detail 2) is no second export, even where the first has already ended.
+    disabled: !pack.count, onclick: (event) => event.detail > 1 || exportPack(format, status) }, text);
   const hasPassage = items.some((i) => i.type === "passage");
   main.replaceChildren(h("section", { class: "pack-page" },
     h("h2", { id: "pack-heading", tabindex: "-1" }, t("packTitle")),

@@ -801,8 +801,7 @@ class Searcher:
                     and self._elsewhere(ref)
                     and not any(self._passages_of(w, _ANY) for w in works)
                 ):
-                    documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
-                    ref = replace(ref, looked_elsewhere=bool(documents))
+                    ref, documents = self._from_elsewhere(ref, filters)
                 found.append((ref, documents))
             else:
                 documents = self._passages_of(ref, filters)
@@ -819,8 +818,7 @@ class Searcher:
                     and not self.passages.by_key(f"{ref.work_id}:{base}")
                     and not self._written_in(ref)
                 ):
-                    documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
-                    ref = replace(ref, looked_elsewhere=bool(documents))
+                    ref, documents = self._from_elsewhere(ref, filters)
                 found.append((ref, documents))
             if not found[-1][1] and ref.article.startswith("dahir-") and not self._passages_of(ref, _ANY):
                 # «المادة 52 من ظهير قانون الهجرة 02.03»: a text named by its dahir, which has no article 52 (a review):
@@ -874,6 +872,11 @@ class Searcher:
         if any(d.meta.get("current") is not False for d in self.passages.by_key(f"{ref.work_id}:{ref.article}")):
             return []
         return [k for k in wording_articles(self.catalogue, ref.work_id, ref.article) if self.passages.by_key(k)]
+
+    def _from_elsewhere(self, ref: ArticleRef, filters: SearchFilters) -> tuple[ArticleRef, list[Document]]:
+        """A cited article the work it was tied to lacks, from the texts that have it, marked so (the notice stays)."""
+        documents = self._passages_of(ArticleRef(None, ref.article, word=ref.word), filters)
+        return replace(ref, looked_elsewhere=bool(documents)), documents
 
     def _elsewhere(self, ref: ArticleRef, same_word: bool = False) -> list[str]:
         """The other works with a sub-numbered article (82-5-1, 448-2) that the work named lacks, when they are few

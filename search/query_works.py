@@ -232,12 +232,9 @@ class WorkFinder:
             known = self._numbered(readable, types) or self._numbered(key[::-1], types)
             if spaced and word in ("ق", "l") and not known:
                 continue  # «ق 18 15 سنة»: a letter and two numbers name a law only where the corpus has it
-            if (
-                re.search(r"[ ,]", number.strip())
-                and len(key) == 2  # «décret 2 18 999»: three parts are a decree's number, had the corpus it or not
-                and not re.search(r"[-./]", number)
-                and not (self._numbered(readable, types) or self._numbered(key[::-1], types))
-            ):  # «convention 182 18 ans»: a space or comma makes a number only of a work the corpus has, either way
+            # «convention 182 18 ans»: a space or comma makes a number only of a work the corpus has, either way;
+            # «décret 2 18 999»: three parts are a decree's number, had the corpus it or not.
+            if spaced and len(key) == 2 and not known:
                 number = re.split(r"[ ,]", number.strip())[0]
                 end = m.start("number") + len(number)
                 key = readable = number_key(number)

@@ -93,7 +93,9 @@ _LAW_NUMBER_RE = re.compile(
     # «décret 2 17 740», «ظهير 1 16 127»: a decree's or dahir's three parts, spaced.
     r"(?P<number>\d+\s[-./]\s\d+(?!\w|[-./]\d)|\d[ \t]\d\d[ \t]\d{1,3}(?!\w|\s*[-./]\s*\d|[ \t]\d)"
     r"|\d{1,3}[ \t]\d\d(?!\w|\s*[-./]\s*\d|[ \t]\d{3}(?!\d))"
-    r"|\d{1,3},\d\d(?!\w|\s*[-./,]\s*\d)"  # «القانون 27،14»: the Arabic comma, folded («القانون 27» was outside)
+    # «القانون 27،14», «27 ، 14», «ظهير 1،16،127»: the Arabic comma, folded («القانون 27» was outside)
+    r"|\d[ \t]?,[ \t]?\d\d[ \t]?,[ \t]?\d{1,3}(?!\w|\s*[-./,]\s*\d)"
+    r"|\d{1,3}[ \t]?,[ \t]?\d\d(?!\w|\s*[-./,]\s*\d)"
     r"|\d+(?:[-./]\d+)*)"
     r"(?!\w|[-./]\d)(?:\s*(?:de\s*l'|of\s+the\s+)?(?:oit|ilo)(?!\w))?"
 )

@@ -220,10 +220,10 @@ class WorkFinder:
                 matches.append(_WorkMatch(m.start(), m.end(), self._by_dahir.get(number_key(m.group("number")))))
                 continue
             number, end = m.group("number"), m.end()
-            parts = number.split()
+            parts = re.split(r"[ \t]*,[ \t]*|[ \t]+", number.strip())
             if len(parts) == 3 and all(map(str.isdigit, parts)) and types is not None and "decree" not in types:
                 # «loi 2 03 52»: a law's number, then an article's; three parts are only a decree's (or a dahir's).
-                number = " ".join(parts[:2])
+                number = re.match(r"\d+(?:[ \t]*,[ \t]*|[ \t]+)\d+", number.strip()).group()  # type: ignore[union-attr]
                 end = m.start("number") + len(number)
             key = number_key(number)
             readable = _readable(key)

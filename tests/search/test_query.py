@@ -1105,6 +1105,12 @@ def test_a_law_number_typed_the_other_way_round(
         # A comma, Arabic or Latin: «القانون 27» was said to be outside the corpus.
         ("القانون 27،14", [L2714], [], ""),
         ("المادة 5 من القانون 27,14", [L2714], [(L2714, "5")], ""),
+        # Spaces around the comma left «القانون 27» outside the corpus, and no result at all.
+        ("القانون 27 ، 14", [L2714], [], ""),
+        ("القانون 27 ، 14 المادة 5", [L2714], [(L2714, "5")], ""),
+        ("ظهير 1،16،127", [L2714], [], ""),
+        ("مرسوم 2 ، 17 ، 740", ["ma-decree-2-17-740"], [], ""),
+        ("loi 2,03,52", ["ma-law-02-03"], [], "52"),
     ],
 )
 def test_a_law_number_with_a_space_for_its_separator(

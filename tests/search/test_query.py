@@ -180,6 +180,11 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("448.2 CP, 82.7 CPP", [(PC, "448-2"), (CPP, "82-7")], [PC, CPP]),
         ("الفصل 448.2 ق.ج، 82.7 ق.م.ج", [(PC, "448-2"), (CPP, "82-7")], [PC, CPP]),
         ("105 CP", [(PC, "105")], [PC]),  # not ILO C105
+        # The code's abbreviation glued to the number: a judge's trial got Penal Code 448 first for «448-2CP».
+        ("448-2CP", [(PC, "448-2")], [PC]),
+        ("art.448-3cp", [(PC, "448-3")], [PC]),
+        ("82-5-1CPP", [(CPP, "82-5-1")], [CPP]),
+        ("الفصل 448-2ق.ج", [(PC, "448-2")], [PC]),
         ("182 من القانون الجنائي", [(PC, "182")], [PC]),
         ("القانون الجنائي 448.1 إلى 448.3", [], [PC]),
         ("CP 448.1 jusqu'à 448.3", [], [PC]),

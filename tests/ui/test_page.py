@@ -553,6 +553,43 @@ def test_a_law_outside_the_corpus_links_the_articles_its_notes_say_it_changed(pa
     assert not page.errors  # type: ignore[attr-defined]
 
 
+def test_escape_folds_what_was_opened_and_leaves_the_printable_page(page_factory) -> None:
+    # A judge's trial, working with the keyboard: Escape closed nothing, and the printable page left the focus on
+    # the page itself.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "الفصل 448-2")
+    wait_results(page)
+    page.locator("#filters summary").click()
+    page.locator("#f-lang").focus()
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.querySelector('#filters').open") is False
+    assert page.evaluate("document.activeElement === document.querySelector('#filters summary')")
+    page.get_by_role("searchbox").focus()
+    page.keyboard.press("Escape")  # the browser's own: the search box cleared, nothing folded or left
+    assert "448-2" in page.url
+    page.locator("li.result .passage.main .pack-add").first.click()
+    # The contents beside an article, open on a wide screen: Escape from one of its links folds them.
+    page.goto("/?article=ma-penal-code:448-2")
+    contents = page.locator("aside.toc details")
+    contents.locator("a").first.focus()
+    page.keyboard.press("Escape")
+    assert contents.evaluate("d => d.open") is False
+    assert page.evaluate("document.activeElement === document.querySelector('aside.toc summary')")
+
+    page.wait_for_function("document.querySelector('#pack-count').textContent === '1'")
+    page.goto("/?view=pack")
+    page.locator(".pack-list").wait_for()
+    page.get_by_role("link", name=re.compile("صفحة للطباعة")).focus()
+    page.keyboard.press("Enter")
+    page.locator(".print-pack").wait_for()
+    page.wait_for_timeout(1500)  # the passages' warnings read again, and the page drawn again
+    assert page.evaluate("document.activeElement === document.querySelector('.print-pack h1')")
+    page.keyboard.press("Escape")
+    page.locator(".pack-list").wait_for()
+    assert "view=pack" in page.url
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_the_page_works_under_its_content_security_policy(page_factory) -> None:
     # Only this server's scripts run and no other site may frame the page (an audit found no policy): searching,
     # reading an article and adding it to the pack must not need anything the policy forbids.

@@ -778,7 +778,7 @@ async function checkWhole(card, key, language, shown, main = null) {
     if (!whole || flat(whole.text) !== flat(passage.text)) markExtract(text, key, passage);
     if (summary && whole && texts.some((o) => o !== whole && o.current !== false && o.language === passage.language
       && flat(o.text) === flat(whole.text))) {
-      summary.append(h("span", { class: "muted identical" }, ` (${t("identical")})`));
+      summary.append(h("span", { class: "muted identical", lang: lang() }, ` (${t("identical")})`));
     }
   }
   card.dataset.whole = "checked";
@@ -1398,7 +1398,7 @@ async function articleView(p, token, focus) {
           h("span", { lang: v.language, dir: dirOf(v.language) }, isolate(v.label)),
           v.version_label ? [h("span", { class: "muted" }, " — "), h("span", { class: "muted", lang: v.language,
             dir: dirOfText(v.version_label) }, isolate(v.version_label))] : null,
-          same ? h("span", { class: "muted" }, ` (${t("identical")})`) : null),
+          same ? h("span", { class: "muted", lang: lang() }, ` (${t("identical")})`) : null),
         // A wording a later law amended says so above its text, as the card of a result and the pack do (a trial
         // found it here with only its name to tell).
         v.amended_by && !v.repealed ? supersededNotice(v) : null,
@@ -1721,7 +1721,10 @@ function printView(p, token, focus, checked = false) {
   // The warnings are read again, as before an export, and the page drawn again. Once: an item that cannot be read
   // keeps its warning, and must not start the check again and again.
   if (!checked && pack.items.some((i) => i.type === "passage")) {
-    checkItems().catch(() => {}).then(() => { if (token === renderToken) printView(p, token, false, true); });
+    checkItems().catch(() => {}).then(() => {
+      // Drawn again, the focus stays where it was (a judge's trial was left on the page itself, not the heading).
+      if (token === renderToken) printView(p, token, document.activeElement === heading, true);
+    });
   }
 }
 
@@ -1781,6 +1784,22 @@ document.addEventListener("click", (event) => {
   if (url.hash && url.search === location.search) return; // the skip link and other in-page anchors
   event.preventDefault();
   navigate(url.search || "./");
+});
+
+// Escape folds what the reader opened around the focus (the filters, an original wording, other paragraphs, the
+// contents) and gives the focus to its summary; on the printable page it goes back to the pack (a judge's trial,
+// working with the keyboard, found Escape did nothing). Not in the search box: the browser clears it with Escape.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || event.defaultPrevented || event.target.matches?.("input[type=search], textarea")) return;
+  const open = event.target.closest?.("details[open]");
+  if (open) {
+    open.open = false;
+    open.querySelector(":scope > summary")?.focus();
+    event.preventDefault();
+  } else if (document.body.dataset.view === "print") {
+    event.preventDefault();
+    navigate("?view=pack");
+  }
 });
 
 document.getElementById("lang-switch").addEventListener("click", () => {

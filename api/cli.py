@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from api.cli_labels import labels
+from api.cli_labels import labels, language_name
 from ingest.index import IndexInUseError
 from ingest.settings import Settings
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ingest.catalogue import Catalogue
     from ingest.ingestion import Ingestor, VersionResult
     from ingest.user_documents import Description
-    from search.results import Citation
+    from search.results import Citation, Passage
 
 app = typer.Typer(
     help="Daleel — bilingual legal search for practitioners fighting human trafficking in Morocco.",
@@ -308,14 +308,17 @@ def search(
         out.print()
 
 
-def _print_notes(out: Console, citation: Citation) -> None:
+def _print_notes(out: Console, source: Citation | Passage) -> None:
     """The corpus's notes, as the page shows them above the text (a review found the command silent): the text's own
-    as a warning, the note for the readers of the text that prevails on how its translation differs as information."""
-    for note in (citation.translation_difference, citation.standing_note):
+    as a warning, the note for the readers of the text that prevails on how its translation differs as information.
+    Another language's or wording's text has its whole warning, as the page gives it: that a later law amended it
+    (a judge's trial read only «— عُدّلت بالقانون 03.23» for the 82-5-1 Law 27-14 wrote), with the notes."""
+    warning = getattr(source, "warning", None)  # a Citation has none: the view's notes are its text's
+    for note in [warning] if warning else (source.translation_difference, source.standing_note):
         if note:
             out.print(f"[bold yellow]⚠[/] {escape(note)}", highlight=False)
-    if citation.counterpart_difference:
-        out.print(f"[bold]ℹ[/] {escape(citation.counterpart_difference)}", highlight=False)
+    if source.counterpart_difference:
+        out.print(f"[bold]ℹ[/] {escape(source.counterpart_difference)}", highlight=False)
 
 
 @contextmanager
@@ -418,8 +421,13 @@ def article(
     out = Console(soft_wrap=True)
     say = labels(lang or view.language)
     if lang and view.language != lang:  # the page says so too (`language-missing`)
-        missing = f"article {number} of {work} is not in the corpus in {lang}"
-        err.print(f"[yellow]note:[/] {missing}; shown in {view.language}")
+        missing = say("not_in_language", lang=language_name(lang, lang), shown=language_name(lang, view.language))
+        err.print(f"[yellow]{say('note')}:[/] {escape(missing)}")
+        # Cited in the reader's language first, as the page copies it (a judge's trial found no French citation).
+        if cited := view.citation.cited_in.get(lang):
+            out.print(f"[bold]{escape(cited.label)}[/]")
+            if cited.reference:
+                out.print(escape(cited.reference), style="dim", highlight=False)
     out.print(f"[bold]{escape(view.citation.label)}[/]")
     if view.citation.reference:
         out.print(escape(view.citation.reference), style="dim", highlight=False)
@@ -454,6 +462,7 @@ def article(
                 flag = say("amended_after")
             heading = " — ".join(filter(None, [passage.label, passage.version_label, flag]))
             out.print(f"\n[bold]{title}[/]{say('colon')}{escape(heading)}", highlight=False)
+            _print_notes(out, passage)
             out.print(escape(passage.text), highlight=False)
     if view.history:
         out.print(f"\n[bold]{escape(say('history'))}[/]")

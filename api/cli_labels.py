@@ -61,6 +61,19 @@ _LABELS: dict[str, dict[str, str]] = {
     "implements": {"en": "Implements", "fr": "Applique", "ar": "تطبق"},
     "publishes": {"en": "Publishes", "fr": "Publie", "ar": "تنشر"},
     "colon": {"en": ": ", "fr": " : ", "ar": ": "},  # French puts a space before a colon
+    "note": {"en": "note", "fr": "note", "ar": "ملاحظة"},
+    # The article asked for in a language the corpus lacks it in (a judge's trial read this in English).
+    "not_in_language": {
+        "en": "the corpus has no {lang} text of this article; the text below is in {shown}",
+        "fr": "le corpus n’a pas cet article en {lang} ; le texte ci-dessous est en {shown}",
+        "ar": "ليس في المتن نص هذه المادة {lang}؛ النص أدناه {shown}",
+    },
+}
+# Languages as `not_in_language` names them.
+_LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "fr": "French", "ar": "Arabic"},
+    "fr": {"en": "anglais", "fr": "français", "ar": "arabe"},
+    "ar": {"en": "بالإنجليزية", "fr": "بالفرنسية", "ar": "بالعربية"},
 }
 
 
@@ -75,3 +88,8 @@ def labels(language: str | None) -> Callable[..., str]:
         return words[lang].format(**fields)
 
     return say
+
+
+def language_name(reader: str | None, language: str) -> str:
+    """A language's name as `labels(reader)` words it («arabe», «بالفرنسية»); its code for one it does not know."""
+    return _LANGUAGE_NAMES["en" if reader not in ("ar", "fr") else reader].get(language, language)

@@ -46,7 +46,14 @@ def test_an_unknown_article_is_a_clear_error(cli: CliRunner) -> None:
 def test_a_language_the_article_lacks_is_said(cli: CliRunner) -> None:
     # The small index has Law 19-12 in French only; before, the French text came without a word.
     result = cli.invoke(api.cli.app, ["article", "ma-law-19-12", "6", "--lang", "ar"])
-    assert result.exit_code == 0 and "not in the corpus in ar; shown in fr" in result.output
+    # Said in the reader's language (a judge's trial read it in English among French and Arabic).
+    assert result.exit_code == 0 and "ليس في المتن نص هذه المادة بالعربية؛ النص أدناه بالفرنسية" in result.output
+    french = cli.invoke(api.cli.app, ["article", "ma-law-27-14", "5", "--lang", "fr"])
+    assert "le corpus n’a pas cet article en français ; le texte ci-dessous est en arabe" in french.output
+    # Cited in French first, as the page copies it, then as the Arabic text it shows is labelled.
+    lines = french.output.splitlines()
+    assert lines[1] == "Loi n° 27-14, article 5" and "6526" in lines[2], french.output
+    assert lines[3] == "المادة الخامسة من القانون رقم 27.14"
     # With the corpus's note on its standing, as the page shows it (a review found the command silent).
     assert "⚠ La période transitoire du deuxième alinéa est close" in result.output
 
@@ -60,7 +67,8 @@ def test_a_translation_that_differs_is_said_above_the_text(cli: CliRunner) -> No
     arabic = cli.invoke(api.cli.app, ["article", "ma-penal-code", "448-7", "--lang", "ar"])
     assert "ℹ النص العربي هو الذي يعتد به، والترجمة الفرنسية تخالفه هنا" in arabic.output
     # Its own warning is on its own slip only («من سنة على خمس سنوات», a trial).
-    [warning] = [line for line in arabic.output.splitlines() if "⚠" in line]
+    own = arabic.output[: arabic.output.index("باللغة الأخرى")]
+    [warning] = [line for line in own.splitlines() if "⚠" in line]
     assert "«من سنة إلى خمس سنوات»" in warning
 
 
@@ -69,3 +77,13 @@ def test_an_amending_article_says_what_it_inserts(cli: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     inserted = "، ".join(f"448-{n}" for n in range(1, 15))
     assert f"تضيف إلى مجموعة القانون الجنائي: {inserted}" in result.output
+
+
+def test_an_earlier_wording_has_its_whole_warning(cli: CliRunner) -> None:
+    # A judge's trial read only «— عُدّلت بالقانون 03.23» above the 82-5-1 Law 27-14 wrote: the page and the API say
+    # it is no longer in force, and which of its words are misprints.
+    result = cli.invoke(api.cli.app, ["article", "ma-cpp", "82-5-1", "--lang", "ar"])
+    assert result.exit_code == 0, result.output
+    version = result.output[result.output.index("صيغ أخرى") :]
+    assert "⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون رقم 03.23" in version
+    assert "«المهتمين»" in version

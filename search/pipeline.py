@@ -319,24 +319,15 @@ class Retrieval:
     documents: list[Document]
     lexical_hits: int = 0  # passages sharing a word with the question, in its language or translated
     best_dense: float | None = None  # cosine of the nearest passage by meaning
-    names_concept: bool = False  # a word of the question is a form the glossary or the everyday lists know
 
 
 def _weak_match(retrieval: Retrieval, calibrated: bool) -> Notice | None:
     """The notice for a question that nothing in the corpus matches closely («recette du couscous»): none of
-    its words occur in any passage in either language, or (bundled model only) nothing is near in meaning and none of
-    its words is a form of the laws' concepts that the glossary, the Darija or the everyday lists know: a short
-    Darija question («عمر الخدامة فالدار», Law 19-12 art. 6 first) is far from MSA in meaning alone. On the read
-    evaluation sets' 417 questions no notice, either way; on 40 everyday questions off the subject, the same 16."""
+    its words occur in any passage in either language, or (bundled model only) nothing is near in meaning."""
     if not retrieval.documents:
         return None
     no_words = retrieval.lexical_hits == 0
-    far = (
-        calibrated
-        and retrieval.best_dense is not None
-        and retrieval.best_dense < WEAK_DENSE_SCORE
-        and not retrieval.names_concept
-    )
+    far = calibrated and retrieval.best_dense is not None and retrieval.best_dense < WEAK_DENSE_SCORE
     if not (no_words or far):
         return None
     why = "none of the question's words occur in the texts" if no_words else "no passage is close in meaning"
@@ -982,7 +973,6 @@ class Searcher:
         evidence = {
             "lexical_hits": len(candidates["sparse"]) + len(candidates["translated"]),
             "best_dense": max((d.score or 0.0 for d in candidates["dense"]), default=None),
-            "names_concept": bool(self.translator.glossary and self.translator.glossary.matches(words)),
         }
         if (method or self.fusion.method) == "weighted":  # score margins: not for RRF's ranks
             documents = self._by_standing(documents, names_subject(query))

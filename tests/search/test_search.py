@@ -495,16 +495,6 @@ def test_weak_match_needs_no_shared_word_or_a_distant_meaning() -> None:
     assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.80), calibrated=False) is None  # other model
     assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.86), calibrated=True) is None
     assert _weak_match(Retrieval([], lexical_hits=0), calibrated=True) is None  # nothing shown, nothing to qualify
-    # A form the glossary or the Darija lists know is no question off the subject, however far its meaning reads
-    # (a trial's «عمر الخدامة فالدار», with Law 19-12 art. 6 first); a question whose words occur nowhere still is.
-    assert _weak_match(Retrieval(passage, lexical_hits=5, best_dense=0.80, names_concept=True), calibrated=True) is None
-    assert _weak_match(Retrieval(passage, lexical_hits=0, best_dense=0.80, names_concept=True), calibrated=True)
-
-
-def test_the_retrieval_tells_whether_the_question_names_a_concept_of_the_lists(indexed) -> None:
-    _, _, searcher = indexed
-    assert searcher.retrieve("عمر الخدامة فالدار", SearchFilters()).names_concept  # Darija for a domestic worker
-    assert not searcher.retrieve("recette du couscous", SearchFilters()).names_concept
 
 
 def test_a_query_without_words_is_refused(indexed) -> None:

@@ -55,17 +55,22 @@ class _Folded:
 
 # A code's abbreviation typed right after the article number («448-2CP», «82-5-1ق.م.ج»): read as if spaced (a judge's
 # trial got Penal Code 448 first for «448-2CP»).
+# Only after an article's number, of two digits or parts: «en 2cp» is a school grade.
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[0-9٠-٩۰-۹]{2,}|[0-9٠-٩۰-۹]+(?:[-./][0-9٠-٩۰-۹]+)+)$")
 _GLUED_CODE_RE = re.compile(r"(?<=[0-9٠-٩۰-۹])(?=(?:cpp?|c\.p\.(?:p\.)?|ق\.?(?:م\.?)?ج)(?![^\W\d_]))", re.IGNORECASE)
 
 
 def _fold(query: str) -> _Folded:
     chars: list[str] = []
     origin: list[int] = []
-    glued = {m.start() - 1 for m in _GLUED_CODE_RE.finditer(query)}
+    glued = {m.start() - 1 for m in _GLUED_CODE_RE.finditer(query) if _ARTICLE_BEFORE_RE.search(query, 0, m.start())}
     for index, char in enumerate(query):
-        folded = _fold_char(char) + (" " if index in glued else "")
+        folded = _fold_char(char)
         chars.append(folded)
         origin += [index] * len(folded)
+        if index in glued:  # the space stands before the abbreviation: a span ending at the digit keeps it
+            chars.append(" ")
+            origin.append(index + 1)
     return _Folded("".join(chars), (*origin, len(query)))
 
 

@@ -1128,6 +1128,18 @@ def test_a_law_number_with_a_space_for_its_separator(
     assert parsed.outside == []
 
 
+def test_a_code_abbreviation_glued_to_a_number_keeps_the_number_whole(catalogue: Catalogue) -> None:
+    # A review: the space read before «CP» took the digit before it out of the spans mapped back to the query.
+    from search.query_folding import _fold
+
+    folded = _fold("448-2CP")
+    assert folded.text == "448-2 cp" and folded.original(0, 5) == range(0, 5)
+    assert _parse("loi 99-15CP", catalogue).outside == ["loi 99-15"]
+    assert _parse("loi 27-14CP", catalogue).remainder == ""
+    # Only after an article's number: «en 2cp» is a school grade, no Penal Code.
+    assert _parse("enfant de 6 ans en 2cp", catalogue).works == []
+
+
 def test_a_spaced_decree_number_the_corpus_lacks_is_named_whole(catalogue: Catalogue) -> None:
     assert _parse("décret 2 18 999", catalogue).outside == ["décret 2 18 999"]
     # A letter and two spaced numbers are a law only where the corpus has it: «ق 18» is no text said to be missing.

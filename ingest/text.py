@@ -81,13 +81,19 @@ def without_format_characters(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
+def without_marks(text: str) -> str:
+    """``text`` without Arabic diacritics, Quranic marks and tatweel, its letters and digits as typed: «حَقُّ
+    الضَّحِيَّةِ» → «حق الضحية», «الاتجـــار» → «الاتجار». What the embedding model reads of a question (a trial's
+    diacritised question brought other articles than the same words bare)."""
+    return _EXTRA_MARKS_RE.sub("", dediac_ar(text))
+
+
 def _prepare(text: str) -> str:
     """NFKC (Arabic presentation forms → letters), invisible characters, diacritics and tatweel
     removed, Eastern digits → ASCII; letters not yet folded (Snowball needs the teh marbuta)."""
     text = normalize_unicode(text)
     text = _INVISIBLE_RE.sub("", text)
-    text = _EXTRA_MARKS_RE.sub("", dediac_ar(text))
-    return text.translate(_DIGITS)
+    return without_marks(text).translate(_DIGITS)
 
 
 def normalize_arabic(text: str) -> str:

@@ -957,3 +957,15 @@ def test_the_other_languages_text_of_an_article_repealed_ranks_as_its_repeal_lin
         }
     finally:
         ingestor.store.close()
+
+
+def test_diacritics_and_tatweel_do_not_change_the_results(indexed) -> None:
+    # A trial: «حَقُّ الضَّحِيَّةِ فِي الإِعْلَامِ» brought other articles than «حق الضحية في الإعلام»; the lexical side
+    # read both alike, the embedding model did not.
+    _, _, searcher = indexed
+    for marked, bare in (
+        ("حَقُّ الضَّحِيَّةِ فِي الإِعْلَامِ", "حق الضحية في الإعلام"),
+        ("إعفاء ضحايا الاتجـــار بالبشر من الرسوم القضائيّة", "إعفاء ضحايا الاتجار بالبشر من الرسوم القضائية"),
+    ):
+        keys = [r.citation.key for r in searcher.search(marked, top_k=10).results]
+        assert keys == [r.citation.key for r in searcher.search(bare, top_k=10).results], marked

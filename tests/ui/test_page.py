@@ -356,8 +356,8 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     # Marked before the click: not in the work's contents.
     missing = page.locator(".passage.main a.xref[data-article='62']")
     assert missing.get_attribute("class") == "xref xref-missing"
-    assert missing.get_attribute("title") == "الفصل 62: ليس في النصوص المتوفرة"  # its word too (a trial: «62»)
-    assert missing.get_attribute("aria-label") == "62: ليس في النصوص المتوفرة"  # not only to the eye and the mouse
+    assert missing.get_attribute("title") == "الفصل 62: ليس في النصوص المدرجة"  # its word too (a trial: «62»)
+    assert missing.get_attribute("aria-label") == "62: ليس في النصوص المدرجة"  # not only to the eye and the mouse
     missing.click()
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()
@@ -1817,6 +1817,11 @@ def test_a_question_over_the_limit_is_refused_beside_the_box_and_kept_whole(page
     page.locator("#q-hint").wait_for(state="visible")
     assert page.locator("#q-hint").inner_text().startswith("Écrivez une question ou une référence")
     assert "q=" not in page.url
+    # Punctuation alone, the same (a trial saw a red «failed request» box).
+    box.fill("؟؟؟!!!...،،،")
+    box.press("Enter")
+    page.locator("#q-hint", has_text="ni lettre ni chiffre").wait_for()
+    assert "q=" not in page.url and not page.locator(".notice.error").count()
     story = "Elle travaillait chez une famille sans salaire ni papiers. " * 40  # about 2,360 characters
     box.fill(story)
     box.press("Enter")
@@ -1832,6 +1837,14 @@ def test_a_question_over_the_limit_is_refused_beside_the_box_and_kept_whole(page
     wait_results(page)
     heading = page.locator("#results-heading").inner_text()
     assert "…" in heading and len(heading) < 200  # the question's beginning, not the whole story again
+
+
+def test_two_results_are_counted_in_the_arabic_dual(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "الفصلان 448-2 و448-3")
+    wait_results(page)
+    assert page.locator("li.result").count() == 2
+    assert page.locator("#results-heading").inner_text().startswith("نتيجتان")  # a trial read «2 نتائج»
 
 
 def test_a_refused_query_offers_no_retry_that_would_be_refused_again(page_factory) -> None:

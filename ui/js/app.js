@@ -554,6 +554,12 @@ form.addEventListener("submit", (event) => {
     input.focus();
     return;
   }
+  // Punctuation or emoji alone: said beside the box as an empty question is, not as a failed request (a trial).
+  if (!/[\p{L}\p{N}]/u.test(q)) {
+    showHint(t("queryNoWords"));
+    input.focus();
+    return;
+  }
   // Not cut silently, as a maxlength would: a pasted story keeps its question, which is often at its end.
   if (q.length > MAX_QUERY_CHARS) {
     showHint(tf("queryTooLong", { n: q.length }));
@@ -996,6 +1002,7 @@ async function searchView(p, token, focus) {
   const heading = h("h2", { id: "results-heading", class: "results-heading", tabindex: "-1" },
     n === 0 ? tf(citationNotices.length ? "citationOnlyNoResults" : "noResults", { q: shown })
       : n === 1 ? tf("oneResultFor", { q: shown })
+      : n === 2 ? tf("twoResultsFor", { q: shown })  // the Arabic dual («نتيجتان», a trial read «2 نتائج»)
       : tf(lang() === "ar" && n <= 10 ? "resultsForFew" : "resultsFor", { n, q: shown }));
   // A cited article that is not in the corpus is said first, so nobody takes the results for it; when results
   // follow, the notice says what they answer instead (a citation alone that finds nothing gets none).

@@ -43,7 +43,7 @@ from ingest.index import open_document_store
 from ingest.model import is_bundled_model
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
-from ingest.text import SKELETON_MARK, analyze, dominant_language, without_format_characters, without_marks
+from ingest.text import SKELETON_MARK, analyze, as_embedded, dominant_language, without_format_characters
 from ingest.user_documents import full_catalogue
 from search.amending_laws import law_number, laws_in_notes
 from search.article_questions import (
@@ -950,9 +950,7 @@ class Searcher:
         haystack_filters = filters.to_haystack() if filters.narrowed else None
         output = self.pipeline.run(
             {
-                # Read by meaning without its diacritics: the passages are written bare, and a trial's «حَقُّ
-                # الضَّحِيَّةِ فِي الإِعْلَامِ» brought none of the articles the bare words bring.
-                "dialect": {"text": without_marks(query)},
+                "dialect": {"text": as_embedded(query)},  # without tatweel, and bare when vocalised throughout
                 "cross_lingual": {"text": query, "narrowed_to": filters.language},
                 "sparse_embedder": {"text": words},
                 "synonyms": {"text": words},

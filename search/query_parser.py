@@ -429,6 +429,7 @@ class QueryParser(WorkFinder):
         cited_outside = [ref.named_as for ref in articles if ref.unknown_work and ref.named_as]
         outside: list[str] = []
         other_way: dict[str, str] = {}
+        outside_ends: list[int] = []  # where each text said to be outside ends (folded)
         for w in works:
             start = None if w.work_id or w.from_title else self._outside_start(folded.text, tokens, w)
             if start is None:
@@ -438,6 +439,7 @@ class QueryParser(WorkFinder):
             typed = _without_proclitics(typed)  # «والاتفاقية رقم 189», «بالقانون 03.23»: the name, not «and», «by»
             if typed and not any(typed in cited or cited in typed for cited in cited_outside):
                 outside.append(typed)
+                outside_ends.append(w.end)
                 if w.other_way:
                     other_way[typed] = w.other_way
                 # Its number would match articles of that number («C189» → Penal Code art. 189): the notice says it.
@@ -450,8 +452,13 @@ class QueryParser(WorkFinder):
         for i, end in outside_names:
             if any(j < i and i < other for j, other in outside_names):  # «model law» in «UNODC model law»
                 continue
+            # «القانون رقم 65.99 المتعلق بمدونة الشغل»: the subject of the law just said to be outside, not a second
+            # text (a trial read two notices, the second «بمدونة الشغل»).
+            begins = tokens[i].start
+            if any(_RELATING_TO_RE.fullmatch(folded.text, e, begins) for e in outside_ends if e <= begins):
+                continue
             span = folded.original(tokens[i].start, tokens[end - 1].end)
-            typed = text[span.start : span.stop].strip()
+            typed = _without_proclitics(text[span.start : span.stop].strip())
             if (end - i > 1 or typed[:1].isupper()) and not any(typed in cited for cited in cited_outside):
                 outside.append(typed)
         return ParsedQuery(
@@ -465,6 +472,13 @@ class QueryParser(WorkFinder):
             read_reversed=list(dict.fromkeys(_typed(text, folded, w) for w in works if w.reversed_number)),
             other_way=other_way,
         )
+
+
+# What joins a law to its subject: «المتعلق ب», «الخاص ب», «relative au», «portant».
+_RELATING_TO_RE = re.compile(
+    r"\s*,?\s*(?:ال)?(?:متعلق|متعلقه|خاص|خاصه)\s*(?:ب|بال)?|\s*,?\s*(?:relative?s?|relatifs?|portant|concernant)"
+    r"(?:\s+(?:a|au|aux|a\s+la|a\s+l'|de|du|des|de\s+la|le|la|les))?\s*"
+)
 
 
 def _typed(text: str, folded: _Folded, match: _WorkMatch) -> tuple[str, str]:

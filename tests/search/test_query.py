@@ -1140,6 +1140,16 @@ def test_a_code_abbreviation_glued_to_a_number_keeps_the_number_whole(catalogue:
     assert _parse("enfant de 6 ans en 2cp", catalogue).works == []
 
 
+def test_a_law_outside_the_corpus_and_its_subject_are_one_text(catalogue: Catalogue) -> None:
+    # An Arabic-speaking trial read two notices, the second for «بمدونة الشغل», the law's own subject.
+    for query, name in (
+        ("القانون رقم 65.99 المتعلق بمدونة الشغل", "القانون رقم 65.99"),
+        ("loi 65-99 relative au code du travail", "loi 65-99"),
+    ):
+        assert _parse(query, catalogue).outside == [name], query
+    assert _parse("Code du travail", catalogue).outside == ["Code du travail"]  # named alone, still said
+
+
 def test_a_spaced_decree_number_the_corpus_lacks_is_named_whole(catalogue: Catalogue) -> None:
     assert _parse("décret 2 18 999", catalogue).outside == ["décret 2 18 999"]
     # A letter and two spaced numbers are a law only where the corpus has it: «ق 18» is no text said to be missing.

@@ -1573,6 +1573,9 @@ def test_a_work_the_corpus_holds_in_part_says_which_part(page_factory) -> None:
     page.goto("/?ui=ar")
     counts = page.locator(".works li[data-work=ma-cpp]")
     counts.wait_for()
+    # The decree's number once: «المرسوم رقم 2.17.740 — بتحديد …», not «— مرسوم رقم 2.17.740 بتحديد …» (a trial).
+    decree = page.locator(".works li[data-work=ma-decree-2-17-740] .work-full-title").inner_text()
+    assert decree.strip().startswith("— بتحديد تأليف اللجنة الوطنية"), decree
     assert "10 مواد" in counts.inner_text()
     assert "14 فصلا" in page.locator(".works li[data-work=ma-penal-code]").inner_text()
     # Each title in its own direction (a trial's Latin upload title read «27 traite 14/Loi» on the Arabic page).

@@ -643,9 +643,12 @@ function fullTitle(work) {
   const title = work.titles?.[lang()];
   const listed = workTitle(work);
   if (!title || title === listed) return null;
-  // «Loi n° 27-14 — relative à la lutte …», not the number twice.
-  const rest = title.startsWith(listed)
-    ? title.slice(listed.length).replace(/^[\s,،;؛:]+/u, "").replace(/^\((.*)\)$/u, "$1") : title;  // a title in brackets after the name
+  // «Loi n° 27-14 — relative à la lutte …», not the number twice; nor «المرسوم رقم 2.17.740 — مرسوم رقم 2.17.740
+  // بتحديد…» (a trial), the title's first word without the article the listed name gives it.
+  const bare = listed.replace(/^ال/u, "");
+  const prefix = title.startsWith(listed) ? listed : title.startsWith(bare) ? bare : null;
+  const rest = prefix
+    ? title.slice(prefix.length).replace(/^[\s,،;؛:]+/u, "").replace(/^\((.*)\)$/u, "$1") : title;  // a title in brackets after the name
   return h("span", { class: "muted work-full-title", dir: dirOfText(title) }, " — ", isolate(rest));
 }
 

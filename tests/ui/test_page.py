@@ -361,7 +361,7 @@ def test_article_view_follows_cross_references(page_factory) -> None:
     missing.click()
     message = page.locator(".notice.error[role=alert]")
     message.wait_for()
-    assert "غير موجود" in message.inner_text() and "62" in message.inner_text()
+    assert "لا فصل ولا مادة بهذا الرقم" in message.inner_text() and "62" in message.inner_text()
     assert "(14 فصلا)" in message.inner_text()  # the work is indexed: how many articles it has there, in its word
     assert page.locator(".toc-list li:not(.toc-heading)").count() == 14  # the work's table of contents stays at hand
     # Headed by its section, which is not counted as an entry (a trial: the Penal Code's contents were one flat list).

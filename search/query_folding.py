@@ -57,7 +57,7 @@ class _Folded:
 # trial got Penal Code 448 first for «448-2CP»).
 # Only after an article's number, of two digits or parts: «en 2cp» is a school grade.
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[0-9٠-٩۰-۹]{2,}|[0-9٠-٩۰-۹]+(?:[-./][0-9٠-٩۰-۹]+)+)$")
-_GLUED_CODE_RE = re.compile(r"(?<=[0-9٠-٩۰-۹])(?=(?:cpp?|c\.p\.(?:p\.)?|ق\.?(?:م\.?)?ج)(?![^\W\d_]))", re.IGNORECASE)
+_GLUED_CODE_RE = re.compile(r"(?<=[0-9٠-٩۰-۹])(?=(?:cpp?|c\.p(?:\.p)?\.?|ق\.?(?:م\.?)?ج)(?![^\W\d_]))", re.IGNORECASE)
 
 
 def _fold(query: str) -> _Folded:

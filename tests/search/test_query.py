@@ -185,6 +185,8 @@ def _articles(parsed: ParsedQuery) -> list[tuple[str | None, str]]:
         ("art.448-3cp", [(PC, "448-3")], [PC]),
         ("82-5-1CPP", [(CPP, "82-5-1")], [CPP]),
         ("الفصل 448-2ق.ج", [(PC, "448-2")], [PC]),
+        ("448-2c.p", [(PC, "448-2")], [PC]),  # without its last dot (a review)
+        ("art. 82-5-1c.p.p", [(CPP, "82-5-1")], [CPP]),
         ("182 من القانون الجنائي", [(PC, "182")], [PC]),
         ("القانون الجنائي 448.1 إلى 448.3", [], [PC]),
         ("CP 448.1 jusqu'à 448.3", [], [PC]),

@@ -289,6 +289,11 @@ _OUTSIDE_KINDS: dict[str, str | None] = {
     **dict.fromkeys("ظهير الظهير dahir".split(), "dahir"),
     **dict.fromkeys("الدوريه دوريه circulaire circular".split(), "circular"),
 }
+# Those of them that name a text even before the article, with no «من» / «de» («الدستور، الفصل 22», «Constitution
+# art. 22»): not «accord», «القرار», «الاتفاق», everyday words too («l'accord de la victime, article 5»).
+_OUTSIDE_KINDS_BEFORE = frozenset(
+    "الدستور دستور constitution الميثاق ميثاق charte charter المعاهده معاهده treaty".split()
+)
 # Usual names that are also everyday topics («حقوق الطفل الضحية», «une forme de criminalité
 # transnationale organisée»): they name the work only after a word of its kind («اتفاقية حقوق الطفل»,
 # «la convention sur la criminalité transnationale organisée»).

@@ -73,6 +73,7 @@ from search.query_vocabulary import (
     _MIN_TITLE_START,
     _MONTHS,
     _NAME_AFTER,
+    _OUTSIDE_KINDS_BEFORE,
     _QUALIFIERS,
     _SIBLING_WINDOW,
     _TOPICAL_ALIASES,
@@ -552,6 +553,8 @@ class WorkFinder:
             # by its subject.
             if j and (end := _outside_name_at(tokens, j - 1)) and end <= first:
                 return tokens[j - 1].start, tokens[end - 1].end
+            if tokens[j].text.rsplit("'", 1)[-1] in _OUTSIDE_KINDS_BEFORE:
+                return tokens[j].start, tokens[first - 1].end
             if tokens[j].text in ("dahir", "ظهير", "الظهير") and not named and j < first - 1:
                 return tokens[j].start, tokens[first - 1].end
             if tokens[j].keys & _ALL_TYPE_WORDS:

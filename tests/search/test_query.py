@@ -909,6 +909,11 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         ("مدونة الأسرة المادة 20", [(None, "20", (), True)]),
         ("la convention contre la torture article 1", [(None, "1", (), True)]),
         ("Convention d'Istanbul article 4", [(None, "4", (), True)]),
+        # A kind of text the corpus has none of, first: not the Penal Code's article 22.
+        ("الدستور الفصل 22", [(None, "22", (), True)]),
+        ("la Constitution, art. 22", [(None, "22", (), True)]),
+        # «accord» is consent too: no text named.
+        ("l'accord de la victime article 5", [(None, "5", (), False)]),
         # A work of the corpus, a bare kind or a name in another clause names no text the corpus lacks.
         ("Code pénal article 143", [(PC, "143", (), False)]),
         ("اتفاقية حقوق الطفل المادة 20", [("un-crc", "20", (), False)]),

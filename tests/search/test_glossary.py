@@ -115,6 +115,18 @@ def test_the_shipped_darija_list_is_loaded_with_the_glossary(tmp_path: Path) -> 
     assert "حجز" in both.translate("واحد خدا ليا الباسبور ديالي")
 
 
+def test_no_shipped_darija_form_is_read_in_a_standard_arabic_word_of_another_sense() -> None:
+    glossary = load_glossary(everyday=None)
+    french_arabic = load_glossary(darija=None, everyday=None)
+    # «صورة» (a copy), «تبعا» (accordingly), «تسأل» (is held liable): once analysed, «صورها» (he photographed her),
+    # «تبعها» (he followed her) and «تسالي» (it ends) in Darija.
+    for question in ("صورة من الحكم", "تبعا لذلك تحرك المتابعة", "هل تسأل الضحية عن التزوير"):
+        assert glossary.translate(question) == french_arabic.translate(question), question
+    # The Darija words themselves still read.
+    assert "تصوير" in glossary.translate("صوروها بلا ما تعرف")
+    assert "تحرش" in glossary.translate("واحد كيتبعني كل نهار")
+
+
 def test_an_everyday_word_brings_the_laws_words_one_way_in_either_language() -> None:
     sample = "couteau | pistolet | سكين\tarme | سلاح\n"
     glossary = parse_glossary(sample, one_way=True)

@@ -122,6 +122,12 @@ def test_no_shipped_darija_form_is_read_in_a_standard_arabic_word_of_another_sen
     # «تبعها» (he followed her) and «تسالي» (it ends) in Darija.
     for question in ("صورة من الحكم", "تبعا لذلك تحرك المتابعة", "هل تسأل الضحية عن التزوير"):
         assert glossary.translate(question) == french_arabic.translate(question), question
+    # Nor an everyday one: «جناية» (a felony) is «ما جناه» (what he earned), «كليا» (wholly) «كليته» (his kidney),
+    # «élevée» (higher) «qui l'élevait» (who raised her), «le choix» «pas le choix».
+    everyday = load_glossary(darija=None)
+    for question in ("عقوبة الجناية والجنحة", "إعفاء كلي من العقوبة", "une peine plus élevée", "le choix de l'avocat"):
+        assert everyday.translate(question) == french_arabic.translate(question), question
+    assert "اعضاء" in everyday.translate("باع كليته باش يخلص الكريدي")
     # The Darija words themselves still read.
     assert "تصوير" in glossary.translate("صوروها بلا ما تعرف")
     assert "تحرش" in glossary.translate("واحد كيتبعني كل نهار")

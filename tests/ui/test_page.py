@@ -231,7 +231,7 @@ def test_french_interface_filters_and_history(page_factory) -> None:
     page.locator("ol.results .copy").first.click()
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
     copied = page.evaluate("navigator.clipboard.readText()").split("\n")
-    assert copied[-2:] == [label, reference]
+    assert [unmarked(line) for line in copied[-2:]] == [label, reference]
     # An Arabic-only text, as the first answer here is, is cited in French first.
     assert copied[0].endswith("(texte arabe)") if re.search("[\u0600-\u06ff]", label) else len(copied) == 2
 
@@ -757,6 +757,11 @@ def test_an_error_is_said_in_the_language_of_the_page(page_factory) -> None:
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
+def unmarked(text: str) -> str:
+    """A copied text without the left-to-right marks before its Arabic lines' numbers."""
+    return text.replace("\u200e", "")
+
+
 def test_a_notice_links_an_article_in_the_order_arabic_reads(page_factory) -> None:
     # «المادة 448-4 من القانون 19.12»: Law 19-12 has no 448-4, the Penal Code has. The link read «4-448 ،مجموعة
     # القانون الجنائي» (a trial): its text was laid out left to right, the title first on the left.
@@ -854,7 +859,7 @@ def test_article_numbers_in_an_arabic_text_read_left_to_right(page_factory, base
     assert not page.errors  # type: ignore[attr-defined]
 
 
-def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> None:
+def test_a_citation_label_keeps_its_number_and_copies_so_that_it_reads_so_when_pasted(page_factory) -> None:
     page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
     page.goto("/?q=" + "الفصل 448-4 من مجموعة القانون الجنائي")
     wait_results(page)
@@ -869,11 +874,19 @@ def test_a_citation_label_keeps_its_number_and_copies_as_it_is(page_factory) -> 
     copied = page.evaluate("navigator.clipboard.readText()")
     # Not with the catalogue's note on its French translation («emprisonnement» for «السجن»): shown beside the Arabic
     # text, it is not about it, and a judge pasted it into an order with the citation.
-    assert copied.split("\n") == ["الفصل 448-4 من مجموعة القانون الجنائي", reference]
+    assert unmarked(copied).split("\n") == ["الفصل 448-4 من مجموعة القانون الجنائي", reference]
     card = page.locator("ol.results .card").first
     assert "«emprisonnement»" in card.locator(".counterpart-difference").first.inner_text()
     assert card.locator(":scope > .translation-difference").count() == 0  # no warning on the text that prevails
-    assert not BIDI_CONTROLS.search(copied)
+    # Pasted into an Arabic paragraph, the number reads as on the page, not 4-448 (a trial): a left-to-right mark
+    # before it, as the exports write it, and no other control.
+    assert copied.startswith("الفصل \u200e448-4 ")
+    assert not BIDI_CONTROLS.search(unmarked(copied))
+    paste = (
+        "t => document.body.append(Object.assign(document.createElement('p'), {id: 'x', dir: 'rtl', textContent: t}))"
+    )
+    page.evaluate(paste, copied.split("\n")[0])
+    assert visual_digits(page, "#x") == "448-4"
 
     # The article view and its amendment history, the pack and its printable page: each number reads left to right.
     page.goto("/?article=ma-penal-code:448-4")
@@ -1921,7 +1934,7 @@ def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> N
     assert "448-4" in label and "الفصل" in label
     counterpart.locator(".passage-actions .copy").click(force=True)  # the Arabic text may be behind its toggle
     page.wait_for_function("document.querySelector('#announcer').textContent === 'Référence copiée'")
-    assert page.evaluate("navigator.clipboard.readText()").startswith(label)
+    assert unmarked(page.evaluate("navigator.clipboard.readText()")).startswith(label)
 
 
 def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_french_page(page_factory) -> None:
@@ -1942,7 +1955,7 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     assert copied[1].startswith(
         "Loi n° 27-14 relative à la lutte contre la traite des êtres humains ; dahir n° 1-16-127"
     )
-    assert copied[2:4] == [label, reference]
+    assert [unmarked(line) for line in copied[2:4]] == [label, reference]
     # Added to the pack, the pack's list shows it too, as its print view and files do (a trial found them apart).
     page.locator("ol.results .pack-add").first.click()
     page.wait_for_function("(localStorage.getItem('daleel.pack') || '').includes('cited_in')")
@@ -1953,7 +1966,7 @@ def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_fre
     wait_results(page)
     page.locator("ol.results .copy").first.click()
     page.wait_for_selector("ol.results .copy[data-copied=yes]")
-    assert page.evaluate("navigator.clipboard.readText()").split("\n")[:2] == [label, reference]
+    assert unmarked(page.evaluate("navigator.clipboard.readText()")).split("\n")[:2] == [label, reference]
     assert page.locator("ol.results .card > p.cited-in").count() == 0
 
 

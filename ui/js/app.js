@@ -8,7 +8,7 @@
 
 import * as api from "./api.js";
 import { findReferences } from "./crossref.js";
-import { announce, h, highlighted, icon, isolate, isolateNumbers, textDirection } from "./dom.js";
+import { announce, h, highlighted, icon, isolate, isolateNumbers, numbersLeftToRight, textDirection } from "./dom.js";
 import { ENTRY_POINTS, LANGS, WORK_TYPES, has, initialLang, lang, setLang, t } from "./i18n.js";
 import { pack } from "./pack.js";
 
@@ -386,6 +386,7 @@ async function textWarning(key, language, fallback) {
 // cannot be read, the note the search gave.
 // Where the corpus holds the text in another language than the page's only, the citation in the page's language comes
 // first (`cited_in`, the API's): a French report cites «Loi n° 27-14, article 5 (texte arabe)», then the Arabic (a trial).
+// Its Arabic lines' numbers carry a left-to-right mark, as the exports' do: pasted, «الفصل 448-2» read 2-448 (a trial).
 function copyButton(label, reference = null, note = null, { key = null, language = null, citedIn = null } = {}) {
   const button = h("button", { type: "button", class: "icon-button copy", "aria-label": t("copyLabel", { label }) },
     icon("copy"), h("span", { class: "button-text" }, t("copy")));
@@ -394,7 +395,7 @@ function copyButton(label, reference = null, note = null, { key = null, language
     : [label, reference];
   button.addEventListener("click", async () => {
     const warning = key && language ? textWarning(key, language, note).catch(() => note) : Promise.resolve(note);
-    const ok = await copyLater(warning.then((w) => [...lines, w].filter(Boolean).join("\n")));
+    const ok = await copyLater(warning.then((w) => numbersLeftToRight([...lines, w].filter(Boolean).join("\n"))));
     const message = ok ? t("copied") : t("copyFailed");
     button.querySelector(".button-text").textContent = message;
     button.dataset.copied = ok ? "yes" : "no";

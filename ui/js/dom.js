@@ -71,6 +71,18 @@ function typedReversed(run, before) {
   return parts[0] < parts[parts.length - 1];
 }
 
+// A number as the exports mark it (api/export.py `_NUMBER_RUN_RE`), not one already marked or inside another.
+const MARKABLE = /(?<![0-9\u0660-\u0669\u200e])[0-9\u0660-\u0669]+(?:[-./][0-9\u0660-\u0669]+)+/g;
+
+/** Text for the clipboard: a left-to-right mark before each number of its right-to-left lines but those typed
+ * reversed, as the exports write them (api/export.py `_numbers_left_to_right`). Pasted into an Arabic paragraph,
+ * «الفصل 448-2» would read 2-448 (its digits become Arabic numbers, the hyphen a neutral); the mark is invisible. */
+export function numbersLeftToRight(text) {
+  return (text || "").split("\n").map((line) => (textDirection(line) !== "rtl" ? line
+    : line.replace(MARKABLE, (run, offset) => (typedReversed(run, line.slice(0, offset)) ? run : `\u200e${run}`))))
+    .join("\n");
+}
+
 /** The text as nodes, with numbers and other-script runs wrapped in <bdi> so they keep their order. No direction
  * marks: the characters stay the text's (a copy of a label is the label). */
 export function isolate(text, direction = textDirection(text)) {

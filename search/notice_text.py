@@ -68,6 +68,19 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "«{text}» غير مدرج في النصوص؛ المدرج هو {works}، برقمه في الاتجاه المعاكس",
         "fr": "«{text}» n’est pas dans le corpus ; il contient {works}, au numéro inversé",
     },
+    # The corpus holds legal texts: what a question asked for that it has none of (`search.material`).
+    "material_outside_corpus_case_law": {
+        "ar": "النصوص المدرجة نصوص قانونية، وليس فيها اجتهاد قضائي",
+        "fr": "Le corpus contient des textes juridiques, pas de jurisprudence",
+    },
+    "material_outside_corpus_circular": {
+        "ar": "ليس في النصوص المدرجة أي دورية أو منشور",
+        "fr": "Le corpus ne contient aucune circulaire",
+    },
+    "material_outside_corpus_statistics": {
+        "ar": "النصوص المدرجة نصوص قانونية، وليس فيها إحصائيات",
+        "fr": "Le corpus contient des textes juridiques, pas de statistiques",
+    },
     "number_read_reversed": {
         "ar": "قُرئ «{text}» على أنه {work}: رقم القانون يُكتب رقمه ثم سنته",
         "fr": "«{text}» est lu comme {work} : le numéro d’une loi s’écrit numéro, puis année",
@@ -127,6 +140,10 @@ _RESULTS_BELOW = {
     "ar": "؛ النتائج أدناه هي ما تطابقه كلمات السؤال",
     "fr": " ; les résultats ci-dessous sont ceux que les mots de la question trouvent",
 }
+_PROVISIONS_BELOW = {
+    "ar": "؛ النتائج أدناه مقتضيات تطابقها كلمات السؤال",
+    "fr": " ; les résultats ci-dessous sont des dispositions que trouvent les mots de la question",
+}
 _LANGUAGE_NAMES = {
     "ar": {"ar": "العربية", "fr": "الفرنسية", "en": "الإنجليزية"},
     "fr": {"ar": "arabe", "fr": "français", "en": "anglais"},
@@ -164,6 +181,8 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         code = "work_outside_corpus_other_way"
     elif code == "answers_in_other_language" and not results_follow:
         code = "answers_in_other_language_only"
+    elif code == "material_outside_corpus":
+        code = f"material_outside_corpus_{notice.material}"
     template = _TEMPLATES.get(code, {}).get(language)
     if template is None:
         return notice.message
@@ -192,6 +211,8 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
     )
     if code.startswith("answers_in_other_language") and notice.work_id:  # a work named alone: its first articles
         text += _OTHERS_IN_CONTENTS[language].format(work=_title(notice.work_id, language, catalogue))
+    if code.startswith("material_outside_corpus"):
+        return text + (_PROVISIONS_BELOW[language] if results_follow else ".")
     below = results_follow and code.startswith(("citation_", "work_outside"))
     return text + (_RESULTS_BELOW[language] if below else ".")
 

@@ -62,6 +62,7 @@ from search.glossary import load_glossary
 from search.highlight import highlight_sentences
 from search.jurisdiction import jurisdiction_named
 from search.lexicon import cached_lexicon
+from search.material import asks_for_material
 from search.passage_index import PassageIndex
 from search.query import ArticleRef, ParsedQuery, kinds_named, outside_name_terms, parse_query
 from search.question_words import QuestionWordMatcher
@@ -389,6 +390,20 @@ def _in_amending_law(ref: ArticleRef, keys: Sequence[str], results_follow: bool)
         work_id=ref.work_id,
         works=list(dict.fromkeys(key.partition(":")[0] for key in keys)),
         keys=list(keys),
+    )
+
+
+_MATERIAL_NAMES = {"case_law": "case law", "circular": "circulars", "statistics": "statistics"}
+
+
+def _material_outside_corpus(material: str, results_follow: bool) -> Notice:
+    """The notice for a question asking for case law, a circular or figures (`search.material`)."""
+    below = ": the results below are provisions the question's words match" if results_follow else ""
+    return Notice(
+        code="material_outside_corpus",
+        message=f"the corpus holds legal texts, not {_MATERIAL_NAMES[material]}{below}",
+        material=material,
+        results_follow=results_follow,
     )
 
 
@@ -1357,6 +1372,9 @@ class Searcher:
         narrowed = parsed.works or filters.narrowed
         if not cited and method is None and looks_like_arabizi(query):
             notices.append(_arabizi())  # says more than a weak match would: how to ask instead
+        # «jurisprudence de la Cour de cassation sur la traite»: the provisions found read like the court's answer.
+        if searched and method is None and (material := asks_for_material(query, self.catalogue)):
+            notices.append(_material_outside_corpus(material, bool(results)))
         weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)

@@ -192,7 +192,9 @@ class Notice(BaseModel):
     # text alone, which several texts have: each is shown (`works`); answers_outside_filters: the search
     # is narrowed to a kind of work or a jurisdiction, and some of the first articles of a search without them are
     # outside (`keys`); provisions_in_language: a work named alone, in a search narrowed to a language it lacks,
-    # wrote articles of other texts that have it (`keys`: «loi 27-14» in French → the Penal Code's 448-1 to 448-14).
+    # wrote articles of other texts that have it (`keys`: «loi 27-14» in French → the Penal Code's 448-1 to 448-14);
+    # material_outside_corpus: the question asks for case law, circulars or statistics, which the corpus holds none of
+    # (`material`): the results are provisions its words match («jurisprudence de la Cour de cassation sur la traite»).
     code: str = Field(
         examples=[
             "citation_not_found",
@@ -210,6 +212,7 @@ class Notice(BaseModel):
             "work_filtered_out",
             "weak_match",
             "arabizi",
+            "material_outside_corpus",
         ]
     )
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
@@ -230,6 +233,10 @@ class Notice(BaseModel):
     text: str | None = Field(
         default=None,
         description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",
+    )
+    material: str | None = Field(
+        default=None,
+        description='material_outside_corpus: what the question asks for, "case_law", "circular" or "statistics"',
     )
     results_follow: bool = Field(
         default=True,

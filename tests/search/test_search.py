@@ -172,6 +172,27 @@ def test_a_law_number_typed_the_other_way_round_is_said_so(indexed) -> None:
     assert not searcher.search("loi 27-14", top_k=3).notices
 
 
+def test_case_law_circulars_or_figures_asked_for_are_said_to_be_outside_the_corpus(indexed) -> None:
+    _, _, searcher = indexed
+    # A trial: the provisions these words match read like the court's or the prosecutor's answer.
+    response = searcher.search("jurisprudence de la Cour de cassation sur la traite des êtres humains", top_k=5)
+    assert response.results
+    [notice] = response.notices
+    assert (notice.code, notice.material) == ("material_outside_corpus", "case_law")
+    assert message(notice, "fr", searcher.catalogue) == (
+        "Le corpus contient des textes juridiques, pas de jurisprudence ; les résultats ci-dessous sont des "
+        "dispositions que trouvent les mots de la question"
+    )
+    [notice] = searcher.search("دورية رئاسة النيابة العامة حول الاتجار بالبشر", top_k=5).notices
+    assert message(notice, "ar", searcher.catalogue) == (
+        "ليس في النصوص المدرجة أي دورية أو منشور؛ النتائج أدناه مقتضيات تطابقها كلمات السؤال"
+    )
+    assert [n.material for n in searcher.search("إحصائيات ضحايا الاتجار بالبشر", top_k=5).notices] == ["statistics"]
+    # A question on the law, or a citation of a circular (said outside the corpus as a text), gets none.
+    assert not searcher.search("عقوبة الاتجار بالبشر", top_k=5).notices
+    assert [n.code for n in searcher.search("المادة 3 من الدورية", top_k=5).notices] == ["citation_outside_corpus"]
+
+
 def test_a_text_the_corpus_lacks_named_without_an_article_is_said_so(indexed) -> None:
     _, _, searcher = indexed
     # Before: no notice, and Penal Code art. 189 first for «C189» (its number matched the convention's).

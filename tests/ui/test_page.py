@@ -666,6 +666,21 @@ def test_a_question_nothing_matches_is_said_to_be_unanswered(page_factory) -> No
     assert page.locator(".weak-match").count() == 0
 
 
+def test_case_law_asked_for_is_said_to_be_outside_the_corpus(page_factory) -> None:
+    page = page_factory(DESKTOP)
+    page.goto("/?" + urlencode({"q": "jurisprudence sur la traite des êtres humains", "ui": "fr"}))
+    page.wait_for_selector(".material-outside", state="visible")
+    assert page.locator(".material-outside").inner_text() == (
+        "Le corpus contient des textes juridiques, pas de jurisprudence ; les résultats ci-dessous sont des "
+        "dispositions que trouvent les mots de la question."
+    )
+    assert page.locator("ol.results").count() == 1  # the provisions still follow
+    page.goto("/?" + urlencode({"q": "دورية رئاسة النيابة العامة حول الاتجار بالبشر", "ui": "ar"}))
+    page.wait_for_selector(".material-outside", state="visible")
+    assert page.locator(".material-outside").inner_text().startswith("ليس في النصوص المدرجة أي دورية أو منشور؛")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_an_article_shown_in_another_language_than_asked_says_so(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?article=ma-law-19-12:6&in=ar")  # the small index has Law 19-12 in French only

@@ -1080,6 +1080,12 @@ async function searchView(p, token, focus) {
   if ((body.notices || []).some((x) => x.code === "arabizi")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("arabizi")));
   }
+  // Case law, a circular or figures asked for: the provisions below are not them (a trial).
+  const asked = (body.notices || []).filter((x) => x.code === "material_outside_corpus" && has(`material_${x.material}`));
+  for (const x of asked) {
+    notices.push(h("p", { class: "notice material-outside", role: "status" },
+      t(`material_${x.material}`) + (n ? t("materialBelow") : ".")));
+  }
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));
   }

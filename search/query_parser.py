@@ -257,8 +257,14 @@ class QueryParser(WorkFinder):
             if kind == "dahir" and all(t.text in ("شريف", "الشريف") for t in tokens[inside + 1 : end]):
                 return []  # «الفصل 3 من الظهير»: which dahir is not said (the Penal Code's has articles too)
             return [ArticleRef(None, n, (), True, name(follow, tokens[end - 1].end)) for n in c.numbers]
-        # «article 5 of the Istanbul Convention»: English says the kind last, after «of».
-        if at is not None and connector and (last := self._type_word_last(text, tokens, at)) is not None:
+        # «article 5 of the Istanbul Convention»: English says the kind last, after «of»; right after the number
+        # («art. 5 Trafficking Protocol», a trial), only the words of a work's name («does article 5 say the convention
+        # apply» names none).
+        if (
+            at is not None
+            and (last := self._type_word_last(text, tokens, at)) is not None
+            and (connector or self._names_a_work_in_english(tokens, at, last, named))
+        ):
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]
             subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]

@@ -83,6 +83,10 @@ from search.query_vocabulary import (
     _YEAR_WORDS,
 )
 
+# Tokens read back from an article for the name of a text the corpus lacks: «Convention du Conseil de l'Europe sur la
+# lutte contre la traite art. 10» has its type word eleven tokens back (stop words count).
+_NAME_BEFORE_WINDOW = 14
+
 
 class WorkFinder:
     """The works a query names, by aliases built once from a catalogue; `QueryParser` adds the articles."""
@@ -540,7 +544,7 @@ class WorkFinder:
                 break
             if _outside_name_at(tokens, j) == first:
                 return tokens[j].start, tokens[first - 1].end
-        for j in range(first - 1, max(-1, first - 10), -1):
+        for j in range(first - 1, max(-1, first - _NAME_BEFORE_WINDOW), -1):
             if _SENTENCE_END_RE.search(text, tokens[j].end, start) or _CLAUSE_BREAK_RE.search(
                 text, tokens[j].end, last
             ):
@@ -718,6 +722,16 @@ class WorkFinder:
         if not hits or not (len(hits) >= 2 or words[0].keys & _sibling_heads(work.id)):
             return None
         return hits[-1].end
+
+    def _names_a_work_in_english(self, tokens: list[_Token], at: int, last: int, named: list[str]) -> bool:
+        """Whether the words from token ``at`` to the type word at ``last`` name a work of its kind («Trafficking
+        Protocol»), a work the query names, or a year a work of that kind has («the 1949 Convention»)."""
+        types, named_of_type, _ = self._of_kind(tokens[last], named)
+        words = tokens[at:last]
+        subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+        years = {t.text for t in words if _YEAR_RE.fullmatch(t.text)}
+        dated = any(tokens[last].keys & keys and years & y for _, keys, y in self._years)
+        return bool(named_of_type or dated or (subject and self._works_holding(subject, types)))
 
     def _of_kind(self, type_word: _Token, named: list[str]) -> tuple[set[str], list[str], list[str]]:
         """The kinds a type word says, the works of those kinds the query names, and every work of those kinds

@@ -909,6 +909,11 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         ("مدونة الأسرة المادة 20", [(None, "20", (), True)]),
         ("la convention contre la torture article 1", [(None, "1", (), True)]),
         ("Convention d'Istanbul article 4", [(None, "4", (), True)]),
+        # A long name, its type word eleven tokens back (a trial).
+        ("Convention du Conseil de l'Europe sur la lutte contre la traite art. 10", [(None, "10", (), True)]),
+        # An English name right after the number, if it is a work's (a trial).
+        ("art. 5 Trafficking Protocol", [(None, "5", ("un-palermo-protocol",), False)]),
+        ("article 6 Istanbul Convention", [(None, "6", (), False)]),
         # A kind of text the corpus has none of, first: not the Penal Code's article 22.
         ("الدستور الفصل 22", [(None, "22", (), True)]),
         ("la Constitution, art. 22", [(None, "22", (), True)]),

@@ -69,13 +69,15 @@ class ArticleGrouper:
 
 
 def _cited_in_order(cited: list[Document], preferred_language: str | None) -> list[Document]:
-    """The cited articles' passages: current wording, the query's language and the first part first."""
+    """The cited articles' passages: current wording, the query's language and the first part first, or the part
+    holding the paragraph cited («art. 6 §3»: `paragraph_span`, set by the pipeline)."""
 
     def order(document: Document) -> tuple:
         meta = document.meta
         return (
             meta.get("current") is False,
             meta.get("language") != preferred_language,
+            "paragraph_span" not in meta,
             meta.get("part", 0),
         )
 

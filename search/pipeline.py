@@ -54,6 +54,7 @@ from search.article_questions import (
 )
 from search.article_warning import with_warnings
 from search.articles import ArticleGrouper, ArticleHit
+from search.cited_paragraph import paragraph_span
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of, without_digit_words
@@ -232,7 +233,10 @@ class ResultBuilder:
                     text=best.content or "",
                     language=meta["language"],
                     matched_by=hit.matched_by,
-                    highlights=highlight_sentences(best.content or "", query, translations or ()),
+                    # The paragraph cited («art. 6 §3»), else the sentences the words match.
+                    highlights=[span]
+                    if (span := meta.get("paragraph_span"))
+                    else highlight_sentences(best.content or "", query, translations or ()),
                     citation=citation_from_meta(meta, catalogue),
                     warning=shown.warning,
                     other_passages=[passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
@@ -906,6 +910,26 @@ class Searcher:
         order = self.catalogue.positions
         return sorted(works, key=lambda w: (order.get(w, len(order)), w)) if len(works) <= ELSEWHERE_WORKS else []
 
+    def _at_paragraph(self, ref: ArticleRef, documents: list[Document]) -> list[Document]:
+        """The cited article's passages, the part of each language version that holds the paragraph cited («art. 6
+        §3») marked with its span (`paragraph_span` meta): shown first, and highlighted (`search.cited_paragraph`)."""
+        if not ref.paragraph or not documents:
+            return documents
+        versions: dict[tuple, list[Document]] = {}
+        for document in documents:
+            meta = document.meta
+            versions.setdefault((meta.get("key"), meta.get("language"), meta.get("version_id")), []).append(document)
+        marked: dict[str, Document] = {}
+        for parts in versions.values():
+            parts = sorted(parts, key=lambda d: d.meta.get("part", 0))
+            work = self.catalogue.get(parts[0].meta.get("work_id") or "")
+            international = work is None or work.jurisdiction != "MA"
+            found = paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered_only=international)
+            if found:
+                i, start, end = found
+                marked[parts[i].id] = replace(parts[i], meta={**parts[i].meta, "paragraph_span": (start, end)})
+        return [marked.get(d.id, d) for d in documents]
+
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):
             documents = (
@@ -1245,7 +1269,7 @@ class Searcher:
             filters = replace(filters, language=lang)
         parsed = parse_query(query, self.catalogue)
         parsed = replace(parsed, articles=self._with_sub_articles(parsed.articles))
-        cited_by_ref = self.cited_passages(parsed, filters)
+        cited_by_ref = [(ref, self._at_paragraph(ref, docs)) for ref, docs in self.cited_passages(parsed, filters)]
         ambiguous = self._ambiguous_citations(parsed, cited_by_ref)
         cited_by_ref = [(ref, documents) for ref, documents in cited_by_ref if not any(ref == a for a, _ in ambiguous)]
         cited = [d for _, documents in cited_by_ref for d in documents]

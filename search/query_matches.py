@@ -34,6 +34,8 @@ class ArticleRef:
     # may be another text's, and is looked up there (`search.pipeline`).
     others_works: bool = field(default=False, compare=False)
     looked_elsewhere: bool = field(default=False, compare=False)  # set by search: shown from the texts that have it
+    # The paragraph cited with it («art. 6 §3», «الفقرة الثانية»), as a number: the part of the article shown.
+    paragraph: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -90,6 +92,7 @@ class _Citation:
     # «فصل» (the codes' word) or «مادة» (the others'): two citations of different words are not one list's.
     word: Literal["fasl", "madda", ""] = ""
     paragraph: bool = False  # «paragraphe 6»: an article only of a declaration
+    cited_paragraph: str | None = None  # «art. 6 §3»: the article's paragraph 3 (`ArticleRef.paragraph`)
     code_after: bool = False  # «448 CP»: numbers read as articles because the code's name follows, which is theirs
     code_before: bool = False  # «CP 448.11»: the same with the code's name before them
     range_inner: set[str] = field(default_factory=set)  # members of a range before its last (`ArticleRef`)

@@ -161,6 +161,21 @@ def _sibling(previous: str, number: str) -> str:
     return number
 
 
+_PARAGRAPH_NUMBER_RE = re.compile(r"(?:al\.?|alinea|§)\s*(?:(?P<number>\d+)|(?P<first>premiere?))(?!\d)")
+
+
+def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
+    """The number of the paragraph written right after an article («art. 6 §3», «art. 448-1 al. 2», «alinéa premier»,
+    «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية»); None for none, or for an item («1°», «(a)»)."""
+    if paragraph := _PARAGRAPH_RE.match(text, end):
+        number = _PARAGRAPH_NUMBER_RE.search(text, end, paragraph.end())
+        return None if number is None else number["number"] or "1"
+    if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+        numbers, _, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
+        return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
+    return None
+
+
 def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     """Past the paragraph written after an article («art. 448-2 al. 2», «Article 3(a)», «art. 3, paragraphe 2»,
     «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""

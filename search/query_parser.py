@@ -23,6 +23,7 @@ from search.query_names import (
 )
 from search.query_numbers import (
     _bare_articles,
+    _cited_paragraph,
     _expand_range,
     _followed_by_unit,
     _number_after_code,
@@ -113,12 +114,17 @@ class QueryParser(WorkFinder):
             if numbers and _overlaps(pos, end, [(w.start, w.end) for w in works]):
                 continue
             if numbers:
+                cited_paragraph = _cited_paragraph(text, end, rtl) if len(numbers) == 1 else None
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 word = m.group("ar") or m.group("abbr") or ""
                 fasl = "فصل" in word or "فصول" in word or word.startswith("ف") and bool(m.group("abbr"))
                 kind: Literal["fasl", "madda", ""] = "fasl" if fasl else "madda" if word else ""
-                citations.append(_Citation(m.start(), end, numbers, conjoined, kind, range_inner=inner))
+                citations.append(
+                    _Citation(
+                        m.start(), end, numbers, conjoined, kind, range_inner=inner, cited_paragraph=cited_paragraph
+                    )
+                )
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         bare: list[_Citation] = []
@@ -426,7 +432,7 @@ class QueryParser(WorkFinder):
         _attach_works(folded.text, citations, [w for w in works if not w.from_title])
         named_ids = list(dict.fromkeys(w.work_id for w in named if w.work_id))
         articles = [
-            replace(ref, range_inner=ref.article in c.range_inner)
+            replace(ref, range_inner=ref.article in c.range_inner, paragraph=c.cited_paragraph)
             for c in citations
             for ref in self._article_refs(folded, tokens, c, named_ids, works, text, citations)
         ]

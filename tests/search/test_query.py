@@ -1194,6 +1194,26 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
 
 
 @pytest.mark.parametrize(
+    ("query", "paragraphs"),
+    [
+        ("Protocole de Palerme art. 6 §3", ["3"]),
+        ("المادة 6 الفقرة 3 من بروتوكول باليرمو", ["3"]),
+        ("art. 448-1 al. 2 CP", ["2"]),
+        ("الفصل 448-1 الفقرة الثانية", ["2"]),
+        ("art. 5 alinéa premier loi 27-14", ["1"]),
+        # An item is no paragraph; nor is a paragraph after a list of articles, whose it is not said.
+        ("art. 448-3 1°", [None]),
+        ("article 3(a) du Protocole de Palerme", [None]),
+        ("الفصلين 448-1 و448-2 الفقرة 2", [None, None]),
+        ("Protocole de Palerme art. 6", [None]),
+    ],
+)
+def test_the_paragraph_cited_with_an_article_is_kept(catalogue: Catalogue, query: str, paragraphs: list) -> None:
+    # A trial: «Protocole de Palerme art. 6 §3» showed paragraphs 1 and 2, the third folded away.
+    assert [ref.paragraph for ref in _parse(query, catalogue).articles] == paragraphs
+
+
+@pytest.mark.parametrize(
     ("query", "articles"),
     [
         # A judge's trial: the Protocol named by its title's «additionnel … traite des personnes» was read as no text,

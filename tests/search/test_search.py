@@ -172,6 +172,24 @@ def test_a_law_number_typed_the_other_way_round_is_said_so(indexed) -> None:
     assert not searcher.search("loi 27-14", top_k=3).notices
 
 
+def test_a_cited_paragraph_is_the_part_shown_and_highlighted(indexed) -> None:
+    _, _, searcher = indexed
+    # A trial: the article's first part was shown and the paragraph cited lay folded under «other passages».
+    for query, language, begins in [
+        ("art. 448-1 al. 2 CP", "fr", "Il n’est pas nécessaire qu’il soit fait appel"),
+        ("الفصل 448-1 الفقرة الثانية", "ar", "لا يشترط استعمال أي وسيلة"),
+        ("art. 448-1 al. 3 CP", "fr", "L’exploitation comprend toutes les formes"),
+    ]:
+        first = searcher.search(query, top_k=3).results[0]
+        assert (first.citation.key, first.language) == ("ma-penal-code:448-1", language)
+        [(start, end)] = first.highlights
+        assert first.text[start:end].startswith(begins), query
+        assert "\n" not in first.text[start:end]  # one paragraph: a line of the source
+    # The article alone: its first part, nothing highlighted.
+    first = searcher.search("art. 448-1 CP", top_k=3).results[0]
+    assert first.text.startswith("On entend par traite") and first.highlights == []
+
+
 def test_case_law_circulars_or_figures_asked_for_are_said_to_be_outside_the_corpus(indexed) -> None:
     _, _, searcher = indexed
     # A trial: the provisions these words match read like the court's or the prosecutor's answer.

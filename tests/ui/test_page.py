@@ -666,6 +666,16 @@ def test_a_question_nothing_matches_is_said_to_be_unanswered(page_factory) -> No
     assert page.locator(".weak-match").count() == 0
 
 
+def test_a_cited_paragraph_is_shown_highlighted(page_factory) -> None:
+    # A trial: «art. 6 §3» showed paragraphs 1 and 2, the third folded under the article's other passages.
+    page = page_factory(DESKTOP)
+    page.goto("/?" + urlencode({"q": "art. 448-1 al. 2 CP", "ui": "fr"}))
+    wait_results(page)
+    card = page.locator("ol.results .card").first
+    assert card.locator("mark").count() == 1
+    assert card.locator("mark").inner_text().startswith("Il n’est pas nécessaire qu’il soit fait appel")
+
+
 def test_case_law_asked_for_is_said_to_be_outside_the_corpus(page_factory) -> None:
     page = page_factory(DESKTOP)
     page.goto("/?" + urlencode({"q": "jurisprudence sur la traite des êtres humains", "ui": "fr"}))

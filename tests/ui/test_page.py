@@ -1962,6 +1962,21 @@ def test_the_other_language_text_has_its_own_citation_to_copy(page_factory) -> N
     assert unmarked(page.evaluate("navigator.clipboard.readText()")).startswith(label)
 
 
+def test_the_other_language_text_opens_on_its_own_page_to_walk_its_neighbours(page_factory) -> None:
+    # A trial read the French 448-4 and could not reach the Arabic 448-5 but through a search.
+    page = page_factory(DESKTOP)
+    page.goto("/?article=ma-penal-code:448-4&ui=fr&in=fr")
+    page.wait_for_selector("#article-title")
+    link = page.locator(".article-view .counterpart .open-language").first
+    assert link.inner_text() == "Ouvrir le texte en arabe"
+    link.click(force=True)  # the Arabic text may be behind its toggle
+    page.wait_for_function("new URLSearchParams(location.search).get('in') === 'ar'")
+    page.wait_for_selector("#article-title[lang=ar]")
+    assert page.locator("#article-title").evaluate("e => e.textContent").startswith("الفصل 448-4")
+    assert "in=ar" in page.locator("a.nav-next").get_attribute("href")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_an_arabic_only_text_is_copied_with_its_french_citation_first_on_the_french_page(page_factory) -> None:
     # A trial: a French report to a prosecutor could copy only «المادة 5 من القانون رقم 27.14».
     page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])

@@ -1382,7 +1382,11 @@ async function articleView(p, token, focus) {
           cp.later_amendments?.length ? h("p", { class: "badges" },
             h("span", { class: "badge badge-later", lang: lang() }, t("laterBadge"))) : null,
           passageNotes(cp, cp.language)] });
+      // Its own page, whose previous and next articles are in its language (a trial could not walk the Arabic 448-x
+      // from the French page).
       block.append(h("div", { class: "passage-actions", lang: lang() },
+        h("a", { class: "open-language", href: articleHref(c.key, cp.language) },
+          t("openInLanguage", { language: t(`lang_${cp.language}`) })),
         copyButton(cp.label, cp.reference, corpusNotes(cp), { key: c.key, language: cp.language }), packButton(
         { label: cp.label, reference: cp.reference, text: cp.text, language: cp.language, key: c.key,
           wording: cp.wording })));

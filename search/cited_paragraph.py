@@ -1,15 +1,22 @@
 """Where the paragraph a citation names lies in its article: «Protocole de Palerme art. 6 §3», «الفصل 448-1 الفقرة 2».
 
 The article is shown from the part (passage) that holds the paragraph, with the paragraph highlighted; before, the
-first part was shown and the paragraph cited lay folded under the others (a trial). Conventions number their
-paragraphs («3. Chaque État Partie…», «3- تنظر كل دولة…»): the paragraph runs from the line that starts with its
-number to the next numbered line. Moroccan codes and laws do not, and their sources have one paragraph (alinéa) per
-line: the second paragraph is the article's second line. An international text's unnumbered lines may be its title,
-so none is counted there. An article's parts hold whole lines, in order.
+first part was shown and the paragraph cited lay folded under the others (a trial).
+
+- An international text numbers its paragraphs («3. Chaque État Partie…», «3- تنظر كل دولة…»): the paragraph runs
+  from the line that starts with its number to the next numbered line. Only a numbering that opens the article (its
+  first line, or the one after its title) and runs 1, 2, 3… without a repeat is read: the numbered sub-items under
+  a lettered item («(أ) … 1- … 2- …», the children's protocol's article 3) are not paragraphs. Its unnumbered lines
+  are not counted (the first may be its title).
+- A Moroccan code or law does not number its paragraphs (alinéas), and its source has one per line: the second
+  paragraph is the second line that is not an item («1-», «2 -», «3°»: the items belong to the paragraph that
+  introduces them). A first line that reads as a title (short, no final punctuation) is not one.
+
+An article's parts hold whole lines, in order.
 
 Usage::
 
-    paragraph_span(["Titre\\n1. Premier.\\n2. Second.", "3. Troisième."], "3", numbered_only=True)  # (1, 0, 13)
+    paragraph_span(["Titre\\n1. Premier.\\n2. Second.", "3. Troisième."], "3", numbered=True)  # (1, 0, 13)
 """
 
 from __future__ import annotations
@@ -17,28 +24,47 @@ from __future__ import annotations
 import re
 
 _NUMBERED_RE = re.compile(r"^[ \t]*(\d{1,2})[ \t]*[.\-–][ \t]", re.M)  # «3. », «3- »: not «3.000 درهم», «2016»
+_ITEM_RE = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.\-–)°]|\d{1,2}[ \t]*$|\(?[a-z\u0621-\u064a]\)|[-–•])")
 _LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+_TITLE_MAX = 60
 
 
-def paragraph_span(parts: list[str], number: str, *, numbered_only: bool = False) -> tuple[int, int, int] | None:
+def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[int, int, int] | None:
     """(part index, start, end) of paragraph `number` in an article's parts, in order; None where it has none.
 
-    :param numbered_only: only numbered paragraphs count (an international text, whose first line may be a title).
+    :param numbered: the text numbers its paragraphs (an international text); else its lines are its paragraphs.
     """
-    if not number.isdigit():
-        return None
-    numbered = [(i, m) for i, text in enumerate(parts) for m in _NUMBERED_RE.finditer(text)]
-    if numbered:
-        for n, (i, m) in enumerate(numbered):
-            if int(m[1]) == int(number):
-                following = numbered[n + 1] if n + 1 < len(numbered) else None
-                end = following[1].start() if following and following[0] == i else len(parts[i])
-                return i, m.start(), len(parts[i][:end].rstrip())
-        return None
-    if numbered_only:
+    if not number.isdigit() or int(number) < 1:
         return None
     lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
-    if int(number) < 1 or int(number) > len(lines) or len(lines) < 2:
-        return None  # an article of one paragraph has no second, and its first is all of it
-    i, m = lines[int(number) - 1]
-    return i, m.start() + len(m[0]) - len(m[0].lstrip()), m.end()
+    if numbered:
+        starts = [k for k, (_, m) in enumerate(lines) if _NUMBERED_RE.match(m[0])]
+        values = [int(_NUMBERED_RE.match(lines[k][1][0])[1]) for k in starts]
+        opens = starts and (starts[0] == 0 or starts[0] == 1 and _heading_like(lines[0][1][0]))
+        if not opens or values != list(range(1, len(values) + 1)):
+            return None
+    else:
+        if len(lines) > 1 and _is_title(lines[0][1][0]):
+            lines = lines[1:]
+        starts = [k for k, (_, m) in enumerate(lines) if not _ITEM_RE.match(m[0])]
+        if len(starts) < 2:
+            return None  # an article of one paragraph: it is all of it
+    if int(number) > len(starts):
+        return None
+    first = starts[int(number) - 1]
+    last = (starts[int(number)] if int(number) < len(starts) else len(lines)) - 1
+    part = lines[first][0]
+    while lines[last][0] != part:  # a paragraph that runs on into the next part: its lines in this one
+        last -= 1
+    start, end = lines[first][1], lines[last][1]
+    return part, start.start() + len(start[0]) - len(start[0].lstrip()), len(end.string[: end.end()].rstrip())
+
+
+def _heading_like(line: str) -> bool:
+    """«Assistance et protection accordées aux victimes de la traite des personnes»: no item, no final punctuation."""
+    return not _ITEM_RE.match(line) and not re.search(r"[.:;؛،,]$", line.strip())
+
+
+def _is_title(line: str) -> bool:
+    """«اللجان الجهوية»: a short heading, not a paragraph of a Moroccan text."""
+    return len(line.strip()) <= _TITLE_MAX and _heading_like(line)

@@ -26,19 +26,28 @@ from ingest.text import normalize_for_match
 # On `normalize_for_match` text: lower case, «ة» → «ه», «إأآ» → «ا». An Arabic word may take «و», «ف», «ب», «ل».
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "case_law": re.compile(
-        r"\bjurisprudences?\b|\bcase[ -]law\b|\b(?:arr[eê]ts?|d[ée]cisions?) (?:de la |of the )?(?:cour|court) "
-        r"(?:de cassation|supr[eê]me|of cassation)\b|\bcourt rulings?\b"
+        r"\bjurisprudences?\b|\bcase[ -]law\b|\bcourt rulings?\b"
+        r"|\b(?:arr[eê]ts?|d[ée]cisions?) (?:de la |of the )?(?:cour|court) "
+        r"(?:de cassation|supr[eê]me|of cassation|d.appel)"
+        r"|\bjudgments? of the (?:court of cassation|supreme court)\b"
         r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?اجتهاد(?:ات)? (?:ال)?قضائي|(?<![\u0621-\u064a])[وفبل]?(?:ال)?عمل القضائي"
-        r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:قرار|قرارات|احكام) (?:صادره عن |الصادره عن )?محكمه النقض"
+        r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:اجتهاد|اجتهادات|قرار|قرارات|احكام) (?:صادره عن |الصادره عن )?"
+        r"(?:محكمه النقض|المجلس الاعلي)"
     ),
+    # Not the adjective («migration circulaire», «تقارير دورية») nor patrols («دوريات مراقبة الحدود»).
     "circular": re.compile(
-        r"\bcirculaires?\b|(?<![\u0621-\u064a])[وفبل]?(?:ال)?دوريات(?![\u0621-\u064a])"
-        r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?دوريه (?:رقم|عدد|رئاسه|رئيس|السيد|وزير|وزاره|النيابه|المجلس|الصادره|صادره)"
+        r"\b(?:la|une|les|des|cette|ces|aux?|du|par|dans|selon) circulaires?\b"
+        r"|\bcirculaires? (?:n[°o]|num[ée]ro|minist[ée]rielle|conjointe|du minist|de la pr[ée]sidence|du parquet|\d)"
+        r"|^circulaires?\b|\bcirculars\b|\b(?:a|the) circular (?:of|from|no|number|on|issued)\b"
+        r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:دوريه|دوريات) "
+        r"(?:رقم|عدد|رئاسه|رئيس|السيد|وزير|وزاره|النيابه|المجلس|الصادره|صادره)"
         r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?منشور (?:رقم|وزاري|الوزير|السيد|رئيس|رئاسه)"
     ),
+    # Figures asked for, not a provision on gathering them («collecter des statistiques», «à des fins statistiques»).
     "statistics": re.compile(
-        r"(?<!donn[ée]es )(?<!informations )\bstatistiques\b|\bstatistics\b|\bdonn[ée]es chiffr[ée]es\b"
-        r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:احصائيات|احصاءات)(?![\u0621-\u064a])"
+        r"(?<!collecter des )(?<!recueillir des )(?<!fins )(?<!donn[ée]es )(?<!informations )\bstatistiques\b"
+        r"|(?<!collect )(?<!gather )\bstatistics\b|\bdonn[ée]es chiffr[ée]es\b"
+        r"|(?<!جمع )(?<!تجميع )(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:احصائيات|احصاءات)(?![\u0621-\u064a])"
     ),
 }
 

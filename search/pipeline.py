@@ -924,7 +924,7 @@ class Searcher:
             parts = sorted(parts, key=lambda d: d.meta.get("part", 0))
             work = self.catalogue.get(parts[0].meta.get("work_id") or "")
             international = work is None or work.jurisdiction != "MA"
-            found = paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered_only=international)
+            found = paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered=international)
             if found:
                 i, start, end = found
                 marked[parts[i].id] = replace(parts[i], meta={**parts[i].meta, "paragraph_span": (start, end)})
@@ -1396,12 +1396,13 @@ class Searcher:
         narrowed = parsed.works or filters.narrowed
         if not cited and method is None and looks_like_arabizi(query):
             notices.append(_arabizi())  # says more than a weak match would: how to ask instead
-        # «jurisprudence de la Cour de cassation sur la traite»: the provisions found read like the court's answer.
-        if searched and method is None and (material := asks_for_material(query, self.catalogue)):
-            notices.append(_material_outside_corpus(material, bool(results)))
         weak = None if cited or notices or method or narrowed else _weak_match(retrieval, self._calibrated)
         if weak:
             notices.append(weak)
+        # «jurisprudence de la Cour de cassation sur la traite»: the provisions found read like the court's answer.
+        # After the weak match, which it does not replace («jurisprudence sur le divorce» may match nothing closely).
+        if searched and method is None and (material := asks_for_material(query, self.catalogue)):
+            notices.append(_material_outside_corpus(material, bool(results) and not cited))
         if spelt != matched_words and method is None and searched:
             notices.append(_spelling(spelt))
         return SearchResponse(query=query, results=results, notices=notices)

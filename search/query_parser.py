@@ -231,6 +231,16 @@ class QueryParser(WorkFinder):
         if not unknown and not c.paragraph and (abbreviation := self._abbreviation_before(text, c.start, works)):
             # «ق.ل.ع الفصل 77», «C.T. art. 9»: as after the article.
             return [ArticleRef(None, n, (), True, name(*abbreviation)) for n in c.numbers]
+        # Not beside a work named, nor with «و» («الدستور والمادة 3 من البروتوكول») or a connector after the article
+        # («Constitution article 3 de la convention»): the article is another text's.
+        if (
+            not unknown
+            and not named
+            and not c.conjoined
+            and not text[c.end : follow].strip(" ,(")
+            and (span := self._outside_kind_before(text, tokens, c.start))
+        ):
+            return [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
         if not unknown and (span := self._name_before(text, tokens, c.start, named)):
             # «Code du travail article 143», «CEDAW article 6»: not the code's or any work's article 143.
             return [] if c.paragraph else [ArticleRef(None, n, (), True, name(*span)) for n in c.numbers]
@@ -264,12 +274,19 @@ class QueryParser(WorkFinder):
                 return []  # «الفصل 3 من الظهير»: which dahir is not said (the Penal Code's has articles too)
             return [ArticleRef(None, n, (), True, name(follow, tokens[end - 1].end)) for n in c.numbers]
         # «article 5 of the Istanbul Convention»: English says the kind last, after «of»; right after the number
-        # («art. 5 Trafficking Protocol», a trial), only the words of a work's name («does article 5 say the convention
-        # apply» names none).
+        # («art. 5 Trafficking Protocol», a trial), only a name typed as one («does article 5 say the convention apply»,
+        # «article 4 human rights convention», «art. 448-1 traite protocole» name none: a review) and a work's.
         if (
             at is not None
             and (last := self._type_word_last(text, tokens, at)) is not None
-            and (connector or self._names_a_work_in_english(tokens, at, last, named))
+            and (
+                connector
+                or (
+                    tokens[last].text in ("protocol", "convention", "covenant")
+                    and all(w[:1].isupper() for w in name(tokens[at].start, tokens[last].end).split() if len(w) > 3)
+                    and self._names_a_work_in_english(tokens, at, last, named)
+                )
+            )
         ):
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]

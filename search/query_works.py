@@ -529,6 +529,21 @@ class WorkFinder:
                 return self._works_holding(words, types)
         return ()
 
+    def _outside_kind_before(self, text: str, tokens: list[_Token], start: int) -> tuple[int, int] | None:
+        """«الدستور الفصل 22», «la Constitution marocaine, art. 22»: a kind of text the corpus has none of, right before
+        the article (or a qualifier between, «المغربي»), with no word such as «مع», «de» that makes the article
+        another's («هل يتعارض الدستور مع الفصل 448-2», «conformité à la constitution de l'article 448-1»: a review)."""
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        for j in (first - 1, first - 2):
+            if j < 0 or _SENTENCE_END_RE.search(text, tokens[j].end, start):
+                return None
+            if tokens[j].text.rsplit("'", 1)[-1] in _OUTSIDE_KINDS_BEFORE:
+                between = tokens[j + 1 : first]
+                if all(t.keys & _QUALIFIERS for t in between):
+                    return tokens[j].start, tokens[first - 1].end
+                return None
+        return None
+
     def _name_before(self, text: str, tokens: list[_Token], start: int, named: list[str]) -> tuple[int, int] | None:
         """«Code du travail article 143», «CEDAW, article 6», «la convention contre la torture article 1»: a text the
         corpus lacks, named just before the article in the same clause (a comma or colon may end the name). The
@@ -557,8 +572,6 @@ class WorkFinder:
             # by its subject.
             if j and (end := _outside_name_at(tokens, j - 1)) and end <= first:
                 return tokens[j - 1].start, tokens[end - 1].end
-            if tokens[j].text.rsplit("'", 1)[-1] in _OUTSIDE_KINDS_BEFORE:
-                return tokens[j].start, tokens[first - 1].end
             if tokens[j].text in ("dahir", "ظهير", "الظهير") and not named and j < first - 1:
                 return tokens[j].start, tokens[first - 1].end
             if tokens[j].keys & _ALL_TYPE_WORDS:

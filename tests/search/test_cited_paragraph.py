@@ -10,20 +10,37 @@ NUMBERED = [
 ]
 
 
-def test_a_numbered_paragraph_runs_to_the_next_numbered_line_in_its_part() -> None:
-    part, start, end = paragraph_span(NUMBERED, "2", numbered_only=True)
+def test_a_numbered_paragraph_runs_to_the_next_numbered_line() -> None:
+    part, start, end = paragraph_span(NUMBERED, "2", numbered=True)
     assert NUMBERED[part][start:end] == "2. Deuxième paragraphe :\na) un point;"
-    part, start, end = paragraph_span(NUMBERED, "3", numbered_only=True)
+    part, start, end = paragraph_span(NUMBERED, "3", numbered=True)
     assert (part, NUMBERED[part][start:end]) == (1, "3. Troisième.")
-    assert paragraph_span(NUMBERED, "9", numbered_only=True) is None
+    assert paragraph_span(NUMBERED, "9", numbered=True) is None
 
 
-def test_an_unnumbered_article_counts_its_lines_where_allowed() -> None:
-    parts = ["Premier alinéa synthétique.\nDeuxième alinéa.", "Troisième alinéa."]
-    part, start, end = paragraph_span(parts, "3")
+def test_numbered_sub_items_are_no_paragraphs() -> None:
+    # Items numbered under a lettered one, and a numbering that does not open the article (a review).
+    restarting = ["1. Premier paragraphe :\n(a) un point :\n1. sous-point;\n2. autre sous-point;\n2. Deuxième."]
+    assert paragraph_span(restarting, "2", numbered=True) is None
+    late = ["(a) un point synthétique :\n1. sous-point;\n2. autre sous-point."]
+    assert paragraph_span(late, "2", numbered=True) is None
+    assert paragraph_span(["Un titre synthétique\nSans numéros."], "2", numbered=True) is None
+
+
+def test_a_moroccan_articles_paragraphs_are_its_lines_but_items() -> None:
+    parts = [
+        "Premier alinéa synthétique, dans les cas suivants :\n1- un cas;\n2 - un autre cas;\nDeuxième alinéa.",
+        "Troisième alinéa.",
+    ]
+    part, start, end = paragraph_span(parts, "1", numbered=False)
+    assert parts[part][start:end].endswith("2 - un autre cas;")  # its items with it
+    part, start, end = paragraph_span(parts, "2", numbered=False)
+    assert parts[part][start:end] == "Deuxième alinéa."
+    part, start, end = paragraph_span(parts, "3", numbered=False)
     assert (part, parts[part][start:end]) == (1, "Troisième alinéa.")
-    assert paragraph_span(parts, "2", numbered_only=True) is None  # an international text's first line: its title
-    assert paragraph_span(["Un seul alinéa synthétique."], "1") is None  # all of it: nothing to single out
-    # «3.000 dirhams», a year: not numbered paragraphs.
-    amounts = ["Une amende de\n3.000 dirhams synthétiques.", "2016 est une année."]
-    assert paragraph_span(amounts, "2")[0:1] == (0,)
+    assert paragraph_span(parts, "4", numbered=False) is None
+    assert paragraph_span(["Un seul alinéa synthétique :\n1- un cas."], "2", numbered=False) is None
+    # A title line is no paragraph.
+    titled = ["Titre synthétique\nPremier alinéa.\nDeuxième alinéa."]
+    part, start, end = paragraph_span(titled, "1", numbered=False)
+    assert titled[part][start:end] == "Premier alinéa."

@@ -31,6 +31,17 @@ from search.material import asks_for_material
         ("البيانات الإحصائية عن عمل الأطفال", None),
         ("صورها منشور على فيسبوك", None),
         ("ما هي عقوبة الاتجار بالبشر", None),
+        # A review's: adjectives, patrols, a provision on gathering figures; and requests first missed.
+        ("la migration circulaire des travailleuses saisonnières", None),
+        ("circular migration of seasonal workers", None),
+        ("دوريات مراقبة الحدود البرية", None),
+        ("obligation des États de collecter des statistiques", None),
+        ("traitement à des fins statistiques", None),
+        ("تنفيذ الأحكام القضائية لفائدة الضحايا", None),
+        ("اجتهادات محكمة النقض في الاتجار بالبشر", "case_law"),
+        ("قرارات المجلس الأعلى في التشغيل القسري", "case_law"),
+        ("judgments of the Court of Cassation on trafficking", "case_law"),
+        ("the circular of the Public Prosecutor on trafficking", "circular"),
     ],
 )
 def test_what_a_question_asks_for_that_the_corpus_lacks(question: str, material: str | None) -> None:

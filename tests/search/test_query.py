@@ -914,11 +914,20 @@ def test_a_text_the_corpus_lacks_named_by_its_number(
         # An English name right after the number, if it is a work's (a trial).
         ("art. 5 Trafficking Protocol", [(None, "5", ("un-palermo-protocol",), False)]),
         ("article 6 Istanbul Convention", [(None, "6", (), False)]),
+        # Not words typed as no name, lower case, nor a French type word (a review).
+        ("article 4 human rights convention", [(None, "4", (), False)]),
+        ("art. 448-1 traite protocole", [(None, "448-1", (), False)]),
         # A kind of text the corpus has none of, first: not the Penal Code's article 22.
         ("الدستور الفصل 22", [(None, "22", (), True)]),
         ("la Constitution, art. 22", [(None, "22", (), True)]),
         # «accord» is consent too: no text named.
         ("l'accord de la victime article 5", [(None, "5", (), False)]),
+        # Nor one read with another word between, or with the article tied to another text (a review).
+        ("هل يتعارض الدستور مع الفصل 448-2", [(None, "448-2", (), False)]),
+        ("conformité à la constitution de l'article 448-1", [(None, "448-1", (), False)]),
+        ("treaty obligations article 6", [(None, "6", (), False)]),
+        ("الدستور والمادة 3 من الاتفاقية", [(None, "3", CONVENTIONS, False)]),
+        ("الدستور المغربي الفصل 22", [(None, "22", (), True)]),
         # A work of the corpus, a bare kind or a name in another clause names no text the corpus lacks.
         ("Code pénal article 143", [(PC, "143", (), False)]),
         ("اتفاقية حقوق الطفل المادة 20", [("un-crc", "20", (), False)]),

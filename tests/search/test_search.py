@@ -206,6 +206,10 @@ def test_case_law_circulars_or_figures_asked_for_are_said_to_be_outside_the_corp
         "ليس في النصوص المدرجة أي دورية أو منشور؛ النتائج أدناه مقتضيات تطابقها كلمات السؤال"
     )
     assert [n.material for n in searcher.search("إحصائيات ضحايا الاتجار بالبشر", top_k=5).notices] == ["statistics"]
+    # Beside a cited article, which comes first, the results are not only what the words match (a review).
+    [notice] = searcher.search("jurisprudence art. 448-1 CP", top_k=5).notices
+    assert (notice.material, notice.results_follow) == ("case_law", False)
+    assert message(notice, "fr", searcher.catalogue, results_follow=False).endswith("pas de jurisprudence.")
     # A question on the law, or a citation of a circular (said outside the corpus as a text), gets none.
     assert not searcher.search("عقوبة الاتجار بالبشر", top_k=5).notices
     assert [n.code for n in searcher.search("المادة 3 من الدورية", top_k=5).notices] == ["citation_outside_corpus"]

@@ -1084,7 +1084,7 @@ async function searchView(p, token, focus) {
   const asked = (body.notices || []).filter((x) => x.code === "material_outside_corpus" && has(`material_${x.material}`));
   for (const x of asked) {
     notices.push(h("p", { class: "notice material-outside", role: "status" },
-      t(`material_${x.material}`) + (n ? t("materialBelow") : ".")));
+      t(`material_${x.material}`) + (n && x.results_follow !== false ? t("materialBelow") : ".")));
   }
   if ((body.notices || []).some((x) => x.code === "weak_match")) {
     notices.push(h("p", { class: "notice weak-match", role: "status" }, t("weakMatch")));

@@ -176,6 +176,36 @@ def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
     return None
 
 
+# «الفقرة الثانية من الفصل 448-1», «le deuxième alinéa de l'article», «paragraphe 3 de l'article 6»: the paragraph
+# written before its article, up to the article word.
+_PARAGRAPH_BEFORE_RE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:ال)?فقره\s+(?P<ar>[^\s]+)\s+من\s*"
+    r"|\b(?:paragraphe|alinea)\s+(?P<fr>\d+|premier)\s+(?:de\s+l'|du\s+|de\s+)\s*"
+    r"|\b(?P<ordinal>premier|deuxieme|second|troisieme|quatrieme|cinquieme|dernier)\s+(?:alinea|paragraphe)\s+"
+    r"(?:de\s+l'|du\s+|de\s+)\s*)$"
+)
+_FRENCH_ORDINALS = {
+    "premier": "1",
+    "deuxieme": "2",
+    "second": "2",
+    "troisieme": "3",
+    "quatrieme": "4",
+    "cinquieme": "5",
+}
+
+
+def _cited_paragraph_before(text: str, start: int, rtl: bool) -> str | None:
+    """The number of the paragraph written right before an article word at `start` (`_PARAGRAPH_BEFORE_RE`)."""
+    found = _PARAGRAPH_BEFORE_RE.search(text[max(0, start - 60) : start])
+    if found is None or found["ordinal"] == "dernier":
+        return None
+    if found["ar"]:
+        numbers, _, _ = _read_numbers(found["ar"], 0, rtl, False)
+        return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
+    value = found["fr"] or found["ordinal"]
+    return _FRENCH_ORDINALS.get(value, value if value.isdigit() else None)
+
+
 def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     """Past the paragraph written after an article («art. 448-2 al. 2», «Article 3(a)», «art. 3, paragraphe 2»,
     «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""

@@ -24,6 +24,7 @@ from search.query_names import (
 from search.query_numbers import (
     _bare_articles,
     _cited_paragraph,
+    _cited_paragraph_before,
     _expand_range,
     _followed_by_unit,
     _number_after_code,
@@ -114,7 +115,11 @@ class QueryParser(WorkFinder):
             if numbers and _overlaps(pos, end, [(w.start, w.end) for w in works]):
                 continue
             if numbers:
-                cited_paragraph = _cited_paragraph(text, end, rtl) if len(numbers) == 1 else None
+                cited_paragraph = (
+                    _cited_paragraph(text, end, rtl) or _cited_paragraph_before(text, m.start(), rtl)
+                    if len(numbers) == 1
+                    else None
+                )
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 word = m.group("ar") or m.group("abbr") or ""

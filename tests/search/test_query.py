@@ -1210,6 +1210,11 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
         ("art. 448-1 al. 2 CP", ["2"]),
         ("الفصل 448-1 الفقرة الثانية", ["2"]),
         ("art. 5 alinéa premier loi 27-14", ["1"]),
+        # Written before the article (a review).
+        ("الفقرة الثانية من الفصل 448-1", ["2"]),
+        ("le deuxième alinéa de l'article 448-1 du code pénal", ["2"]),
+        ("paragraphe 3 de l'article 6 du Protocole de Palerme", ["3"]),
+        ("le dernier alinéa de l'article 448-1", [None]),
         # An item is no paragraph; nor is a paragraph after a list of articles, whose it is not said.
         ("art. 448-3 1°", [None]),
         ("article 3(a) du Protocole de Palerme", [None]),

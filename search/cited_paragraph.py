@@ -30,11 +30,12 @@ _TITLE_MAX = 60
 
 
 def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[int, int, int] | None:
-    """(part index, start, end) of paragraph `number` in an article's parts, in order; None where it has none.
+    """(part index, start, end) of paragraph `number` ("last" for the last) in an article's parts, in order; None
+    where it has none.
 
     :param numbered: the text numbers its paragraphs (an international text); else its lines are its paragraphs.
     """
-    if not number.isdigit() or int(number) < 1:
+    if number != "last" and (not number.isdigit() or int(number) < 1):
         return None
     lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
     if numbered:
@@ -49,10 +50,11 @@ def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[in
         starts = [k for k, (_, m) in enumerate(lines) if not _ITEM_RE.match(m[0])]
         if len(starts) < 2:
             return None  # an article of one paragraph: it is all of it
-    if int(number) > len(starts):
+    index = len(starts) if number == "last" else int(number)  # «الفقرة الأخيرة», «le dernier alinéa»
+    if index > len(starts):
         return None
-    first = starts[int(number) - 1]
-    last = (starts[int(number)] if int(number) < len(starts) else len(lines)) - 1
+    first = starts[index - 1]
+    last = (starts[index] if index < len(starts) else len(lines)) - 1
     part = lines[first][0]
     while lines[last][0] != part:  # a paragraph that runs on into the next part: its lines in this one
         last -= 1

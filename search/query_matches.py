@@ -34,7 +34,8 @@ class ArticleRef:
     # may be another text's, and is looked up there (`search.pipeline`).
     others_works: bool = field(default=False, compare=False)
     looked_elsewhere: bool = field(default=False, compare=False)  # set by search: shown from the texts that have it
-    # The paragraph cited with it («art. 6 §3», «الفقرة الثانية»), as a number: the part of the article shown.
+    # The paragraph cited with it («art. 6 §3», «الفقرة الثانية»), as a number, or "last" («الفقرة الأخيرة»): the part
+    # of the article shown.
     paragraph: str | None = field(default=None, compare=False)
 
 

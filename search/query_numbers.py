@@ -161,16 +161,20 @@ def _sibling(previous: str, number: str) -> str:
     return number
 
 
+_LAST_RE = re.compile(r"\s+(?:ال)?اخيره(?![\u0621-\u064a])")  # «الفقرة الأخيرة», folded
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:al\.?|alinea|§)\s*(?:(?P<number>\d+)|(?P<first>premiere?))(?!\d)")
 
 
 def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
     """The number of the paragraph written right after an article («art. 6 §3», «art. 448-1 al. 2», «alinéa premier»,
-    «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية»); None for none, or for an item («1°», «(a)»)."""
+    «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية»), "last" for «الفقرة الأخيرة»; None for none, or for an item
+    («1°», «(a)»)."""
     if paragraph := _PARAGRAPH_RE.match(text, end):
         number = _PARAGRAPH_NUMBER_RE.search(text, end, paragraph.end())
         return None if number is None else number["number"] or "1"
     if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+        if _LAST_RE.match(text, word.end()):
+            return "last"
         numbers, _, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
         return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
     return None
@@ -197,8 +201,10 @@ _FRENCH_ORDINALS = {
 def _cited_paragraph_before(text: str, start: int, rtl: bool) -> str | None:
     """The number of the paragraph written right before an article word at `start` (`_PARAGRAPH_BEFORE_RE`)."""
     found = _PARAGRAPH_BEFORE_RE.search(text[max(0, start - 60) : start])
-    if found is None or found["ordinal"] == "dernier":
+    if found is None:
         return None
+    if found["ordinal"] == "dernier" or found["ar"] in ("الاخيره", "اخيره"):
+        return "last"
     if found["ar"]:
         numbers, _, _ = _read_numbers(found["ar"], 0, rtl, False)
         return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
@@ -212,6 +218,8 @@ def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     if paragraph := _PARAGRAPH_RE.match(text, end):
         return paragraph.end()
     if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+        if last := _LAST_RE.match(text, word.end()):
+            return last.end()
         numbers, number_end, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
         return number_end if numbers else end
     return end

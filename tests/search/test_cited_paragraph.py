@@ -39,6 +39,8 @@ def test_a_moroccan_articles_paragraphs_are_its_lines_but_items() -> None:
     part, start, end = paragraph_span(parts, "3", numbered=False)
     assert (part, parts[part][start:end]) == (1, "Troisième alinéa.")
     assert paragraph_span(parts, "4", numbered=False) is None
+    assert paragraph_span(parts, "last", numbered=False) == paragraph_span(parts, "3", numbered=False)
+    assert paragraph_span(NUMBERED, "last", numbered=True) == paragraph_span(NUMBERED, "4", numbered=True)
     assert paragraph_span(["Un seul alinéa synthétique :\n1- un cas."], "2", numbered=False) is None
     # A title line is no paragraph.
     titled = ["Titre synthétique\nPremier alinéa.\nDeuxième alinéa."]

@@ -1214,7 +1214,10 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
         ("الفقرة الثانية من الفصل 448-1", ["2"]),
         ("le deuxième alinéa de l'article 448-1 du code pénal", ["2"]),
         ("paragraphe 3 de l'article 6 du Protocole de Palerme", ["3"]),
-        ("le dernier alinéa de l'article 448-1", [None]),
+        # The last one: «الفقرة الأخيرة», «le dernier alinéa».
+        ("le dernier alinéa de l'article 448-1", ["last"]),
+        ("الفقرة الأخيرة من الفصل 448-1", ["last"]),
+        ("المادة 6 الفقرة الأخيرة من بروتوكول باليرمو", ["last"]),
         # An item is no paragraph; nor is a paragraph after a list of articles, whose it is not said.
         ("art. 448-3 1°", [None]),
         ("article 3(a) du Protocole de Palerme", [None]),

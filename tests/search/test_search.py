@@ -179,6 +179,7 @@ def test_a_cited_paragraph_is_the_part_shown_and_highlighted(indexed) -> None:
         ("art. 448-1 al. 2 CP", "fr", "Il n’est pas nécessaire qu’il soit fait appel"),
         ("الفصل 448-1 الفقرة الثانية", "ar", "لا يشترط استعمال أي وسيلة"),
         ("art. 448-1 al. 3 CP", "fr", "L’exploitation comprend toutes les formes"),
+        ("الفقرة الأخيرة من الفصل 448-1", "ar", "يقصد بالسخرة"),
     ]:
         first = searcher.search(query, top_k=3).results[0]
         assert (first.citation.key, first.language) == ("ma-penal-code:448-1", language)

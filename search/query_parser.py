@@ -15,7 +15,6 @@ from search.query_folding import _fold, _Folded, _Token, _tokens
 from search.query_matches import ArticleRef, ParsedQuery, _Citation, _overlaps, _resolve, _WorkMatch
 from search.query_names import (
     _foreign,
-    _is_content,
     _outside_name_at,
     _qualified_end,
     _subject_words,
@@ -57,7 +56,7 @@ from search.query_patterns import (
     _YEAR_RE,
 )
 from search.query_vocabulary import _ACT, _ALL_TYPE_WORDS, _ANAPHORA, _OUTSIDE_KINDS
-from search.query_works import WorkFinder
+from search.query_works import WorkFinder, _content_keys
 
 # «448-1 à 448-14», «82-5 إلى 82-10», «448-1 - 448-14» on the folded text: two numbers written alone, a range between.
 _BARE_RANGE_BETWEEN_RE = re.compile(r"[ \t]*(?:a|au|jusqu'?(?:a|au)|to|الي|حتي|[-–—])[ \t]*")
@@ -295,7 +294,7 @@ class QueryParser(WorkFinder):
         ):
             types, named_of_type, of_type = self._of_kind(tokens[last], named)
             words = tokens[at:last]
-            subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+            subject = _content_keys(words)
             if tokens[last].text == _ACT:  # «the Anti-Trafficking Act»: a law in English, one of the corpus's or not
                 if any(t.keys & _ANAPHORA for t in words):  # «Law 19-12, article 3 of the said Act»
                     return [ArticleRef(None, n, tuple(named)) for n in c.numbers]

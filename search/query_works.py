@@ -88,6 +88,11 @@ from search.query_vocabulary import (
 _NAME_BEFORE_WINDOW = 14
 
 
+def _content_keys(tokens: list[_Token]) -> list[frozenset[str]]:
+    """The terms of the content words among ``tokens``, numbers aside: the words a name is matched on."""
+    return [t.keys for t in tokens if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+
+
 class WorkFinder:
     """The works a query names, by aliases built once from a catalogue; `QueryParser` adds the articles."""
 
@@ -525,7 +530,7 @@ class WorkFinder:
                 before = [
                     t for t in tokens[max(0, j - 3) : j] if not _CLAUSE_BREAK_RE.search(text, t.end, tokens[j].start)
                 ]
-                words = [t.keys for t in before if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+                words = _content_keys(before)
                 return self._works_holding(words, types)
         return ()
 
@@ -741,7 +746,7 @@ class WorkFinder:
         Protocol»), a work the query names, or a year a work of that kind has («the 1949 Convention»)."""
         types, named_of_type, _ = self._of_kind(tokens[last], named)
         words = tokens[at:last]
-        subject = [t.keys for t in words if t.keys and _is_content(t.keys) and not t.text[0].isdigit()]
+        subject = _content_keys(words)
         years = {t.text for t in words if _YEAR_RE.fullmatch(t.text)}
         dated = any(tokens[last].keys & keys and years & y for _, keys, y in self._years)
         return bool(named_of_type or dated or (subject and self._works_holding(subject, types)))

@@ -37,19 +37,10 @@ def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[in
     """
     if number != "last" and (not number.isdigit() or int(number) < 1):
         return None
-    lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
-    if numbered:
-        starts = [k for k, (_, m) in enumerate(lines) if _NUMBERED_RE.match(m[0])]
-        values = [int(_NUMBERED_RE.match(lines[k][1][0])[1]) for k in starts]
-        opens = starts and (starts[0] == 0 or starts[0] == 1 and _heading_like(lines[0][1][0]))
-        if not opens or values != list(range(1, len(values) + 1)):
-            return None
-    else:
-        if len(lines) > 1 and _is_title(lines[0][1][0]):
-            lines = lines[1:]
-        starts = [k for k, (_, m) in enumerate(lines) if not _ITEM_RE.match(m[0])]
-        if len(starts) < 2:
-            return None  # an article of one paragraph: it is all of it
+    lines = _lines(parts, numbered)
+    starts = _starts(lines, numbered)
+    if starts is None or len(starts) < 2 and not numbered:
+        return None  # a Moroccan article of one paragraph: it is all of it
     index = len(starts) if number == "last" else int(number)  # «الفقرة الأخيرة», «le dernier alinéa»
     if index > len(starts):
         return None
@@ -60,6 +51,35 @@ def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[in
         last -= 1
     start, end = lines[first][1], lines[last][1]
     return part, start.start() + len(start[0]) - len(start[0].lstrip()), len(end.string[: end.end()].rstrip())
+
+
+def paragraph_count(parts: list[str], *, numbered: bool) -> int | None:
+    """How many paragraphs an article has; None where its paragraphs cannot be told with certainty.
+
+    Usage::
+
+        paragraph_count(["Titre\n1. Premier.\n2. Second."], numbered=True)  # 2
+    """
+    starts = _starts(_lines(parts, numbered), numbered)
+    return None if starts is None else max(len(starts), 1)
+
+
+def _lines(parts: list[str], numbered: bool) -> list[tuple[int, re.Match[str]]]:
+    """(part index, line) for each line of the parts that is not blank; not a Moroccan article's title."""
+    lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
+    if not numbered and len(lines) > 1 and _is_title(lines[0][1][0]):
+        return lines[1:]
+    return lines
+
+
+def _starts(lines: list[tuple[int, re.Match[str]]], numbered: bool) -> list[int] | None:
+    """The indexes of the lines that open a paragraph; None where a numbered text's numbering is not read."""
+    if not numbered:
+        return [k for k, (_, m) in enumerate(lines) if not _ITEM_RE.match(m[0])]
+    starts = [k for k, (_, m) in enumerate(lines) if _NUMBERED_RE.match(m[0])]
+    values = [int(_NUMBERED_RE.match(lines[k][1][0])[1]) for k in starts]
+    opens = starts and (starts[0] == 0 or starts[0] == 1 and _heading_like(lines[0][1][0]))
+    return starts if opens and values == list(range(1, len(values) + 1)) else None
 
 
 def _heading_like(line: str) -> bool:

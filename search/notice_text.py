@@ -48,6 +48,10 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المادة أو الفصل {article} من «{text}»، وهو نص غير مدرج في النصوص",
         "fr": "L’article {article} appartient à «{text}», un texte absent du corpus",
     },
+    "citation_paragraph_not_found": {
+        "ar": "لا توجد فقرة {paragraph} في {label}؛ النص معروض كاملا",
+        "fr": "{the_article} {article} ({work}) n’a pas {of_paragraph} {paragraph} : il est montré en entier",
+    },
     "citation_other_language": {
         "ar": "{the_word} {article} {present} في النصوص المدرجة باللغة {languages} فقط",
         "fr": "{the_article} {article} n’est dans le corpus qu’en {languages}",
@@ -207,6 +211,9 @@ def message(notice: Notice, language: str, catalogue: Catalogue, results_follow:
         works=_some([_title(w, language, catalogue) for w in _in_catalogue_order(notice.works, catalogue)], language),
         languages=(" أو " if language == "ar" else " ou ").join(names.get(lang, lang) for lang in notice.languages),
         text=notice.text or "",
+        paragraph=notice.paragraph or "",
+        # A Moroccan text's paragraphs are «alinéas»; an international one's, «paragraphes».
+        of_paragraph="d’alinéa" if work is not None and work.jurisdiction == "MA" else "de paragraphe",
         articles=_some([_article(key, language, catalogue) for key in notice.keys], language),
     )
     if code.startswith("answers_in_other_language") and notice.work_id:  # a work named alone: its first articles

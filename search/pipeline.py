@@ -54,7 +54,7 @@ from search.article_questions import (
 )
 from search.article_warning import with_warnings
 from search.articles import ArticleGrouper, ArticleHit
-from search.cited_paragraph import paragraph_span
+from search.cited_paragraph import paragraph_count, paragraph_span
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of, without_digit_words
@@ -398,6 +398,19 @@ def _in_amending_law(ref: ArticleRef, keys: Sequence[str], results_follow: bool)
 
 
 _MATERIAL_NAMES = {"case_law": "case law", "circular": "circulars", "statistics": "statistics"}
+
+
+def _paragraph_not_found(ref: ArticleRef, work_id: str) -> Notice:
+    """The notice for a paragraph the article cited does not have («Protocole de Palerme art. 6 §7»): the article is
+    shown whole."""
+    return Notice(
+        code="citation_paragraph_not_found",
+        message=f"article {ref.article} of {work_id} has no paragraph {ref.paragraph}: the whole article is shown",
+        article=ref.article,
+        work_id=work_id,
+        paragraph=ref.paragraph,
+        results_follow=False,
+    )
 
 
 def _material_outside_corpus(material: str, results_follow: bool) -> Notice:
@@ -915,20 +928,35 @@ class Searcher:
         §3») marked with its span (`paragraph_span` meta): shown first, and highlighted (`search.cited_paragraph`)."""
         if not ref.paragraph or not documents:
             return documents
+        marked: dict[str, Document] = {}
+        for parts, numbered in self._versions(documents):
+            if found := paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered=numbered):
+                i, start, end = found
+                marked[parts[i].id] = replace(parts[i], meta={**parts[i].meta, "paragraph_span": (start, end)})
+        return [marked.get(d.id, d) for d in documents]
+
+    def _lacks_paragraph(self, ref: ArticleRef, documents: list[Document]) -> bool:
+        """The article cited has fewer paragraphs than the one cited («art. 6 §7»), in every language version whose
+        paragraphs can be counted: the reader is told so rather than shown the article as if it were there."""
+        if not ref.paragraph or ref.paragraph == "last" or not ref.paragraph.isdigit() or not documents:
+            return False
+        versions = self._versions(documents)
+        counts = [paragraph_count([d.content or "" for d in parts], numbered=n) for parts, n in versions]
+        return all(c is not None and c < int(ref.paragraph) for c in counts)
+
+    def _versions(self, documents: list[Document]) -> list[tuple[list[Document], bool]]:
+        """An article's passages by language version, each version's parts in order, and whether its text numbers its
+        paragraphs (an international text's)."""
         versions: dict[tuple, list[Document]] = {}
         for document in documents:
             meta = document.meta
             versions.setdefault((meta.get("key"), meta.get("language"), meta.get("version_id")), []).append(document)
-        marked: dict[str, Document] = {}
+        out = []
         for parts in versions.values():
             parts = sorted(parts, key=lambda d: d.meta.get("part", 0))
             work = self.catalogue.get(parts[0].meta.get("work_id") or "")
-            international = work is None or work.jurisdiction != "MA"
-            found = paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered=international)
-            if found:
-                i, start, end = found
-                marked[parts[i].id] = replace(parts[i], meta={**parts[i].meta, "paragraph_span": (start, end)})
-        return [marked.get(d.id, d) for d in documents]
+            out.append((parts, work is None or work.jurisdiction != "MA"))
+        return out
 
     def _passages_of(self, ref: ArticleRef, filters: SearchFilters) -> list[Document]:
         for work_id in self._candidate_works(ref):
@@ -1343,6 +1371,11 @@ class Searcher:
                 parsed.other_way.get(name),
             )
             for name in parsed.outside
+        ]
+        notices += [
+            _paragraph_not_found(ref, documents[0].meta["work_id"])
+            for ref, documents in cited_by_ref
+            if self._lacks_paragraph(ref, documents)
         ]
         notices += [_read_reversed(typed, work_id) for typed, work_id in parsed.read_reversed]
         notices += [_ambiguous(ref, works, results_follow=bool(results) and not cited) for ref, works in ambiguous]

@@ -163,16 +163,30 @@ def _sibling(previous: str, number: str) -> str:
 
 _LAST_RE = re.compile(r"\s+(?:ال)?اخيره(?![\u0621-\u064a])")  # «الفقرة الأخيرة», folded
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:al\.?|alinea|§)\s*(?:(?P<number>\d+)|(?P<first>premiere?))(?!\d)")
+# «art. 6(3)», «Article 6 (3)»: a number in brackets right after the article is its paragraph (the United Nations'
+# way of citing one); a letter is an item («Article 3(a)»).
+_BRACKETED_RE = re.compile(r"\s?\(\s*(\d{1,2})\s*\)")
+# After the article, an ordinal before the word: «art. 448-1, dernier alinéa», «article 6, 2e paragraphe».
+_ORDINAL_AFTER_RE = re.compile(
+    r"\s*,?\s*(?P<ordinal>premier|1er|1ere|deuxieme|2e|2eme|second|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e"
+    r"|5eme|dernier)\s+(?:alinea|paragraphe)(?!\w)"
+)
+# «الفصل 448-1 في فقرته الثانية», «المادة 5 في فقرتها الأولى»: the law's own way of citing a paragraph of an article.
+_ITS_PARAGRAPH_RE = re.compile(r"\s*(?:في\s+|ب)?فقرت(?:ه|ها)(?![\u0621-\u064a])")
 
 
 def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
     """The number of the paragraph written right after an article («art. 6 §3», «art. 448-1 al. 2», «alinéa premier»,
-    «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية»), "last" for «الفقرة الأخيرة»; None for none, or for an item
-    («1°», «(a)»)."""
+    «art. 6(3)», «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية», «في فقرته الثانية», «dernier alinéa»), "last"
+    for the last one; None for none, or for an item («1°», «(a)»)."""
+    if bracketed := _BRACKETED_RE.match(text, end):
+        return bracketed[1]
+    if ordinal := _ORDINAL_AFTER_RE.match(text, end):
+        return _ordinal(ordinal["ordinal"])
     if paragraph := _PARAGRAPH_RE.match(text, end):
         number = _PARAGRAPH_NUMBER_RE.search(text, end, paragraph.end())
         return None if number is None else number["number"] or "1"
-    if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+    if word := _paragraph_word(text, end):
         if _LAST_RE.match(text, word.end()):
             return "last"
         numbers, _, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
@@ -180,11 +194,25 @@ def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
     return None
 
 
-# «الفقرة الثانية من الفصل 448-1», «le deuxième alinéa de l'article», «paragraphe 3 de l'article 6»: the paragraph
-# written before its article, up to the article word.
+def _paragraph_word(text: str, end: int) -> re.Match[str] | None:
+    """«الفقرة», «paragraphe», «في فقرته» right after an article."""
+    return _ITS_PARAGRAPH_RE.match(text, end) or _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end())
+
+
+def _ordinal(word: str) -> str | None:
+    """«dernier» → "last", «2e» → "2", «premier» → "1"."""
+    if word == "dernier":
+        return "last"
+    if word[0].isdigit():
+        return word[0]
+    return _FRENCH_ORDINALS.get(word)
+
+
+# «الفقرة الثانية من الفصل 448-1», «le deuxième alinéa de l'article», «paragraphe 3 de l'article 6», «paragraph 3 of
+# article 6»: the paragraph written before its article, up to the article word.
 _PARAGRAPH_BEFORE_RE = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:ال)?فقره\s+(?P<ar>[^\s]+)\s+من\s*"
-    r"|\b(?:paragraphe|alinea)\s+(?P<fr>\d+|premier)\s+(?:de\s+l'|du\s+|de\s+)\s*"
+    r"|\b(?:paragraphe|alinea|paragraph)\s+(?P<fr>\d+|premier)\s+(?:de\s+l'|du\s+|de\s+|of\s+(?:the\s+)?)\s*"
     r"|\b(?P<ordinal>premier|deuxieme|second|troisieme|quatrieme|cinquieme|dernier)\s+(?:alinea|paragraphe)\s+"
     r"(?:de\s+l'|du\s+|de\s+)\s*)$"
 )
@@ -198,26 +226,32 @@ _FRENCH_ORDINALS = {
 }
 
 
-def _cited_paragraph_before(text: str, start: int, rtl: bool) -> str | None:
-    """The number of the paragraph written right before an article word at `start` (`_PARAGRAPH_BEFORE_RE`)."""
-    found = _PARAGRAPH_BEFORE_RE.search(text[max(0, start - 60) : start])
+def _cited_paragraph_before(text: str, start: int, rtl: bool) -> tuple[str, int] | None:
+    """The number of the paragraph written right before an article word at `start` (`_PARAGRAPH_BEFORE_RE`), and
+    where it is written."""
+    window = max(0, start - 60)
+    found = _PARAGRAPH_BEFORE_RE.search(text[window:start])
     if found is None:
         return None
     if found["ordinal"] == "dernier" or found["ar"] in ("الاخيره", "اخيره"):
-        return "last"
+        return "last", window + found.start()
     if found["ar"]:
         numbers, _, _ = _read_numbers(found["ar"], 0, rtl, False)
-        return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
-    value = found["fr"] or found["ordinal"]
-    return _FRENCH_ORDINALS.get(value, value if value.isdigit() else None)
+        number = numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
+    else:
+        value = found["fr"] or found["ordinal"]
+        number = _FRENCH_ORDINALS.get(value, value if value.isdigit() else None)
+    return (number, window + found.start()) if number else None
 
 
 def _paragraph_end(text: str, end: int, rtl: bool) -> int:
     """Past the paragraph written after an article («art. 448-2 al. 2», «Article 3(a)», «art. 3, paragraphe 2»,
-    «المادة 5 الفقرة الثانية»), which is part of the citation; `end` when there is none."""
+    «المادة 5 الفقرة الثانية», «art. 448-1, dernier alinéa»), part of the citation; `end` when there is none."""
+    if ordinal := _ORDINAL_AFTER_RE.match(text, end):
+        return ordinal.end()
     if paragraph := _PARAGRAPH_RE.match(text, end):
         return paragraph.end()
-    if word := _PARAGRAPH_WORD_RE.match(text, _SPACES_RE.match(text, end).end()):
+    if word := _paragraph_word(text, end):
         if last := _LAST_RE.match(text, word.end()):
             return last.end()
         numbers, number_end, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)

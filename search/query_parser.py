@@ -114,21 +114,22 @@ class QueryParser(WorkFinder):
             if numbers and _overlaps(pos, end, [(w.start, w.end) for w in works]):
                 continue
             if numbers:
-                cited_paragraph = (
-                    _cited_paragraph(text, end, rtl) or _cited_paragraph_before(text, m.start(), rtl)
-                    if len(numbers) == 1
-                    else None
-                )
+                cited_paragraph, before = None, None
+                if len(numbers) == 1:
+                    cited_paragraph = _cited_paragraph(text, end, rtl)
+                    if not cited_paragraph and (before := _cited_paragraph_before(text, m.start(), rtl)):
+                        cited_paragraph = before[0]
                 end = _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 word = m.group("ar") or m.group("abbr") or ""
                 fasl = "فصل" in word or "فصول" in word or word.startswith("ف") and bool(m.group("abbr"))
                 kind: Literal["fasl", "madda", ""] = "fasl" if fasl else "madda" if word else ""
-                citations.append(
-                    _Citation(
-                        m.start(), end, numbers, conjoined, kind, range_inner=inner, cited_paragraph=cited_paragraph
-                    )
+                citation = _Citation(
+                    m.start(), end, numbers, conjoined, kind, range_inner=inner, cited_paragraph=cited_paragraph
                 )
+                if before:  # «الفقرة 2 من المادة 6»: part of the citation, not words to search
+                    citation.removed.append((before[1], m.start()))
+                citations.append(citation)
         citations += self._paragraphs(text, rtl, works, citations)
         taken = [(w.start, w.end) for w in works] + [(c.start, c.end) for c in citations]
         bare: list[_Citation] = []

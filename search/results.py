@@ -193,6 +193,8 @@ class Notice(BaseModel):
     # is narrowed to a kind of work or a jurisdiction, and some of the first articles of a search without them are
     # outside (`keys`); provisions_in_language: a work named alone, in a search narrowed to a language it lacks,
     # wrote articles of other texts that have it (`keys`: «loi 27-14» in French → the Penal Code's 448-1 to 448-14);
+    # citation_paragraph_not_found: the article cited is shown whole, having no paragraph of the number cited
+    # («art. 6 §7»: `paragraph`);
     # material_outside_corpus: the question asks for case law, circulars or statistics, which the corpus holds none of
     # (`material`): the results are provisions its words match («jurisprudence de la Cour de cassation sur la traite»).
     code: str = Field(
@@ -213,6 +215,7 @@ class Notice(BaseModel):
             "weak_match",
             "arabizi",
             "material_outside_corpus",
+            "citation_paragraph_not_found",
         ]
     )
     message: str = Field(examples=["article 448-15 of ma-penal-code is not in the corpus"])
@@ -233,6 +236,9 @@ class Notice(BaseModel):
     text: str | None = Field(
         default=None,
         description="citation_outside_corpus, work_outside_corpus: the text the question names, as written «C189»",
+    )
+    paragraph: str | None = Field(
+        default=None, description="citation_paragraph_not_found: the paragraph cited, which the article lacks"
     )
     material: str | None = Field(
         default=None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.cited_paragraph import paragraph_span
+from search.cited_paragraph import paragraph_count, paragraph_span
 
 NUMBERED = [
     "Titre synthétique\n1. Premier paragraphe.\n2. Deuxième paragraphe :\na) un point;",
@@ -46,3 +46,12 @@ def test_a_moroccan_articles_paragraphs_are_its_lines_but_items() -> None:
     titled = ["Titre synthétique\nPremier alinéa.\nDeuxième alinéa."]
     part, start, end = paragraph_span(titled, "1", numbered=False)
     assert titled[part][start:end] == "Premier alinéa."
+
+
+def test_an_articles_paragraphs_are_counted_where_they_can_be_told() -> None:
+    assert paragraph_count(NUMBERED, numbered=True) == 4
+    assert paragraph_count(["Un seul alinéa synthétique :\n1- un cas;\n2- un autre."], numbered=False) == 1
+    assert paragraph_count(["Titre synthétique\nPremier alinéa.\nDeuxième alinéa."], numbered=False) == 2
+    # A numbering that does not open the article, or none: not known.
+    assert paragraph_count(["(a) un point synthétique :\n1. sous-point;\n2. autre."], numbered=True) is None
+    assert paragraph_count(["Un titre synthétique\nSans numéros."], numbered=True) is None

@@ -559,7 +559,7 @@ def test_generic_words_name_no_work(catalogue: Catalogue, query: str) -> None:
         ("que dit l'article 5 de la loi 19-12 ?", "que dit?"),
         ("حماية الضحايا في ق.م.ج", "حماية الضحايا"),
         ("عقوبةُ الفصلِ 448-2", "عقوبةُ"),  # cut from the query as typed, diacritics kept
-        ("الفقرة 2 من المادة 5", "الفقرة 2"),
+        ("الفقرة 2 من المادة 5", ""),  # the paragraph is part of the citation
     ],
 )
 def test_remainder(catalogue: Catalogue, query: str, remainder: str) -> None:
@@ -1218,6 +1218,14 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
         ("le dernier alinéa de l'article 448-1", ["last"]),
         ("الفقرة الأخيرة من الفصل 448-1", ["last"]),
         ("المادة 6 الفقرة الأخيرة من بروتوكول باليرمو", ["last"]),
+        # The United Nations' «6(3)»; an ordinal after the article; the law's own «في فقرته الثانية»; English.
+        ("art. 6(3) du Protocole de Palerme", ["3"]),
+        ("المادة 6 (3) من بروتوكول باليرمو", ["3"]),
+        ("art. 448-1, dernier alinéa, CP", ["last"]),
+        ("article 448-1, 2e alinéa", ["2"]),
+        ("الفصل 448-1 في فقرته الثانية", ["2"]),
+        ("المادة 5 بفقرتها الأولى من القانون 27.14", ["1"]),
+        ("paragraph 3 of article 6 of the Palermo Protocol", ["3"]),
         # An item is no paragraph; nor is a paragraph after a list of articles, whose it is not said.
         ("art. 448-3 1°", [None]),
         ("article 3(a) du Protocole de Palerme", [None]),
@@ -1227,7 +1235,10 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
 )
 def test_the_paragraph_cited_with_an_article_is_kept(catalogue: Catalogue, query: str, paragraphs: list) -> None:
     # A trial: «Protocole de Palerme art. 6 §3» showed paragraphs 1 and 2, the third folded away.
-    assert [ref.paragraph for ref in _parse(query, catalogue).articles] == paragraphs
+    parsed = _parse(query, catalogue)
+    assert [ref.paragraph for ref in parsed.articles] == paragraphs
+    # The paragraph is part of the citation, not words to search («الفقرة الثانية» would match other articles').
+    assert parsed.remainder == "", query
 
 
 @pytest.mark.parametrize(

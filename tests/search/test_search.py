@@ -191,6 +191,27 @@ def test_a_cited_paragraph_is_the_part_shown_and_highlighted(indexed) -> None:
     assert first.text.startswith("On entend par traite") and first.highlights == []
 
 
+def test_a_paragraph_the_article_lacks_is_said_so(indexed) -> None:
+    _, _, searcher = indexed
+    # A review: «art. 6 §7» showed the article as if it had a seventh paragraph. 448-2 is one paragraph, in each
+    # language.
+    response = searcher.search("art. 448-2 al. 2 CP", top_k=3)
+    assert response.results[0].citation.key == "ma-penal-code:448-2" and response.results[0].highlights == []
+    [notice] = response.notices
+    assert (notice.code, notice.article, notice.paragraph) == ("citation_paragraph_not_found", "448-2", "2")
+    assert message(notice, "fr", searcher.catalogue, results_follow=False) == (
+        "L’article 448-2 (Code pénal) n’a pas d’alinéa 2 : il est montré en entier."
+    )
+    [notice] = searcher.search("الفصل 448-2 الفقرة الثانية", top_k=3).notices
+    assert message(notice, "ar", searcher.catalogue, results_follow=False) == (
+        "لا توجد فقرة 2 في الفصل 448-2 من مجموعة القانون الجنائي؛ النص معروض كاملا."
+    )
+    # A paragraph it has, the last one: no notice, the paragraph highlighted.
+    for query in ("art. 448-1, dernier alinéa", "الفصل 448-1 في فقرته الثانية"):
+        response = searcher.search(query, top_k=3)
+        assert not response.notices and response.results[0].highlights, query
+
+
 def test_case_law_circulars_or_figures_asked_for_are_said_to_be_outside_the_corpus(indexed) -> None:
     _, _, searcher = indexed
     # A trial: the provisions these words match read like the court's or the prosecutor's answer.

@@ -539,6 +539,18 @@ def test_a_text_outside_the_corpus_beside_a_cited_article_does_not_call_the_resu
     assert page.locator(".badge-cited").count() == 1
 
 
+def test_a_paragraph_the_cited_article_lacks_is_announced_above_it(page_factory) -> None:
+    # A review: «art. 448-2 al. 2» showed the article as if it had a second paragraph.
+    page = page_factory(DESKTOP)
+    page.goto("/?ui=fr&q=" + "art. 448-2 al. 2 CP")
+    page.wait_for_selector(".citation-missing", state="visible")
+    assert page.locator(".citation-missing").inner_text() == (
+        "L’article 448-2 (Code pénal) n’a pas d’alinéa 2 : il est montré en entier."
+    )
+    assert page.locator(".badge-cited").count() == 1
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_law_outside_the_corpus_links_the_articles_its_notes_say_it_changed(page_factory) -> None:
     # A judge traced Law 03.23, which amended CPP 82-5-1, and found only «not in the corpus» (a trial).
     page = page_factory(DESKTOP)

@@ -1035,6 +1035,11 @@ async function searchView(p, token, focus) {
       : x.code === "citation_filtered_out"
         ? [tf("citationFilteredOut", { article: x.article, work: work ? workTitle(work) : x.work_id }),
           "resultsBelowFilters"]
+      // «art. 6 §7»: the article is shown whole (no results follow that the words alone match).
+      : x.code === "citation_paragraph_not_found"
+        ? [tf("citationParagraphNotFound", { article: x.article, work: work ? workTitle(work) : x.work_id,
+          paragraph: x.paragraph, ofParagraph: t(work?.jurisdiction === "MA" ? "ofAlinea" : "ofParagraphe") }),
+          "resultsBelowWords"]
       : x.code === "citation_in_amending_law"
         ? [tf("citationInAmendingLaw", { article: x.article, work: work ? workTitle(work) : x.work_id,
           articles: articleLinks(x.keys) }), "resultsBelowWords"]

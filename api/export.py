@@ -228,7 +228,7 @@ def as_in_corpus(
         if not found:
             work, _, article = item.key.partition(":")
             if text and any(w.language == item.language and text in _words(w.text) for w in texts):
-                # A search result's `text` is its best passage: a trial's API client sent it and got no reason why.
+                # A long article's search result `text` is one passage: a trial's API client sent it, no reason why.
                 raise PassageNotInCorpus(
                     f"item {number} («{item.label}»): its text is one part of {item.key}, and a pack holds whole "
                     f"articles: send the article's whole text (GET /api/documents/{work}/articles/{article}"

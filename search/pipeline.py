@@ -41,6 +41,7 @@ from ingest.citation import wording_articles
 from ingest.embedding_model import resolve_model
 from ingest.index import open_document_store
 from ingest.model import is_bundled_model
+from ingest.passages import MAX_PASSAGE_CHARS
 from ingest.settings import Settings
 from ingest.sparse import LexicalSparseTextEmbedder
 from ingest.text import SKELETON_MARK, analyze, as_embedded, dominant_language, without_format_characters
@@ -76,6 +77,9 @@ from search.synonyms import SynonymExpander
 from search.translation import TranslatedSparseRetriever, translate_query
 
 MAX_QUERY_CHARS = 2000
+# A result shows its article whole up to this (two passages' worth: 130 of the 153 wordings of several parts), else
+# the passage that matched best, its other parts folded.
+WHOLE_ARTICLE_CHARS = 2 * MAX_PASSAGE_CHARS
 _SEARCHABLE = {"Lu", "Ll", "Lt", "Lo", "Nd"}
 LANGUAGES = ("ar", "fr", "en")
 CANDIDATES = 50  # passages per list (per language for dense) that go into fusion
@@ -188,8 +192,10 @@ class ResultBuilder:
         builder.run(articles=hits, query="عقوبة الاتجار بالبشر", catalogue=load_catalogue())["results"][0].citation
     """
 
-    def __init__(self, passages: PassageIndex) -> None:
+    def __init__(self, passages: PassageIndex, whole_article_chars: int = WHOLE_ARTICLE_CHARS) -> None:
+        """:param whole_article_chars: an article of several passages up to this long is shown whole."""
         self.passages = passages
+        self.whole_article_chars = whole_article_chars
 
     @component.output_types(results=list[Result])
     def run(
@@ -211,18 +217,32 @@ class ResultBuilder:
             best = _in_language(hit.best, related.get(hit.key, []), preferred_language, hit.passages)
             meta = best.meta
             others = [d for d in related.get(hit.key, []) if d.id != best.id]
-            same_wording = [d for d in others if d.meta.get("version_id") == meta.get("version_id")]
+            same_wording = sorted(
+                (d for d in others if d.meta.get("version_id") == meta.get("version_id")),
+                key=lambda d: d.meta.get("part", 0),
+            )
+            wholes = _short_wholes(related.get(hit.key, []), self.whole_article_chars)
             counterparts = [
-                passage(d)
+                passage(wholes.get(d.id, d))
                 for d in _first_parts(others)
                 if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
             ]
             versions = [
-                passage(d)
+                passage(wholes.get(d.id, d))
                 for d in _first_parts(others)
                 if d.meta.get("version_id") != meta.get("version_id")
                 and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
             ]
+            # A short article is shown whole: the part that matched best may not be the one that answers (a
+            # victim paid for her work is still exploited, in 448-1's fourth paragraph, its second part).
+            offset = 0
+            if (shown_whole := _short_whole([best, *same_wording], self.whole_article_chars)) is not None:
+                offset = sum(
+                    len(d.content or "") + 1 for d in same_wording if d.meta.get("part", 0) < meta.get("part", 0)
+                )
+                text, same_wording = shown_whole.content or "", []
+            else:
+                text = best.content or ""
             # As the article view says them (an audit found `warning` null on search results' texts only).
             shown = passage(best)
             with_warnings([shown, *counterparts, *versions], meta["work_id"], catalogue)
@@ -230,16 +250,16 @@ class ResultBuilder:
                 Result(
                     rank=rank,
                     score=round(hit.score if hit.score != float("inf") else 1.0, 4),
-                    text=best.content or "",
+                    text=text,
                     language=meta["language"],
                     matched_by=hit.matched_by,
                     # The paragraph cited («art. 6 §3»), else the sentences the words match.
-                    highlights=[span]
+                    highlights=[(offset + span[0], offset + span[1])]
                     if (span := meta.get("paragraph_span"))
-                    else highlight_sentences(best.content or "", query, translations or ()),
+                    else highlight_sentences(text, query, translations or ()),
                     citation=citation_from_meta(meta, catalogue),
                     warning=shown.warning,
-                    other_passages=[passage(d) for d in sorted(same_wording, key=lambda d: d.meta.get("part", 0))],
+                    other_passages=[passage(d) for d in same_wording],
                     counterparts=counterparts,
                     versions=versions,
                 )
@@ -612,6 +632,27 @@ def _words_besides_citations(parsed: ParsedQuery) -> set[str]:
 
 def _first_parts(documents: list[Document]) -> list[Document]:
     return [d for d in documents if d.meta.get("part", 0) == 0]
+
+
+def _short_whole(parts: list[Document], most: int) -> Document | None:
+    """An article's wording of several parts as one passage, its parts joined as the article view joins them, when
+    it is `most` characters long at most; None for one part, or a long article (UNTOC art. 18 is 16,000)."""
+    if len(parts) < 2:
+        return None
+    ordered = sorted(parts, key=lambda d: d.meta.get("part", 0))
+    text = "\n".join(d.content or "" for d in ordered)
+    if len(text) > most:
+        return None
+    return Document(id=ordered[0].id, content=text, meta=ordered[0].meta)
+
+
+def _short_wholes(documents: list[Document], most: int) -> dict[str, Document]:
+    """Of an article's passages, each short wording's whole text (`_short_whole`), by the id of its first part."""
+    wordings: dict[tuple, list[Document]] = {}
+    for document in documents:
+        meta = document.meta
+        wordings.setdefault((meta.get("language"), meta.get("version_id")), []).append(document)
+    return {whole.id: whole for parts in wordings.values() if (whole := _short_whole(parts, most)) is not None}
 
 
 def build_search_pipeline(

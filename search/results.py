@@ -1,7 +1,7 @@
 """The shape of search results: the same JSON from the CLI and the API.
 
-One result per article: its best passage, with the article's other passages, language versions
-and wordings attached, so the top 10 holds 10 different provisions.
+One result per article: its text (whole when short, else its best passage, with its other passages), language
+versions and wordings attached, so the top 10 holds 10 different provisions.
 
 Usage::
 
@@ -151,7 +151,10 @@ class Result(BaseModel):
         description="how well the article matched, higher first, for ordering within this response only: not a "
         "probability, not comparable between queries; 1.0 for an article cited or a work named"
     )
-    text: str = Field(description="the article's passage that matched best (its whole text when it has one part)")
+    text: str = Field(
+        description="the article's whole text when short (2,400 characters at most); else its passage that matched "
+        "best, the others in other_passages"
+    )
     language: str = Field(examples=["ar"])
     citation: Citation
     highlights: list[tuple[int, int]] = Field(

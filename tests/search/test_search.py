@@ -9,6 +9,7 @@ from ingest.catalogue import Catalogue
 from search.notice_text import message
 from search.pipeline import QueryError, Retrieval, SearchFilters, _in_language, _weak_match
 from search.query import ArticleRef, ParsedQuery, parse_query
+from search.results import Result
 from tests.conftest import MADE_UP_WORDING, with_relations
 
 
@@ -189,6 +190,36 @@ def test_a_cited_paragraph_is_the_part_shown_and_highlighted(indexed) -> None:
     # The article alone: its first part, nothing highlighted.
     first = searcher.search("art. 448-1 CP", top_k=3).results[0]
     assert first.text.startswith("On entend par traite") and first.highlights == []
+
+
+def test_a_short_article_is_shown_whole_with_the_words_matched_highlighted(indexed) -> None:
+    _, _, searcher = indexed
+    # A victim paid for her work is still exploited: French 448-1's fourth paragraph, in its third part. The first
+    # part (the definition) was shown and the answer lay folded (held-out sets 8, 13).
+    query = "exploitation même si elle a perçu une contrepartie ou une rémunération"
+
+    def found() -> Result:
+        results = searcher.search(query, top_k=5, lang="fr").results
+        return next(r for r in results if r.citation.key == "ma-penal-code:448-1")
+
+    hit = found()
+    assert hit.text.startswith("On entend par traite") and "contrepartie ou une rémunération" in hit.text
+    assert hit.other_passages == []
+    assert any("contrepartie ou une rémunération" in hit.text[start:end] for start, end in hit.highlights)
+    # Its counterpart whole too: the Arabic is two passages, forced labour defined in the second.
+    [arabic] = [p for p in hit.counterparts if p.language == "ar"]
+    assert arabic.text.startswith("يقصد بالاتجار بالبشر") and "يقصد بالسخرة" in arabic.text
+    # A long article is shown in parts: the one that matched, the others folded.
+    builder = searcher.builder
+    most, builder.whole_article_chars = builder.whole_article_chars, 1000
+    try:
+        hit = found()
+    finally:
+        builder.whole_article_chars = most
+    assert "contrepartie ou une rémunération" in hit.text and not hit.text.startswith("On entend par traite")
+    assert len(hit.other_passages) == 2
+    [arabic] = [p for p in hit.counterparts if p.language == "ar"]
+    assert "يقصد بالسخرة" not in arabic.text
 
 
 def test_a_paragraph_the_article_lacks_is_said_so(indexed) -> None:

@@ -17,6 +17,7 @@ An article's parts hold whole lines, in order.
 Usage::
 
     paragraph_span(["Titre\\n1. Premier.\\n2. Second.", "3. Troisième."], "3", numbered=True)  # (1, 0, 13)
+    cited_label("Code pénal, article 448-1", "2", "fr", numbered=False)  # 'Code pénal, article 448-1, alinéa 2'
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def paragraph_span(parts: list[str], number: str, *, numbered: bool) -> tuple[in
 
     :param numbered: the text numbers its paragraphs (an international text); else its lines are its paragraphs.
     """
+    if number.startswith("item:"):
+        return _item_span(parts, number.removeprefix("item:"), numbered)
     if number != "last" and (not number.isdigit() or int(number) < 1):
         return None
     lines = _lines(parts, numbered)
@@ -64,6 +67,35 @@ def paragraph_count(parts: list[str], *, numbered: bool) -> int | None:
     return None if starts is None else max(len(starts), 1)
 
 
+# Item letters as the Arabic versions write them: «(ج)» is c).
+_ARABIC_LETTERS = dict(zip("abcdefghij", "أبجدهوزحطي", strict=True))
+
+
+def _item_span(parts: list[str], item: str, numbered: bool) -> tuple[int, int, int] | None:
+    """(part index, start, end) of an article's item («3°», «3-», «c)», «(ج)»): its line, and those under it up to
+    the next item or paragraph; None where no line, or more than one, starts with it (items numbered again under
+    each paragraph)."""
+    if item.isdigit():
+        # «3-», «3 -», «3°», «3)»; a Moroccan text's «3.» too (an international one numbers its paragraphs so).
+        marker = re.compile(rf"^[ \t]*{int(item)}[ \t]*(?:[\-–)°]{'' if numbered else '|[.]'})")
+    else:
+        arabic = _ARABIC_LETTERS.get(item, item)
+        marker = re.compile(rf"^[ \t]*\(?[ \t]*(?:{re.escape(item)}|{arabic}|{'ا' if item == 'a' else arabic})[ \t]*\)")
+    lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
+    found = [k for k, (_, m) in enumerate(lines) if marker.match(m[0])]
+    if len(found) != 1:
+        return None
+    first = last = found[0]
+    part = lines[first][0]
+    while last + 1 < len(lines) and lines[last + 1][0] == part:
+        following = lines[last + 1][1][0]
+        if _ITEM_RE.match(following) or _NUMBERED_RE.match(following) or not numbered:
+            break
+        last += 1
+    start, end = lines[first][1], lines[last][1]
+    return part, start.start() + len(start[0]) - len(start[0].lstrip()), len(end.string[: end.end()].rstrip())
+
+
 def _lines(parts: list[str], numbered: bool) -> list[tuple[int, re.Match[str]]]:
     """(part index, line) for each line of the parts that is not blank; not a Moroccan article's title."""
     lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
@@ -90,3 +122,35 @@ def _heading_like(line: str) -> bool:
 def _is_title(line: str) -> bool:
     """«اللجان الجهوية»: a short heading, not a paragraph of a Moroccan text."""
     return len(line.strip()) <= _TITLE_MAX and _heading_like(line)
+
+
+_AR_ORDINALS = tuple("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة".split())
+
+
+def cited_label(label: str, paragraph: str, language: str, *, numbered: bool) -> str:
+    """The article's citation `label` narrowed to the paragraph or item cited, as a practitioner writes it: «الفقرة
+    الثانية من الفصل 448-1 من مجموعة القانون الجنائي», «Code pénal, article 448-1, alinéa 2», «Protocole de Palerme,
+    article 3, alinéa c)»; a copied citation kept only the article (a prosecutor's trial).
+
+    :param numbered: the text numbers its paragraphs (an international text's «paragraphe»; a Moroccan «alinéa»).
+    """
+    item = paragraph.removeprefix("item:") if paragraph.startswith("item:") else None
+    if language == "ar":
+        if item is not None:
+            part = f"البند {item}" if item.isdigit() else f"الفقرة الفرعية ({_ARABIC_LETTERS.get(item, item)})"
+        elif paragraph == "last":
+            part = "الفقرة الأخيرة"
+        else:
+            number = int(paragraph)
+            part = f"الفقرة {_AR_ORDINALS[number - 1] if number <= len(_AR_ORDINALS) else number}"
+        return f"{part} من {label}"
+    if item is not None and item.isdigit():
+        part = f"{item}°" if language == "fr" else f"item {item}"
+    elif item is not None:
+        part = f"alinéa {item})" if language == "fr" else f"subparagraph ({item})"
+    elif language == "fr":
+        word = "paragraphe" if numbered else "alinéa"
+        part = f"dernier {word}" if paragraph == "last" else f"{word} {paragraph}"
+    else:
+        part = "last paragraph" if paragraph == "last" else f"paragraph {paragraph}"
+    return f"{label}, {part}"

@@ -55,7 +55,7 @@ from search.article_questions import (
 )
 from search.article_warning import with_warnings
 from search.articles import ArticleGrouper, ArticleHit
-from search.cited_paragraph import paragraph_count, paragraph_span
+from search.cited_paragraph import cited_label, paragraph_count, paragraph_span
 from search.cross_lingual import CrossLingualQueryBlend
 from search.definitions import DefinitionRanker, without_asking
 from search.dialect import DarijaToMsa, looks_like_arabizi, vocabulary_of, without_digit_words
@@ -222,13 +222,18 @@ class ResultBuilder:
                 key=lambda d: d.meta.get("part", 0),
             )
             wholes = _short_wholes(related.get(hit.key, []), self.whole_article_chars)
+            cited = _cited_spans(hit.passages, related.get(hit.key, []), wholes)
+            # The paragraph or item cited, found in the article: its citation to copy («art. 448-1, alinéa 2»).
+            part = next((d.meta["cited_paragraph"] for d in hit.passages if d.meta.get("paragraph_span")), None)
+            work = catalogue.get(meta["work_id"])
+            numbered = work is None or work.jurisdiction != "MA"
             counterparts = [
-                passage(wholes.get(d.id, d))
+                _with_cited(passage(wholes.get(d.id, d)), cited.get(d.id), part, numbered)
                 for d in _first_parts(others)
                 if d.meta["language"] != meta["language"] and d.meta.get("current") is not False
             ]
             versions = [
-                passage(wholes.get(d.id, d))
+                _with_cited(passage(wholes.get(d.id, d)), cited.get(d.id), part, numbered)
                 for d in _first_parts(others)
                 if d.meta.get("version_id") != meta.get("version_id")
                 and (d.meta["language"] == meta["language"] or d.meta.get("current") is False)
@@ -257,7 +262,10 @@ class ResultBuilder:
                     highlights=[(offset + span[0], offset + span[1])]
                     if (span := meta.get("paragraph_span"))
                     else highlight_sentences(text, query, translations or ()),
-                    citation=citation_from_meta(meta, catalogue),
+                    citation=(citation := citation_from_meta(meta, catalogue)),
+                    cited_label=cited_label(citation.label, part, meta["language"], numbered=numbered)
+                    if part and meta.get("paragraph_span")
+                    else None,
                     warning=shown.warning,
                     other_passages=[passage(d) for d in same_wording],
                     counterparts=counterparts,
@@ -646,6 +654,37 @@ def _short_whole(parts: list[Document], most: int) -> Document | None:
     return Document(id=ordered[0].id, content=text, meta=ordered[0].meta)
 
 
+def _with_cited(shown: Passage, spans: list[tuple[int, int]] | None, part: str | None, numbered: bool) -> Passage:
+    """A counterpart or wording with the paragraph or item cited highlighted, and its citation narrowed to it."""
+    if not spans or part is None:
+        return shown
+    label = cited_label(shown.label, part, shown.language, numbered=numbered)
+    return shown.model_copy(update={"highlights": spans, "cited_label": label})
+
+
+def _cited_spans(
+    retrieved: Sequence[Document], related: list[Document], wholes: dict[str, Document]
+) -> dict[str, list[tuple[int, int]]]:
+    """The paragraph cited («art. 6 §3») in each wording of the article as a result shows it (whole, or its first
+    part), by the id of the wording's first part: each language version's own, marked by `Searcher._at_paragraph`."""
+    spans = {d.id: d.meta["paragraph_span"] for d in retrieved if d.meta.get("paragraph_span")}
+    if not spans:
+        return {}
+    wordings: dict[tuple, list[Document]] = {}
+    for document in related:
+        wordings.setdefault((document.meta.get("language"), document.meta.get("version_id")), []).append(document)
+    cited: dict[str, list[tuple[int, int]]] = {}
+    for parts in wordings.values():
+        parts.sort(key=lambda d: d.meta.get("part", 0))
+        offset = 0
+        for index, document in enumerate(parts):
+            if document.id in spans and (index == 0 or parts[0].id in wholes):
+                start, end = spans[document.id]
+                cited[parts[0].id] = [(offset + start, offset + end)]
+            offset += len(document.content or "") + 1
+    return cited
+
+
 def _short_wholes(documents: list[Document], most: int) -> dict[str, Document]:
     """Of an article's passages, each short wording's whole text (`_short_whole`), by the id of its first part."""
     wordings: dict[tuple, list[Document]] = {}
@@ -973,7 +1012,8 @@ class Searcher:
         for parts, numbered in self._versions(documents):
             if found := paragraph_span([d.content or "" for d in parts], ref.paragraph, numbered=numbered):
                 i, start, end = found
-                marked[parts[i].id] = replace(parts[i], meta={**parts[i].meta, "paragraph_span": (start, end)})
+                meta = {**parts[i].meta, "paragraph_span": (start, end), "cited_paragraph": ref.paragraph}
+                marked[parts[i].id] = replace(parts[i], meta=meta)
         return [marked.get(d.id, d) for d in documents]
 
     def _lacks_paragraph(self, ref: ArticleRef, documents: list[Document]) -> bool:

@@ -175,16 +175,56 @@ _ORDINAL_AFTER_RE = re.compile(
 _ITS_PARAGRAPH_RE = re.compile(r"\s*(?:في\s+|ب)?فقرت(?:ه|ها)(?![\u0621-\u064a])")
 
 
+# An item of an article: «3°», «(c)», «c)», «(ج)»; its letter the same in every language version (`_ITEM_LETTERS`).
+_ITEM_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?P<number>\d{1,2})\s?°|\(?\s*(?P<letter>[a-j]|[\u0621-\u064a])\s*\))(?![\w°])"
+)
+# «البند 3», «البند الثالث», «البند (ج)»: the law's word for an item; «alinéa c)», «point c)»: a lettered one.
+_ITEM_WORD_RE = re.compile(r"\s*,?\s*(?:(?P<band>(?:ال)?بند)|point|lettre|alinea|al\.|paragraphe)\s*")
+_ITEM_LETTERS = {
+    **{letter: letter for letter in "abcdefghij"},
+    **dict(zip("ابجدهوزحطي", "abcdefghij", strict=True)),
+}
+
+
+def _item(number: str | None, letter: str | None) -> str | None:
+    """The item cited: "item:3" for «3°», "item:c" for «(c)» or «(ج)»; None for a letter no item list uses."""
+    if number:
+        return f"item:{int(number)}"
+    return f"item:{_ITEM_LETTERS[letter]}" if letter in _ITEM_LETTERS else None
+
+
+def _cited_item(text: str, end: int, rtl: bool) -> tuple[str, int] | None:
+    """The item written right after an article or its paragraph («art. 448-3 3°», «art. 3 c)», «المادة 3 (ج)»,
+    «الفصل 448-3 البند الخامس»), and where it ends."""
+    if (found := _ITEM_AFTER_RE.match(text, end)) and (item := _item(found["number"], found["letter"])):
+        return item, found.end()
+    if word := _ITEM_WORD_RE.match(text, end):
+        if (found := _ITEM_AFTER_RE.match(text, word.end())) and found["letter"]:
+            return (item, found.end()) if (item := _item(None, found["letter"])) else None
+        if not word["band"]:  # «alinéa 2» is a paragraph
+            return None
+        numbers, number_end, _ = _read_numbers(text, word.end(), rtl, False)
+        if len(numbers) == 1 and numbers[0].isdigit():
+            return f"item:{int(numbers[0])}", number_end
+    return None
+
+
 def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
     """The number of the paragraph written right after an article («art. 6 §3», «art. 448-1 al. 2», «alinéa premier»,
     «art. 6(3)», «المادة 6 الفقرة 3», «الفصل 448-1 الفقرة الثانية», «في فقرته الثانية», «dernier alinéa»), "last"
-    for the last one; None for none, or for an item («1°», «(a)»)."""
+    for the last one, or its item ("item:3" for «3°», "item:c" for «c)» or «(ج)», `_cited_item`); None for none."""
     if bracketed := _BRACKETED_RE.match(text, end):
         return bracketed[1]
+    if item := _cited_item(text, end, rtl):
+        return item[0]
     if ordinal := _ORDINAL_AFTER_RE.match(text, end):
         return _ordinal(ordinal["ordinal"])
     if paragraph := _PARAGRAPH_RE.match(text, end):
         number = _PARAGRAPH_NUMBER_RE.search(text, end, paragraph.end())
+        # «art. 448-3 alinéa 1er 3°»: the item, which says more.
+        if number and (item := _ITEM_AFTER_RE.search(text, number.end(), paragraph.end())):
+            return _item(item["number"], item["letter"]) or number["number"] or "1"
         return None if number is None else number["number"] or "1"
     if word := _paragraph_word(text, end):
         if _LAST_RE.match(text, word.end()):
@@ -211,7 +251,7 @@ def _ordinal(word: str) -> str | None:
 # «الفقرة الثانية من الفصل 448-1», «le deuxième alinéa de l'article», «paragraphe 3 de l'article 6», «paragraph 3 of
 # article 6»: the paragraph written before its article, up to the article word.
 _PARAGRAPH_BEFORE_RE = re.compile(
-    r"(?:(?<![\u0621-\u064a])(?:ال)?فقره\s+(?P<ar>[^\s]+)\s+من\s*"
+    r"(?:(?<![\u0621-\u064a])(?:(?:ال)?فقره(?:\s+(?:ال)?فرعيه)?|(?P<item>(?:ال)?بند))\s+(?P<ar>[^\s]+)\s+من\s*"
     r"|\b(?:paragraphe|alinea|paragraph)\s+(?P<fr>\d+|premier)\s+(?:de\s+l'|du\s+|de\s+|of\s+(?:the\s+)?)\s*"
     r"|\b(?P<ordinal>premier|deuxieme|second|troisieme|quatrieme|cinquieme|dernier)\s+(?:alinea|paragraphe)\s+"
     r"(?:de\s+l'|du\s+|de\s+)\s*)$"
@@ -235,9 +275,13 @@ def _cited_paragraph_before(text: str, start: int, rtl: bool) -> tuple[str, int]
         return None
     if found["ordinal"] == "dernier" or found["ar"] in ("الاخيره", "اخيره"):
         return "last", window + found.start()
-    if found["ar"]:
+    if found["ar"] and (letter := re.fullmatch(r"\(?([\u0621-\u064a]|[a-j])\)?", found["ar"])):
+        number = _item(None, letter[1]) if letter[0] != letter[1] or found["item"] else None  # «(ج)», «البند ج»
+    elif found["ar"]:
         numbers, _, _ = _read_numbers(found["ar"], 0, rtl, False)
         number = numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
+        if number and found["item"]:
+            number = f"item:{int(number)}"
     else:
         value = found["fr"] or found["ordinal"]
         number = _FRENCH_ORDINALS.get(value, value if value.isdigit() else None)
@@ -251,6 +295,8 @@ def _paragraph_end(text: str, end: int, rtl: bool) -> int:
         return ordinal.end()
     if paragraph := _PARAGRAPH_RE.match(text, end):
         return paragraph.end()
+    if item := _cited_item(text, end, rtl):
+        return item[1]
     if word := _paragraph_word(text, end):
         if last := _LAST_RE.match(text, word.end()):
             return last.end()

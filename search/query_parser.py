@@ -451,7 +451,7 @@ class QueryParser(WorkFinder):
             works = [w for w in works if w.work_id or not w.gazette]
         citations = self._citations(folded.text, "ar" in languages, works)
         # A topic phrase after «art. 5» is not the work the article belongs to; a text the catalogue lacks is.
-        _attach_works(folded.text, citations, [w for w in works if not w.from_title])
+        _attach_works(folded.text, citations, [w for w in works if not w.from_title], "ar" in languages)
         named_ids = list(dict.fromkeys(w.work_id for w in named if w.work_id))
         articles = [
             replace(ref, range_inner=ref.article in c.range_inner, paragraph=c.cited_paragraph)
@@ -531,7 +531,7 @@ def _beside_work(text: str, start: int, end: int, works: list[_WorkMatch]) -> bo
 _BESIDE_AFTER_RE = re.compile(_FOLLOW_RE.pattern + r"(?:(?:ال)?ظهير\s*(?:(?:ال)?شريف\s*)?|dahir\s*)?")
 
 
-def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]) -> None:
+def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch], rtl: bool) -> None:
     """Give each citation the work written right after it («… du CP»), else right before it
     («loi 27-14, art. 5»), else that of the next citation it is listed with («الفصل 5 والفصل 6 من …»).
 
@@ -556,6 +556,11 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
             c.work = after
             taken.add(after.start)
             c.removed.append((c.end, after.end))
+            # «art. 448-1 CP al. 3», «المادة 82-5-1 من ق.م.ج الفقرة الثانية»: the paragraph after the work's name (a
+            # prosecutor's trial: left as words, «alinéa» matched the second paragraph's «premier alinéa»).
+            if len(c.numbers) == 1 and not c.cited_paragraph and (paragraph := _cited_paragraph(text, after.end, rtl)):
+                c.cited_paragraph = paragraph
+                c.removed.append((after.end, _paragraph_end(text, after.end, rtl)))
         elif before and not (connected and follow.end() < len(text) and after is None):
             c.work = before[-1]
             c.removed.append((c.work.start, c.start))

@@ -116,6 +116,12 @@ class Passage(BaseModel):
     current: bool = True
     version_label: str | None = None
     part: int = 0
+    highlights: list[tuple[int, int]] = Field(
+        default_factory=list, description="the paragraph or item cited («art. 6 §3», «art. 3 c)»), in this text"
+    )
+    cited_label: str | None = Field(
+        default=None, description="the label narrowed to the paragraph or item cited: «…, article 448-1, alinéa 2»"
+    )
     reference: str | None = Field(default=None, description="as in the citation: this wording's full reference")
     repealed: bool = Field(default=False, description="this text only says the article was repealed")
     translation_difference: str | None = Field(
@@ -157,6 +163,11 @@ class Result(BaseModel):
     )
     language: str = Field(examples=["ar"])
     citation: Citation
+    cited_label: str | None = Field(
+        default=None,
+        description="the citation's label narrowed to the paragraph or item the query cites, where the article has "
+        "it: «الفقرة الثانية من الفصل 448-1 من مجموعة القانون الجنائي», «Protocole de Palerme, article 3, alinéa c)»",
+    )
     highlights: list[tuple[int, int]] = Field(
         default_factory=list, description="[start, end) character offsets of the matched sentences in `text`"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.cited_paragraph import paragraph_count, paragraph_span
+from search.cited_paragraph import cited_label, paragraph_count, paragraph_span
 
 NUMBERED = [
     "Titre synthétique\n1. Premier paragraphe.\n2. Deuxième paragraphe :\na) un point;",
@@ -55,3 +55,39 @@ def test_an_articles_paragraphs_are_counted_where_they_can_be_told() -> None:
     # A numbering that does not open the article, or none: not known.
     assert paragraph_count(["(a) un point synthétique :\n1. sous-point;\n2. autre."], numbered=True) is None
     assert paragraph_count(["Un titre synthétique\nSans numéros."], numbered=True) is None
+
+
+def test_an_item_is_its_line_and_those_under_it() -> None:
+    international = [
+        "Titre synthétique\nAux fins du texte synthétique :\na) premier point;\nb) second point;",
+        "c) fin.",
+    ]
+    part, start, end = paragraph_span(international, "item:b", numbered=True)
+    assert international[part][start:end] == "b) second point;"
+    assert paragraph_span(international, "item:c", numbered=True)[0] == 1
+    # The Arabic versions' letters: «(ب)» is b).
+    arabic = ["لأغراض هذا النص التجريبي:\n(أ) البند الأول؛\n(ب) البند الثاني."]
+    part, start, end = paragraph_span(arabic, "item:b", numbered=True)
+    assert arabic[part][start:end] == "(ب) البند الثاني."
+    moroccan = ["Alinéa synthétique, dans les cas suivants :\n1- un cas;\n2 - un autre cas;\nAutre alinéa."]
+    part, start, end = paragraph_span(moroccan, "item:2", numbered=False)
+    assert moroccan[part][start:end] == "2 - un autre cas;"
+    # Absent, or numbered again under each paragraph: not known.
+    assert paragraph_span(moroccan, "item:7", numbered=False) is None
+    twice = ["1. Premier :\na) point;\n2. Second :\na) point."]
+    assert paragraph_span(twice, "item:a", numbered=True) is None
+
+
+def test_a_citation_narrowed_to_its_paragraph_or_item_reads_as_practitioners_write_it() -> None:
+    label_ar, label_fr = "الفصل 1 من مدونة اصطناعية", "Code synthétique, article 1"
+    assert cited_label(label_ar, "2", "ar", numbered=False) == "الفقرة الثانية من الفصل 1 من مدونة اصطناعية"
+    assert cited_label(label_ar, "last", "ar", numbered=False) == "الفقرة الأخيرة من الفصل 1 من مدونة اصطناعية"
+    assert cited_label(label_ar, "item:3", "ar", numbered=False) == "البند 3 من الفصل 1 من مدونة اصطناعية"
+    assert cited_label(label_ar, "item:c", "ar", numbered=True) == "الفقرة الفرعية (ج) من الفصل 1 من مدونة اصطناعية"
+    assert cited_label(label_fr, "2", "fr", numbered=False) == "Code synthétique, article 1, alinéa 2"
+    assert cited_label(label_fr, "3", "fr", numbered=True) == "Code synthétique, article 1, paragraphe 3"
+    assert cited_label(label_fr, "item:3", "fr", numbered=False) == "Code synthétique, article 1, 3°"
+    assert cited_label(label_fr, "item:c", "fr", numbered=True) == "Code synthétique, article 1, alinéa c)"
+    assert cited_label("Synthetic Code, article 1", "item:c", "en", numbered=True) == (
+        "Synthetic Code, article 1, subparagraph (c)"
+    )

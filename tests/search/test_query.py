@@ -1226,9 +1226,21 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
         ("الفصل 448-1 في فقرته الثانية", ["2"]),
         ("المادة 5 بفقرتها الأولى من القانون 27.14", ["1"]),
         ("paragraph 3 of article 6 of the Palermo Protocol", ["3"]),
-        # An item is no paragraph; nor is a paragraph after a list of articles, whose it is not said.
-        ("art. 448-3 1°", [None]),
-        ("article 3(a) du Protocole de Palerme", [None]),
+        # After the work's name (a prosecutor's trial: left as words, «alinéa» matched another paragraph's).
+        ("art. 448-1 CP al. 3", ["3"]),
+        ("art. 448-1 du Code pénal, alinéa 4", ["4"]),
+        ("المادة 82-5-1 من ق.م.ج الفقرة الثانية", ["2"]),
+        # An item: numbered («3°», «البند الخامس») or lettered («c)», «(ج)»), the same letter in every language.
+        ("art. 448-3 1°", ["item:1"]),
+        ("art. 448-3 alinéa 1er 3°", ["item:3"]),
+        ("الفصل 448-3 البند الخامس", ["item:5"]),
+        ("البند الخامس من الفصل 448-3", ["item:5"]),
+        ("article 3(a) du Protocole de Palerme", ["item:a"]),
+        ("art. 3 c) du Protocole de Palerme", ["item:c"]),
+        ("article 3, alinéa c), du Protocole de Palerme", ["item:c"]),
+        ("المادة 3 (ج) من بروتوكول باليرمو", ["item:c"]),
+        ("الفقرة الفرعية (ج) من المادة 3 من بروتوكول باليرمو", ["item:c"]),
+        # A paragraph after a list of articles, whose it is not said.
         ("الفصلين 448-1 و448-2 الفقرة 2", [None, None]),
         ("Protocole de Palerme art. 6", [None]),
     ],

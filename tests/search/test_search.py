@@ -222,6 +222,24 @@ def test_a_short_article_is_shown_whole_with_the_words_matched_highlighted(index
     assert "يقصد بالسخرة" not in arabic.text
 
 
+def test_a_cited_paragraph_or_item_is_highlighted_in_every_language(indexed) -> None:
+    _, _, searcher = indexed
+    # A prosecutor's trial: the code named before the paragraph left it as words; the French and Arabic versions
+    # side by side showed the cited paragraph in one only.
+    first = searcher.search("art. 448-1 CP al. 3", top_k=3).results[0]
+    [(start, end)] = first.highlights
+    assert first.text[start:end].startswith("L’exploitation comprend toutes les formes")
+    first = searcher.search("الفصل 448-3 البند الثالث", top_k=3).results[0]
+    [(start, end)] = first.highlights
+    assert first.text[start:end].startswith("3- إذا كان مرتكب الجريمة موظفا عموميا")
+    [french] = [p for p in first.counterparts if p.language == "fr"]
+    [(start, end)] = french.highlights
+    assert french.text[start:end].startswith("3-lorsque l’auteur de l’infraction")
+    # Found by its words, nothing is cited.
+    first = searcher.search("عقوبة الموظف العمومي المتورط في الاتجار بالبشر", top_k=3).results[0]
+    assert all(not p.highlights for p in first.counterparts)
+
+
 def test_a_paragraph_the_article_lacks_is_said_so(indexed) -> None:
     _, _, searcher = indexed
     # A review: «art. 6 §7» showed the article as if it had a seventh paragraph. 448-2 is one paragraph, in each

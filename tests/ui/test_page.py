@@ -561,6 +561,33 @@ def test_a_paragraph_the_cited_article_lacks_is_announced_above_it(page_factory)
     assert not page.errors  # type: ignore[attr-defined]
 
 
+def test_a_cited_item_is_marked_in_the_article_and_beside_it_in_the_other_language(page_factory) -> None:
+    # A prosecutor's trial: the French text beside the Arabic result showed nothing of the item cited.
+    page = page_factory(DESKTOP)
+    page.goto("/?q=" + "الفصل 448-3 البند الثالث")
+    wait_results(page)
+    card = page.locator("li.result").first
+    assert card.locator(".passage.main mark").inner_text().startswith("3- إذا كان مرتكب الجريمة موظفا عموميا")
+    assert card.locator(".passage.counterpart[lang=fr] mark").inner_text().startswith("3-lorsque l’auteur")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_cited_paragraph_is_in_the_citation_copied(page_factory) -> None:
+    # A prosecutor's trial: «الفقرة الثانية من الفصل 448-1» copied «الفصل 448-1 …», the paragraph lost.
+    page = page_factory(DESKTOP, permissions=["clipboard-read", "clipboard-write"])
+    page.goto("/?q=" + "الفقرة الثانية من الفصل 448-1")
+    wait_results(page)
+    card = page.locator("ol.results .card").first
+    card.locator(".card-head .copy").click()
+    page.wait_for_selector("ol.results .card-head .copy[data-copied=yes]")
+    copied = unmarked(page.evaluate("navigator.clipboard.readText()"))
+    assert copied.startswith("الفقرة الثانية من الفصل 448-1 من مجموعة القانون الجنائي\n")
+    card.locator(".passage.counterpart[lang=fr] .copy").click()
+    page.wait_for_selector(".passage.counterpart[lang=fr] .copy[data-copied=yes]")
+    assert page.evaluate("navigator.clipboard.readText()").startswith("Code pénal, article 448-1, alinéa 2\n")
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 def test_a_law_outside_the_corpus_links_the_articles_its_notes_say_it_changed(page_factory) -> None:
     # A judge traced Law 03.23, which amended CPP 82-5-1, and found only «not in the corpus» (a trial).
     page = page_factory(DESKTOP)

@@ -679,8 +679,8 @@ function passageBlock(passage, { highlights = [], className = "", id, works, wor
 // --- whole articles -------------------------------------------------------------------------
 // A search result holds its article whole when it is short, else one passage of it (the best; the others of its
 // wording in other_passages) and, of each other language and wording, the first passage only: UNTOC's article 18
-// is 17 passages, 16,206 characters. The article endpoint returns every language and wording whole (its text, counterparts and
-// versions), so one request per article serves the pack and the card's «extract» marks.
+// is 17 passages, 16,206 characters. The article endpoint returns every language and wording whole (its text,
+// counterparts and versions), so one request per article serves the pack and the card's «extract» marks.
 
 const articleCache = new Map();
 
@@ -825,17 +825,18 @@ function resultCard(result, index) {
     const pair = result.counterparts.filter((p) => LANGS.includes(p.language) && p.language !== result.language);
     const first = pair.length && pair.length < result.counterparts.length ? pair : result.counterparts;
     const counterpartBlock = (p) => {
-      const block = passageBlock(p, { className: "counterpart",
+      const block = passageBlock(p, { className: "counterpart", highlights: p.highlights || [],
         heading: [citeLabel("h4", p.label, p.language), referenceLine(p.reference, p.language),
           p.repealed ? h("p", { class: "badges" }, repealedBadge(feminine)) : null,
           passageNotes(p, p.language)] });
       shown.push({ passage: p, text: block.querySelector(".text") });
       // Its own citation to copy: a judge writing in Arabic quotes the Arabic text beside a French result (a trial).
       block.append(h("div", { class: "passage-actions", lang: lang() },
-        copyButton(p.label, p.reference, corpusNotes(p), { key: c.key, language: p.language }), packButton(
-        { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
-        async () => ({ label: p.label, reference: p.reference, language: p.language,
-          text: await wholeText(c.key, p) }))));
+        copyButton(p.cited_label || p.label, p.reference, corpusNotes(p), { key: c.key, language: p.language }),
+        packButton(
+          { label: p.label, reference: p.reference, text: p.text, language: p.language, key: c.key, wording: p.wording },
+          async () => ({ label: p.label, reference: p.reference, language: p.language,
+            text: await wholeText(c.key, p) }))));
       return block;
     };
     const rest = result.counterparts.filter((p) => !first.includes(p));
@@ -855,7 +856,8 @@ function resultCard(result, index) {
   const card = h("article", { class: "card", "aria-labelledby": `${id}-label` },
     h("header", { class: "card-head" },
       citeLabel("h3", c.label, result.language, { id: `${id}-label` }),
-      copyButton(c.label, c.reference, corpusNotes(c),
+      // The paragraph or item the query cites, where the article has it: «…, article 448-1, alinéa 2» (a trial).
+      copyButton(result.cited_label || c.label, c.reference, corpusNotes(c),
         { key: c.key, language: c.current === false ? null : result.language, citedIn: c.cited_in })),
     referenceLine(c.reference, result.language),
     citedLine(c, result.language),

@@ -721,8 +721,11 @@ def test_a_cited_paragraph_is_shown_highlighted(page_factory) -> None:
     page.goto("/?" + urlencode({"q": "art. 448-1 al. 2 CP", "ui": "fr"}))
     wait_results(page)
     card = page.locator("ol.results .card").first
-    assert card.locator("mark").count() == 1
-    assert card.locator("mark").inner_text().startswith("Il n’est pas nécessaire qu’il soit fait appel")
+    assert card.locator(".passage.main mark").count() == 1
+    assert card.locator(".passage.main mark").inner_text().startswith("Il n’est pas nécessaire qu’il soit fait appel")
+    # And the same paragraph in the Arabic beside it, nothing else.
+    assert card.locator("mark").count() == 2
+    assert card.locator(".passage.counterpart[lang=ar] mark").inner_text().startswith("لا يشترط استعمال أي وسيلة")
 
 
 def test_case_law_asked_for_is_said_to_be_outside_the_corpus(page_factory) -> None:

@@ -303,9 +303,24 @@ def search(
         out.print(f"[bold]{result.rank}. {result.citation.label}[/]  ({result.score:.3f})")
         if result.citation.reference:
             out.print(f"[dim]{escape(result.citation.reference)}[/]", highlight=False)
+        if result.cited_label:  # the paragraph or item the query cites
+            out.print(f"[bold]→ {escape(result.cited_label)}[/]", highlight=False)
         _print_notes(out, result.citation)
-        out.print(result.text[:600] + ("…" if len(result.text) > 600 else ""), highlight=False)
+        out.print(excerpt(result.text, result.highlights), highlight=False)
         out.print()
+
+
+def excerpt(text: str, highlights: list[tuple[int, int]], most: int = 600) -> str:
+    """`most` characters of a result's text from the line its first highlight is on: a short article comes whole,
+    and what matched may lie past its first lines (a review: «art. 448-1 CP al. 4» printed only the first).
+
+    Usage::
+
+        excerpt("Premier alinéa.\nSecond alinéa.", [(16, 30)])  # '…Second alinéa.'
+    """
+    start = text.rfind("\n", 0, highlights[0][0]) + 1 if highlights else 0
+    end = start + most
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
 def _print_notes(out: Console, source: Citation | Passage) -> None:

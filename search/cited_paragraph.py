@@ -63,7 +63,11 @@ def paragraph_count(parts: list[str], *, numbered: bool) -> int | None:
 
         paragraph_count(["Titre\n1. Premier.\n2. Second."], numbered=True)  # 2
     """
-    starts = _starts(_lines(parts, numbered), numbered)
+    lines = _lines(parts, numbered)
+    # A Moroccan article of a lead sentence and items: each item may be counted an alinéa too (a review).
+    if not numbered and any(_ITEM_RE.match(m[0]) for _, m in lines):
+        return None
+    starts = _starts(lines, numbered)
     return None if starts is None else max(len(starts), 1)
 
 

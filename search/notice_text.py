@@ -49,8 +49,8 @@ _TEMPLATES: dict[str, dict[str, str]] = {
         "fr": "L’article {article} appartient à «{text}», un texte absent du corpus",
     },
     "citation_paragraph_not_found": {
-        "ar": "لا توجد فقرة {paragraph} في {label}؛ النص معروض كاملا",
-        "fr": "{the_article} {article} ({work}) n’a pas {of_paragraph} {paragraph} : il est montré en entier",
+        "ar": "لا توجد فقرة {paragraph} في {label}",
+        "fr": "{the_article} {article} ({work}) n’a pas {of_paragraph} {paragraph}",
     },
     "citation_other_language": {
         "ar": "{the_word} {article} {present} في النصوص المدرجة باللغة {languages} فقط",

@@ -429,11 +429,11 @@ _MATERIAL_NAMES = {"case_law": "case law", "circular": "circulars", "statistics"
 
 
 def _paragraph_not_found(ref: ArticleRef, work_id: str) -> Notice:
-    """The notice for a paragraph the article cited does not have («Protocole de Palerme art. 6 §7»): the article is
-    shown whole."""
+    """The notice for a paragraph the article cited does not have («Protocole de Palerme art. 6 §7»), shown above
+    the article."""
     return Notice(
         code="citation_paragraph_not_found",
-        message=f"article {ref.article} of {work_id} has no paragraph {ref.paragraph}: the whole article is shown",
+        message=f"article {ref.article} of {work_id} has no paragraph {ref.paragraph}",
         article=ref.article,
         work_id=work_id,
         paragraph=ref.paragraph,
@@ -1019,7 +1019,9 @@ class Searcher:
     def _lacks_paragraph(self, ref: ArticleRef, documents: list[Document]) -> bool:
         """The article cited has fewer paragraphs than the one cited («art. 6 §7»), in every language version whose
         paragraphs can be counted: the reader is told so rather than shown the article as if it were there."""
-        if not ref.paragraph or ref.paragraph == "last" or not ref.paragraph.isdigit() or not documents:
+        if not ref.paragraph or not ref.paragraph.isdigit() or not documents:
+            return False
+        if len({d.meta.get("work_id") for d in documents}) > 1:  # «المادة 5 الفقرة 4», sixteen texts: not said of one
             return False
         versions = self._versions(documents)
         counts = [paragraph_count([d.content or "" for d in parts], numbered=n) for parts, n in versions]

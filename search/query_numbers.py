@@ -21,6 +21,7 @@ from search.query_patterns import (
     _NUMBER_AFTER_CODE_RE,
     _NUMBER_BEFORE_CODE_RE,
     _NUMBER_RE,
+    _OF_ARTICLE_RE,
     _PARAGRAPH_RE,
     _PARAGRAPH_WORD_RE,
     _RANGE_AFTER_CODE_RE,
@@ -177,7 +178,7 @@ _ITS_PARAGRAPH_RE = re.compile(r"\s*(?:في\s+|ب)?فقرت(?:ه|ها)(?![\u0621
 
 # An item of an article: «3°», «(c)», «c)», «(ج)»; its letter the same in every language version (`_ITEM_LETTERS`).
 _ITEM_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:(?P<number>\d{1,2})\s?°|\(?\s*(?P<letter>[a-j]|[\u0621-\u064a])\s*\))(?![\w°])"
+    r"\s*,?\s*(?:(?P<number>\d{1,2})\s?°|\(?\s*(?P<letter>[a-j])\s*\)|\(\s*(?P<arabic>[\u0621-\u064a])\s*\))(?![\w°])"
 )
 # «البند 3», «البند الثالث», «البند (ج)»: the law's word for an item; «alinéa c)», «point c)»: a lettered one.
 _ITEM_WORD_RE = re.compile(r"\s*,?\s*(?:(?P<band>(?:ال)?بند)|point|lettre|alinea|al\.|paragraphe)\s*")
@@ -194,14 +195,18 @@ def _item(number: str | None, letter: str | None) -> str | None:
     return f"item:{_ITEM_LETTERS[letter]}" if letter in _ITEM_LETTERS else None
 
 
+def _letter(found: re.Match[str]) -> str | None:
+    return found["letter"] or found["arabic"]
+
+
 def _cited_item(text: str, end: int, rtl: bool) -> tuple[str, int] | None:
     """The item written right after an article or its paragraph («art. 448-3 3°», «art. 3 c)», «المادة 3 (ج)»,
     «الفصل 448-3 البند الخامس»), and where it ends."""
-    if (found := _ITEM_AFTER_RE.match(text, end)) and (item := _item(found["number"], found["letter"])):
+    if (found := _ITEM_AFTER_RE.match(text, end)) and (item := _item(found["number"], _letter(found))):
         return item, found.end()
     if word := _ITEM_WORD_RE.match(text, end):
-        if (found := _ITEM_AFTER_RE.match(text, word.end())) and found["letter"]:
-            return (item, found.end()) if (item := _item(None, found["letter"])) else None
+        if (found := _ITEM_AFTER_RE.match(text, word.end())) and (letter := _letter(found)):
+            return (item, found.end()) if (item := _item(None, letter)) else None
         if not word["band"]:  # «alinéa 2» is a paragraph
             return None
         numbers, number_end, _ = _read_numbers(text, word.end(), rtl, False)
@@ -222,9 +227,10 @@ def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
         return _ordinal(ordinal["ordinal"])
     if paragraph := _PARAGRAPH_RE.match(text, end):
         number = _PARAGRAPH_NUMBER_RE.search(text, end, paragraph.end())
-        # «art. 448-3 alinéa 1er 3°»: the item, which says more.
-        if number and (item := _ITEM_AFTER_RE.search(text, number.end(), paragraph.end())):
-            return _item(item["number"], item["letter"]) or number["number"] or "1"
+        # «art. 448-3 alinéa 1er 3°»: the item, which says more; not a letter, which a convention repeats under
+        # each paragraph («art. 6 §3 b)»: the paragraph).
+        if number and (item := _ITEM_AFTER_RE.search(text, number.end(), paragraph.end())) and item["number"]:
+            return _item(item["number"], None)
         return None if number is None else number["number"] or "1"
     if word := _paragraph_word(text, end):
         if _LAST_RE.match(text, word.end()):
@@ -232,6 +238,13 @@ def _cited_paragraph(text: str, end: int, rtl: bool) -> str | None:
         numbers, _, _ = _read_numbers(text, _BEFORE_NUMBER_RE.match(text, word.end()).end(), rtl, False)
         return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() else None
     return None
+
+
+def _next_articles(text: str, end: int, rtl: bool) -> bool:
+    """Whether the paragraph or item written at `end` opens the next article's citation («art. 448-1, alinéa 2 de
+    l'article 448-2», «الفقرة 2 من الفصل 448-2»), or numbers a list of them («a) art. 448-1 b) art. 448-2»)."""
+    after = _paragraph_end(text, end, rtl)
+    return after != end and _OF_ARTICLE_RE.match(text, after) is not None
 
 
 def _paragraph_word(text: str, end: int) -> re.Match[str] | None:
@@ -251,7 +264,7 @@ def _ordinal(word: str) -> str | None:
 # «الفقرة الثانية من الفصل 448-1», «le deuxième alinéa de l'article», «paragraphe 3 de l'article 6», «paragraph 3 of
 # article 6»: the paragraph written before its article, up to the article word.
 _PARAGRAPH_BEFORE_RE = re.compile(
-    r"(?:(?<![\u0621-\u064a])(?:(?:ال)?فقره(?:\s+(?:ال)?فرعيه)?|(?P<item>(?:ال)?بند))\s+(?P<ar>[^\s]+)\s+من\s*"
+    r"(?:(?<![\u0621-\u064a])و?(?:(?:ال)?فقره(?:\s+(?:ال)?فرعيه)?|(?P<item>(?:ال)?بند))\s+(?P<ar>[^\s]+)\s+من\s*"
     r"|\b(?:paragraphe|alinea|paragraph)\s+(?P<fr>\d+|premier)\s+(?:de\s+l'|du\s+|de\s+|of\s+(?:the\s+)?)\s*"
     r"|\b(?P<ordinal>premier|deuxieme|second|troisieme|quatrieme|cinquieme|dernier)\s+(?:alinea|paragraphe)\s+"
     r"(?:de\s+l'|du\s+|de\s+)\s*)$"

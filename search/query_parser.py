@@ -26,6 +26,7 @@ from search.query_numbers import (
     _cited_paragraph_before,
     _expand_range,
     _followed_by_unit,
+    _next_articles,
     _number_after_code,
     _number_before_code,
     _paragraph_end,
@@ -115,11 +116,12 @@ class QueryParser(WorkFinder):
                 continue
             if numbers:
                 cited_paragraph, before = None, None
+                theirs = _next_articles(text, end, rtl)  # «art. 448-1, alinéa 2 de l'article 448-2»
                 if len(numbers) == 1:
-                    cited_paragraph = _cited_paragraph(text, end, rtl)
+                    cited_paragraph = None if theirs else _cited_paragraph(text, end, rtl)
                     if not cited_paragraph and (before := _cited_paragraph_before(text, m.start(), rtl)):
                         cited_paragraph = before[0]
-                end = _paragraph_end(text, end, rtl)
+                end = end if theirs else _paragraph_end(text, end, rtl)
                 conjoined = bool(m.group("ar")) and text[m.start()] == "و"
                 word = m.group("ar") or m.group("abbr") or ""
                 fasl = "فصل" in word or "فصول" in word or word.startswith("ف") and bool(m.group("abbr"))
@@ -558,7 +560,12 @@ def _attach_works(text: str, citations: list[_Citation], works: list[_WorkMatch]
             c.removed.append((c.end, after.end))
             # «art. 448-1 CP al. 3», «المادة 82-5-1 من ق.م.ج الفقرة الثانية»: the paragraph after the work's name (a
             # prosecutor's trial: left as words, «alinéa» matched the second paragraph's «premier alinéa»).
-            if len(c.numbers) == 1 and not c.cited_paragraph and (paragraph := _cited_paragraph(text, after.end, rtl)):
+            if (
+                len(c.numbers) == 1
+                and not c.cited_paragraph
+                and not _next_articles(text, after.end, rtl)
+                and (paragraph := _cited_paragraph(text, after.end, rtl))
+            ):
                 c.cited_paragraph = paragraph
                 c.removed.append((after.end, _paragraph_end(text, after.end, rtl)))
         elif before and not (connected and follow.end() < len(text) and after is None):

@@ -178,7 +178,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:()?!؟.]")
 # A paragraph after the article («art. 448-2 al. 2», «Article 3(a)», «المادة 3 (أ)»), and its item («448-3 3°»,
 # «article 448-3 alinéa 1er 3°»: a judge's trial got other articles for the «3°» and the «er»): part of the citation.
 # An item: «2°», «(a)», «(iv)», «(ب)»; not «(CP)», a code's abbreviation (a review).
-_ITEM = r"\d{1,2}\s?°(?:\s?\))?|\(\s*(?:[a-z]|[ivx]{2,4}|\d{1,2}|[\u0621-\u064a])\s*\)|(?:[a-z]|[\u0621-\u064a])\)"
+_ITEM = r"\d{1,2}\s?°(?:\s?\))?|\(\s*(?:[a-z]|[ivx]{2,4}|\d{1,2}|[\u0621-\u064a])\s*\)|[a-z]\)"
 _PARAGRAPH_RE = re.compile(
     rf"(?:\s*,?\s*(?:(?:al\.?|alinea|§)\s*(?:\d+(?:ere|er|re|ieme|eme|nde|nd|e)?|premiere?)(?!\w)|{_ITEM})"
     rf"(?:\s*(?:,|et|ou|a|و)\s*(?:{_ITEM}))*)+"  # «1° et 2°», «(a) et (b)»

@@ -87,3 +87,20 @@ def test_an_earlier_wording_has_its_whole_warning(cli: CliRunner) -> None:
     version = result.output[result.output.index("صيغ أخرى") :]
     assert "⚠ تنبيه: النص أدناه صيغة سابقة للمادة عدّلها بعدها القانون رقم 03.23" in version
     assert "«المهتمين»" in version
+
+
+def test_search_prints_what_matched_and_the_paragraph_cited(indexed, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A review: results come whole when short, and the command printed their first 600 characters only, before the
+    # paragraph cited («art. 448-1 CP al. 4» starts at character 1,614 of the French 448-1).
+    _, _, searcher = indexed
+
+    @contextmanager
+    def shared():
+        yield searcher
+
+    monkeypatch.setattr(api.cli, "_searcher", shared)
+    output = CliRunner().invoke(api.cli.app, ["search", "art. 448-1 CP al. 4", "--lang", "fr", "--top-k", "1"]).output
+    assert "→ Code pénal, article 448-1, alinéa 4" in output
+    assert "…L’exploitation ne peut être invoquée que" in output
+    assert api.cli.excerpt("Premier alinéa.\nSecond alinéa.", [(16, 30)]) == "…Second alinéa."
+    assert api.cli.excerpt("Court.", []) == "Court."

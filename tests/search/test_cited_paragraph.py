@@ -50,7 +50,9 @@ def test_a_moroccan_articles_paragraphs_are_its_lines_but_items() -> None:
 
 def test_an_articles_paragraphs_are_counted_where_they_can_be_told() -> None:
     assert paragraph_count(NUMBERED, numbered=True) == 4
-    assert paragraph_count(["Un seul alinéa synthétique :\n1- un cas;\n2- un autre."], numbered=False) == 1
+    assert paragraph_count(["Un seul alinéa synthétique, sans points."], numbered=False) == 1
+    # A lead sentence and its items: an item may be counted an alinéa too (a review), so not known.
+    assert paragraph_count(["Un seul alinéa synthétique :\n1- un cas;\n2- un autre."], numbered=False) is None
     assert paragraph_count(["Titre synthétique\nPremier alinéa.\nDeuxième alinéa."], numbered=False) == 2
     # A numbering that does not open the article, or none: not known.
     assert paragraph_count(["(a) un point synthétique :\n1. sous-point;\n2. autre."], numbered=True) is None

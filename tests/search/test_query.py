@@ -1240,6 +1240,13 @@ def test_an_articles_paragraph_and_item_are_part_of_its_citation(
         ("article 3, alinéa c), du Protocole de Palerme", ["item:c"]),
         ("المادة 3 (ج) من بروتوكول باليرمو", ["item:c"]),
         ("الفقرة الفرعية (ج) من المادة 3 من بروتوكول باليرمو", ["item:c"]),
+        # A paragraph or item that opens the next article's citation, or numbers a list of them, is not the one
+        # before's (a review: both articles got paragraph 2); a letter after a paragraph is under it.
+        ("art. 448-1 CP, alinéa 2 de l'article 448-2", [None, "2"]),
+        ("الفصل 448-1 من القانون الجنائي والفقرة الثانية من الفصل 448-2", [None, "2"]),
+        ("أ) المادة 3 من بروتوكول باليرمو ب) المادة 5 من بروتوكول باليرمو", [None, None]),
+        ("a) art. 448-1 b) art. 448-2", [None, None]),
+        ("art. 6 §3 b) du Protocole de Palerme", ["3"]),
         # A paragraph after a list of articles, whose it is not said.
         ("الفصلين 448-1 و448-2 الفقرة 2", [None, None]),
         ("Protocole de Palerme art. 6", [None]),

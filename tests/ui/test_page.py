@@ -555,7 +555,7 @@ def test_a_paragraph_the_cited_article_lacks_is_announced_above_it(page_factory)
     page.goto("/?ui=fr&q=" + "art. 448-2 al. 2 CP")
     page.wait_for_selector(".citation-missing", state="visible")
     assert page.locator(".citation-missing").inner_text() == (
-        "L’article 448-2 (Code pénal) n’a pas d’alinéa 2 : il est montré en entier."
+        "L’article 448-2 (Code pénal) n’a pas d’alinéa 2."
     )
     assert page.locator(".badge-cited").count() == 1
     assert not page.errors  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from threading import Lock
 from typing import Any, Literal
@@ -642,6 +642,15 @@ def _first_parts(documents: list[Document]) -> list[Document]:
     return [d for d in documents if d.meta.get("part", 0) == 0]
 
 
+def _wordings(documents: Iterable[Document]) -> list[list[Document]]:
+    """An article's passages by wording (language and version), each wording's parts in order."""
+    wordings: dict[tuple, list[Document]] = {}
+    for document in documents:
+        meta = document.meta
+        wordings.setdefault((meta.get("key"), meta.get("language"), meta.get("version_id")), []).append(document)
+    return [sorted(parts, key=lambda d: d.meta.get("part", 0)) for parts in wordings.values()]
+
+
 def _short_whole(parts: list[Document], most: int) -> Document | None:
     """An article's wording of several parts as one passage, its parts joined as the article view joins them, when
     it is `most` characters long at most; None for one part, or a long article (UNTOC art. 18 is 16,000)."""
@@ -670,12 +679,8 @@ def _cited_spans(
     spans = {d.id: d.meta["paragraph_span"] for d in retrieved if d.meta.get("paragraph_span")}
     if not spans:
         return {}
-    wordings: dict[tuple, list[Document]] = {}
-    for document in related:
-        wordings.setdefault((document.meta.get("language"), document.meta.get("version_id")), []).append(document)
     cited: dict[str, list[tuple[int, int]]] = {}
-    for parts in wordings.values():
-        parts.sort(key=lambda d: d.meta.get("part", 0))
+    for parts in _wordings(related):
         offset = 0
         for index, document in enumerate(parts):
             if document.id in spans and (index == 0 or parts[0].id in wholes):
@@ -687,11 +692,7 @@ def _cited_spans(
 
 def _short_wholes(documents: list[Document], most: int) -> dict[str, Document]:
     """Of an article's passages, each short wording's whole text (`_short_whole`), by the id of its first part."""
-    wordings: dict[tuple, list[Document]] = {}
-    for document in documents:
-        meta = document.meta
-        wordings.setdefault((meta.get("language"), meta.get("version_id")), []).append(document)
-    return {whole.id: whole for parts in wordings.values() if (whole := _short_whole(parts, most)) is not None}
+    return {whole.id: whole for parts in _wordings(documents) if (whole := _short_whole(parts, most)) is not None}
 
 
 def build_search_pipeline(
@@ -1030,13 +1031,8 @@ class Searcher:
     def _versions(self, documents: list[Document]) -> list[tuple[list[Document], bool]]:
         """An article's passages by language version, each version's parts in order, and whether its text numbers its
         paragraphs (an international text's)."""
-        versions: dict[tuple, list[Document]] = {}
-        for document in documents:
-            meta = document.meta
-            versions.setdefault((meta.get("key"), meta.get("language"), meta.get("version_id")), []).append(document)
         out = []
-        for parts in versions.values():
-            parts = sorted(parts, key=lambda d: d.meta.get("part", 0))
+        for parts in _wordings(documents):
             work = self.catalogue.get(parts[0].meta.get("work_id") or "")
             out.append((parts, work is None or work.jurisdiction != "MA"))
         return out

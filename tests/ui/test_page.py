@@ -1997,6 +1997,8 @@ def test_an_article_packed_in_two_languages_prints_side_by_side(page_factory) ->
     page.wait_for_selector(".print-pair")
     columns = page.locator(".print-pair > .print-item")
     assert columns.count() == 2 and page.locator(".print-item").count() == 2
+    for i in (0, 1):  # laid out (a clean-clone CI run measured one before it was: no box)
+        columns.nth(i).wait_for(state="visible")
     left, right = (columns.nth(i).bounding_box() for i in (0, 1))
     assert columns.nth(0).get_attribute("lang") == "fr" and left["x"] < right["x"]
     assert abs(left["y"] - right["y"]) < 2  # side by side, not one under the other

@@ -72,7 +72,7 @@ def paragraph_count(parts: list[str], *, numbered: bool) -> int | None:
 
 
 # Item letters as the Arabic versions write them: «(ج)» is c).
-_ARABIC_LETTERS = dict(zip("abcdefghij", "أبجدهوزحطي", strict=True))
+ARABIC_ITEM_LETTERS = dict(zip("abcdefghij", "أبجدهوزحطي", strict=True))
 
 
 def _item_span(parts: list[str], item: str, numbered: bool) -> tuple[int, int, int] | None:
@@ -83,8 +83,8 @@ def _item_span(parts: list[str], item: str, numbered: bool) -> tuple[int, int, i
         # «3-», «3 -», «3°», «3)»; a Moroccan text's «3.» too (an international one numbers its paragraphs so).
         marker = re.compile(rf"^[ \t]*{int(item)}[ \t]*(?:[\-–)°]{'' if numbered else '|[.]'})")
     else:
-        arabic = _ARABIC_LETTERS.get(item, item)
-        marker = re.compile(rf"^[ \t]*\(?[ \t]*(?:{re.escape(item)}|{arabic}|{'ا' if item == 'a' else arabic})[ \t]*\)")
+        letters = {item, ARABIC_ITEM_LETTERS.get(item, item)} | ({"ا"} if item == "a" else set())  # «(ا)», unhamzated
+        marker = re.compile(rf"^[ \t]*\(?[ \t]*(?:{'|'.join(map(re.escape, letters))})[ \t]*\)")
     lines = [(i, m) for i, text in enumerate(parts) for m in _LINE_RE.finditer(text)]
     found = [k for k, (_, m) in enumerate(lines) if marker.match(m[0])]
     if len(found) != 1:
@@ -141,7 +141,7 @@ def cited_label(label: str, paragraph: str, language: str, *, numbered: bool) ->
     item = paragraph.removeprefix("item:") if paragraph.startswith("item:") else None
     if language == "ar":
         if item is not None:
-            part = f"البند {item}" if item.isdigit() else f"الفقرة الفرعية ({_ARABIC_LETTERS.get(item, item)})"
+            part = f"البند {item}" if item.isdigit() else f"الفقرة الفرعية ({ARABIC_ITEM_LETTERS.get(item, item)})"
         elif paragraph == "last":
             part = "الفقرة الأخيرة"
         else:

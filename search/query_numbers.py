@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ingest.article_numbers import ARABIC_DIGITS, normalize_number, ordinal_to_int
+from search.cited_paragraph import ARABIC_ITEM_LETTERS
+from search.query_folding import _fold_text
 from search.query_matches import _Citation
 from search.query_patterns import (
     _ARTICLE_WORD_END_RE,
@@ -182,9 +184,10 @@ _ITEM_AFTER_RE = re.compile(
 )
 # «البند 3», «البند الثالث», «البند (ج)»: the law's word for an item; «alinéa c)», «point c)»: a lettered one.
 _ITEM_WORD_RE = re.compile(r"\s*,?\s*(?:(?P<band>(?:ال)?بند)|point|lettre|alinea|al\.|paragraphe)\s*")
+# The query is folded: «(أ)» reads «(ا)».
 _ITEM_LETTERS = {
-    **{letter: letter for letter in "abcdefghij"},
-    **dict(zip("ابجدهوزحطي", "abcdefghij", strict=True)),
+    **{letter: letter for letter in ARABIC_ITEM_LETTERS},
+    **{_fold_text(arabic): letter for letter, arabic in ARABIC_ITEM_LETTERS.items()},
 }
 
 
